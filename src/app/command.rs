@@ -1,0 +1,111 @@
+//! Everything an officer can ask of Carta from a menu, a shortcut or a button.
+//! Each command knows its label and shortcuts here, in one place.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::ui::Panel;
+
+/// A request from the officer. Drawing code only queues commands; the app runs
+/// them after the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    Show(Panel),
+}
+
+impl Command {
+    /// Every command, for menus, shortcut matching and the clash test.
+    pub fn all() -> Vec<Self> {
+        let mut all = vec![
+            Self::New,
+            Self::Open,
+            Self::Save,
+            Self::SaveAs,
+            Self::Quit,
+            Self::Undo,
+            Self::Redo,
+        ];
+        all.extend(Panel::ALL.into_iter().map(Self::Show));
+        all
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Show(panel) => panel.title(),
+        }
+    }
+
+    /// Keyboard shortcuts; the first is the one menus show.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let cmd_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        match self {
+            Self::New => vec![cmd(Key::N)],
+            Self::Open => vec![cmd(Key::O)],
+            Self::Save => vec![cmd(Key::S)],
+            Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::Quit => vec![cmd(Key::Q)],
+            Self::Undo => vec![cmd(Key::Z)],
+            Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
+            Self::Show(panel) => {
+                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
+                keys.get(index)
+                    .map(|key| vec![cmd(*key)])
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// The command whose shortcut was pressed this frame, consuming the key press.
+    ///
+    /// Shortcuts with more modifiers are tried first, so Ctrl+Shift+S is not
+    /// taken for Ctrl+S.
+    pub fn from_input(ctx: &egui::Context) -> Option<Self> {
+        let mut candidates: Vec<(Self, KeyboardShortcut)> = Self::all()
+            .into_iter()
+            .flat_map(|command| command.shortcuts().into_iter().map(move |s| (command, s)))
+            .collect();
+        candidates.sort_by_key(|(_, shortcut)| {
+            std::cmp::Reverse(shortcut.modifiers.shift as u8 + shortcut.modifiers.alt as u8)
+        });
+        ctx.input_mut(|input| {
+            candidates
+                .into_iter()
+                .find(|(_, shortcut)| input.consume_shortcut(shortcut))
+                .map(|(command, _)| command)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for command in Command::all() {
+            for shortcut in command.shortcuts() {
+                assert!(
+                    !seen.contains(&shortcut),
+                    "{command:?} reuses a shortcut of another command"
+                );
+                seen.push(shortcut);
+            }
+        }
+    }
+}

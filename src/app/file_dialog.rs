@@ -1,0 +1,141 @@
+//! Native open/save dialogs, run on their own thread so the window never freezes,
+//! and a way to tell "the officer cancelled" from "no dialog could be shown".
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+/// What the dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+}
+
+/// How a dialog ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Picked(PathBuf),
+    Cancelled,
+    /// No native dialog could be shown; the reason, for the officer.
+    Unavailable(String),
+}
+
+/// A dialog that is open (or failing to open) on another thread.
+pub struct PendingDialog {
+    pub purpose: Purpose,
+    receiver: mpsc::Receiver<Outcome>,
+}
+
+impl PendingDialog {
+    /// Shows the native dialog. `suggested` is the file name offered by Save As.
+    pub fn spawn(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Self {
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn({
+                let sender = sender.clone();
+                move || {
+                    let outcome = run(purpose, folder, suggested);
+                    sender.send(outcome).ok();
+                }
+            });
+        if let Err(err) = spawned {
+            sender
+                .send(Outcome::Unavailable(format!(
+                    "cannot start the dialog: {err}"
+                )))
+                .ok();
+        }
+        Self { purpose, receiver }
+    }
+
+    /// The outcome, once the dialog has closed.
+    pub fn poll(&self) -> Option<Outcome> {
+        match self.receiver.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(Outcome::Unavailable(
+                "the file dialog stopped unexpectedly".to_owned(),
+            )),
+        }
+    }
+}
+
+fn run(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Outcome {
+    let mut dialog = rfd::FileDialog::new()
+        .add_filter("Carta profile", &["ron"])
+        .add_filter("All files", &["*"]);
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog_errors::clear();
+    let picked = match purpose {
+        Purpose::Open => dialog.set_title("Open a profile").pick_file(),
+        Purpose::SaveAs => dialog
+            .set_title("Save the profile as")
+            .set_file_name(suggested)
+            .save_file(),
+    };
+    match picked {
+        Some(path) => Outcome::Picked(path),
+        // rfd answers `None` both for "cancelled" and for "could not show a dialog";
+        // the errors it logged on this thread tell the two apart.
+        None => match dialog_errors::take() {
+            Some(reason) => Outcome::Unavailable(reason),
+            None => Outcome::Cancelled,
+        },
+    }
+}
+
+/// Collects the errors rfd logs on the dialog thread, and passes every warning
+/// and error on to standard error.
+pub mod dialog_errors {
+    use std::cell::RefCell;
+
+    thread_local! {
+        static ERRORS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    struct Logger;
+
+    impl log::Log for Logger {
+        fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+            metadata.level() <= log::Level::Warn
+        }
+
+        fn log(&self, record: &log::Record<'_>) {
+            if !self.enabled(record.metadata()) {
+                return;
+            }
+            if record.level() == log::Level::Error && record.target().starts_with("rfd") {
+                ERRORS.with(|errors| errors.borrow_mut().push(record.args().to_string()));
+            }
+            eprintln!(
+                "[{}] {}: {}",
+                record.level(),
+                record.target(),
+                record.args()
+            );
+        }
+
+        fn flush(&self) {}
+    }
+
+    static LOGGER: Logger = Logger;
+
+    /// Installs the logger; harmless when another logger is already set.
+    pub fn install() {
+        if log::set_logger(&LOGGER).is_ok() {
+            log::set_max_level(log::LevelFilter::Warn);
+        }
+    }
+
+    pub(super) fn clear() {
+        ERRORS.with(|errors| errors.borrow_mut().clear());
+    }
+
+    pub(super) fn take() -> Option<String> {
+        let errors = ERRORS.with(|errors| std::mem::take(&mut *errors.borrow_mut()));
+        (!errors.is_empty()).then(|| errors.join("; "))
+    }
+}

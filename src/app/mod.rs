@@ -1,0 +1,811 @@
+//! The eframe application: owns the open document, runs commands, asks before
+//! unsaved work is lost, and hands each frame to the panels in `ui`.
+
+mod command;
+mod file_dialog;
+mod history;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Id, RichText, Ui, ViewportCommand};
+
+pub use command::Command;
+pub use file_dialog::dialog_errors;
+use file_dialog::{Outcome, PendingDialog, Purpose};
+use history::History;
+use settings::{Settings, ThemeChoice};
+
+use crate::model::Document;
+use crate::store::{self, LoadError};
+use crate::ui::{self, Change, Edit, Panel, ViewState};
+
+/// How the app is set up; tests turn off what needs a desktop.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Where settings are kept; `None` keeps them in memory only.
+    pub settings_dir: Option<PathBuf>,
+    /// False: never try the system's file dialog, ask for a typed path instead.
+    pub native_dialogs: bool,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+enum Next {
+    Close,
+    New,
+    /// Open this file, or ask which one.
+    Open(Option<PathBuf>),
+}
+
+/// Something drawn this frame asked for; run after drawing.
+#[derive(Clone, Debug, PartialEq)]
+enum Action {
+    Run(Command),
+    OpenPath(PathBuf),
+    ClearRecent,
+    SetTheme(ThemeChoice),
+}
+
+/// A message the officer must read, shown in a modal window.
+#[derive(Clone, Debug)]
+struct Alert {
+    title: String,
+    message: String,
+}
+
+/// The "type a path" window, used when no native dialog can be shown.
+#[derive(Clone, Debug)]
+struct PathEntry {
+    purpose: Purpose,
+    reason: String,
+    text: String,
+}
+
+pub struct CartaApp {
+    document: Document,
+    path: Option<PathBuf>,
+    history: History,
+    saved_revision: u64,
+    view: ViewState,
+    settings: Settings,
+    options: Options,
+    actions: Vec<Action>,
+    /// Waiting for the officer to say what happens to unsaved changes.
+    unsaved_prompt: Option<Next>,
+    /// What to do after the Save As dialog has saved.
+    after_save: Option<Next>,
+    dialog: Option<PendingDialog>,
+    path_entry: Option<PathEntry>,
+    alert: Option<Alert>,
+    status: String,
+    allow_close: bool,
+    /// Set when the window should close at the end of this frame.
+    close_requested: bool,
+    shown_title: String,
+}
+
+impl CartaApp {
+    /// An app showing `document`, read from `path` when it came from a file.
+    pub fn new(document: Document, path: Option<PathBuf>, options: Options) -> Self {
+        let settings = options
+            .settings_dir
+            .as_deref()
+            .map(settings::load)
+            .unwrap_or_default();
+        let history = History::new(&document);
+        Self {
+            saved_revision: history.revision(),
+            document,
+            path,
+            history,
+            view: ViewState::default(),
+            settings,
+            options,
+            actions: Vec::new(),
+            unsaved_prompt: None,
+            after_save: None,
+            dialog: None,
+            path_entry: None,
+            alert: None,
+            status: String::new(),
+            allow_close: false,
+            close_requested: false,
+            shown_title: String::new(),
+        }
+    }
+
+    /// An app showing the embedded San Antonio profile.
+    pub fn with_embedded_profile(options: Options) -> Self {
+        Self::new(store::embedded_profile(), None, options)
+    }
+
+    /// The same app showing `document`, read from `path`, and remembering it as recent.
+    pub fn with_document(mut self, document: Document, path: PathBuf) -> Self {
+        self.settings.remember(&path);
+        self.store_settings();
+        self.replace_document(document, Some(path));
+        self
+    }
+
+    /// Sets up fonts and theme on the egui context; call once.
+    pub fn setup(&self, ctx: &egui::Context) {
+        ui::theme::apply(ctx);
+        apply_theme_choice(ctx, self.settings.theme);
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The message currently shown to the officer, if any.
+    pub fn alert_message(&self) -> Option<String> {
+        (self.alert.as_ref()).map(|alert| format!("{}: {}", alert.title, alert.message))
+    }
+
+    /// True while the Save / Don't save / Cancel question is showing.
+    pub fn is_asking_about_unsaved_changes(&self) -> bool {
+        self.unsaved_prompt.is_some()
+    }
+
+    /// Shows a load error to the officer, e.g. for a file named on the command line.
+    pub fn report_load_error(&mut self, error: &LoadError) {
+        self.alert = Some(Alert {
+            title: "This file could not be opened".to_owned(),
+            message: format!("{error}\n\nThe document that was open has not been changed."),
+        });
+    }
+
+    /// Opens `path` as a user would: asking first if there are unsaved changes.
+    pub fn request_open(&mut self, path: PathBuf) {
+        self.request(Next::Open(Some(path)));
+    }
+
+    /// Queues a command, as a menu or shortcut would.
+    pub fn queue(&mut self, command: Command) {
+        self.actions.push(Action::Run(command));
+    }
+
+    fn window_title(&self) -> String {
+        let name = match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => "Untitled".to_owned(),
+        };
+        let dirty = if self.is_dirty() { "● " } else { "" };
+        let city = self
+            .document
+            .city
+            .display_name(self.document.main_language());
+        if city.trim().is_empty() {
+            format!("{dirty}{name} — Carta")
+        } else {
+            format!("{dirty}{name} — {city} — Carta")
+        }
+    }
+
+    // ---- running commands ----
+
+    fn run(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Run(command) => self.run_command(ctx, command),
+            Action::OpenPath(path) => self.request(Next::Open(Some(path))),
+            Action::ClearRecent => {
+                self.settings.recent_files.clear();
+                self.store_settings();
+            }
+            Action::SetTheme(choice) => {
+                self.settings.theme = choice;
+                apply_theme_choice(ctx, choice);
+                self.store_settings();
+            }
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.request(Next::New),
+            Command::Open => self.request(Next::Open(None)),
+            Command::Save => {
+                if let Some(path) = self.path.clone() {
+                    self.save_to(path);
+                } else {
+                    self.ask_for_path(Purpose::SaveAs);
+                }
+            }
+            Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
+            Command::Quit => self.request(Next::Close),
+            Command::Undo => {
+                if self.history.undo(&mut self.document) {
+                    self.status = "Undone.".to_owned();
+                }
+            }
+            Command::Redo => {
+                if self.history.redo(&mut self.document) {
+                    self.status = "Redone.".to_owned();
+                }
+            }
+            Command::Show(panel) => self.view.panel = panel,
+        }
+        ctx.request_repaint();
+    }
+
+    /// Does `next` now, or first asks what to do with unsaved changes.
+    fn request(&mut self, next: Next) {
+        if self.is_dirty() {
+            self.unsaved_prompt = Some(next);
+        } else {
+            self.perform(next);
+        }
+    }
+
+    fn perform(&mut self, next: Next) {
+        match next {
+            Next::Close => {
+                self.allow_close = true;
+                self.actions.clear();
+                self.close_requested = true;
+            }
+            Next::New => {
+                let document = Document::default();
+                self.replace_document(document, None);
+                self.status = "New profile.".to_owned();
+            }
+            Next::Open(Some(path)) => self.open_now(path),
+            Next::Open(None) => self.ask_for_path(Purpose::Open),
+        }
+    }
+
+    /// Loads `path`; on failure the open document stays exactly as it was.
+    fn open_now(&mut self, path: PathBuf) {
+        match store::load(&path) {
+            Ok(document) => {
+                self.settings.remember(&path);
+                self.store_settings();
+                self.status = format!("Opened {}.", path.display());
+                self.replace_document(document, Some(path));
+            }
+            Err(error) => {
+                if !path.exists() {
+                    self.settings.forget(&path);
+                    self.store_settings();
+                }
+                self.report_load_error(&error);
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
+        self.history = History::new(&document);
+        self.saved_revision = self.history.revision();
+        self.document = document;
+        self.path = path;
+        self.view.selected_area = None;
+        self.view.selected_program = None;
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        self.history.close_burst(&self.document);
+        match store::save(&self.document, &path) {
+            Ok(()) => {
+                self.saved_revision = self.history.revision();
+                self.settings.remember(&path);
+                self.store_settings();
+                self.status = format!("Saved to {}.", path.display());
+                self.path = Some(path);
+                if let Some(next) = self.after_save.take() {
+                    self.perform(next);
+                }
+                true
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.alert = Some(Alert {
+                    title: "The profile could not be saved".to_owned(),
+                    message: format!("{error}\n\nYour changes are still here; try another place."),
+                });
+                false
+            }
+        }
+    }
+
+    /// Opens the native dialog, or the typed-path window when there is none.
+    fn ask_for_path(&mut self, purpose: Purpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        if !self.options.native_dialogs {
+            self.show_path_entry(purpose, "Native file dialogs are turned off.".to_owned());
+            return;
+        }
+        let folder = self
+            .path
+            .as_ref()
+            .and_then(|path| path.parent().map(Path::to_owned))
+            .or_else(|| {
+                self.settings
+                    .recent_files
+                    .first()?
+                    .parent()
+                    .map(Path::to_owned)
+            });
+        self.dialog = Some(PendingDialog::spawn(
+            purpose,
+            folder,
+            self.suggested_file_name(),
+        ));
+        self.status = "Waiting for the file dialog…".to_owned();
+    }
+
+    fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.path.as_ref().and_then(|p| p.file_name()) {
+            return name.to_string_lossy().into_owned();
+        }
+        let city = self
+            .document
+            .city
+            .display_name(self.document.main_language());
+        let slug: String = city
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if slug.is_empty() {
+            "profile.ron".to_owned()
+        } else {
+            format!("{slug}.ron")
+        }
+    }
+
+    fn show_path_entry(&mut self, purpose: Purpose, reason: String) {
+        let text = match purpose {
+            Purpose::Open => String::new(),
+            Purpose::SaveAs => {
+                let folder = self
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned);
+                let folder = folder
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_default();
+                folder
+                    .join(self.suggested_file_name())
+                    .display()
+                    .to_string()
+            }
+        };
+        self.path_entry = Some(PathEntry {
+            purpose,
+            reason,
+            text,
+        });
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.dialog else {
+            return;
+        };
+        let Some(outcome) = dialog.poll() else {
+            // Look again soon; the dialog runs on its own thread.
+            ctx.request_repaint_after(std::time::Duration::from_millis(150));
+            return;
+        };
+        let purpose = dialog.purpose;
+        self.dialog = None;
+        self.status.clear();
+        match outcome {
+            Outcome::Picked(path) => self.path_chosen(purpose, path),
+            Outcome::Cancelled => self.after_save = None,
+            Outcome::Unavailable(reason) => self.show_path_entry(
+                purpose,
+                format!("The system's file dialog could not be shown ({reason})."),
+            ),
+        }
+    }
+
+    fn path_chosen(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::Open => self.open_now(path),
+            Purpose::SaveAs => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
+                self.save_to(path);
+            }
+        }
+    }
+
+    fn store_settings(&self) {
+        if let Some(folder) = &self.options.settings_dir
+            && let Err(err) = settings::save(&self.settings, folder)
+        {
+            // Settings are a convenience; failing to keep them must not interrupt work.
+            eprintln!("carta: cannot save settings in {}: {err}", folder.display());
+        }
+    }
+
+    // ---- drawing ----
+
+    fn any_modal_open(&self) -> bool {
+        self.unsaved_prompt.is_some() || self.alert.is_some() || self.path_entry.is_some()
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.command_button(ui, Command::New);
+                self.command_button(ui, Command::Open);
+                ui.menu_button("Open Recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.label(RichText::new("No recent files").weak());
+                    }
+                    for path in &self.settings.recent_files {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.actions.push(Action::OpenPath(path.clone()));
+                        }
+                    }
+                    ui.separator();
+                    if ui.button("Clear the list").clicked() {
+                        self.actions.push(Action::ClearRecent);
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, Command::Save);
+                self.command_button(ui, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, Command::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                ui.add_enabled_ui(self.history.can_undo(), |ui| {
+                    self.command_button(ui, Command::Undo);
+                });
+                ui.add_enabled_ui(self.history.can_redo(), |ui| {
+                    self.command_button(ui, Command::Redo);
+                });
+            });
+            ui.menu_button("View", |ui| {
+                for panel in Panel::ALL {
+                    self.command_button(ui, Command::Show(panel));
+                }
+                ui.separator();
+                for (choice, label) in [
+                    (ThemeChoice::System, "Theme: follow the system"),
+                    (ThemeChoice::Light, "Theme: light"),
+                    (ThemeChoice::Dark, "Theme: dark"),
+                ] {
+                    if ui.radio(self.settings.theme == choice, label).clicked() {
+                        self.actions.push(Action::SetTheme(choice));
+                    }
+                }
+            });
+        });
+    }
+
+    fn command_button(&mut self, ui: &mut Ui, command: Command) {
+        let mut button = egui::Button::new(command.label());
+        if let Some(shortcut) = command.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        if ui.add(button).clicked() {
+            self.actions.push(Action::Run(command));
+        }
+    }
+
+    fn navigation_ui(&mut self, ui: &mut Ui) {
+        let accent = ui::theme::accent(ui.visuals());
+        ui.add_space(14.0);
+        ui.label(RichText::new("Carta").size(22.0).strong().color(accent));
+        let city = self
+            .document
+            .city
+            .display_name(self.document.main_language());
+        ui.label(RichText::new(city).size(15.0));
+        ui.add_space(14.0);
+        ui.separator();
+        ui.add_space(8.0);
+        for (index, panel) in Panel::ALL.into_iter().enumerate() {
+            let selected = self.view.panel == panel;
+            let text = RichText::new(panel.title()).size(16.0);
+            let button = egui::Button::selectable(selected, text)
+                .min_size(egui::vec2(ui.available_width(), 36.0));
+            let response = ui.add(button).on_hover_text(format!("Ctrl+{}", index + 1));
+            if response.clicked() {
+                self.actions.push(Action::Run(Command::Show(panel)));
+            }
+        }
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let location = match &self.path {
+                Some(path) => path.display().to_string(),
+                None => "Not saved to a file yet".to_owned(),
+            };
+            ui.label(RichText::new(location).small());
+            if self.is_dirty() {
+                ui.label(
+                    RichText::new("• unsaved changes")
+                        .small()
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(&self.status).small());
+            });
+        });
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui, now: f64) {
+        let mut commands = Vec::new();
+        let lang = self.document.main_language().to_owned();
+        let change = {
+            let mut edit = Edit {
+                document: &mut self.document,
+                view: &mut self.view,
+                commands: &mut commands,
+                lang,
+                change: Change::None,
+            };
+            let panel = edit.view.panel;
+            let scrolls_itself = matches!(panel, Panel::Policies | Panel::Programs);
+            if scrolls_itself {
+                ui::panel_ui(ui, &mut edit);
+            } else {
+                egui::ScrollArea::vertical()
+                    .id_salt(panel)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(900.0);
+                        ui::panel_ui(ui, &mut edit);
+                        ui.add_space(24.0);
+                    });
+            }
+            edit.change
+        };
+        match change {
+            Change::None => {}
+            Change::Typing => {
+                self.history.record_edit(&self.document, now, false);
+                // Wake up once the burst has settled, to close the undo step.
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(
+                        history::SETTLE_SECONDS + 0.05,
+                    ));
+            }
+            Change::Discrete => self.history.record_edit(&self.document, now, true),
+        }
+        self.actions.extend(commands.into_iter().map(Action::Run));
+    }
+
+    fn unsaved_prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(next) = self.unsaved_prompt.clone() else {
+            return;
+        };
+        let mut choice = None;
+        let modal = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading("Save your changes?");
+            ui.add_space(6.0);
+            let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                || "This profile".to_owned(),
+                |n| format!("“{}”", n.to_string_lossy()),
+            );
+            ui.label(format!(
+                "{name} has changes that are not saved. If you don't save, they are lost."
+            ));
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Save").strong()).clicked() {
+                    choice = Some(PromptChoice::Save);
+                }
+                if ui.button("Don't save").clicked() {
+                    choice = Some(PromptChoice::Discard);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(PromptChoice::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && choice.is_none() {
+            choice = Some(PromptChoice::Cancel);
+        }
+        let Some(choice) = choice else {
+            return;
+        };
+        self.unsaved_prompt = None;
+        match choice {
+            PromptChoice::Save => match self.path.clone() {
+                Some(path) => {
+                    self.after_save = Some(next);
+                    if !self.save_to(path) {
+                        self.after_save = None;
+                    }
+                }
+                None => {
+                    self.after_save = Some(next);
+                    self.ask_for_path(Purpose::SaveAs);
+                }
+            },
+            PromptChoice::Discard => self.perform(next),
+            PromptChoice::Cancel => {}
+        }
+    }
+
+    fn alert_ui(&mut self, ctx: &egui::Context) {
+        let Some(alert) = &self.alert else {
+            return;
+        };
+        let mut close = false;
+        let modal = egui::Modal::new(Id::unique("alert")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(&alert.title);
+            ui.add_space(6.0);
+            ui.label(&alert.message);
+            ui.add_space(12.0);
+            if ui.button("OK").clicked() {
+                close = true;
+            }
+        });
+        if close || modal.should_close() {
+            self.alert = None;
+        }
+    }
+
+    fn path_entry_ui(&mut self, ctx: &egui::Context) {
+        let Some(entry) = &mut self.path_entry else {
+            return;
+        };
+        let mut decided: Option<bool> = None;
+        let modal = egui::Modal::new(Id::unique("path_entry")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            let heading = match entry.purpose {
+                Purpose::Open => "Open a profile",
+                Purpose::SaveAs => "Save the profile as",
+            };
+            ui.heading(heading);
+            ui.add_space(6.0);
+            ui.label(&entry.reason);
+            ui.label("Type the full path of the file instead:");
+            ui.add_space(6.0);
+            let label = ui.label("File path").id;
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut entry.text).desired_width(f32::INFINITY))
+                .labelled_by(label);
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                decided = Some(true);
+            }
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                let confirm = match entry.purpose {
+                    Purpose::Open => "Open",
+                    Purpose::SaveAs => "Save",
+                };
+                if ui.button(RichText::new(confirm).strong()).clicked() {
+                    decided = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    decided = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && decided.is_none() {
+            decided = Some(false);
+        }
+        match decided {
+            Some(true) if !entry.text.trim().is_empty() => {
+                let purpose = entry.purpose;
+                let path = PathBuf::from(entry.text.trim());
+                self.path_entry = None;
+                self.path_chosen(purpose, path);
+            }
+            Some(false) => {
+                self.path_entry = None;
+                self.after_save = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// One frame of the whole window.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|input| input.time);
+        self.history.tick(&self.document, now);
+        self.poll_dialog(&ctx);
+
+        if ctx.input(|input| input.viewport().close_requested())
+            && !self.allow_close
+            && self.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.unsaved_prompt = Some(Next::Close);
+        }
+        let dropped =
+            ctx.input(|input| input.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        if let Some(path) = dropped {
+            self.actions.push(Action::OpenPath(path));
+        }
+        if !self.any_modal_open()
+            && let Some(command) = Command::from_input(&ctx)
+        {
+            self.actions.push(Action::Run(command));
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        let sidebar = egui::Frame::new()
+            .fill(ui::theme::sidebar_fill(ui.visuals()))
+            .inner_margin(egui::Margin::symmetric(14, 8));
+        egui::Panel::left("navigation")
+            .exact_size(210.0)
+            .resizable(false)
+            .frame(sidebar)
+            .show(ui, |ui| self.navigation_ui(ui));
+        let content =
+            egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::symmetric(28, 16));
+        egui::CentralPanel::default()
+            .frame(content)
+            .show(ui, |ui| self.central_ui(ui, now));
+
+        self.unsaved_prompt_ui(&ctx);
+        self.path_entry_ui(&ctx);
+        self.alert_ui(&ctx);
+
+        for action in std::mem::take(&mut self.actions) {
+            self.run(&ctx, action);
+        }
+        if self.close_requested {
+            self.close_requested = false;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        let title = self.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum PromptChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+fn apply_theme_choice(ctx: &egui::Context, choice: ThemeChoice) {
+    let preference = match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    };
+    ctx.set_theme(preference);
+}
+
+impl eframe::App for CartaApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}

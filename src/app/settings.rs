@@ -1,0 +1,94 @@
+//! What Carta remembers between runs: recent files and the theme. Kept as RON in
+//! the platform's config folder (e.g. `~/.config/carta` on Linux).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+const MAX_RECENT: usize = 10;
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Most recent first.
+    pub recent_files: Vec<PathBuf>,
+    pub theme: ThemeChoice,
+}
+
+impl Settings {
+    /// Puts `path` at the top of the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        self.recent_files.retain(|known| *known != path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(MAX_RECENT);
+    }
+
+    pub fn forget(&mut self, path: &Path) {
+        self.recent_files.retain(|known| known != path);
+    }
+}
+
+/// The folder where Carta keeps its settings and window state, if the platform has one.
+pub fn config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Carta", "Carta").map(|dirs| dirs.config_dir().to_owned())
+}
+
+/// Reads settings from `folder`; missing or unreadable settings give the defaults,
+/// since losing a recent-files list must never keep the officer from working.
+pub fn load(folder: &Path) -> Settings {
+    std::fs::read_to_string(folder.join("settings.ron"))
+        .ok()
+        .and_then(|text| ron::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Writes settings to `folder` atomically.
+pub fn save(settings: &Settings, folder: &Path) -> std::io::Result<()> {
+    use std::io::Write as _;
+    std::fs::create_dir_all(folder)?;
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new().new_line("\n"))
+        .map_err(std::io::Error::other)?;
+    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(folder.join("settings.ron"))
+        .map_err(|err| err.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_and_newest_first() {
+        let mut settings = Settings::default();
+        settings.remember(Path::new("/a.ron"));
+        settings.remember(Path::new("/b.ron"));
+        settings.remember(Path::new("/a.ron"));
+        assert_eq!(
+            settings.recent_files,
+            vec![PathBuf::from("/a.ron"), PathBuf::from("/b.ron")]
+        );
+    }
+
+    #[test]
+    fn settings_survive_a_save_and_load() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut settings = Settings::default();
+        settings.remember(Path::new("/x.ron"));
+        settings.theme = ThemeChoice::Dark;
+        save(&settings, folder.path()).unwrap();
+        assert_eq!(load(folder.path()), settings);
+    }
+}

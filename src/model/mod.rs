@@ -1,0 +1,385 @@
+//! The profile document: a city's Human Rights City profile and its program
+//! catalogue. Plain data; it knows nothing of files or screens.
+
+mod localized;
+pub mod vocab;
+
+use serde::{Deserialize, Serialize};
+
+pub use localized::{Lang, Localized};
+pub use vocab::{
+    GovernmentType, Partner, PopulationRange, ProgramKind, ProgramStatus, Region, TargetGroup,
+    Visibility, Vocabulary,
+};
+
+/// The newest file format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One profile file: a city's profile and its program catalogue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Version of the file format; see `store` for migrations.
+    #[serde(default)]
+    pub format_version: u32,
+    /// Content languages; the first is the main one.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<Lang>,
+    pub city: City,
+    #[serde(default)]
+    pub vision: Vision,
+    #[serde(default)]
+    pub motivations: Motivations,
+    #[serde(default)]
+    pub policies: Policies,
+    #[serde(default)]
+    pub programs: Vec<Program>,
+    /// The id the next new program gets; ids are never reused, even after a delete.
+    #[serde(default)]
+    pub next_program_id: u32,
+}
+
+fn default_languages() -> Vec<Lang> {
+    vec!["en".to_owned()]
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            languages: default_languages(),
+            city: City::default(),
+            vision: Vision::default(),
+            motivations: Motivations::default(),
+            policies: Policies::default(),
+            programs: Vec::new(),
+            next_program_id: 1,
+        }
+    }
+}
+
+/// The campaign form's header: who the city is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct City {
+    /// "San Antonio" in "San Antonio (Chile)".
+    pub name: Localized,
+    /// "Chile" in "San Antonio (Chile)": what tells two cities of one name apart.
+    #[serde(default)]
+    pub qualifier: Localized,
+    #[serde(default)]
+    pub country: Localized,
+    #[serde(default)]
+    pub region: Option<Region>,
+    #[serde(default)]
+    pub government: Option<GovernmentType>,
+    #[serde(default)]
+    pub population: Option<PopulationRange>,
+    /// Year of joining the campaign (2022 or later).
+    #[serde(default)]
+    pub joined: Option<i32>,
+    #[serde(default)]
+    pub leader: Leader,
+    #[serde(default)]
+    pub mandate: Mandate,
+}
+
+impl City {
+    /// "San Antonio (Chile)", the way the campaign titles a profile.
+    pub fn display_name(&self, lang: &str) -> String {
+        let name = self.name.get(lang);
+        let qualifier = self.qualifier.get(lang);
+        if qualifier.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} ({qualifier})")
+        }
+    }
+}
+
+/// The mayor, governor or president who leads the local or regional government.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Leader {
+    pub name: String,
+    /// "Mayor", "Governor"…
+    pub title: Localized,
+}
+
+/// How long the leader's mandate runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Mandate {
+    #[default]
+    Unknown,
+    /// From one year to another, e.g. 2024 – 2028.
+    Years { start: i32, end: i32 },
+    /// Free text, e.g. "4 years".
+    Text(Localized),
+}
+
+/// Which form the vision takes: prose, or answers to the campaign's questions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VisionForm {
+    #[default]
+    Prose,
+    Questions,
+}
+
+/// The city's vision as a Human Rights City. Both forms are kept, so switching
+/// between them never throws text away.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Vision {
+    pub form: VisionForm,
+    pub prose: Localized,
+    /// Answers to `vocab::VISION_QUESTIONS`, in that order.
+    pub answers: [Localized; 2],
+}
+
+/// Why the city joined the campaign.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Motivations {
+    pub introduction: Localized,
+    pub aims: Vec<Localized>,
+    pub closing: Localized,
+}
+
+/// The form's "Human rights local policies, mechanisms and programs" section.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Policies {
+    pub introduction: Localized,
+    pub areas: Vec<PolicyArea>,
+}
+
+/// A numbered policy area of the profile.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PolicyArea {
+    pub title: Localized,
+    /// Markdown.
+    pub description: Localized,
+    /// The catalogue programs this area presents, in the order shown.
+    pub programs: Vec<ProgramId>,
+}
+
+/// A program's stable identity in the catalogue.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct ProgramId(pub u32);
+
+/// One entry of the catalogue of municipal programs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    pub id: ProgramId,
+    pub title: Localized,
+    #[serde(default)]
+    pub summary: Localized,
+    /// Markdown.
+    #[serde(default)]
+    pub description: Localized,
+    #[serde(default = "default_kind")]
+    pub kind: ProgramKind,
+    #[serde(default)]
+    pub status: ProgramStatus,
+    #[serde(default)]
+    pub target_groups: Vec<TargetGroup>,
+    /// UDHR article numbers, 1–30.
+    #[serde(default)]
+    pub rights: Vec<u8>,
+    /// Sustainable Development Goal numbers, 1–17.
+    #[serde(default)]
+    pub sdgs: Vec<u8>,
+    #[serde(default)]
+    pub responsible_unit: Localized,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub start_year: Option<i32>,
+    #[serde(default)]
+    pub end_year: Option<i32>,
+    #[serde(default)]
+    pub visibility: Visibility,
+}
+
+fn default_kind() -> ProgramKind {
+    ProgramKind::Program
+}
+
+impl Program {
+    /// An empty program with the given id.
+    pub fn new(id: ProgramId) -> Self {
+        Self {
+            id,
+            title: Localized::default(),
+            summary: Localized::default(),
+            description: Localized::default(),
+            kind: default_kind(),
+            status: ProgramStatus::default(),
+            target_groups: Vec::new(),
+            rights: Vec::new(),
+            sdgs: Vec::new(),
+            responsible_unit: Localized::default(),
+            partners: Vec::new(),
+            start_year: None,
+            end_year: None,
+            visibility: Visibility::default(),
+        }
+    }
+}
+
+impl Document {
+    /// The main content language, the one this version edits.
+    pub fn main_language(&self) -> &str {
+        self.languages.first().map_or("en", String::as_str)
+    }
+
+    pub fn program(&self, id: ProgramId) -> Option<&Program> {
+        self.programs.iter().find(|program| program.id == id)
+    }
+
+    pub fn program_index(&self, id: ProgramId) -> Option<usize> {
+        self.programs.iter().position(|program| program.id == id)
+    }
+
+    /// A fresh id, never given before in this document.
+    pub fn allocate_program_id(&mut self) -> ProgramId {
+        let highest = self.programs.iter().map(|p| p.id.0).max().unwrap_or(0);
+        let id = self.next_program_id.max(highest + 1).max(1);
+        self.next_program_id = id + 1;
+        ProgramId(id)
+    }
+
+    /// Adds an empty program at the end of the catalogue and returns its id.
+    pub fn add_program(&mut self) -> ProgramId {
+        let id = self.allocate_program_id();
+        let mut program = Program::new(id);
+        program.title = Localized::new(self.main_language(), "New program");
+        self.programs.push(program);
+        id
+    }
+
+    /// Copies a program under a new id, right after the original; it serves the same areas.
+    pub fn duplicate_program(&mut self, id: ProgramId) -> Option<ProgramId> {
+        let index = self.program_index(id)?;
+        let new_id = self.allocate_program_id();
+        let mut copy = self.programs[index].clone();
+        copy.id = new_id;
+        let lang = self.main_language().to_owned();
+        let title = format!("{} (copy)", copy.title.get(&lang));
+        copy.title.set(&lang, title);
+        self.programs.insert(index + 1, copy);
+        for area in &mut self.policies.areas {
+            if area.programs.contains(&id) {
+                area.programs.push(new_id);
+            }
+        }
+        Some(new_id)
+    }
+
+    /// Deletes a program and every link to it.
+    pub fn delete_program(&mut self, id: ProgramId) -> Option<Program> {
+        let index = self.program_index(id)?;
+        for area in &mut self.policies.areas {
+            area.programs.retain(|linked| *linked != id);
+        }
+        Some(self.programs.remove(index))
+    }
+
+    /// Indices of the policy areas that present program `id`.
+    pub fn areas_of(&self, id: ProgramId) -> Vec<usize> {
+        (self.policies.areas.iter().enumerate())
+            .filter(|(_, area)| area.programs.contains(&id))
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// Links or unlinks program `id` and policy area `area`.
+    pub fn set_link(&mut self, area: usize, id: ProgramId, linked: bool) {
+        let Some(area) = self.policies.areas.get_mut(area) else {
+            return;
+        };
+        let present = area.programs.contains(&id);
+        if linked && !present {
+            area.programs.push(id);
+        } else if !linked && present {
+            area.programs.retain(|other| *other != id);
+        }
+    }
+}
+
+/// Moves element `from` one place up (`-1`) or down (`+1`); out-of-range moves do nothing.
+pub fn move_item<T>(items: &mut [T], from: usize, delta: isize) {
+    let Some(to) = from.checked_add_signed(delta) else {
+        return;
+    };
+    if from < items.len() && to < items.len() {
+        items.swap(from, to);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_never_reused_after_delete() {
+        let mut doc = Document::default();
+        let first = doc.add_program();
+        let second = doc.add_program();
+        doc.delete_program(second);
+        let third = doc.add_program();
+        assert_ne!(third, second);
+        assert_ne!(third, first);
+    }
+
+    #[test]
+    fn deleting_a_program_removes_its_links() {
+        let mut doc = Document::default();
+        doc.policies.areas.push(PolicyArea::default());
+        let id = doc.add_program();
+        doc.set_link(0, id, true);
+        assert_eq!(doc.areas_of(id), vec![0]);
+        doc.delete_program(id);
+        assert!(doc.policies.areas[0].programs.is_empty());
+    }
+
+    #[test]
+    fn duplicate_keeps_links_and_gets_a_new_id() {
+        let mut doc = Document::default();
+        doc.policies.areas.push(PolicyArea::default());
+        let id = doc.add_program();
+        doc.set_link(0, id, true);
+        let copy = doc.duplicate_program(id).unwrap();
+        assert_ne!(copy, id);
+        assert_eq!(doc.areas_of(copy), vec![0]);
+        assert_eq!(
+            doc.program(copy).unwrap().title.get("en"),
+            "New program (copy)"
+        );
+    }
+
+    #[test]
+    fn vocabularies_are_complete() {
+        assert_eq!(vocab::UDHR_ARTICLES.len(), 30);
+        assert_eq!(vocab::SDGS.len(), 17);
+        assert_eq!(
+            vocab::udhr_title(19),
+            Some("Freedom of opinion and expression")
+        );
+        assert_eq!(vocab::sdg_name(10), Some("Reduced inequalities"));
+        assert_eq!(vocab::udhr_title(0), None);
+        assert_eq!(vocab::sdg_name(18), None);
+    }
+
+    #[test]
+    fn move_item_stays_in_bounds() {
+        let mut items = vec![1, 2, 3];
+        move_item(&mut items, 0, -1);
+        move_item(&mut items, 2, 1);
+        assert_eq!(items, vec![1, 2, 3]);
+        move_item(&mut items, 0, 1);
+        assert_eq!(items, vec![2, 1, 3]);
+    }
+}

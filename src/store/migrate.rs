@@ -1,0 +1,49 @@
+//! Bringing documents from older file formats up to `FORMAT_VERSION`.
+//!
+//! Each step takes a document of version `n` to `n + 1`. Version 0 is the
+//! pre-release draft, written before files carried a `format_version`.
+
+use crate::model::{Document, FORMAT_VERSION};
+
+/// Runs every step from the document's version up to the current one.
+pub fn to_current(mut document: Document) -> Document {
+    while document.format_version < FORMAT_VERSION {
+        match document.format_version {
+            0 => from_draft(&mut document),
+            // Every version below FORMAT_VERSION has a step above; the arm keeps the loop finite.
+            _ => document.format_version = FORMAT_VERSION,
+        }
+    }
+    document
+}
+
+/// Draft files had no language list nor id counter.
+fn from_draft(document: &mut Document) {
+    if document.languages.is_empty() {
+        document.languages.push("en".to_owned());
+    }
+    let highest = document.programs.iter().map(|p| p.id.0).max().unwrap_or(0);
+    document.next_program_id = document.next_program_id.max(highest + 1);
+    document.format_version = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Program, ProgramId};
+
+    #[test]
+    fn draft_documents_are_brought_to_version_one() {
+        let mut draft = Document {
+            format_version: 0,
+            languages: Vec::new(),
+            next_program_id: 0,
+            ..Document::default()
+        };
+        draft.programs.push(Program::new(ProgramId(7)));
+        let migrated = to_current(draft);
+        assert_eq!(migrated.format_version, FORMAT_VERSION);
+        assert_eq!(migrated.languages, vec!["en".to_owned()]);
+        assert_eq!(migrated.next_program_id, 8);
+    }
+}

@@ -1,0 +1,121 @@
+//! Drawing: one module per panel of the form. Panels edit the document in
+//! memory and queue commands; they never touch files.
+
+mod city;
+pub mod icon;
+mod motivations;
+mod policies;
+mod programs;
+pub mod theme;
+mod vision;
+mod widgets;
+
+use crate::app::Command;
+use crate::model::{Document, ProgramId};
+
+/// The parts of the campaign's form, one panel each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Panel {
+    #[default]
+    City,
+    Vision,
+    Motivations,
+    Policies,
+    Programs,
+}
+
+impl Panel {
+    pub const ALL: [Self; 5] = [
+        Self::City,
+        Self::Vision,
+        Self::Motivations,
+        Self::Policies,
+        Self::Programs,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::City => "City",
+            Self::Vision => "Vision",
+            Self::Motivations => "Motivations",
+            Self::Policies => "Policies",
+            Self::Programs => "Programs",
+        }
+    }
+
+    /// One line under the title, saying what the panel holds.
+    pub fn subtitle(self) -> &'static str {
+        match self {
+            Self::City => "Who the city is: the facts at the top of the campaign's profile.",
+            Self::Vision => "The city's vision as a Human Rights City or Territory.",
+            Self::Motivations => "Why the city joined the campaign, and what it aims for.",
+            Self::Policies => "The numbered policy areas and the programs each presents.",
+            Self::Programs => "The catalogue of municipal programs behind the profile.",
+        }
+    }
+}
+
+/// What the officer is looking at; not part of the document, never saved with it.
+#[derive(Clone, Debug, Default)]
+pub struct ViewState {
+    pub panel: Panel,
+    pub selected_area: Option<usize>,
+    pub selected_program: Option<ProgramId>,
+    pub program_search: String,
+}
+
+/// How the document changed during a frame, for undo grouping.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    #[default]
+    None,
+    /// Typing or dragging: joins the current undo step.
+    Typing,
+    /// A click or a pick: a step of its own.
+    Discrete,
+}
+
+/// What a panel gets to work with during one frame.
+pub struct Edit<'a> {
+    pub document: &'a mut Document,
+    pub view: &'a mut ViewState,
+    pub commands: &'a mut Vec<Command>,
+    /// The content language being edited.
+    pub lang: String,
+    pub change: Change,
+}
+
+impl Edit<'_> {
+    /// Notes that the document changed in this way.
+    pub fn changed(&mut self, change: Change) {
+        self.change = self.change.max(change);
+    }
+
+    /// Notes a text edit when `response` reports one.
+    pub fn typed(&mut self, response: &egui::Response) {
+        if response.changed() {
+            self.changed(Change::Typing);
+        }
+    }
+}
+
+/// Draws the panel the officer chose.
+pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
+    match edit.view.panel {
+        Panel::City => city::city_ui(ui, edit),
+        Panel::Vision => vision::vision_ui(ui, edit),
+        Panel::Motivations => motivations::motivations_ui(ui, edit),
+        Panel::Policies => policies::policies_ui(ui, edit),
+        Panel::Programs => programs::programs_ui(ui, edit),
+    }
+}
+
+/// The title block at the top of every panel.
+fn panel_header_ui(ui: &mut egui::Ui, panel: Panel) {
+    ui.add_space(4.0);
+    ui.heading(panel.title());
+    ui.label(egui::RichText::new(panel.subtitle()).color(ui.visuals().weak_text_color()));
+    ui.add_space(8.0);
+    ui.separator();
+    ui.add_space(8.0);
+}

@@ -1,0 +1,242 @@
+//! Form fields shared by the panels. Each field is labelled for screen readers
+//! (and for the tests, which find fields by their labels).
+
+use egui::{Response, RichText, Ui};
+
+use super::{Change, Edit};
+use crate::model::{Localized, Vocabulary};
+
+/// The widest a form field grows: long lines are hard to read.
+pub const FIELD_WIDTH: f32 = 560.0;
+
+/// A label for a form field, in the field-label style.
+pub fn field_label(ui: &mut Ui, text: &str) -> Response {
+    ui.label(RichText::new(text).strong())
+}
+
+/// A one-line text field for a localized text, labelled `label`.
+pub fn localized_line(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    text: &mut Localized,
+    hint: &str,
+) -> Response {
+    let label_id = field_label(ui, label).id;
+    let mut value = text.get(&edit.lang).to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut value)
+                .hint_text(hint)
+                .desired_width(field_width(ui)),
+        )
+        .labelled_by(label_id);
+    if response.changed() {
+        text.set(&edit.lang, value);
+        edit.changed(Change::Typing);
+    }
+    response
+}
+
+/// A plain one-line text field, labelled `label`.
+pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut String) -> Response {
+    let label_id = field_label(ui, label).id;
+    let response = ui
+        .add(egui::TextEdit::singleline(value).desired_width(field_width(ui)))
+        .labelled_by(label_id);
+    edit.typed(&response);
+    response
+}
+
+/// A multi-line text field for long, Markdown-capable texts.
+pub fn localized_text(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    text: &mut Localized,
+    rows: usize,
+) -> Response {
+    let label_id = field_label(ui, label).id;
+    let mut value = text.get(&edit.lang).to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut value)
+                .desired_rows(rows)
+                .desired_width(field_width(ui).max(FIELD_WIDTH.min(ui.available_width())))
+                .margin(egui::Margin::symmetric(10, 8)),
+        )
+        .labelled_by(label_id);
+    if response.changed() {
+        text.set(&edit.lang, value);
+        edit.changed(Change::Typing);
+    }
+    response
+}
+
+/// A multi-line field without a visible label of its own (the label is given to
+/// screen readers only), for list items.
+pub fn localized_item(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    text: &mut Localized,
+) -> Response {
+    let mut value = text.get(&edit.lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut value)
+            .desired_rows(2)
+            .desired_width(field_width(ui)),
+    );
+    accessible_name(&response, label);
+    if response.changed() {
+        text.set(&edit.lang, value);
+        edit.changed(Change::Typing);
+    }
+    response
+}
+
+/// A drop-down over a fixed list, with "Not set" and an "Other…" escape whose
+/// text the officer writes.
+pub fn vocabulary_combo<T: Vocabulary>(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    value: &mut Option<T>,
+) {
+    let label_id = field_label(ui, label).id;
+    ui.vertical(|ui| {
+        let shown = match value {
+            None => "Not set".to_owned(),
+            Some(v) if v.other_text().is_some() => "Other…".to_owned(),
+            Some(v) => v.label().to_owned(),
+        };
+        let mut picked: Option<Option<T>> = None;
+        let response = egui::ComboBox::from_id_salt(label)
+            .selected_text(shown)
+            .width(field_width(ui))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(value.is_none(), "Not set").clicked() {
+                    picked = Some(None);
+                }
+                for known in T::KNOWN {
+                    let selected = value.as_ref() == Some(known);
+                    if ui.selectable_label(selected, known.label()).clicked() {
+                        picked = Some(Some(known.clone()));
+                    }
+                }
+                let is_other = value.as_ref().is_some_and(|v| v.other_text().is_some());
+                if ui.selectable_label(is_other, "Other…").clicked() && !is_other {
+                    picked = Some(Some(T::other(String::new())));
+                }
+            })
+            .response
+            .labelled_by(label_id);
+        if let Some(new_value) = picked
+            && *value != new_value
+        {
+            *value = new_value;
+            edit.changed(Change::Discrete);
+        }
+        if let Some(other) = value
+            .as_mut()
+            .and_then(|v| v.other_text().map(str::to_owned))
+        {
+            let mut text = other;
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text("Write it here")
+                        .desired_width(field_width(ui)),
+                )
+                .labelled_by(response.id);
+            if field.changed() {
+                *value = Some(T::other(text));
+                edit.changed(Change::Typing);
+            }
+        }
+    });
+}
+
+/// A year that may be unknown: a drop-down of "Not set" and the years in `range`.
+pub fn optional_year_combo(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    value: &mut Option<i32>,
+    range: std::ops::RangeInclusive<i32>,
+) {
+    let label_id = field_label(ui, label).id;
+    let shown = value.map_or_else(|| "Not set".to_owned(), |year| year.to_string());
+    let mut picked = None;
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(value.is_none(), "Not set").clicked() {
+                picked = Some(None);
+            }
+            if let Some(year) = *value
+                && !range.contains(&year)
+            {
+                let _ = ui.selectable_label(true, year.to_string());
+            }
+            for year in range.rev() {
+                if ui
+                    .selectable_label(*value == Some(year), year.to_string())
+                    .clicked()
+                {
+                    picked = Some(Some(year));
+                }
+            }
+        })
+        .response
+        .labelled_by(label_id);
+    if let Some(new_value) = picked
+        && *value != new_value
+    {
+        *value = new_value;
+        edit.changed(Change::Discrete);
+    }
+}
+
+/// A year field with a drag value; typing and dragging join one undo step.
+pub fn year_drag(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, year: &mut i32) -> Response {
+    let response = ui.add(egui::DragValue::new(year).range(1900..=2200).speed(0.2));
+    accessible_name(&response, label);
+    edit.typed(&response);
+    response
+}
+
+/// A small icon button with a tooltip and an accessible name.
+pub fn icon_button(ui: &mut Ui, icon: &str, name: &str) -> Response {
+    let response = ui.add(egui::Button::new(icon).min_size(egui::vec2(28.0, 24.0)));
+    accessible_name(&response, name);
+    response.on_hover_text(name)
+}
+
+/// Width for a field: the room there is, up to `FIELD_WIDTH`.
+pub fn field_width(ui: &Ui) -> f32 {
+    ui.available_width().min(FIELD_WIDTH)
+}
+
+/// A section title inside a panel.
+pub fn section_title(ui: &mut Ui, text: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(text).size(18.0).strong());
+    ui.add_space(4.0);
+}
+
+/// Grey explanatory text.
+pub fn hint(ui: &mut Ui, text: &str) {
+    ui.label(
+        RichText::new(text)
+            .color(ui.visuals().weak_text_color())
+            .small(),
+    );
+}
+
+/// Names a widget for screen readers (and tests) when no visible label sits beside it.
+pub fn accessible_name(response: &Response, name: &str) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |builder| builder.set_label(name));
+}

@@ -1,0 +1,412 @@
+//! Stories of an officer using the real app, driven headless through kittest.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+use carta::model::{Mandate, TargetGroup};
+use carta::store;
+
+use crate::support::{harness_with, pause, settle};
+
+fn saved_profile(folder: &std::path::Path) -> std::path::PathBuf {
+    let path = folder.join("san-antonio.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    path
+}
+
+fn nav(harness: &egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
+    harness.get_by_role_and_label(Role::Button, panel).click();
+}
+
+#[test]
+fn edit_every_panel_save_and_reopen() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_profile(folder.path());
+    let mut harness = harness_with(
+        store::load(&path).unwrap(),
+        Some(path.clone()),
+        folder.path(),
+    );
+
+    // City
+    harness.get_by_label("City name").focus();
+    settle(&mut harness);
+    harness.key_press(Key::End);
+    harness.get_by_label("City name").type_text(" de Chile");
+    settle(&mut harness);
+
+    // Vision
+    nav(&harness, "Vision");
+    settle(&mut harness);
+    harness.get_by_label("Vision text").focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness
+        .get_by_label("Vision text")
+        .type_text(" Every resident counts.");
+    settle(&mut harness);
+
+    // Motivations: add an aim and write it
+    nav(&harness, "Motivations");
+    settle(&mut harness);
+    harness.get_by_label("➕ Add an aim").click();
+    settle(&mut harness);
+    harness.get_by_label("Aim 4").focus();
+    settle(&mut harness);
+    harness
+        .get_by_label("Aim 4")
+        .type_text("Publish a yearly rights report.");
+    settle(&mut harness);
+
+    // Policies: rename the third area
+    nav(&harness, "Policies");
+    settle(&mut harness);
+    harness
+        .get_by_label("3. Institutional Strengthening through External Collaboration")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Area title").focus();
+    settle(&mut harness);
+    harness.key_press(Key::End);
+    harness
+        .get_by_label("Area title")
+        .type_text(" and Networks");
+    settle(&mut harness);
+
+    // Programs: give the first program a new target group
+    nav(&harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label_contains("Community Programs").click();
+    settle(&mut harness);
+    harness.get_by_label("Women").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("Women").click();
+    settle(&mut harness);
+
+    assert!(harness.state().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    assert!(
+        !harness.state().is_dirty(),
+        "{:?}",
+        harness.state().alert_message()
+    );
+
+    let reopened = store::load(&path).unwrap();
+    assert_eq!(reopened.city.name.get("en"), "San Antonio de Chile");
+    assert!(
+        reopened
+            .vision
+            .prose
+            .get("en")
+            .ends_with("Every resident counts.")
+    );
+    assert_eq!(
+        reopened.motivations.aims[3].get("en"),
+        "Publish a yearly rights report."
+    );
+    assert_eq!(
+        reopened.policies.areas[2].title.get("en"),
+        "Institutional Strengthening through External Collaboration and Networks"
+    );
+    assert!(
+        reopened.programs[0]
+            .target_groups
+            .contains(&TargetGroup::Women)
+    );
+
+    // The edit is on screen after reopening the file in a fresh app.
+    let harness = harness_with(reopened, Some(path), folder.path());
+    assert_eq!(
+        harness.get_by_label("City name").value().as_deref(),
+        Some("San Antonio de Chile")
+    );
+}
+
+#[test]
+fn undo_and_redo_with_every_shortcut() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.get_by_label("Leader").focus();
+    settle(&mut harness);
+    harness.key_press(Key::End);
+    harness.get_by_label("Leader").type_text(" Jr.");
+    settle(&mut harness);
+    pause(&mut harness);
+    let leader = |h: &egui_kittest::Harness<'_, carta::app::CartaApp>| {
+        h.state().document().city.leader.name.clone()
+    };
+    assert_eq!(leader(&harness), "Omar Vera Castro Jr.");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(
+        leader(&harness),
+        "Omar Vera Castro",
+        "a burst of typing is one step"
+    );
+    assert!(
+        !harness.state().is_dirty(),
+        "undo back to the saved state is clean"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+    assert_eq!(leader(&harness), "Omar Vera Castro Jr.");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    settle(&mut harness);
+    assert_eq!(leader(&harness), "Omar Vera Castro Jr.");
+    assert!(harness.state().is_dirty());
+}
+
+#[test]
+fn undo_a_deleted_program() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label_contains("Internal Training").click();
+    settle(&mut harness);
+    harness.get_by_label("🗑 Delete").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().document().programs.len(), 3);
+    assert!(harness.state().document().policies.areas[1].programs.len() == 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(harness.state().document().programs.len(), 4);
+    assert_eq!(
+        harness.state().document().policies.areas[1].programs.len(),
+        2
+    );
+}
+
+fn request_close(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+}
+
+fn asked_to_close(harness: &egui_kittest::Harness<'_, carta::app::CartaApp>) -> (bool, bool) {
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    (
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        commands.contains(&egui::ViewportCommand::Close),
+    )
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+
+    // Nothing to lose: the window just closes.
+    request_close(&mut harness);
+    assert_eq!(asked_to_close(&harness), (false, false));
+    assert!(!harness.state().is_asking_about_unsaved_changes());
+
+    harness.get_by_label("Country").focus();
+    settle(&mut harness);
+    harness.get_by_label("Country").type_text("!");
+    settle(&mut harness);
+
+    request_close(&mut harness);
+    assert_eq!(
+        asked_to_close(&harness),
+        (true, false),
+        "close is held back"
+    );
+    settle(&mut harness);
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert!(!harness.state().is_asking_about_unsaved_changes());
+    assert_eq!(harness.state().document().city.country.get("en"), "Chile!");
+
+    request_close(&mut harness);
+    settle(&mut harness);
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    assert_eq!(asked_to_close(&harness), (false, true), "the window closes");
+}
+
+#[test]
+fn saving_from_the_close_prompt_writes_the_file_then_closes() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_profile(folder.path());
+    let mut harness = harness_with(
+        store::load(&path).unwrap(),
+        Some(path.clone()),
+        folder.path(),
+    );
+    harness.get_by_label("Country").focus();
+    settle(&mut harness);
+    harness.get_by_label("Country").type_text("?");
+    settle(&mut harness);
+    request_close(&mut harness);
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    harness.step();
+    assert_eq!(asked_to_close(&harness), (false, true));
+    assert_eq!(store::load(&path).unwrap().city.country.get("en"), "Chile?");
+}
+
+#[test]
+fn opening_a_corrupt_file_shows_the_error_and_keeps_the_document() {
+    let folder = tempfile::tempdir().unwrap();
+    let bad = folder.path().join("broken.ron");
+    std::fs::write(&bad, "(format_version: 1,\n city: (name: {\"en\": 42}))").unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.get_by_label("Country").focus();
+    settle(&mut harness);
+    harness.get_by_label("Country").type_text(" (edited)");
+    settle(&mut harness);
+    let before = harness.state().document().clone();
+
+    // Through the menu-less path: the open command, then the typed-path window.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    harness.get_by_label("Don't save").click();
+    settle(&mut harness);
+    harness.get_by_label("File path").focus();
+    harness
+        .get_by_label("File path")
+        .type_text(&bad.display().to_string());
+    settle(&mut harness);
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+
+    let message = harness.state().alert_message().expect("an error is shown");
+    assert!(
+        message.contains(&format!("{}:2:", bad.display())),
+        "{message}"
+    );
+    harness.get_by_label_contains("broken.ron:2:");
+    assert_eq!(
+        *harness.state().document(),
+        before,
+        "the open document is untouched"
+    );
+    harness.get_by_label("OK").click();
+    settle(&mut harness);
+    assert!(harness.state().alert_message().is_none());
+}
+
+#[test]
+fn open_a_file_through_the_typed_path_window_and_see_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let other = folder.path().join("utrecht.ron");
+    let mut document = store::embedded_profile();
+    document.city.name.set("en", "Utrecht");
+    document.city.qualifier.set("en", "Netherlands");
+    document.city.mandate = Mandate::Text(carta::model::Localized::new("en", "4 years"));
+    store::save(&document, &other).unwrap();
+
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    harness.get_by_label("File path").focus();
+    harness
+        .get_by_label("File path")
+        .type_text(&other.display().to_string());
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert_eq!(harness.state().path(), Some(other.as_path()));
+    assert_eq!(
+        harness.get_by_label("City name").value().as_deref(),
+        Some("Utrecht")
+    );
+    assert_eq!(
+        harness.get_by_label("Mandate in words").value().as_deref(),
+        Some("4 years")
+    );
+    assert_eq!(
+        harness.state().settings().recent_files.first(),
+        Some(&other)
+    );
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_profile(folder.path());
+    let mut harness = harness_with(carta::model::Document::default(), None, folder.path());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(path.clone())));
+    settle(&mut harness);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert_eq!(
+        harness.state().document().city.name.get("en"),
+        "San Antonio"
+    );
+}
+
+#[test]
+fn new_document_after_the_prompt() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.get_by_label("Country").focus();
+    settle(&mut harness);
+    harness.get_by_label("Country").type_text("x");
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    settle(&mut harness);
+    assert!(harness.state().is_asking_about_unsaved_changes());
+    harness.get_by_label("Don't save").click();
+    settle(&mut harness);
+    assert!(harness.state().document().programs.is_empty());
+    assert_eq!(
+        harness.get_by_label("City name").value().as_deref(),
+        Some("")
+    );
+}
+
+#[test]
+fn save_as_through_the_typed_path_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("copy.ron");
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    settle(&mut harness);
+    let field = harness.get_by_label("File path");
+    assert!(
+        field
+            .value()
+            .unwrap_or_default()
+            .ends_with("san-antonio-chile.ron")
+    );
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&target.display().to_string());
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    assert_eq!(store::load(&target).unwrap(), store::embedded_profile());
+    assert_eq!(harness.state().path(), Some(target.as_path()));
+}
+
+/// A file dropped on the window from the desktop.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}

@@ -1,0 +1,9 @@
+//! Carta's integration tests, in one binary so the GUI stack is linked once.
+
+mod bad_files;
+mod cli;
+mod gui;
+mod round_trip;
+mod sample;
+mod snapshots;
+mod support;

@@ -1,0 +1,246 @@
+//! Saving and loading give back the same document.
+
+use carta::model::*;
+use carta::store;
+use proptest::prelude::*;
+
+#[test]
+fn embedded_profile_saves_and_loads_back_equal() {
+    let document = store::embedded_profile();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("profile.ron");
+    store::save(&document, &path).unwrap();
+    assert_eq!(store::load(&path).unwrap(), document);
+}
+
+#[test]
+fn save_keeps_the_previous_version_as_bak() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("city.ron");
+    let mut document = store::embedded_profile();
+    store::save(&document, &path).unwrap();
+    document.city.name.set("en", "Changed");
+    store::save(&document, &path).unwrap();
+    let backup = store::load(&store::backup_path(&path)).unwrap();
+    assert_eq!(backup.city.name.get("en"), "San Antonio");
+    assert_eq!(store::load(&path).unwrap().city.name.get("en"), "Changed");
+    let leftovers: Vec<_> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".carta-save-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary files left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn save_into_a_missing_folder_fails_cleanly() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("no/such/folder/city.ron");
+    let error = store::save(&store::embedded_profile(), &path).unwrap_err();
+    assert!(error.to_string().contains("city.ron"), "{error}");
+}
+
+#[test]
+fn draft_files_without_a_version_are_migrated() {
+    let text =
+        r#"(city: (name: {"en": "Utrecht"}), programs: [(id: 4, title: {"en": "Shelter"})])"#;
+    let document = store::parse(text, "draft.ron").unwrap();
+    assert_eq!(document.format_version, FORMAT_VERSION);
+    assert_eq!(document.languages, vec!["en".to_owned()]);
+    assert_eq!(document.next_program_id, 5);
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".*",
+        "[a-zA-Z ,.\"#'\\\\\n\r\t—’é]{0,40}",
+        Just("\"#".to_owned()),
+        Just("r#\"raw\"#".to_owned()),
+    ]
+}
+
+fn localized() -> impl Strategy<Value = Localized> {
+    prop::collection::btree_map(
+        prop_oneof![Just("en"), Just("es"), Just("fr")],
+        text(),
+        0..3,
+    )
+    .prop_map(|map| Localized(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+}
+
+fn vocabulary<T: Vocabulary + std::fmt::Debug>() -> impl Strategy<Value = T> {
+    prop_oneof![
+        prop::sample::select(T::KNOWN.to_vec()),
+        text().prop_map(T::other),
+    ]
+}
+
+fn program() -> impl Strategy<Value = Program> {
+    (
+        (
+            any::<u32>(),
+            localized(),
+            localized(),
+            localized(),
+            vocabulary::<ProgramKind>(),
+        ),
+        (
+            prop::sample::select(ProgramStatus::ALL.to_vec()),
+            prop::collection::vec(vocabulary::<TargetGroup>(), 0..4),
+            prop::collection::vec(1u8..=30, 0..5),
+            prop::collection::vec(1u8..=17, 0..4),
+        ),
+        (
+            localized(),
+            prop::collection::vec(
+                (text(), localized()).prop_map(|(name, role)| Partner { name, role }),
+                0..3,
+            ),
+            any::<Option<i32>>(),
+            any::<Option<i32>>(),
+            any::<bool>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, title, summary, description, kind),
+                (status, target_groups, rights, sdgs),
+                (responsible_unit, partners, start_year, end_year, internal),
+            )| Program {
+                id: ProgramId(id),
+                title,
+                summary,
+                description,
+                kind,
+                status,
+                target_groups,
+                rights,
+                sdgs,
+                responsible_unit,
+                partners,
+                start_year,
+                end_year,
+                visibility: if internal {
+                    Visibility::Internal
+                } else {
+                    Visibility::Public
+                },
+            },
+        )
+}
+
+fn mandate() -> impl Strategy<Value = Mandate> {
+    prop_oneof![
+        Just(Mandate::Unknown),
+        (any::<i32>(), any::<i32>()).prop_map(|(start, end)| Mandate::Years { start, end }),
+        localized().prop_map(Mandate::Text),
+    ]
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    let city = (
+        (localized(), localized(), localized()),
+        (
+            prop::option::of(vocabulary::<Region>()),
+            prop::option::of(vocabulary::<GovernmentType>()),
+            prop::option::of(vocabulary::<PopulationRange>()),
+            any::<Option<i32>>(),
+        ),
+        (text(), localized(), mandate()),
+    )
+        .prop_map(
+            |(
+                (name, qualifier, country),
+                (region, government, population, joined),
+                (leader, title, mandate),
+            )| City {
+                name,
+                qualifier,
+                country,
+                region,
+                government,
+                population,
+                joined,
+                leader: Leader {
+                    name: leader,
+                    title,
+                },
+                mandate,
+            },
+        );
+    let vision = (any::<bool>(), localized(), localized(), localized()).prop_map(
+        |(questions, prose, a, b)| Vision {
+            form: if questions {
+                VisionForm::Questions
+            } else {
+                VisionForm::Prose
+            },
+            prose,
+            answers: [a, b],
+        },
+    );
+    let motivations = (
+        localized(),
+        prop::collection::vec(localized(), 0..4),
+        localized(),
+    )
+        .prop_map(|(introduction, aims, closing)| Motivations {
+            introduction,
+            aims,
+            closing,
+        });
+    let area = (
+        localized(),
+        localized(),
+        prop::collection::vec(any::<u32>().prop_map(ProgramId), 0..4),
+    )
+        .prop_map(|(title, description, programs)| PolicyArea {
+            title,
+            description,
+            programs,
+        });
+    let policies =
+        (localized(), prop::collection::vec(area, 0..4)).prop_map(|(introduction, areas)| {
+            Policies {
+                introduction,
+                areas,
+            }
+        });
+    (
+        prop::collection::vec("[a-z]{2}", 1..3),
+        city,
+        vision,
+        motivations,
+        policies,
+        prop::collection::vec(program(), 0..5),
+        any::<u32>(),
+    )
+        .prop_map(
+            |(languages, city, vision, motivations, policies, programs, next_program_id)| {
+                Document {
+                    format_version: FORMAT_VERSION,
+                    languages,
+                    city,
+                    vision,
+                    motivations,
+                    policies,
+                    programs,
+                    next_program_id,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_document_survives_a_save_and_load(document in document()) {
+        let text = store::to_ron(&document).unwrap();
+        let loaded = store::parse(&text, "generated.ron");
+        prop_assert_eq!(loaded, Ok(document), "file text:\n{}", text);
+    }
+}

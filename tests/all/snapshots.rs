@@ -1,0 +1,61 @@
+//! Pictures of each panel, compared with the checked-in ones under `tests/snapshots`.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+use carta::store;
+
+use crate::support::{harness_with, settle};
+
+fn snapshot_panel(panel: &str, select: Option<&str>, dark: bool) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    if dark {
+        harness.ctx.set_theme(egui::Theme::Dark);
+    } else {
+        harness.ctx.set_theme(egui::Theme::Light);
+    }
+    harness.get_by_role_and_label(Role::Button, panel).click();
+    settle(&mut harness);
+    if let Some(label) = select {
+        harness.get_by_label_contains(label).click();
+        settle(&mut harness);
+    }
+    harness.run_ok();
+    let theme = if dark { "dark" } else { "light" };
+    let name = format!("{}_{theme}", panel.to_lowercase());
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(2.0)
+        .max_failed_pixels(2000);
+    harness.snapshot_options(&name, &options);
+}
+
+#[test]
+fn city_panel() {
+    snapshot_panel("City", None, false);
+}
+
+#[test]
+fn city_panel_dark() {
+    snapshot_panel("City", None, true);
+}
+
+#[test]
+fn vision_panel() {
+    snapshot_panel("Vision", None, false);
+}
+
+#[test]
+fn motivations_panel() {
+    snapshot_panel("Motivations", None, false);
+}
+
+#[test]
+fn policies_panel() {
+    snapshot_panel("Policies", Some("1. Cross-Cutting"), false);
+}
+
+#[test]
+fn programs_panel() {
+    snapshot_panel("Programs", Some("Community Programs"), false);
+}
