@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use super::widgets::{icon_button, localized_item, localized_text, section_title};
+use super::widgets::{icon_button, localized_item, localized_text};
 use super::{Change, Edit, Panel, panel_header_ui};
 use crate::model::{Localized, move_item};
 
@@ -11,7 +11,8 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     let mut motivations = std::mem::take(&mut edit.document.motivations);
     localized_text(ui, edit, "Introduction", &mut motivations.introduction, 6);
 
-    section_title(ui, "Aims");
+    ui.add_space(12.0);
+    super::widgets::field_label(ui, "Aims");
     let count = motivations.aims.len();
     let mut action = None;
     for (index, aim) in motivations.aims.iter_mut().enumerate() {
@@ -44,7 +45,7 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         edit.changed(Change::Discrete);
     }
 
-    section_title(ui, "Closing");
+    ui.add_space(12.0);
     localized_text(ui, edit, "Closing", &mut motivations.closing, 4);
     edit.document.motivations = motivations;
 }

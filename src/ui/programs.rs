@@ -46,7 +46,7 @@ fn program_list_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         }
         let selected = edit.view.selected_program;
         ui.add_enabled_ui(selected.is_some(), |ui| {
-            if ui.button("⎘ Duplicate").clicked()
+            if ui.button("Duplicate").clicked()
                 && let Some(id) = selected.and_then(|id| edit.document.duplicate_program(id))
             {
                 edit.view.selected_program = Some(id);

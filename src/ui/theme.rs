@@ -46,8 +46,14 @@ pub fn apply(ctx: &egui::Context) {
             visuals.widgets.hovered.bg_stroke = Stroke::new(1.0, accent);
             visuals.text_edit_bg_color = Some(match theme {
                 Theme::Light => Color32::WHITE,
-                Theme::Dark => Color32::from_gray(24),
+                Theme::Dark => Color32::from_gray(14),
             });
+            // A hairline around fields and buttons, so an empty field still reads as one.
+            let outline = match theme {
+                Theme::Light => Color32::from_gray(200),
+                Theme::Dark => Color32::from_gray(70),
+            };
+            visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, outline);
             if theme == Theme::Light {
                 visuals.panel_fill = Color32::from_rgb(0xf6, 0xf7, 0xf8);
                 visuals.window_fill = Color32::from_rgb(0xfb, 0xfb, 0xfc);

@@ -21,6 +21,7 @@ fn snapshot_panel(panel: &str, select: Option<&str>, dark: bool) {
         harness.get_by_label_contains(label).click();
         settle(&mut harness);
     }
+    harness.remove_cursor();
     harness.run_ok();
     let theme = if dark { "dark" } else { "light" };
     let name = format!("{}_{theme}", panel.to_lowercase());
