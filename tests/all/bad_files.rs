@@ -133,3 +133,26 @@ fn a_twenty_megabyte_string() {
         huge.len()
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Whatever the bytes, reading gives a document or a located error, never a panic.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+        let _ = store::parse_bytes(&bytes, "fuzz.ron");
+    }
+
+    /// Damaged copies of a real profile: a few bytes overwritten.
+    #[test]
+    fn damaged_profiles_never_panic(edits in proptest::collection::vec((0usize..6000, proptest::prelude::any::<u8>()), 1..8)) {
+        let mut bytes = store::EMBEDDED_PROFILE.as_bytes().to_vec();
+        for (at, byte) in edits {
+            let at = at % bytes.len();
+            bytes[at] = byte;
+        }
+        if let Err(error) = store::parse_bytes(&bytes, "damaged.ron") {
+            proptest::prop_assert!(error.position.is_some() || error.message.contains("version"), "{}", error);
+        }
+    }
+}

@@ -410,3 +410,111 @@ impl egui::DroppedFile for DroppedPath {
         std::fs::read(&self.0).map_err(|err| err.to_string())
     }
 }
+
+#[test]
+fn link_programs_to_a_policy_area_from_both_sides() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&harness, "Policies");
+    settle(&mut harness);
+    harness
+        .get_by_label("3. Institutional Strengthening through External Collaboration")
+        .click();
+    settle(&mut harness);
+    // From the area: pick a program from the catalogue.
+    harness.get_by_label("Add a program").click();
+    settle(&mut harness);
+    harness.get_by_label("Internal Training").click();
+    settle(&mut harness);
+    let area = |h: &egui_kittest::Harness<'_, carta::app::CartaApp>| {
+        h.state().document().policies.areas[2].programs.clone()
+    };
+    assert_eq!(area(&harness), vec![carta::model::ProgramId(3)]);
+
+    // From the program: tick the area.
+    nav(&harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label_contains("Community Outreach").click();
+    settle(&mut harness);
+    let checkbox = "3. Institutional Strengthening through External Collaboration";
+    harness.get_by_label(checkbox).scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label(checkbox).click();
+    settle(&mut harness);
+    assert_eq!(
+        area(&harness),
+        vec![carta::model::ProgramId(3), carta::model::ProgramId(4)]
+    );
+
+    // Deleting the program removes its link; undo brings both back.
+    harness.get_by_label("🗑 Delete").click();
+    settle(&mut harness);
+    assert_eq!(area(&harness), vec![carta::model::ProgramId(3)]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(
+        area(&harness),
+        vec![carta::model::ProgramId(3), carta::model::ProgramId(4)]
+    );
+}
+
+#[test]
+fn add_and_duplicate_programs() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label("➕ Add").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.get_by_label("Title").value().as_deref(),
+        Some("New program")
+    );
+    harness.get_by_label("Title").focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Title").type_text("Migrant Help Desk");
+    settle(&mut harness);
+    harness.get_by_label("Duplicate").click();
+    settle(&mut harness);
+    let doc = harness.state().document();
+    let titles: Vec<&str> = doc.programs.iter().map(|p| p.title.get("en")).collect();
+    assert_eq!(
+        &titles[4..],
+        ["Migrant Help Desk", "Migrant Help Desk (copy)"]
+    );
+    let ids: Vec<u32> = doc.programs.iter().map(|p| p.id.0).collect();
+    assert_eq!(ids, vec![1, 2, 3, 4, 5, 6], "new ids, never reused");
+    harness.get_by_label("6 of 6 programs");
+    harness.get_by_label("Search").focus();
+    settle(&mut harness);
+    harness.get_by_label("Search").type_text("help desk");
+    settle(&mut harness);
+    harness.get_by_label("2 of 6 programs");
+}
+
+#[test]
+fn the_vision_as_answers_to_the_campaign_questions() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&harness, "Vision");
+    settle(&mut harness);
+    harness
+        .get_by_label("Answers to the campaign's questions")
+        .click();
+    settle(&mut harness);
+    let question = carta::model::vocab::VISION_QUESTIONS[1];
+    harness.get_by_label(question).focus();
+    settle(&mut harness);
+    harness
+        .get_by_label(question)
+        .type_text("Because they are shared by all.");
+    settle(&mut harness);
+    let vision = &harness.state().document().vision;
+    assert_eq!(vision.form, carta::model::VisionForm::Questions);
+    assert_eq!(
+        vision.answers[1].get("en"),
+        "Because they are shared by all."
+    );
+    assert!(!vision.prose.is_empty(), "the prose is kept when switching");
+}
