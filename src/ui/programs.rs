@@ -368,9 +368,12 @@ fn numbered_checklist_ui(
                     }
                 });
         });
-    if !chosen.is_empty() {
-        let list: Vec<String> = chosen.iter().map(u8::to_string).collect();
-        hint(ui, &format!("{prefix} {}", list.join(", ")));
+    // Names, not bare numbers: the officer should not need the declaration at hand.
+    for number in chosen.iter() {
+        let name = names
+            .get(usize::from(*number).wrapping_sub(1))
+            .unwrap_or(&"?");
+        hint(ui, &format!("{prefix} {number} · {name}"));
     }
 }
 

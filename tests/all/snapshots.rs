@@ -8,6 +8,16 @@ use carta::store;
 use crate::support::{harness_with, settle};
 
 fn snapshot_panel(panel: &str, select: Option<&str>, dark: bool) {
+    snapshot_panel_at(panel, select, None, dark, &panel.to_lowercase());
+}
+
+fn snapshot_panel_at(
+    panel: &str,
+    select: Option<&str>,
+    scroll_to: Option<&str>,
+    dark: bool,
+    name: &str,
+) {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
     if dark {
@@ -21,13 +31,17 @@ fn snapshot_panel(panel: &str, select: Option<&str>, dark: bool) {
         harness.get_by_label_contains(label).click();
         settle(&mut harness);
     }
+    if let Some(label) = scroll_to {
+        harness.get_by_label(label).scroll_to_me();
+        settle(&mut harness);
+    }
     harness.remove_cursor();
     harness.run_ok();
     let theme = if dark { "dark" } else { "light" };
-    let name = format!("{}_{theme}", panel.to_lowercase());
+    let name = format!("{name}_{theme}");
     let options = egui_kittest::SnapshotOptions::new()
-        .threshold(2.0)
-        .max_failed_pixels(2000);
+        .threshold(1.0)
+        .max_failed_pixels(150);
     harness.snapshot_options(&name, &options);
 }
 
@@ -59,4 +73,15 @@ fn policies_panel() {
 #[test]
 fn programs_panel() {
     snapshot_panel("Programs", Some("Community Programs"), false);
+}
+
+#[test]
+fn program_details() {
+    snapshot_panel_at(
+        "Programs",
+        Some("Community Programs"),
+        Some("Women"),
+        false,
+        "program_details",
+    );
 }
