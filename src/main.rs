@@ -78,7 +78,7 @@ fn run_gui(file: Option<PathBuf>, native_dialogs: bool) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Carta")
             .with_app_id("carta")
-            .with_inner_size([1200.0, 800.0])
+            .with_inner_size([1160.0, 700.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(carta::ui::icon::window_icon()),
         persistence_path: config_dir,

@@ -58,8 +58,13 @@ struct Alert {
 #[derive(Clone, Debug)]
 struct PathEntry {
     purpose: Purpose,
+    /// Why the window is shown, in the officer's terms.
     reason: String,
+    /// What the system said, for whoever helps the officer.
+    details: Option<String>,
     text: String,
+    /// The path field takes the keyboard focus once, when the window opens.
+    focused: bool,
 }
 
 pub struct CartaApp {
@@ -178,7 +183,8 @@ impl CartaApp {
         self.actions.push(Action::Run(command));
     }
 
-    fn window_title(&self) -> String {
+    /// The window title: file name, city, and a dot while there are unsaved changes.
+    pub fn window_title(&self) -> String {
         let name = match &self.path {
             Some(path) => path.file_name().map_or_else(
                 || path.display().to_string(),
@@ -329,7 +335,11 @@ impl CartaApp {
             return;
         }
         if !self.options.native_dialogs {
-            self.show_path_entry(purpose, "Native file dialogs are turned off.".to_owned());
+            self.show_path_entry(
+                purpose,
+                "The system's file dialogs are turned off.".to_owned(),
+                None,
+            );
             return;
         }
         let folder = self
@@ -376,7 +386,7 @@ impl CartaApp {
         }
     }
 
-    fn show_path_entry(&mut self, purpose: Purpose, reason: String) {
+    fn show_path_entry(&mut self, purpose: Purpose, reason: String, details: Option<String>) {
         let text = match purpose {
             Purpose::Open => String::new(),
             Purpose::SaveAs => {
@@ -397,7 +407,9 @@ impl CartaApp {
         self.path_entry = Some(PathEntry {
             purpose,
             reason,
+            details,
             text,
+            focused: false,
         });
     }
 
@@ -416,9 +428,12 @@ impl CartaApp {
         match outcome {
             Outcome::Picked(path) => self.path_chosen(purpose, path),
             Outcome::Cancelled => self.after_save = None,
-            Outcome::Unavailable(reason) => self.show_path_entry(
+            Outcome::Unavailable(details) => self.show_path_entry(
                 purpose,
-                format!("The system's file dialog could not be shown ({reason})."),
+                "Carta could not show the system's file dialog: this computer has \
+                 neither a desktop portal nor zenity."
+                    .to_owned(),
+                Some(details),
             ),
         }
     }
@@ -604,7 +619,7 @@ impl CartaApp {
             return;
         };
         let mut choice = None;
-        let modal = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+        let modal = modal(ctx, "unsaved_changes").show(ctx, |ui| {
             ui.set_width(420.0);
             ui.heading("Save your changes?");
             ui.add_space(6.0);
@@ -658,7 +673,7 @@ impl CartaApp {
             return;
         };
         let mut close = false;
-        let modal = egui::Modal::new(Id::unique("alert")).show(ctx, |ui| {
+        let modal = modal(ctx, "alert").show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading(&alert.title);
             ui.add_space(6.0);
@@ -678,7 +693,7 @@ impl CartaApp {
             return;
         };
         let mut decided: Option<bool> = None;
-        let modal = egui::Modal::new(Id::unique("path_entry")).show(ctx, |ui| {
+        let modal = modal(ctx, "path_entry").show(ctx, |ui| {
             ui.set_width(520.0);
             let heading = match entry.purpose {
                 Purpose::Open => "Open a profile",
@@ -687,12 +702,24 @@ impl CartaApp {
             ui.heading(heading);
             ui.add_space(6.0);
             ui.label(&entry.reason);
-            ui.label("Type the full path of the file instead:");
+            if let Some(details) = &entry.details {
+                egui::CollapsingHeader::new("Details").show(ui, |ui| {
+                    ui.label(RichText::new(details).small().weak());
+                });
+            }
             ui.add_space(6.0);
             let label = ui.label("File path").id;
             let response = ui
-                .add(egui::TextEdit::singleline(&mut entry.text).desired_width(f32::INFINITY))
+                .add(
+                    egui::TextEdit::singleline(&mut entry.text)
+                        .hint_text("e.g. /home/ana/Documents/my-city.ron")
+                        .desired_width(f32::INFINITY),
+                )
                 .labelled_by(label);
+            if !entry.focused {
+                response.request_focus();
+                entry.focused = true;
+            }
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 decided = Some(true);
             }
@@ -793,6 +820,12 @@ enum PromptChoice {
     Save,
     Discard,
     Cancel,
+}
+
+/// A modal window with room around its text.
+fn modal(ctx: &egui::Context, id: &str) -> egui::Modal {
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(20));
+    egui::Modal::new(Id::unique(id)).frame(frame)
 }
 
 fn apply_theme_choice(ctx: &egui::Context, choice: ThemeChoice) {

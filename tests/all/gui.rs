@@ -138,6 +138,11 @@ fn undo_and_redo_with_every_shortcut() {
         h.state().document().city.leader.name.clone()
     };
     assert_eq!(leader(&harness), "Omar Vera Castro Jr.");
+    assert_eq!(
+        harness.state().window_title(),
+        "● Untitled — San Antonio (Chile) — Carta",
+        "the title marks unsaved changes"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut harness);
