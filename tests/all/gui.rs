@@ -15,68 +15,66 @@ fn saved_profile(folder: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-fn nav(harness: &egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
+/// Clicks into the field labelled `label`, goes to the end of its text and types.
+fn type_at_end(
+    harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).focus();
+    settle(harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.key_press(Key::End);
+    harness.get_by_label(label).type_text(text);
+    settle(harness);
+}
+
+/// Goes to a panel through the side bar.
+fn nav(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
     harness.get_by_role_and_label(Role::Button, panel).click();
+    settle(harness);
+}
+
+/// The San Antonio profile saved to a file in `folder`, open in the app.
+fn open_saved_profile(
+    folder: &std::path::Path,
+) -> (
+    std::path::PathBuf,
+    egui_kittest::Harness<'static, carta::app::CartaApp>,
+) {
+    let path = saved_profile(folder);
+    let harness = harness_with(store::load(&path).unwrap(), Some(path.clone()), folder);
+    (path, harness)
 }
 
 #[test]
 fn edit_every_panel_save_and_reopen() {
     let folder = tempfile::tempdir().unwrap();
-    let path = saved_profile(folder.path());
-    let mut harness = harness_with(
-        store::load(&path).unwrap(),
-        Some(path.clone()),
-        folder.path(),
-    );
+    let (path, mut harness) = open_saved_profile(folder.path());
 
     // City
-    harness.get_by_label("City name").focus();
-    settle(&mut harness);
-    harness.key_press(Key::End);
-    harness.get_by_label("City name").type_text(" de Chile");
-    settle(&mut harness);
+    type_at_end(&mut harness, "City name", " de Chile");
 
     // Vision
-    nav(&harness, "Vision");
-    settle(&mut harness);
-    harness.get_by_label("Vision text").focus();
-    settle(&mut harness);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
-    harness
-        .get_by_label("Vision text")
-        .type_text(" Every resident counts.");
-    settle(&mut harness);
+    nav(&mut harness, "Vision");
+    type_at_end(&mut harness, "Vision text", " Every resident counts.");
 
     // Motivations: add an aim and write it
-    nav(&harness, "Motivations");
-    settle(&mut harness);
+    nav(&mut harness, "Motivations");
     harness.get_by_label("➕ Add an aim").click();
     settle(&mut harness);
-    harness.get_by_label("Aim 4").focus();
-    settle(&mut harness);
-    harness
-        .get_by_label("Aim 4")
-        .type_text("Publish a yearly rights report.");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Aim 4", "Publish a yearly rights report.");
 
     // Policies: rename the third area
-    nav(&harness, "Policies");
-    settle(&mut harness);
+    nav(&mut harness, "Policies");
     harness
         .get_by_label("3. Institutional Strengthening through External Collaboration")
         .click();
     settle(&mut harness);
-    harness.get_by_label("Area title").focus();
-    settle(&mut harness);
-    harness.key_press(Key::End);
-    harness
-        .get_by_label("Area title")
-        .type_text(" and Networks");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Area title", " and Networks");
 
     // Programs: give the first program a new target group
-    nav(&harness, "Programs");
-    settle(&mut harness);
+    nav(&mut harness, "Programs");
     harness.get_by_label_contains("Community Programs").click();
     settle(&mut harness);
     harness.get_by_label("Women").scroll_to_me();
@@ -128,11 +126,7 @@ fn edit_every_panel_save_and_reopen() {
 fn undo_and_redo_with_every_shortcut() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    harness.get_by_label("Leader").focus();
-    settle(&mut harness);
-    harness.key_press(Key::End);
-    harness.get_by_label("Leader").type_text(" Jr.");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Leader", " Jr.");
     pause(&mut harness);
     let leader = |h: &egui_kittest::Harness<'_, carta::app::CartaApp>| {
         h.state().document().city.leader.name.clone()
@@ -172,8 +166,7 @@ fn undo_and_redo_with_every_shortcut() {
 fn undo_a_deleted_program() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    nav(&harness, "Programs");
-    settle(&mut harness);
+    nav(&mut harness, "Programs");
     harness.get_by_label_contains("Internal Training").click();
     settle(&mut harness);
     harness.get_by_label("🗑 Delete").click();
@@ -218,10 +211,7 @@ fn closing_with_unsaved_changes_asks_first() {
     assert_eq!(asked_to_close(&harness), (false, false));
     assert!(!harness.state().is_asking_about_unsaved_changes());
 
-    harness.get_by_label("Country").focus();
-    settle(&mut harness);
-    harness.get_by_label("Country").type_text("!");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Country", "!");
 
     request_close(&mut harness);
     assert_eq!(
@@ -246,16 +236,8 @@ fn closing_with_unsaved_changes_asks_first() {
 #[test]
 fn saving_from_the_close_prompt_writes_the_file_then_closes() {
     let folder = tempfile::tempdir().unwrap();
-    let path = saved_profile(folder.path());
-    let mut harness = harness_with(
-        store::load(&path).unwrap(),
-        Some(path.clone()),
-        folder.path(),
-    );
-    harness.get_by_label("Country").focus();
-    settle(&mut harness);
-    harness.get_by_label("Country").type_text("?");
-    settle(&mut harness);
+    let (path, mut harness) = open_saved_profile(folder.path());
+    type_at_end(&mut harness, "Country", "?");
     request_close(&mut harness);
     settle(&mut harness);
     harness.get_by_label("Save").click();
@@ -270,10 +252,7 @@ fn opening_a_corrupt_file_shows_the_error_and_keeps_the_document() {
     let bad = folder.path().join("broken.ron");
     std::fs::write(&bad, "(format_version: 1,\n city: (name: {\"en\": 42}))").unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    harness.get_by_label("Country").focus();
-    settle(&mut harness);
-    harness.get_by_label("Country").type_text(" (edited)");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Country", " (edited)");
     let before = harness.state().document().clone();
 
     // Through the menu-less path: the open command, then the typed-path window.
@@ -360,10 +339,7 @@ fn a_dropped_file_opens() {
 fn new_document_after_the_prompt() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    harness.get_by_label("Country").focus();
-    settle(&mut harness);
-    harness.get_by_label("Country").type_text("x");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Country", "x");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     settle(&mut harness);
     assert!(harness.state().is_asking_about_unsaved_changes());
@@ -420,8 +396,7 @@ impl egui::DroppedFile for DroppedPath {
 fn link_programs_to_a_policy_area_from_both_sides() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    nav(&harness, "Policies");
-    settle(&mut harness);
+    nav(&mut harness, "Policies");
     harness
         .get_by_label("3. Institutional Strengthening through External Collaboration")
         .click();
@@ -437,8 +412,7 @@ fn link_programs_to_a_policy_area_from_both_sides() {
     assert_eq!(area(&harness), vec![carta::model::ProgramId(3)]);
 
     // From the program: tick the area.
-    nav(&harness, "Programs");
-    settle(&mut harness);
+    nav(&mut harness, "Programs");
     harness.get_by_label_contains("Community Outreach").click();
     settle(&mut harness);
     let checkbox = "3. Institutional Strengthening through External Collaboration";
@@ -467,8 +441,7 @@ fn link_programs_to_a_policy_area_from_both_sides() {
 fn add_and_duplicate_programs() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    nav(&harness, "Programs");
-    settle(&mut harness);
+    nav(&mut harness, "Programs");
     harness.get_by_label("➕ Add").click();
     settle(&mut harness);
     assert_eq!(
@@ -491,10 +464,7 @@ fn add_and_duplicate_programs() {
     let ids: Vec<u32> = doc.programs.iter().map(|p| p.id.0).collect();
     assert_eq!(ids, vec![1, 2, 3, 4, 5, 6], "new ids, never reused");
     harness.get_by_label("6 of 6 programs");
-    harness.get_by_label("Search").focus();
-    settle(&mut harness);
-    harness.get_by_label("Search").type_text("help desk");
-    settle(&mut harness);
+    type_at_end(&mut harness, "Search", "help desk");
     harness.get_by_label("2 of 6 programs");
 }
 
@@ -502,19 +472,13 @@ fn add_and_duplicate_programs() {
 fn the_vision_as_answers_to_the_campaign_questions() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    nav(&harness, "Vision");
-    settle(&mut harness);
+    nav(&mut harness, "Vision");
     harness
         .get_by_label("Answers to the campaign's questions")
         .click();
     settle(&mut harness);
     let question = carta::model::vocab::VISION_QUESTIONS[1];
-    harness.get_by_label(question).focus();
-    settle(&mut harness);
-    harness
-        .get_by_label(question)
-        .type_text("Because they are shared by all.");
-    settle(&mut harness);
+    type_at_end(&mut harness, question, "Because they are shared by all.");
     let vision = &harness.state().document().vision;
     assert_eq!(vision.form, carta::model::VisionForm::Questions);
     assert_eq!(
