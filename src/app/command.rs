@@ -13,6 +13,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    ImportPrograms,
     Quit,
     Undo,
     Redo,
@@ -27,6 +28,7 @@ impl Command {
             Self::Open,
             Self::Save,
             Self::SaveAs,
+            Self::ImportPrograms,
             Self::Quit,
             Self::Undo,
             Self::Redo,
@@ -41,6 +43,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
+            Self::ImportPrograms => "Import programs…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -57,11 +60,19 @@ impl Command {
             Self::Open => vec![cmd(Key::O)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::ImportPrograms => vec![cmd(Key::I)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
             Self::Show(panel) => {
-                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                let keys = [
+                    Key::Num1,
+                    Key::Num2,
+                    Key::Num3,
+                    Key::Num4,
+                    Key::Num5,
+                    Key::Num6,
+                ];
                 let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
                 keys.get(index)
                     .map(|key| vec![cmd(*key)])

@@ -9,6 +9,8 @@ use std::sync::mpsc;
 pub enum Purpose {
     Open,
     SaveAs,
+    /// Open another city's profile to copy programs from it.
+    ImportPrograms,
 }
 
 /// How a dialog ended.
@@ -71,6 +73,9 @@ fn run(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Outcome 
     dialog_errors::clear();
     let picked = match purpose {
         Purpose::Open => dialog.set_title("Open a profile").pick_file(),
+        Purpose::ImportPrograms => dialog
+            .set_title("Import programs from another profile")
+            .pick_file(),
         Purpose::SaveAs => dialog
             .set_title("Save the profile as")
             .set_file_name(suggested)

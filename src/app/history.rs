@@ -6,8 +6,13 @@ use crate::model::Document;
 /// typing is undone at once rather than letter by letter.
 pub const SETTLE_SECONDS: f64 = 1.0;
 
-/// How many undo steps are kept.
+/// How many undo steps are kept for a small document.
 const MAX_STEPS: usize = 100;
+
+/// Each step holds a whole copy of the document; past this many programs summed
+/// over all steps, the oldest steps go, so a 10,000-program catalogue keeps
+/// about 30 steps instead of eating gigabytes.
+const MAX_PROGRAM_COPIES: usize = 300_000;
 
 #[derive(Clone)]
 struct Snapshot {
@@ -125,10 +130,13 @@ impl History {
     }
 
     fn push_undo(&mut self, snapshot: Snapshot) {
-        if self.undo.len() == MAX_STEPS {
-            self.undo.remove(0);
-        }
+        let per_step = snapshot.document.programs.len().max(1);
+        let limit = (MAX_PROGRAM_COPIES / per_step).clamp(10, MAX_STEPS);
         self.undo.push(snapshot);
+        if self.undo.len() > limit {
+            let excess = self.undo.len() - limit;
+            self.undo.drain(..excess);
+        }
     }
 }
 

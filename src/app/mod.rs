@@ -18,6 +18,7 @@ use settings::{Settings, ThemeChoice};
 
 use crate::model::Document;
 use crate::store::{self, LoadError};
+use crate::ui::import::{ImportChoice, ImportDecision};
 use crate::ui::{self, Change, Edit, Panel, ViewState};
 
 /// How the app is set up; tests turn off what needs a desktop.
@@ -82,6 +83,8 @@ pub struct CartaApp {
     after_save: Option<Next>,
     dialog: Option<PendingDialog>,
     path_entry: Option<PathEntry>,
+    /// Another city's profile, open to copy programs from.
+    import: Option<ImportChoice>,
     alert: Option<Alert>,
     status: String,
     allow_close: bool,
@@ -112,6 +115,7 @@ impl CartaApp {
             after_save: None,
             dialog: None,
             path_entry: None,
+            import: None,
             alert: None,
             status: String::new(),
             allow_close: false,
@@ -178,6 +182,11 @@ impl CartaApp {
         self.request(Next::Open(Some(path)));
     }
 
+    /// Opens program `id` in the Programs panel's editor.
+    pub fn focus_program(&mut self, id: crate::model::ProgramId) {
+        self.view.focus_program(id);
+    }
+
     /// Queues a command, as a menu or shortcut would.
     pub fn queue(&mut self, command: Command) {
         self.actions.push(Action::Run(command));
@@ -234,6 +243,7 @@ impl CartaApp {
                 }
             }
             Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
+            Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.document) {
@@ -388,7 +398,7 @@ impl CartaApp {
 
     fn show_path_entry(&mut self, purpose: Purpose, reason: String, details: Option<String>) {
         let text = match purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::ImportPrograms => String::new(),
             Purpose::SaveAs => {
                 let folder = self
                     .path
@@ -441,6 +451,10 @@ impl CartaApp {
     fn path_chosen(&mut self, purpose: Purpose, path: PathBuf) {
         match purpose {
             Purpose::Open => self.open_now(path),
+            Purpose::ImportPrograms => match store::load(&path) {
+                Ok(source) => self.import = Some(ImportChoice::new(path, source)),
+                Err(error) => self.report_load_error(&error),
+            },
             Purpose::SaveAs => {
                 let path = if path.extension().is_none() {
                     path.with_extension("ron")
@@ -464,7 +478,10 @@ impl CartaApp {
     // ---- drawing ----
 
     fn any_modal_open(&self) -> bool {
-        self.unsaved_prompt.is_some() || self.alert.is_some() || self.path_entry.is_some()
+        self.unsaved_prompt.is_some()
+            || self.alert.is_some()
+            || self.path_entry.is_some()
+            || self.import.is_some()
     }
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
@@ -489,6 +506,8 @@ impl CartaApp {
                 ui.separator();
                 self.command_button(ui, Command::Save);
                 self.command_button(ui, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, Command::ImportPrograms);
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
@@ -581,6 +600,7 @@ impl CartaApp {
                 view: &mut self.view,
                 commands: &mut commands,
                 lang,
+                revision: self.history.revision(),
                 change: Change::None,
             };
             let panel = edit.view.panel;
@@ -668,6 +688,41 @@ impl CartaApp {
         }
     }
 
+    fn import_ui(&mut self, ctx: &egui::Context, now: f64) {
+        let Some(choice) = &mut self.import else {
+            return;
+        };
+        let modal = modal(ctx, "import_programs").show(ctx, |ui| ui::import::import_ui(ui, choice));
+        let decision = modal
+            .inner
+            .or(modal.should_close().then_some(ImportDecision::Cancel));
+        match decision {
+            Some(ImportDecision::Import) => {
+                let Some(choice) = self.import.take() else {
+                    return;
+                };
+                let chosen: Vec<_> = choice.chosen.iter().copied().collect();
+                let imported = self.document.import_programs(&choice.source, &chosen);
+                self.history.record_edit(&self.document, now, true);
+                let city = choice
+                    .source
+                    .city
+                    .display_name(choice.source.main_language());
+                self.status = match imported.len() {
+                    1 => format!("Imported 1 program from {city}."),
+                    n => format!("Imported {n} programs from {city}."),
+                };
+                if let Some(first) = imported.first() {
+                    self.view.focus_program(*first);
+                }
+                self.view.catalogue.selection = imported.into_iter().collect();
+                self.view.panel = Panel::Programs;
+            }
+            Some(ImportDecision::Cancel) => self.import = None,
+            None => {}
+        }
+    }
+
     fn alert_ui(&mut self, ctx: &egui::Context) {
         let Some(alert) = &self.alert else {
             return;
@@ -698,6 +753,7 @@ impl CartaApp {
             let heading = match entry.purpose {
                 Purpose::Open => "Open a profile",
                 Purpose::SaveAs => "Save the profile as",
+                Purpose::ImportPrograms => "Import programs from another profile",
             };
             ui.heading(heading);
             ui.add_space(6.0);
@@ -726,7 +782,7 @@ impl CartaApp {
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 let confirm = match entry.purpose {
-                    Purpose::Open => "Open",
+                    Purpose::Open | Purpose::ImportPrograms => "Open",
                     Purpose::SaveAs => "Save",
                 };
                 if ui.button(RichText::new(confirm).strong()).clicked() {
@@ -798,6 +854,7 @@ impl CartaApp {
 
         self.unsaved_prompt_ui(&ctx);
         self.path_entry_ui(&ctx);
+        self.import_ui(&ctx, now);
         self.alert_ui(&ctx);
 
         for action in std::mem::take(&mut self.actions) {

@@ -1,12 +1,19 @@
 //! The profile document: a city's Human Rights City profile and its program
 //! catalogue. Plain data; it knows nothing of files or screens.
 
+pub mod catalogue;
 mod localized;
+mod program;
+pub mod synthetic;
 pub mod vocab;
 
 use serde::{Deserialize, Serialize};
 
 pub use localized::{Lang, Localized};
+pub use program::{
+    Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
+    ProgramId,
+};
 pub use vocab::{
     GovernmentType, Partner, PopulationRange, ProgramKind, ProgramStatus, Region, TargetGroup,
     Visibility, Vocabulary,
@@ -33,6 +40,9 @@ pub struct Document {
     pub policies: Policies,
     #[serde(default)]
     pub programs: Vec<Program>,
+    /// Target groups the city added to the shipped list, offered in every picker.
+    #[serde(default)]
+    pub own_target_groups: Vec<String>,
     /// The id the next new program gets; ids are never reused, even after a delete.
     #[serde(default)]
     pub next_program_id: u32,
@@ -52,6 +62,7 @@ impl Default for Document {
             motivations: Motivations::default(),
             policies: Policies::default(),
             programs: Vec::new(),
+            own_target_groups: Vec::new(),
             next_program_id: 1,
         }
     }
@@ -160,73 +171,6 @@ pub struct PolicyArea {
     pub description: Localized,
     /// The catalogue programs this area presents, in the order shown.
     pub programs: Vec<ProgramId>,
-}
-
-/// A program's stable identity in the catalogue.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(transparent)]
-pub struct ProgramId(pub u32);
-
-/// One entry of the catalogue of municipal programs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Program {
-    pub id: ProgramId,
-    pub title: Localized,
-    #[serde(default)]
-    pub summary: Localized,
-    /// Markdown.
-    #[serde(default)]
-    pub description: Localized,
-    #[serde(default = "default_kind")]
-    pub kind: ProgramKind,
-    #[serde(default)]
-    pub status: ProgramStatus,
-    #[serde(default)]
-    pub target_groups: Vec<TargetGroup>,
-    /// UDHR article numbers, 1–30.
-    #[serde(default)]
-    pub rights: Vec<u8>,
-    /// Sustainable Development Goal numbers, 1–17.
-    #[serde(default)]
-    pub sdgs: Vec<u8>,
-    #[serde(default)]
-    pub responsible_unit: Localized,
-    #[serde(default)]
-    pub partners: Vec<Partner>,
-    #[serde(default)]
-    pub start_year: Option<i32>,
-    #[serde(default)]
-    pub end_year: Option<i32>,
-    #[serde(default)]
-    pub visibility: Visibility,
-}
-
-fn default_kind() -> ProgramKind {
-    ProgramKind::Program
-}
-
-impl Program {
-    /// An empty program with the given id.
-    pub fn new(id: ProgramId) -> Self {
-        Self {
-            id,
-            title: Localized::default(),
-            summary: Localized::default(),
-            description: Localized::default(),
-            kind: default_kind(),
-            status: ProgramStatus::default(),
-            target_groups: Vec::new(),
-            rights: Vec::new(),
-            sdgs: Vec::new(),
-            responsible_unit: Localized::default(),
-            partners: Vec::new(),
-            start_year: None,
-            end_year: None,
-            visibility: Visibility::default(),
-        }
-    }
 }
 
 impl Document {

@@ -3,7 +3,9 @@
 
 mod city;
 pub mod icon;
+pub mod import;
 mod motivations;
+mod overview;
 mod policies;
 mod programs;
 pub mod theme;
@@ -22,15 +24,17 @@ pub enum Panel {
     Motivations,
     Policies,
     Programs,
+    Overview,
 }
 
 impl Panel {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::City,
         Self::Vision,
         Self::Motivations,
         Self::Policies,
         Self::Programs,
+        Self::Overview,
     ];
 
     pub fn title(self) -> &'static str {
@@ -40,6 +44,7 @@ impl Panel {
             Self::Motivations => "Motivations",
             Self::Policies => "Policies",
             Self::Programs => "Programs",
+            Self::Overview => "Overview",
         }
     }
 
@@ -51,6 +56,9 @@ impl Panel {
             Self::Motivations => "Why the city joined the campaign, and what it aims for.",
             Self::Policies => "The numbered policy areas and the programs each presents.",
             Self::Programs => "The catalogue of municipal programs behind the profile.",
+            Self::Overview => {
+                "Which rights, groups and goals the catalogue covers, and which it leaves out."
+            }
         }
     }
 }
@@ -60,8 +68,18 @@ impl Panel {
 pub struct ViewState {
     pub panel: Panel,
     pub selected_area: Option<usize>,
+    /// The program open in the editor.
     pub selected_program: Option<ProgramId>,
-    pub program_search: String,
+    pub catalogue: programs::CatalogueView,
+}
+
+impl ViewState {
+    /// Opens program `id` in the editor, as the only one selected.
+    pub fn focus_program(&mut self, id: ProgramId) {
+        self.selected_program = Some(id);
+        self.catalogue.selection = [id].into();
+        self.catalogue.anchor = Some(id);
+    }
 }
 
 /// How the document changed during a frame, for undo grouping.
@@ -82,6 +100,8 @@ pub struct Edit<'a> {
     pub commands: &'a mut Vec<Command>,
     /// The content language being edited.
     pub lang: String,
+    /// Changes with every edit and comes back with undo; lets panels cache.
+    pub revision: u64,
     pub change: Change,
 }
 
@@ -107,6 +127,7 @@ pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
         Panel::Motivations => motivations::motivations_ui(ui, edit),
         Panel::Policies => policies::policies_ui(ui, edit),
         Panel::Programs => programs::programs_ui(ui, edit),
+        Panel::Overview => overview::overview_ui(ui, edit),
     }
 }
 

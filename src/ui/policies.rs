@@ -157,7 +157,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
                         .on_hover_text("Open in the catalogue")
                         .clicked()
                     {
-                        edit.view.selected_program = Some(*id);
+                        edit.view.focus_program(*id);
                         edit.commands
                             .push(crate::app::Command::Show(Panel::Programs));
                     }
@@ -223,7 +223,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
             .labelled_by(label_id);
         if ui.button("➕ New program here").clicked() {
             let id = edit.document.add_program();
-            edit.view.selected_program = Some(id);
+            edit.view.focus_program(id);
             action = Some(LinkAction::Add(id));
         }
     });

@@ -16,7 +16,7 @@ fn saved_profile(folder: &std::path::Path) -> std::path::PathBuf {
 }
 
 /// Clicks into the field labelled `label`, goes to the end of its text and types.
-fn type_at_end(
+pub fn type_at_end(
     harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>,
     label: &str,
     text: &str,
@@ -30,7 +30,7 @@ fn type_at_end(
 }
 
 /// Goes to a panel through the side bar.
-fn nav(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
+pub fn nav(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
     harness.get_by_role_and_label(Role::Button, panel).click();
     settle(harness);
 }
@@ -463,9 +463,9 @@ fn add_and_duplicate_programs() {
     );
     let ids: Vec<u32> = doc.programs.iter().map(|p| p.id.0).collect();
     assert_eq!(ids, vec![1, 2, 3, 4, 5, 6], "new ids, never reused");
-    harness.get_by_label("6 of 6 programs");
+    harness.get_by_label("6 shown of 6");
     type_at_end(&mut harness, "Search", "help desk");
-    harness.get_by_label("2 of 6 programs");
+    harness.get_by_label("2 shown of 6");
 }
 
 #[test]

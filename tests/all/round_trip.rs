@@ -78,6 +78,46 @@ fn vocabulary<T: Vocabulary + std::fmt::Debug>() -> impl Strategy<Value = T> {
     ]
 }
 
+fn moment() -> impl Strategy<Value = Moment> {
+    prop_oneof![
+        any::<i32>().prop_map(Moment::Year),
+        (any::<i32>(), 1u8..=12, 1u8..=31).prop_map(|(year, month, day)| Moment::Date {
+            year,
+            month,
+            day
+        }),
+    ]
+}
+
+/// Finite numbers: what an officer can type.
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![-1.0e12..1.0e12f64, Just(0.0), Just(0.1), Just(1.0e-7)]
+}
+
+fn indicator() -> impl Strategy<Value = Indicator> {
+    (
+        localized(),
+        prop::sample::select(IndicatorKind::ALL.to_vec()),
+        localized(),
+        prop::option::of(number()),
+        prop::option::of(number()),
+        prop::collection::vec(
+            (moment(), number()).prop_map(|(when, value)| Measurement { when, value }),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(name, kind, unit, baseline, target, measurements)| Indicator {
+                name,
+                kind,
+                unit,
+                baseline,
+                target,
+                measurements,
+            },
+        )
+}
+
 fn program() -> impl Strategy<Value = Program> {
     (
         (
@@ -92,6 +132,7 @@ fn program() -> impl Strategy<Value = Program> {
             prop::collection::vec(vocabulary::<TargetGroup>(), 0..4),
             prop::collection::vec(1u8..=30, 0..5),
             prop::collection::vec(1u8..=17, 0..4),
+            prop::collection::vec("[0-9]{1,2}\\.[0-9a-z]", 0..3),
         ),
         (
             localized(),
@@ -99,16 +140,40 @@ fn program() -> impl Strategy<Value = Program> {
                 (text(), localized()).prop_map(|(name, role)| Partner { name, role }),
                 0..3,
             ),
-            any::<Option<i32>>(),
-            any::<Option<i32>>(),
+            prop::option::of(moment()),
+            prop::option::of(moment()),
             any::<bool>(),
+            prop::option::of(text()),
+        ),
+        (
+            prop::collection::vec(indicator(), 0..3),
+            prop::collection::vec(
+                (any::<i32>(), number(), "[A-Z]{3}").prop_map(|(year, amount, currency)| {
+                    BudgetLine {
+                        year,
+                        amount,
+                        currency,
+                    }
+                }),
+                0..3,
+            ),
+            prop::collection::vec(
+                (any::<u64>(), any::<i32>())
+                    .prop_map(|(count, year)| Beneficiaries { count, year }),
+                0..3,
+            ),
+            prop::collection::vec(
+                (localized(), text()).prop_map(|(title, link)| Evidence { title, link }),
+                0..3,
+            ),
         ),
     )
         .prop_map(
             |(
                 (id, title, summary, description, kind),
-                (status, target_groups, rights, sdgs),
-                (responsible_unit, partners, start_year, end_year, internal),
+                (status, target_groups, rights, sdgs, sdg_targets),
+                (responsible_unit, partners, start, end, internal, origin),
+                (indicators, budget, beneficiaries, evidence),
             )| Program {
                 id: ProgramId(id),
                 title,
@@ -116,18 +181,24 @@ fn program() -> impl Strategy<Value = Program> {
                 description,
                 kind,
                 status,
+                start,
+                end,
+                responsible_unit,
+                partners,
                 target_groups,
                 rights,
                 sdgs,
-                responsible_unit,
-                partners,
-                start_year,
-                end_year,
+                sdg_targets,
+                indicators,
+                budget,
+                beneficiaries,
+                evidence,
                 visibility: if internal {
                     Visibility::Internal
                 } else {
                     Visibility::Public
                 },
+                origin,
             },
         )
 }
@@ -216,10 +287,20 @@ fn document() -> impl Strategy<Value = Document> {
         motivations,
         policies,
         prop::collection::vec(program(), 0..5),
+        prop::collection::vec(text(), 0..3),
         any::<u32>(),
     )
         .prop_map(
-            |(languages, city, vision, motivations, policies, programs, next_program_id)| {
+            |(
+                languages,
+                city,
+                vision,
+                motivations,
+                policies,
+                programs,
+                own_target_groups,
+                next_program_id,
+            )| {
                 Document {
                     format_version: FORMAT_VERSION,
                     languages,
@@ -228,6 +309,7 @@ fn document() -> impl Strategy<Value = Document> {
                     motivations,
                     policies,
                     programs,
+                    own_target_groups,
                     next_program_id,
                 }
             },

@@ -85,3 +85,8 @@ fn program_details() {
         "program_details",
     );
 }
+
+#[test]
+fn overview_panel() {
+    snapshot_panel("Overview", None, false);
+}

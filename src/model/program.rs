@@ -1,0 +1,297 @@
+//! One entry of the catalogue of municipal programs, and its parts.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Localized, Partner, ProgramKind, ProgramStatus, TargetGroup, Visibility};
+
+/// A program's stable identity in the catalogue; never reused within a document.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct ProgramId(pub u32);
+
+/// A point in time known to the year, or to the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Moment {
+    Year(i32),
+    Date { year: i32, month: u8, day: u8 },
+}
+
+impl Moment {
+    pub fn year(self) -> i32 {
+        match self {
+            Self::Year(year) | Self::Date { year, .. } => year,
+        }
+    }
+
+    /// Reads "2024" or "2024-03-15".
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let mut parts = text.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, None, None) => Some(Self::Year(year)),
+            (Some(month), Some(day), None) => {
+                let month: u8 = month.parse().ok()?;
+                let day: u8 = day.parse().ok()?;
+                ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Self::Date {
+                    year,
+                    month,
+                    day,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Moment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Year(year) => write!(f, "{year}"),
+            Self::Date { year, month, day } => write!(f, "{year:04}-{month:02}-{day:02}"),
+        }
+    }
+}
+
+/// The three kinds of human-rights indicators (OHCHR's framework).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum IndicatorKind {
+    /// Commitments in place: a law, a policy, an office.
+    Structural,
+    /// Efforts made: people trained, cases handled.
+    #[default]
+    Process,
+    /// Results for rights-holders.
+    Outcome,
+}
+
+impl IndicatorKind {
+    pub const ALL: [Self; 3] = [Self::Structural, Self::Process, Self::Outcome];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Structural => "Structural",
+            Self::Process => "Process",
+            Self::Outcome => "Outcome",
+        }
+    }
+}
+
+/// A value measured at a moment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub when: Moment,
+    pub value: f64,
+}
+
+/// How a program's progress is measured.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Indicator {
+    pub name: Localized,
+    pub kind: IndicatorKind,
+    /// e.g. "people", "%", "cases".
+    pub unit: Localized,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    /// Oldest first.
+    pub measurements: Vec<Measurement>,
+}
+
+impl Indicator {
+    /// The most recent measurement, by moment.
+    pub fn latest(&self) -> Option<&Measurement> {
+        self.measurements.iter().max_by_key(|m| m.when)
+    }
+
+    /// How far the latest value has come from the baseline towards the target,
+    /// from 0 to 1; `None` when baseline, target or measurement is missing.
+    pub fn progress(&self) -> Option<f64> {
+        let (baseline, target) = (self.baseline?, self.target?);
+        let latest = self.latest()?.value;
+        let span = target - baseline;
+        if span == 0.0 || !span.is_finite() {
+            return None;
+        }
+        Some(((latest - baseline) / span).clamp(0.0, 1.0))
+    }
+}
+
+/// Money planned or spent on a program in a year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetLine {
+    pub year: i32,
+    pub amount: f64,
+    /// ISO 4217 code, e.g. "CLP", "EUR".
+    pub currency: String,
+}
+
+/// How many people a program reached in a year.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Beneficiaries {
+    pub count: u64,
+    pub year: i32,
+}
+
+/// A document that shows the program's work: a URL or a path relative to the profile file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evidence {
+    pub title: Localized,
+    pub link: String,
+}
+
+/// One entry of the catalogue of municipal programs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    pub id: ProgramId,
+    pub title: Localized,
+    #[serde(default)]
+    pub summary: Localized,
+    /// Markdown.
+    #[serde(default)]
+    pub description: Localized,
+    #[serde(default = "default_kind")]
+    pub kind: ProgramKind,
+    #[serde(default)]
+    pub status: ProgramStatus,
+    #[serde(default)]
+    pub start: Option<Moment>,
+    #[serde(default)]
+    pub end: Option<Moment>,
+    #[serde(default)]
+    pub responsible_unit: Localized,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub target_groups: Vec<TargetGroup>,
+    /// UDHR article numbers, 1–30.
+    #[serde(default)]
+    pub rights: Vec<u8>,
+    /// Sustainable Development Goal numbers, 1–17.
+    #[serde(default)]
+    pub sdgs: Vec<u8>,
+    /// SDG targets such as "10.2"; their goal need not be in `sdgs`.
+    #[serde(default)]
+    pub sdg_targets: Vec<String>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub budget: Vec<BudgetLine>,
+    #[serde(default)]
+    pub beneficiaries: Vec<Beneficiaries>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub visibility: Visibility,
+    /// The city this program was copied from, when it came from another profile.
+    #[serde(default)]
+    pub origin: Option<String>,
+}
+
+fn default_kind() -> ProgramKind {
+    ProgramKind::Program
+}
+
+impl Program {
+    /// An empty program with the given id.
+    pub fn new(id: ProgramId) -> Self {
+        Self {
+            id,
+            title: Localized::default(),
+            summary: Localized::default(),
+            description: Localized::default(),
+            kind: default_kind(),
+            status: ProgramStatus::default(),
+            start: None,
+            end: None,
+            responsible_unit: Localized::default(),
+            partners: Vec::new(),
+            target_groups: Vec::new(),
+            rights: Vec::new(),
+            sdgs: Vec::new(),
+            sdg_targets: Vec::new(),
+            indicators: Vec::new(),
+            budget: Vec::new(),
+            beneficiaries: Vec::new(),
+            evidence: Vec::new(),
+            visibility: Visibility::default(),
+            origin: None,
+        }
+    }
+
+    /// Every text of the program, for search.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let localized = [
+            &self.title,
+            &self.summary,
+            &self.description,
+            &self.responsible_unit,
+        ];
+        localized
+            .into_iter()
+            .flat_map(Localized::texts)
+            .chain(
+                self.partners
+                    .iter()
+                    .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.role.texts())),
+            )
+            .chain(self.indicators.iter().flat_map(|i| i.name.texts()))
+            .chain(self.evidence.iter().flat_map(|e| e.title.texts()))
+            .chain(self.sdg_targets.iter().map(String::as_str))
+            .chain(self.origin.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moments_parse_years_and_dates() {
+        assert_eq!(Moment::parse("2024"), Some(Moment::Year(2024)));
+        assert_eq!(
+            Moment::parse(" 2024-03-15 "),
+            Some(Moment::Date {
+                year: 2024,
+                month: 3,
+                day: 15
+            })
+        );
+        assert_eq!(Moment::parse("2024-13-01"), None);
+        assert_eq!(Moment::parse("soon"), None);
+        assert_eq!(
+            Moment::Date {
+                year: 2024,
+                month: 3,
+                day: 5
+            }
+            .to_string(),
+            "2024-03-05"
+        );
+    }
+
+    #[test]
+    fn indicator_progress_runs_from_baseline_to_target() {
+        let mut indicator = Indicator {
+            baseline: Some(10.0),
+            target: Some(30.0),
+            ..Indicator::default()
+        };
+        assert_eq!(indicator.progress(), None);
+        indicator.measurements.push(Measurement {
+            when: Moment::Year(2025),
+            value: 25.0,
+        });
+        indicator.measurements.push(Measurement {
+            when: Moment::Year(2024),
+            value: 12.0,
+        });
+        assert_eq!(indicator.latest().unwrap().value, 25.0);
+        assert_eq!(indicator.progress(), Some(0.75));
+    }
+}

@@ -1,0 +1,253 @@
+//! The Overview panel: how the catalogue covers rights, groups, goals and
+//! statuses, and the gaps. A click on a bar shows those programs in the table.
+
+use egui::Ui;
+use egui_plot::{Bar, BarChart, GridMark, Plot};
+
+use super::widgets::{hint, section_title};
+use super::{Edit, Panel, panel_header_ui};
+use crate::app::Command;
+use crate::model::catalogue::{Coverage, Filters};
+use crate::model::vocab::{SDGS, UDHR_ARTICLES};
+use crate::model::{ProgramStatus, TargetGroup, Vocabulary};
+
+const CHART_HEIGHT: f32 = 230.0;
+
+pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    panel_header_ui(ui, Panel::Overview);
+    // Counting is a single pass over the catalogue: cheap next to drawing four charts.
+    let coverage = Coverage::of(edit.document);
+    let total = edit.document.programs.len();
+    hint(
+        ui,
+        &format!("{total} programs in the catalogue. Click a bar to list its programs."),
+    );
+    let mut picked: Option<Filters> = None;
+    egui::ScrollArea::vertical()
+        .id_salt("overview_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.columns(2, |columns| {
+                let rights: Vec<(String, String, usize)> = (coverage.per_right.iter().enumerate())
+                    .map(|(i, count)| ((i + 1).to_string(), UDHR_ARTICLES[i].to_owned(), *count))
+                    .collect();
+                section_title(&mut columns[0], "Programs per right (UDHR article)");
+                if let Some(index) = vertical_chart_ui(&mut columns[0], "rights_chart", &rights) {
+                    picked = Some(Filters {
+                        right: u8::try_from(index + 1).ok(),
+                        ..Filters::default()
+                    });
+                }
+                let sdgs: Vec<(String, String, usize)> = (coverage.per_sdg.iter().enumerate())
+                    .map(|(i, count)| ((i + 1).to_string(), SDGS[i].to_owned(), *count))
+                    .collect();
+                section_title(&mut columns[1], "Programs per Sustainable Development Goal");
+                if let Some(index) = vertical_chart_ui(&mut columns[1], "sdgs_chart", &sdgs) {
+                    picked = Some(Filters {
+                        sdg: u8::try_from(index + 1).ok(),
+                        ..Filters::default()
+                    });
+                }
+                let groups: Vec<(String, usize)> = (coverage.per_group.iter())
+                    .map(|(group, count)| (group.label().to_owned(), *count))
+                    .collect();
+                section_title(&mut columns[0], "Programs per target group");
+                if let Some(index) = bar_list_ui(&mut columns[0], "groups_chart", &groups) {
+                    let group = coverage.per_group.get(index).map(|(g, _)| g.clone());
+                    picked = Some(Filters {
+                        group,
+                        ..Filters::default()
+                    });
+                }
+                let statuses: Vec<(String, usize)> = (coverage.per_status.iter())
+                    .map(|(status, count)| (status.label().to_owned(), *count))
+                    .collect();
+                section_title(&mut columns[1], "Programs per status");
+                if let Some(index) = bar_list_ui(&mut columns[1], "status_chart", &statuses) {
+                    let status = ProgramStatus::ALL.get(index).copied();
+                    picked = Some(Filters {
+                        status,
+                        ..Filters::default()
+                    });
+                }
+            });
+            gaps_ui(ui, &coverage);
+        });
+    if let Some(filters) = picked {
+        edit.view.catalogue.filters = filters;
+        edit.view.catalogue.search.clear();
+        edit.commands.push(Command::Show(Panel::Programs));
+    }
+}
+
+/// Bars over numbered categories (articles, goals); returns the clicked bar's index.
+fn vertical_chart_ui(ui: &mut Ui, id: &str, bars: &[(String, String, usize)]) -> Option<usize> {
+    let color = super::theme::accent(ui.visuals());
+    let chart = BarChart::new(
+        id,
+        (bars.iter().enumerate())
+            .map(|(i, (number, name, count))| {
+                Bar::new(i as f64, *count as f64)
+                    .name(format!("{number} · {name}"))
+                    .fill(color)
+            })
+            .collect(),
+    )
+    .width(0.7)
+    .element_formatter(Box::new(|bar, _| {
+        format!("{}: {} programs", bar.name, bar.value)
+    }));
+    let labels: Vec<String> = bars.iter().map(|(number, _, _)| number.clone()).collect();
+    let count = bars.len();
+    let response = fixed_plot(id)
+        .x_grid_spacer(move |_| labelled_marks(count))
+        .x_axis_formatter(move |mark, _| axis_label(&labels, mark.value))
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            plot.pointer_coordinate()
+        });
+    let clicked = response.response.clicked();
+    let index = response.inner.map(|point| point.x.round());
+    clicked
+        .then_some(index)
+        .flatten()
+        .and_then(|i| to_index(i, bars.len()))
+}
+
+/// Bars over named categories (groups, statuses), one row each, drawn as
+/// buttons: names stay readable at any size and a keyboard or screen reader can
+/// reach every bar. Returns the clicked row's index.
+fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)]) -> Option<usize> {
+    let color = super::theme::accent(ui.visuals());
+    let most = bars
+        .iter()
+        .map(|(_, count)| *count)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut clicked = None;
+    ui.push_id(id, |ui| {
+        for (index, (name, count)) in bars.iter().enumerate() {
+            let width = ui.available_width();
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(width, 24.0), egui::Sense::click());
+            let programs = if *count == 1 { "program" } else { "programs" };
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("{name}: {count} {programs}"),
+                )
+            });
+            if ui.is_rect_visible(rect) {
+                let painter = ui.painter();
+                let visuals = ui.visuals();
+                if response.hovered() {
+                    painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
+                }
+                let label_width = (width * 0.45).min(240.0);
+                let text_color = if *count == 0 {
+                    visuals.weak_text_color()
+                } else {
+                    visuals.text_color()
+                };
+                painter.text(
+                    egui::pos2(rect.left() + label_width - 8.0, rect.center().y),
+                    egui::Align2::RIGHT_CENTER,
+                    name,
+                    egui::FontId::proportional(14.0),
+                    text_color,
+                );
+                let room = (rect.width() - label_width - 40.0).max(0.0);
+                let bar = egui::Rect::from_min_size(
+                    egui::pos2(rect.left() + label_width, rect.top() + 5.0),
+                    egui::vec2(room * *count as f32 / most as f32, rect.height() - 10.0),
+                );
+                painter.rect_filled(bar, 2.0, color);
+                painter.text(
+                    egui::pos2(bar.right() + 6.0, rect.center().y),
+                    egui::Align2::LEFT_CENTER,
+                    count.to_string(),
+                    egui::FontId::proportional(13.0),
+                    text_color,
+                );
+            }
+            if response
+                .on_hover_text(format!("Show these {programs}"))
+                .clicked()
+            {
+                clicked = Some(index);
+            }
+        }
+    });
+    clicked
+}
+
+/// A plot that does not move: this is a report, not an exploration tool.
+fn fixed_plot(id: &str) -> Plot<'_> {
+    Plot::new(id)
+        .height(CHART_HEIGHT)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+        .include_y(0.0)
+        .include_x(0.0)
+}
+
+/// Axis marks under the first bar and then every fifth (1, 5, 10…), far
+/// enough apart for their numbers to show; hovering a bar names it.
+fn labelled_marks(count: usize) -> Vec<GridMark> {
+    (0..count)
+        .filter(|i| *i == 0 || (i + 1) % 5 == 0 || i + 1 == count)
+        .map(|i| GridMark {
+            value: i as f64,
+            step_size: 5.0,
+        })
+        .collect()
+}
+
+fn axis_label(labels: &[String], value: f64) -> String {
+    if value.fract().abs() > 1e-6 {
+        return String::new();
+    }
+    to_index(value, labels.len()).map_or_else(String::new, |i| labels[i].clone())
+}
+
+fn to_index(value: f64, len: usize) -> Option<usize> {
+    (value >= 0.0 && value < len as f64).then_some(value as usize)
+}
+
+fn gaps_ui(ui: &mut Ui, coverage: &Coverage) {
+    section_title(ui, "Gaps");
+    let rights = coverage.rights_gaps();
+    if rights.is_empty() {
+        ui.label(
+            "Every article of the Universal Declaration is addressed by at least one program.",
+        );
+    } else {
+        ui.label(format!(
+            "{} articles of the Universal Declaration no program addresses:",
+            rights.len()
+        ));
+        ui.horizontal_wrapped(|ui| {
+            for number in rights {
+                let name = UDHR_ARTICLES.get(usize::from(number) - 1).unwrap_or(&"");
+                ui.label(egui::RichText::new(format!("{number} · {name}")).small())
+                    .on_hover_text(format!("Article {number}"));
+                ui.label("   ");
+            }
+        });
+    }
+    ui.add_space(8.0);
+    let groups: Vec<TargetGroup> = coverage.group_gaps();
+    if groups.is_empty() {
+        ui.label("Every target group is served by at least one program.");
+    } else {
+        ui.label(format!("{} target groups no program serves:", groups.len()));
+        let names: Vec<&str> = groups.iter().map(Vocabulary::label).collect();
+        ui.label(egui::RichText::new(names.join(" · ")).small());
+    }
+}

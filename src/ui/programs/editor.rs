@@ -1,0 +1,711 @@
+//! The editor of one program, beside the catalogue table.
+
+use egui::{RichText, Ui};
+
+use super::super::widgets::{
+    accessible_name, field_label, hint, icon_button, localized_line, localized_text, section_title,
+    vocabulary_combo,
+};
+use super::super::{Change, Edit};
+use crate::model::vocab::{SDGS, UDHR_ARTICLES};
+use crate::model::{
+    Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Localized, Measurement, Moment,
+    Partner, Program, ProgramStatus, TargetGroup, Visibility, Vocabulary,
+};
+
+pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
+    let mut program = edit.document.programs[index].clone();
+    let before = program.clone();
+    ui.add_space(6.0);
+    let mut heading = format!("Program #{}", program.id.0);
+    if let Some(origin) = &program.origin {
+        heading.push_str(&format!(" · from {origin}"));
+    }
+    ui.label(RichText::new(heading).weak());
+    egui::Grid::new("program_form")
+        .num_columns(2)
+        .spacing([24.0, 12.0])
+        .min_col_width(150.0)
+        .show(ui, |ui| {
+            localized_line(ui, edit, "Title", &mut program.title, "");
+            ui.end_row();
+            let mut kind = Some(program.kind.clone());
+            vocabulary_combo(ui, edit, "Kind", &mut kind);
+            if let Some(kind) = kind {
+                program.kind = kind;
+            }
+            ui.end_row();
+            status_combo(ui, edit, &mut program.status);
+            ui.end_row();
+            localized_line(
+                ui,
+                edit,
+                "Responsible unit",
+                &mut program.responsible_unit,
+                "",
+            );
+            ui.end_row();
+            moment_field(ui, edit, "Start", &mut program.start);
+            ui.end_row();
+            moment_field(ui, edit, "End", &mut program.end);
+            ui.end_row();
+            field_label(ui, "Visibility");
+            ui.horizontal(|ui| {
+                for (value, label) in [
+                    (Visibility::Public, "Public"),
+                    (Visibility::Internal, "Internal (never published)"),
+                ] {
+                    if ui.radio(program.visibility == value, label).clicked() {
+                        program.visibility = value;
+                    }
+                }
+            });
+            ui.end_row();
+        });
+    ui.add_space(8.0);
+    localized_text(ui, edit, "Summary", &mut program.summary, 3);
+    ui.add_space(8.0);
+    localized_text(ui, edit, "Description", &mut program.description, 6);
+
+    section_title(ui, "Policy areas");
+    areas_ui(ui, edit, &program);
+    section_title(ui, "Target groups");
+    groups_ui(ui, edit, &mut program.target_groups);
+    section_title(ui, "Partners");
+    partners_ui(ui, edit, &mut program.partners);
+    numbered_checklist_ui(
+        ui,
+        "Rights addressed (Universal Declaration of Human Rights)",
+        "Article",
+        &UDHR_ARTICLES,
+        &mut program.rights,
+    );
+    numbered_checklist_ui(
+        ui,
+        "Sustainable Development Goals",
+        "SDG",
+        &SDGS,
+        &mut program.sdgs,
+    );
+    sdg_targets_ui(ui, edit, &mut program.sdg_targets);
+    section_title(ui, "Indicators");
+    indicators_ui(ui, edit, &mut program.indicators);
+    section_title(ui, "Budget");
+    budget_ui(ui, edit, &mut program.budget);
+    section_title(ui, "Beneficiaries");
+    beneficiaries_ui(ui, edit, &mut program.beneficiaries);
+    section_title(ui, "Evidence");
+    evidence_ui(ui, edit, &mut program.evidence);
+    ui.add_space(20.0);
+
+    if program != before {
+        // Changes not already reported by a text field are clicks: steps of their own.
+        if edit.change == Change::None {
+            edit.changed(Change::Discrete);
+        }
+        edit.document.programs[index] = program;
+    }
+}
+
+fn status_combo(ui: &mut Ui, edit: &mut Edit<'_>, status: &mut ProgramStatus) {
+    let label_id = field_label(ui, "Status").id;
+    egui::ComboBox::from_id_salt("program_status")
+        .selected_text(status.label())
+        .show_ui(ui, |ui| {
+            for value in ProgramStatus::ALL {
+                if ui
+                    .selectable_label(*status == value, value.label())
+                    .clicked()
+                    && *status != value
+                {
+                    *status = value;
+                    edit.changed(Change::Discrete);
+                }
+            }
+        })
+        .response
+        .labelled_by(label_id);
+}
+
+/// Checkboxes linking the program to the profile's policy areas.
+fn areas_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &Program) {
+    let lang = edit.lang.clone();
+    if edit.document.policies.areas.is_empty() {
+        hint(ui, "The profile has no policy areas yet.");
+        return;
+    }
+    let linked = edit.document.areas_of(program.id);
+    for index in 0..edit.document.policies.areas.len() {
+        let title = edit.document.policies.areas[index]
+            .title
+            .get(&lang)
+            .to_owned();
+        let mut on = linked.contains(&index);
+        if ui
+            .checkbox(&mut on, format!("{}. {title}", index + 1))
+            .changed()
+        {
+            edit.document.set_link(index, program.id, on);
+            edit.changed(Change::Discrete);
+        }
+    }
+}
+
+fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
+    let choices = edit.document.target_group_choices();
+    egui::Grid::new("target_groups")
+        .num_columns(2)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for (n, group) in choices.iter().enumerate() {
+                let mut on = groups.contains(group);
+                if ui.checkbox(&mut on, group.label()).changed() {
+                    toggle(groups, group.clone(), on);
+                }
+                if n % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+    // Groups the program has but the document's list lacks (e.g. typed in a file by hand).
+    let strays: Vec<TargetGroup> = groups
+        .iter()
+        .filter(|g| !choices.contains(g))
+        .cloned()
+        .collect();
+    for group in strays {
+        let mut on = true;
+        if ui.checkbox(&mut on, group.label()).changed() {
+            toggle(groups, group, false);
+        }
+    }
+    ui.horizontal(|ui| {
+        let id = ui.make_persistent_id("new_group");
+        let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
+        let label_id = ui.label("Another group:").id;
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut draft).desired_width(200.0))
+            .labelled_by(label_id);
+        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Add group").clicked() || submitted) && !draft.trim().is_empty() {
+            let name = draft.trim().to_owned();
+            // The city's own group joins the pickers of every program.
+            if !edit.document.own_target_groups.contains(&name)
+                && !TargetGroup::KNOWN.iter().any(|known| known.label() == name)
+            {
+                edit.document.own_target_groups.push(name.clone());
+                edit.changed(Change::Discrete);
+            }
+            let group = TargetGroup::KNOWN
+                .iter()
+                .find(|known| known.label() == name)
+                .cloned()
+                .unwrap_or(TargetGroup::Other(name));
+            toggle(groups, group, true);
+            draft.clear();
+        }
+        ui.data_mut(|data| data.insert_temp(id, draft));
+    });
+}
+
+fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
+    let mut remove = None;
+    for (index, partner) in partners.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let name = ui.add(
+                egui::TextEdit::singleline(&mut partner.name)
+                    .hint_text("Organisation")
+                    .desired_width(240.0),
+            );
+            accessible_name(&name, &format!("Partner {} name", index + 1));
+            edit.typed(&name);
+            let mut role = partner.role.get(&edit.lang).to_owned();
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut role)
+                    .hint_text("Role, e.g. co-funding")
+                    .desired_width(240.0),
+            );
+            accessible_name(&response, &format!("Partner {} role", index + 1));
+            if response.changed() {
+                partner.role.set(&edit.lang, role);
+                edit.changed(Change::Typing);
+            }
+            if icon_button(ui, "✖", &format!("Remove partner {}", index + 1)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        partners.remove(index);
+    }
+    if ui.button("➕ Add a partner").clicked() {
+        partners.push(Partner::default());
+    }
+}
+
+/// A collapsible list of numbered checkboxes (UDHR articles, SDGs).
+fn numbered_checklist_ui(
+    ui: &mut Ui,
+    title: &str,
+    prefix: &str,
+    names: &[&str],
+    chosen: &mut Vec<u8>,
+) {
+    ui.add_space(8.0);
+    let header = format!("{title} — {} chosen", chosen.len());
+    egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
+        .id_salt(title)
+        .default_open(false)
+        .show(ui, |ui| {
+            egui::Grid::new(title)
+                .num_columns(2)
+                .spacing([24.0, 4.0])
+                .show(ui, |ui| {
+                    for (offset, name) in names.iter().enumerate() {
+                        let number = u8::try_from(offset + 1).unwrap_or(u8::MAX);
+                        let mut on = chosen.contains(&number);
+                        if ui
+                            .checkbox(&mut on, format!("{prefix} {number} · {name}"))
+                            .changed()
+                        {
+                            toggle(chosen, number, on);
+                            chosen.sort_unstable();
+                        }
+                        if offset % 2 == 1 {
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
+    // Names, not bare numbers: the officer should not need the declaration at hand.
+    for number in chosen.iter() {
+        let name = names
+            .get(usize::from(*number).wrapping_sub(1))
+            .unwrap_or(&"?");
+        hint(ui, &format!("{prefix} {number} · {name}"));
+    }
+}
+
+fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, on: bool) {
+    let present = items.contains(&item);
+    if on && !present {
+        items.push(item);
+    } else if !on && present {
+        items.retain(|other| *other != item);
+    }
+}
+
+/// A start or end: a year ("2024") or a date ("2024-03-15"), typed.
+fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut Option<Moment>) {
+    let label_id = field_label(ui, label).id;
+    ui.vertical(|ui| {
+        let id = ui.make_persistent_id(("moment", label));
+        let shown = value.map(|m| m.to_string()).unwrap_or_default();
+        let mut text: String = ui.data_mut(|data| data.get_temp(id)).unwrap_or(shown);
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("2024 or 2024-03-15")
+                    .desired_width(240.0),
+            )
+            .labelled_by(label_id);
+        let parsed = if text.trim().is_empty() {
+            Some(None)
+        } else {
+            Moment::parse(&text).map(Some)
+        };
+        if response.changed() {
+            if let Some(moment) = parsed
+                && moment != *value
+            {
+                *value = moment;
+                edit.changed(Change::Typing);
+            }
+            ui.data_mut(|data| data.insert_temp(id, text.clone()));
+        }
+        if parsed.is_none() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "Write a year (2024) or a date (2024-03-15).",
+            );
+        } else if !response.has_focus() {
+            ui.data_mut(|data| data.remove::<String>(id));
+        }
+    });
+}
+
+fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("SDG targets:");
+        let mut remove = None;
+        for (index, target) in targets.iter().enumerate() {
+            if ui
+                .button(format!("{target} ✖"))
+                .on_hover_text("Remove this target")
+                .clicked()
+            {
+                remove = Some(index);
+            }
+        }
+        if let Some(index) = remove {
+            targets.remove(index);
+        }
+        let id = ui.make_persistent_id("new_sdg_target");
+        let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut draft)
+                .hint_text("e.g. 10.2")
+                .desired_width(70.0),
+        );
+        accessible_name(&response, "New SDG target");
+        let valid = is_sdg_target(draft.trim());
+        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui
+            .add_enabled(valid, egui::Button::new("Add target"))
+            .clicked()
+            || submitted)
+            && valid
+        {
+            if !targets.iter().any(|t| t == draft.trim()) {
+                targets.push(draft.trim().to_owned());
+                edit.changed(Change::Discrete);
+            }
+            draft.clear();
+        }
+        ui.data_mut(|data| data.insert_temp(id, draft));
+    });
+}
+
+/// "10.2" or "16.a": a goal from 1 to 17, a dot, a number or letter.
+fn is_sdg_target(text: &str) -> bool {
+    let Some((goal, target)) = text.split_once('.') else {
+        return false;
+    };
+    goal.parse::<u8>().is_ok_and(|g| (1..=17).contains(&g))
+        && !target.is_empty()
+        && target.len() <= 2
+        && target.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicator>) {
+    let mut remove = None;
+    for (index, indicator) in indicators.iter_mut().enumerate() {
+        let number = index + 1;
+        egui::Frame::group(ui.style())
+            .inner_margin(10)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let mut name = indicator.name.get(&edit.lang).to_owned();
+                    let response = ui.add(
+                        egui::TextEdit::singleline(&mut name)
+                            .hint_text("What is measured")
+                            .desired_width(ui.available_width() - 140.0),
+                    );
+                    accessible_name(&response, &format!("Indicator {number} name"));
+                    if response.changed() {
+                        indicator.name.set(&edit.lang, name);
+                        edit.changed(Change::Typing);
+                    }
+                    egui::ComboBox::from_id_salt(("indicator_kind", index))
+                        .selected_text(indicator.kind.label())
+                        .width(100.0)
+                        .show_ui(ui, |ui| {
+                            for kind in IndicatorKind::ALL {
+                                ui.selectable_value(&mut indicator.kind, kind, kind.label());
+                            }
+                        });
+                    if icon_button(ui, "🗑", &format!("Remove indicator {number}")).clicked() {
+                        remove = Some(index);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    ui.label("Unit");
+                    let mut unit = indicator.unit.get(&edit.lang).to_owned();
+                    let response =
+                        ui.add(egui::TextEdit::singleline(&mut unit).desired_width(80.0));
+                    accessible_name(&response, &format!("Indicator {number} unit"));
+                    if response.changed() {
+                        indicator.unit.set(&edit.lang, unit);
+                        edit.changed(Change::Typing);
+                    }
+                    optional_number(ui, edit, "Baseline", &mut indicator.baseline, number);
+                    optional_number(ui, edit, "Target", &mut indicator.target, number);
+                });
+                measurements_ui(ui, edit, &mut indicator.measurements, number);
+                progress_ui(ui, indicator, &edit.lang);
+            });
+    }
+    if let Some(index) = remove {
+        indicators.remove(index);
+    }
+    if ui.button("➕ Add an indicator").clicked() {
+        indicators.push(Indicator::default());
+    }
+}
+
+fn optional_number(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    label: &str,
+    value: &mut Option<f64>,
+    number: usize,
+) {
+    let mut known = value.is_some();
+    if ui.checkbox(&mut known, label).changed() {
+        *value = known.then_some(0.0);
+    }
+    if let Some(number_value) = value {
+        let response = ui.add(egui::DragValue::new(number_value).speed(1.0));
+        accessible_name(
+            &response,
+            &format!("Indicator {number} {}", label.to_lowercase()),
+        );
+        edit.typed(&response);
+    }
+}
+
+fn measurements_ui(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    measurements: &mut Vec<Measurement>,
+    number: usize,
+) {
+    let mut remove = None;
+    for (index, measurement) in measurements.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label("Measured");
+            let mut year = measurement.when.year();
+            let response = ui.add(
+                egui::DragValue::new(&mut year)
+                    .range(1900..=2200)
+                    .speed(0.2),
+            );
+            accessible_name(
+                &response,
+                &format!("Indicator {number} measurement {} year", index + 1),
+            );
+            if response.changed() {
+                measurement.when = Moment::Year(year);
+                edit.changed(Change::Typing);
+            }
+            ui.label("value");
+            let response = ui.add(egui::DragValue::new(&mut measurement.value).speed(1.0));
+            accessible_name(
+                &response,
+                &format!("Indicator {number} measurement {} value", index + 1),
+            );
+            edit.typed(&response);
+            if icon_button(ui, "✖", &format!("Remove measurement {}", index + 1)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        measurements.remove(index);
+    }
+    if ui.small_button("➕ Add a measurement").clicked() {
+        let year = measurements.last().map_or(2025, |m| m.when.year() + 1);
+        measurements.push(Measurement {
+            when: Moment::Year(year),
+            value: 0.0,
+        });
+    }
+}
+
+/// Baseline → latest → target as a bar, with a sparkline of the measurements.
+fn progress_ui(ui: &mut Ui, indicator: &Indicator, lang: &str) {
+    let Some(progress) = indicator.progress() else {
+        if indicator.baseline.is_some() || indicator.target.is_some() {
+            hint(
+                ui,
+                "Progress shows once the baseline, the target and a measurement are set.",
+            );
+        }
+        return;
+    };
+    let unit = indicator.unit.get(lang);
+    let latest = indicator.latest().map_or(0.0, |m| m.value);
+    let text = format!(
+        "{} → {} → {} {unit} ({:.0}%)",
+        short(indicator.baseline.unwrap_or_default()),
+        short(latest),
+        short(indicator.target.unwrap_or_default()),
+        progress * 100.0
+    );
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::ProgressBar::new(progress as f32)
+                .text(text)
+                .desired_width(ui.available_width() - 110.0),
+        );
+        sparkline_ui(ui, indicator);
+    });
+}
+
+fn short(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+/// A tiny line of the measurements over time.
+fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(100.0, 22.0), egui::Sense::hover());
+    let mut points: Vec<&Measurement> = indicator.measurements.iter().collect();
+    points.sort_by_key(|m| m.when);
+    if points.len() < 2 {
+        return;
+    }
+    let values = points
+        .iter()
+        .map(|m| m.value)
+        .chain(indicator.baseline)
+        .chain(indicator.target);
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| {
+        (l.min(v), h.max(v))
+    });
+    let span = (high - low).max(f64::EPSILON);
+    let line: Vec<egui::Pos2> = (points.iter().enumerate())
+        .map(|(i, m)| {
+            let x = rect.left() + rect.width() * i as f32 / (points.len() - 1) as f32;
+            let y = rect.bottom() - rect.height() * ((m.value - low) / span) as f32;
+            egui::pos2(x, y)
+        })
+        .collect();
+    let color = super::super::theme::accent(ui.visuals());
+    ui.painter()
+        .add(egui::Shape::line(line, egui::Stroke::new(1.5, color)));
+}
+
+fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
+    let mut remove = None;
+    for (index, line) in lines.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let response = ui.add(
+                egui::DragValue::new(&mut line.year)
+                    .range(1900..=2200)
+                    .speed(0.2),
+            );
+            accessible_name(&response, &format!("Budget line {} year", index + 1));
+            edit.typed(&response);
+            let response = ui.add(
+                egui::DragValue::new(&mut line.amount)
+                    .speed(100.0)
+                    .range(0.0..=f64::MAX),
+            );
+            accessible_name(&response, &format!("Budget line {} amount", index + 1));
+            edit.typed(&response);
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut line.currency)
+                    .hint_text("CLP")
+                    .desired_width(50.0),
+            );
+            accessible_name(&response, &format!("Budget line {} currency", index + 1));
+            edit.typed(&response);
+            if icon_button(ui, "✖", &format!("Remove budget line {}", index + 1)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        lines.remove(index);
+    }
+    if ui.button("➕ Add a budget line").clicked() {
+        let currency = lines.last().map(|l| l.currency.clone()).unwrap_or_default();
+        lines.push(BudgetLine {
+            year: 2025,
+            amount: 0.0,
+            currency,
+        });
+    }
+}
+
+fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Beneficiaries>) {
+    let mut remove = None;
+    for (index, entry) in reached.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let response = ui.add(egui::DragValue::new(&mut entry.count).speed(1.0));
+            accessible_name(&response, &format!("Beneficiaries {} count", index + 1));
+            edit.typed(&response);
+            ui.label("people in");
+            let response = ui.add(
+                egui::DragValue::new(&mut entry.year)
+                    .range(1900..=2200)
+                    .speed(0.2),
+            );
+            accessible_name(&response, &format!("Beneficiaries {} year", index + 1));
+            edit.typed(&response);
+            if icon_button(ui, "✖", &format!("Remove beneficiaries {}", index + 1)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        reached.remove(index);
+    }
+    if ui.button("➕ Add beneficiaries").clicked() {
+        reached.push(Beneficiaries {
+            count: 0,
+            year: 2025,
+        });
+    }
+}
+
+fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
+    let mut remove = None;
+    for (index, item) in evidence.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let mut title = item.title.get(&edit.lang).to_owned();
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut title)
+                    .hint_text("Title")
+                    .desired_width(160.0),
+            );
+            accessible_name(&response, &format!("Evidence {} title", index + 1));
+            if response.changed() {
+                item.title.set(&edit.lang, title);
+                edit.changed(Change::Typing);
+            }
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut item.link)
+                    .hint_text("https://… or a file next to the profile")
+                    .desired_width(ui.available_width() - 70.0),
+            );
+            accessible_name(&response, &format!("Evidence {} link", index + 1));
+            edit.typed(&response);
+            if item.link.starts_with("https://") || item.link.starts_with("http://") {
+                ui.hyperlink_to("↗", &item.link)
+                    .on_hover_text("Open in the browser");
+            }
+            if icon_button(ui, "✖", &format!("Remove evidence {}", index + 1)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        evidence.remove(index);
+    }
+    if ui.button("➕ Add evidence").clicked() {
+        evidence.push(Evidence {
+            title: Localized::default(),
+            link: String::new(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_sdg_target;
+
+    #[test]
+    fn sdg_targets_are_goal_dot_target() {
+        assert!(is_sdg_target("10.2"));
+        assert!(is_sdg_target("16.a"));
+        assert!(!is_sdg_target("18.1"));
+        assert!(!is_sdg_target("10"));
+        assert!(!is_sdg_target("10."));
+    }
+}

@@ -1,0 +1,113 @@
+//! The Programs panel: the catalogue as a searchable, sortable table beside the
+//! editor of the chosen program.
+
+mod editor;
+mod table;
+mod toolbar;
+
+use std::collections::BTreeSet;
+
+use egui::Ui;
+
+use super::widgets::hint;
+use super::{Edit, Panel, panel_header_ui};
+use crate::model::catalogue::{self, Filters, SearchIndex, Sort};
+use crate::model::{Document, ProgramId};
+
+/// What the catalogue table shows; kept across frames, never saved.
+#[derive(Clone, Debug, Default)]
+pub struct CatalogueView {
+    pub search: String,
+    pub filters: Filters,
+    pub sort: Sort,
+    /// Programs selected for tagging at once; the editor shows `ViewState::selected_program`.
+    pub selection: BTreeSet<ProgramId>,
+    /// Where a Shift-click range starts.
+    pub anchor: Option<ProgramId>,
+    cache: Option<Cache>,
+}
+
+/// The rows found for one document revision and one query, so that an idle
+/// frame costs only the drawing of the visible rows.
+#[derive(Clone, Debug)]
+struct Cache {
+    revision: u64,
+    index: SearchIndex,
+    query: (String, Filters, Sort),
+    rows: Vec<usize>,
+}
+
+impl CatalogueView {
+    /// Positions in `document.programs` of the rows to show, recomputed only when
+    /// the document or the query changed.
+    fn rows(&mut self, document: &Document, revision: u64, lang: &str) -> &[usize] {
+        let query = (self.search.clone(), self.filters.clone(), self.sort);
+        let stale_document = self.cache.as_ref().is_none_or(|c| c.revision != revision);
+        if stale_document {
+            self.cache = Some(Cache {
+                revision,
+                index: SearchIndex::build(document),
+                query: (String::new(), Filters::default(), Sort::default()),
+                rows: Vec::new(),
+            });
+        }
+        let cache = self.cache.as_mut().expect("cache was just filled");
+        if stale_document || cache.query != query {
+            cache.rows = catalogue::find(document, &cache.index, &query.0, &query.1, query.2, lang);
+            cache.query = query;
+        }
+        &cache.rows
+    }
+
+    /// Forgets the rows, e.g. after the document changed during this frame.
+    fn invalidate(&mut self) {
+        self.cache = None;
+    }
+}
+
+pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    panel_header_ui(ui, Panel::Programs);
+    toolbar::toolbar_ui(ui, edit);
+    ui.add_space(6.0);
+    egui::Panel::right("program_editor_panel")
+        .resizable(true)
+        .default_size(440.0)
+        .size_range(360.0..=720.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("program_editor")
+                .auto_shrink([false, false])
+                .show(ui, |ui| editor_area_ui(ui, edit));
+        });
+    if edit.change != super::Change::None {
+        edit.view.catalogue.invalidate();
+    }
+    egui::CentralPanel::default().show(ui, |ui| table::table_ui(ui, edit));
+}
+
+fn editor_area_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    ui.add_space(4.0);
+    let selected = edit.view.catalogue.selection.len();
+    if selected > 1 {
+        ui.add_space(20.0);
+        hint(
+            ui,
+            &format!(
+                "{selected} programs are selected. Use “Tag selected” above to give them \
+                 a group, a right, a goal, a status or a policy area at once."
+            ),
+        );
+        return;
+    }
+    let position = edit
+        .view
+        .selected_program
+        .and_then(|id| edit.document.program_index(id));
+    match position {
+        Some(position) => editor::program_editor_ui(ui, edit, position),
+        None => {
+            ui.add_space(20.0);
+            hint(ui, "Choose a program in the table, or add one.");
+        }
+    }
+}

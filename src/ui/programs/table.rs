@@ -1,0 +1,204 @@
+//! The catalogue table: one row per program, sortable columns, only the visible
+//! rows laid out, so ten thousand programs scroll as smoothly as ten.
+
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::super::Edit;
+use super::toolbar::select_only;
+use crate::model::catalogue::{Sort, SortColumn};
+use crate::model::{Program, ProgramId, Vocabulary};
+
+const ROW_HEIGHT: f32 = 30.0;
+
+const COLUMNS: [(SortColumn, &str); 7] = [
+    (SortColumn::Title, "Title"),
+    (SortColumn::Kind, "Kind"),
+    (SortColumn::Status, "Status"),
+    (SortColumn::Unit, "Unit"),
+    (SortColumn::Groups, "Groups"),
+    (SortColumn::Rights, "Rights"),
+    (SortColumn::Sdgs, "SDGs"),
+];
+
+pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    let rows: Vec<usize> = (edit.view.catalogue)
+        .rows(edit.document, edit.revision, &edit.lang)
+        .to_vec();
+    if edit.document.programs.is_empty() {
+        ui.add_space(20.0);
+        super::hint(ui, "The catalogue is empty: add the city's first program.");
+        return;
+    }
+    let mut clicked: Option<(ProgramId, egui::Modifiers)> = None;
+    let mut sort = edit.view.catalogue.sort;
+    // The columns need more room than a laptop leaves beside the editor: scroll sideways.
+    egui::ScrollArea::horizontal()
+        .id_salt("catalogue_table_sideways")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("catalogue_table")
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(
+                    Column::initial(230.0)
+                        .at_least(120.0)
+                        .clip(true)
+                        .resizable(true),
+                )
+                .column(Column::initial(95.0).clip(true).resizable(true))
+                .column(Column::initial(85.0).clip(true).resizable(true))
+                .column(Column::initial(120.0).clip(true).resizable(true))
+                .column(Column::initial(140.0).clip(true).resizable(true))
+                .column(Column::initial(70.0).clip(true).resizable(true))
+                .column(Column::initial(60.0).clip(true).resizable(true))
+                .auto_shrink([false, false])
+                .header(28.0, |mut header| {
+                    for (column, name) in COLUMNS {
+                        header.col(|ui| sort_header_ui(ui, &mut sort, column, name));
+                    }
+                })
+                .body(|body| {
+                    body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                        let Some(program) = rows
+                            .get(row.index())
+                            .and_then(|&position| edit.document.programs.get(position))
+                        else {
+                            return;
+                        };
+                        let selected = edit.view.catalogue.selection.contains(&program.id)
+                            || edit.view.selected_program == Some(program.id);
+                        row.set_selected(selected);
+                        row_cells(&mut row, program, &edit.lang);
+                        let response = row.response();
+                        if response.clicked() {
+                            let modifiers = response.ctx.input(|input| input.modifiers);
+                            clicked = Some((program.id, modifiers));
+                        }
+                    });
+                });
+        });
+    edit.view.catalogue.sort = sort;
+    if let Some((id, modifiers)) = clicked {
+        click_row(edit, &rows, id, modifiers);
+    }
+}
+
+fn sort_header_ui(ui: &mut Ui, sort: &mut Sort, column: SortColumn, name: &str) {
+    let arrow = match (sort.column == column, sort.descending) {
+        (true, false) => " ⏶",
+        (true, true) => " ⏷",
+        (false, _) => "",
+    };
+    let response = ui
+        .add(egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
+        .on_hover_text(format!("Sort by {}", name.to_lowercase()));
+    super::super::widgets::accessible_name(&response, &format!("Sort by {}", name.to_lowercase()));
+    if response.clicked() {
+        *sort = match (sort.column == column, sort.descending) {
+            (false, _) => Sort {
+                column,
+                descending: false,
+            },
+            (true, false) => Sort {
+                column,
+                descending: true,
+            },
+            // A third click returns to the catalogue's own order.
+            (true, true) => Sort::default(),
+        };
+    }
+}
+
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, program: &Program, lang: &str) {
+    let title = program.title.get(lang);
+    row.col(|ui| {
+        let title = if title.trim().is_empty() {
+            "(untitled)"
+        } else {
+            title
+        };
+        ui.add(egui::Label::new(title).truncate().selectable(false));
+    });
+    row.col(|ui| {
+        ui.add(
+            egui::Label::new(program.kind.label())
+                .truncate()
+                .selectable(false),
+        );
+    });
+    row.col(|ui| {
+        ui.add(egui::Label::new(program.status.label()).selectable(false));
+    });
+    row.col(|ui| {
+        let unit = program.responsible_unit.get(lang);
+        ui.add(egui::Label::new(unit).truncate().selectable(false));
+    });
+    row.col(|ui| {
+        let groups: Vec<&str> = program
+            .target_groups
+            .iter()
+            .map(Vocabulary::label)
+            .collect();
+        ui.add(
+            egui::Label::new(groups.join(", "))
+                .truncate()
+                .selectable(false),
+        );
+    });
+    row.col(|ui| {
+        ui.add(
+            egui::Label::new(numbers(&program.rights))
+                .truncate()
+                .selectable(false),
+        );
+    });
+    row.col(|ui| {
+        ui.add(
+            egui::Label::new(numbers(&program.sdgs))
+                .truncate()
+                .selectable(false),
+        );
+    });
+}
+
+fn numbers(values: &[u8]) -> String {
+    let texts: Vec<String> = values.iter().map(u8::to_string).collect();
+    texts.join(", ")
+}
+
+/// Click selects one program; Ctrl-click adds or removes one; Shift-click selects a range.
+fn click_row(edit: &mut Edit<'_>, rows: &[usize], id: ProgramId, modifiers: egui::Modifiers) {
+    let catalogue = &mut edit.view.catalogue;
+    if modifiers.command {
+        if let Some(focused) = edit.view.selected_program {
+            catalogue.selection.insert(focused);
+        }
+        if !catalogue.selection.remove(&id) {
+            catalogue.selection.insert(id);
+        }
+        catalogue.anchor = Some(id);
+    } else if modifiers.shift
+        && let Some(anchor) = catalogue.anchor
+    {
+        let ids: Vec<ProgramId> = (rows.iter())
+            .filter_map(|&position| edit.document.programs.get(position).map(|p| p.id))
+            .collect();
+        let from = ids.iter().position(|known| *known == anchor);
+        let to = ids.iter().position(|known| *known == id);
+        if let (Some(from), Some(to)) = (from, to) {
+            let (low, high) = (from.min(to), from.max(to));
+            catalogue.selection = ids[low..=high].iter().copied().collect();
+        }
+    } else {
+        select_only(edit, id);
+        return;
+    }
+    // The editor shows a program only while it is the single one selected.
+    let catalogue = &edit.view.catalogue;
+    edit.view.selected_program = match catalogue.selection.len() {
+        1 => catalogue.selection.first().copied(),
+        _ => None,
+    };
+}
