@@ -326,3 +326,17 @@ proptest! {
         prop_assert_eq!(loaded, Ok(document), "file text:\n{}", text);
     }
 }
+
+/// The example in the README is the format's reference: it must be a valid profile.
+#[test]
+fn the_readme_example_is_a_valid_profile() {
+    let readme = include_str!("../../README.md");
+    let start = readme.find("```ron\n").expect("README has a RON example") + "```ron\n".len();
+    let length = readme[start..].find("```").expect("the example ends");
+    let document = store::parse(&readme[start..start + length], "README.md").unwrap();
+    assert_eq!(document.city.display_name("en"), "San Antonio (Chile)");
+    let program = &document.programs[0];
+    assert_eq!(program.indicators[0].progress(), Some((210.0 - 120.0) / (400.0 - 120.0)));
+    assert_eq!(program.end, Some(Moment::Date { year: 2026, month: 12, day: 31 }));
+    assert_eq!(document.own_target_groups, vec!["Fishing families".to_owned()]);
+}

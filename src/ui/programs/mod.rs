@@ -32,7 +32,9 @@ pub struct CatalogueView {
 #[derive(Clone, Debug)]
 struct Cache {
     revision: u64,
-    index: SearchIndex,
+    /// Built on the first search after an edit: typing in the editor of a big
+    /// catalogue should not pay for an index nobody uses.
+    index: Option<SearchIndex>,
     query: (String, Filters, Sort),
     rows: Vec<usize>,
 }
@@ -46,14 +48,19 @@ impl CatalogueView {
         if stale_document {
             self.cache = Some(Cache {
                 revision,
-                index: SearchIndex::build(document),
+                index: None,
                 query: (String::new(), Filters::default(), Sort::default()),
                 rows: Vec::new(),
             });
         }
         let cache = self.cache.as_mut().expect("cache was just filled");
         if stale_document || cache.query != query {
-            cache.rows = catalogue::find(document, &cache.index, &query.0, &query.1, query.2, lang);
+            let index = if query.0.trim().is_empty() {
+                &SearchIndex::default()
+            } else {
+                cache.index.get_or_insert_with(|| SearchIndex::build(document))
+            };
+            cache.rows = catalogue::find(document, index, &query.0, &query.1, query.2, lang);
             cache.query = query;
         }
         &cache.rows
