@@ -38,6 +38,12 @@ impl Localized {
         }
     }
 
+    /// True when no language has an entry at all (not even blanks): such a text
+    /// need not be written to the file.
+    pub fn is_unset(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// True when no language has any text.
     pub fn is_empty(&self) -> bool {
         self.0.values().all(|text| text.trim().is_empty())

@@ -150,46 +150,46 @@ pub struct Evidence {
 pub struct Program {
     pub id: ProgramId,
     pub title: Localized,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Localized::is_unset")]
     pub summary: Localized,
     /// Markdown.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Localized::is_unset")]
     pub description: Localized,
     #[serde(default = "default_kind")]
     pub kind: ProgramKind,
     #[serde(default)]
     pub status: ProgramStatus,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Moment>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Moment>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Localized::is_unset")]
     pub responsible_unit: Localized,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<Partner>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub target_groups: Vec<TargetGroup>,
     /// UDHR article numbers, 1–30.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rights: Vec<u8>,
     /// Sustainable Development Goal numbers, 1–17.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sdgs: Vec<u8>,
     /// SDG targets such as "10.2"; their goal need not be in `sdgs`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sdg_targets: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budget: Vec<BudgetLine>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub beneficiaries: Vec<Beneficiaries>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     #[serde(default)]
     pub visibility: Visibility,
     /// The city this program was copied from, when it came from another profile.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
 }
 

@@ -96,27 +96,42 @@ pub fn parse(text: &str, source: &str) -> Result<Document, LoadError> {
             message: "the file is empty; expected a Carta profile".to_owned(),
         });
     }
-    // Look at the version before the content, so that a file from a newer Carta is
-    // refused for that reason rather than for a field this build does not know.
-    if let Ok(probe) = ron_options().from_str::<VersionProbe>(text)
-        && probe.format_version > FORMAT_VERSION
-    {
-        return Err(LoadError {
-            source: source.to_owned(),
-            position: None,
-            message: format!(
-                "written in file format version {}, but this Carta reads versions up to {FORMAT_VERSION}; \
-                 please update Carta to open it",
-                probe.format_version
-            ),
-        });
+    let document: Document = match ron_options().from_str(text) {
+        Ok(document) => document,
+        Err(err) => {
+            // A file from a newer Carta may fail on a field this build does not know:
+            // then the version, not the field, is what the officer needs to hear.
+            if let Some(newer) = newer_version(text) {
+                return Err(newer_version_error(source, newer));
+            }
+            return Err(LoadError {
+                source: source.to_owned(),
+                position: Some((err.span.start.line, err.span.start.col)),
+                message: describe(&err.code),
+            });
+        }
+    };
+    if document.format_version > FORMAT_VERSION {
+        return Err(newer_version_error(source, document.format_version));
     }
-    let document: Document = ron_options().from_str(text).map_err(|err| LoadError {
-        source: source.to_owned(),
-        position: Some((err.span.start.line, err.span.start.col)),
-        message: describe(&err.code),
-    })?;
     Ok(migrate::to_current(document))
+}
+
+/// The file's `format_version`, when it is newer than this build reads.
+fn newer_version(text: &str) -> Option<u32> {
+    let probe = ron_options().from_str::<VersionProbe>(text).ok()?;
+    (probe.format_version > FORMAT_VERSION).then_some(probe.format_version)
+}
+
+fn newer_version_error(source: &str, version: u32) -> LoadError {
+    LoadError {
+        source: source.to_owned(),
+        position: None,
+        message: format!(
+            "written in file format version {version}, but this Carta reads versions up to \
+             {FORMAT_VERSION}; please update Carta to open it"
+        ),
+    }
 }
 
 /// The profile as the RON text Carta writes: pretty, `\n` line endings, long
@@ -126,6 +141,8 @@ pub fn to_ron(document: &Document) -> Result<String, ron::Error> {
         .new_line("\n")
         .indentor("    ")
         .escape_strings(false)
+        .compact_arrays(true)
+        .compact_maps(true)
         .struct_names(false);
     let mut text = ron::Options::default().to_string_pretty(document, config)?;
     text.push('\n');
@@ -170,6 +187,17 @@ pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
                 folder.display()
             ))
         })?;
+    // Temporary files are private (0600); a profile is meant to be shared, so it
+    // keeps the permissions of the file it replaces, or gets the usual ones.
+    let permissions = std::fs::metadata(path)
+        .map(|existing| existing.permissions())
+        .ok()
+        .or_else(default_permissions);
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(|err| fail(format!("cannot set the file's permissions: {err}")))?;
+    }
     temp.write_all(text.as_bytes())
         .and_then(|()| temp.flush())
         .and_then(|()| temp.as_file().sync_all())
@@ -181,6 +209,18 @@ pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
     temp.persist(path)
         .map_err(|err| fail(format!("cannot replace the file: {}", err.error)))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere a new file's permissions come from its folder.
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// Where `save` keeps the previous version of `path`.

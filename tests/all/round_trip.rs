@@ -336,7 +336,36 @@ fn the_readme_example_is_a_valid_profile() {
     let document = store::parse(&readme[start..start + length], "README.md").unwrap();
     assert_eq!(document.city.display_name("en"), "San Antonio (Chile)");
     let program = &document.programs[0];
-    assert_eq!(program.indicators[0].progress(), Some((210.0 - 120.0) / (400.0 - 120.0)));
-    assert_eq!(program.end, Some(Moment::Date { year: 2026, month: 12, day: 31 }));
-    assert_eq!(document.own_target_groups, vec!["Fishing families".to_owned()]);
+    assert_eq!(
+        program.indicators[0].progress(),
+        Some((210.0 - 120.0) / (400.0 - 120.0))
+    );
+    assert_eq!(
+        program.end,
+        Some(Moment::Date {
+            year: 2026,
+            month: 12,
+            day: 31
+        })
+    );
+    assert_eq!(
+        document.own_target_groups,
+        vec!["Fishing families".to_owned()]
+    );
+}
+
+/// A shared profile must stay readable by colleagues: the atomic save must not
+/// leave the temporary file's private permissions behind.
+#[cfg(unix)]
+#[test]
+fn saved_files_keep_shareable_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("shared.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o644);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    store::save(&store::embedded_profile(), &path).unwrap();
+    assert_eq!(mode(&path), 0o664, "an existing file keeps its permissions");
 }
