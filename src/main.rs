@@ -3,9 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use carta::app::{CartaApp, Options, dialog_errors, settings};
+use carta::export::{self, Format};
+use carta::import;
+use carta::model::check;
 use carta::store;
 
 /// Keep, check and present your city's Human Rights City profile and its
@@ -26,27 +29,90 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Headless {
-    /// Check that profile files can be read; prints `FILE: ok` or `FILE:LINE:COL: message`.
+    /// Check profiles: `FILE: ok`, `FILE:LINE:COL: message` for a file that cannot
+    /// be read, or what the campaign form still lacks (`FILE: warning: …`).
+    /// Exits 1 when a file cannot be read, or on any finding with --strict.
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Fail on any finding, not only on unreadable files.
+        #[arg(long)]
+        strict: bool,
     },
+    /// Read a profile page in the campaign's text format into a new profile file.
+    Import {
+        /// The page, as plain text.
+        page: PathBuf,
+        /// The profile file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write a profile as campaign text, Markdown, HTML or JSON.
+    Export {
+        /// The profile file.
+        file: PathBuf,
+        /// The form to write.
+        #[arg(long, value_enum)]
+        to: ExportFormat,
+        /// Where to write; standard output without it.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Also export programs marked internal.
+        #[arg(long)]
+        include_internal: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Txt,
+    Md,
+    Html,
+    Json,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Txt => Self::Txt,
+            ExportFormat::Md => Self::Markdown,
+            ExportFormat::Html => Self::Html,
+            ExportFormat::Json => Self::Json,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Headless::Check { files }) => check(&files),
+        Some(Headless::Check { files, strict }) => check(&files, strict),
+        Some(Headless::Import { page, output }) => import_page(&page, &output),
+        Some(Headless::Export {
+            file,
+            to,
+            output,
+            include_internal,
+        }) => export_profile(&file, to.into(), output.as_deref(), include_internal),
         None => run_gui(cli.file, !cli.no_native_dialogs),
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
     for file in files {
         match store::load(file) {
-            Ok(_) => println!("{}: ok", file.display()),
+            Ok(document) => {
+                let findings = check::check(&document);
+                if findings.is_empty() {
+                    println!("{}: ok", file.display());
+                }
+                for finding in &findings {
+                    let severity = finding.severity.label();
+                    println!("{}: {severity}: {}", file.display(), finding.message);
+                }
+                failed |= strict && !findings.is_empty();
+            }
             Err(error) => {
                 failed = true;
                 println!("{error}");
@@ -57,6 +123,75 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
+    let bytes = match std::fs::read(page) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            println!("{}: cannot read the page: {error}", page.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let (document, report) = match import::import_bytes(&bytes, &page.display().to_string()) {
+        Ok(imported) => imported,
+        Err(error) => {
+            println!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for note in &report.notes {
+        match note.line {
+            0 => println!("{}: {}", page.display(), note.message),
+            line => println!("{}:{line}: {}", page.display(), note.message),
+        }
+    }
+    match store::save(&document, output) {
+        Ok(()) => {
+            println!(
+                "{}: {} policy areas, {} programs",
+                output.display(),
+                document.policies.areas.len(),
+                document.programs.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            println!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_profile(
+    file: &std::path::Path,
+    format: Format,
+    output: Option<&std::path::Path>,
+    include_internal: bool,
+) -> ExitCode {
+    let document = match store::load(file) {
+        Ok(document) => document,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = export::export(&document, format, include_internal);
+    match output {
+        None => {
+            use std::io::Write as _;
+            // A closed pipe (e.g. `| head`) is not an error worth a message.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Some(path) => match store::write_atomically(path, text.as_bytes(), false) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::Format;
 use crate::ui::Panel;
 
 /// A request from the officer. Drawing code only queues commands; the app runs
@@ -14,6 +15,8 @@ pub enum Command {
     Save,
     SaveAs,
     ImportPrograms,
+    ImportCampaignText,
+    Export(Format),
     Quit,
     Undo,
     Redo,
@@ -29,10 +32,12 @@ impl Command {
             Self::Save,
             Self::SaveAs,
             Self::ImportPrograms,
+            Self::ImportCampaignText,
             Self::Quit,
             Self::Undo,
             Self::Redo,
         ];
+        all.extend(Format::ALL.into_iter().map(Self::Export));
         all.extend(Panel::ALL.into_iter().map(Self::Show));
         all
     }
@@ -44,6 +49,8 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::ImportPrograms => "Import programs…",
+            Self::ImportCampaignText => "Import campaign text…",
+            Self::Export(format) => format.label(),
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -61,6 +68,7 @@ impl Command {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::ImportPrograms => vec![cmd(Key::I)],
+            Self::ImportCampaignText | Self::Export(_) => Vec::new(),
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],

@@ -11,6 +11,10 @@ pub enum Purpose {
     SaveAs,
     /// Open another city's profile to copy programs from it.
     ImportPrograms,
+    /// Open a page in the campaign's text format.
+    ImportCampaignText,
+    /// Write the profile in another format.
+    Export(crate::export::Format),
 }
 
 /// How a dialog ended.
@@ -64,9 +68,14 @@ impl PendingDialog {
 }
 
 fn run(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Outcome {
-    let mut dialog = rfd::FileDialog::new()
-        .add_filter("Carta profile", &["ron"])
-        .add_filter("All files", &["*"]);
+    let mut dialog = match purpose {
+        Purpose::Export(format) => {
+            rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
+        }
+        Purpose::ImportCampaignText => rfd::FileDialog::new().add_filter("Text", &["txt"]),
+        _ => rfd::FileDialog::new().add_filter("Carta profile", &["ron"]),
+    }
+    .add_filter("All files", &["*"]);
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
@@ -76,6 +85,13 @@ fn run(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Outcome 
         Purpose::ImportPrograms => dialog
             .set_title("Import programs from another profile")
             .pick_file(),
+        Purpose::ImportCampaignText => dialog
+            .set_title("Import a profile page in the campaign's text format")
+            .pick_file(),
+        Purpose::Export(_) => dialog
+            .set_title("Export the profile as")
+            .set_file_name(suggested)
+            .save_file(),
         Purpose::SaveAs => dialog
             .set_title("Save the profile as")
             .set_file_name(suggested)

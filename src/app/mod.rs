@@ -35,6 +35,8 @@ pub struct Options {
 enum Next {
     Close,
     New,
+    /// Ask for a campaign text page and make a new document of it.
+    ImportCampaignText,
     /// Open this file, or ask which one.
     Open(Option<PathBuf>),
 }
@@ -155,6 +157,11 @@ impl CartaApp {
         self.history.revision() != self.saved_revision
     }
 
+    /// The panel on screen.
+    pub fn panel(&self) -> Panel {
+        self.view.panel
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -244,6 +251,8 @@ impl CartaApp {
             }
             Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
             Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
+            Command::ImportCampaignText => self.request(Next::ImportCampaignText),
+            Command::Export(format) => self.ask_for_path(Purpose::Export(format)),
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.document) {
@@ -281,6 +290,7 @@ impl CartaApp {
                 self.replace_document(document, None);
                 self.status = "New profile.".to_owned();
             }
+            Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
             Next::Open(Some(path)) => self.open_now(path),
             Next::Open(None) => self.ask_for_path(Purpose::Open),
         }
@@ -372,8 +382,8 @@ impl CartaApp {
     }
 
     fn suggested_file_name(&self) -> String {
-        if let Some(name) = self.path.as_ref().and_then(|p| p.file_name()) {
-            return name.to_string_lossy().into_owned();
+        if let Some(name) = self.path.as_ref().and_then(|p| p.file_stem()) {
+            return format!("{}.ron", name.to_string_lossy());
         }
         let city = self
             .document
@@ -398,8 +408,8 @@ impl CartaApp {
 
     fn show_path_entry(&mut self, purpose: Purpose, reason: String, details: Option<String>) {
         let text = match purpose {
-            Purpose::Open | Purpose::ImportPrograms => String::new(),
-            Purpose::SaveAs => {
+            Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => String::new(),
+            Purpose::SaveAs | Purpose::Export(_) => {
                 let folder = self
                     .path
                     .as_ref()
@@ -408,10 +418,11 @@ impl CartaApp {
                 let folder = folder
                     .or_else(|| std::env::current_dir().ok())
                     .unwrap_or_default();
-                folder
-                    .join(self.suggested_file_name())
-                    .display()
-                    .to_string()
+                let mut path = folder.join(self.suggested_file_name());
+                if let Purpose::Export(format) = purpose {
+                    path.set_extension(format.extension());
+                }
+                path.display().to_string()
             }
         };
         self.path_entry = Some(PathEntry {
@@ -455,6 +466,19 @@ impl CartaApp {
                 Ok(source) => self.import = Some(ImportChoice::new(path, source)),
                 Err(error) => self.report_load_error(&error),
             },
+            Purpose::ImportCampaignText => self.import_campaign_text(&path),
+            Purpose::Export(format) => {
+                let text = crate::export::export(&self.document, format, false);
+                match store::write_atomically(&path, text.as_bytes(), false) {
+                    Ok(()) => self.status = format!("Exported to {}.", path.display()),
+                    Err(error) => {
+                        self.alert = Some(Alert {
+                            title: "The export could not be written".to_owned(),
+                            message: error.to_string(),
+                        });
+                    }
+                }
+            }
             Purpose::SaveAs => {
                 let path = if path.extension().is_none() {
                     path.with_extension("ron")
@@ -463,6 +487,41 @@ impl CartaApp {
                 };
                 self.save_to(path);
             }
+        }
+    }
+
+    /// Makes a new, unsaved document of a campaign page, and shows what could not be placed.
+    fn import_campaign_text(&mut self, path: &Path) {
+        let source = path.display().to_string();
+        let imported = std::fs::read(path)
+            .map_err(|err| LoadError {
+                source: source.clone(),
+                position: None,
+                message: format!("cannot read the page: {err}"),
+            })
+            .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
+        match imported {
+            Ok((document, report)) => {
+                let areas = document.policies.areas.len();
+                let programs = document.programs.len();
+                self.replace_document(document, None);
+                // Not saved anywhere yet: mark it so closing asks first.
+                self.saved_revision = u64::MAX;
+                self.view.panel = Panel::Check;
+                let mut message = format!(
+                    "{source}: {areas} policy areas and {programs} programs were read. \
+                     Save the new profile with File ▸ Save As."
+                );
+                if !report.is_empty() {
+                    message.push_str("\n\nPlease look at these points:\n");
+                    message.push_str(&report.to_string());
+                }
+                self.alert = Some(Alert {
+                    title: "Campaign page imported".to_owned(),
+                    message,
+                });
+            }
+            Err(error) => self.report_load_error(&error),
         }
     }
 
@@ -508,6 +567,12 @@ impl CartaApp {
                 self.command_button(ui, Command::SaveAs);
                 ui.separator();
                 self.command_button(ui, Command::ImportPrograms);
+                self.command_button(ui, Command::ImportCampaignText);
+                ui.menu_button("Export", |ui| {
+                    for format in crate::export::Format::ALL {
+                        self.command_button(ui, Command::Export(format));
+                    }
+                });
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
@@ -732,7 +797,11 @@ impl CartaApp {
             ui.set_max_width(560.0);
             ui.heading(&alert.title);
             ui.add_space(6.0);
-            ui.label(&alert.message);
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
+                    ui.label(&alert.message);
+                });
             ui.add_space(12.0);
             if ui.button("OK").clicked() {
                 close = true;
@@ -754,6 +823,8 @@ impl CartaApp {
                 Purpose::Open => "Open a profile",
                 Purpose::SaveAs => "Save the profile as",
                 Purpose::ImportPrograms => "Import programs from another profile",
+                Purpose::ImportCampaignText => "Import a campaign page",
+                Purpose::Export(_) => "Export the profile as",
             };
             ui.heading(heading);
             ui.add_space(6.0);
@@ -782,8 +853,9 @@ impl CartaApp {
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 let confirm = match entry.purpose {
-                    Purpose::Open | Purpose::ImportPrograms => "Open",
+                    Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => "Open",
                     Purpose::SaveAs => "Save",
+                    Purpose::Export(_) => "Export",
                 };
                 if ui.button(RichText::new(confirm).strong()).clicked() {
                     decided = Some(true);

@@ -2,6 +2,7 @@
 //! catalogue. Plain data; it knows nothing of files or screens.
 
 pub mod catalogue;
+pub mod check;
 mod localized;
 mod program;
 pub mod synthetic;

@@ -169,11 +169,20 @@ impl std::error::Error for SaveError {}
 /// is kept as `NAME.ron.bak`. A crash at any moment leaves either the old or the
 /// new file whole, never a half-written one.
 pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(document).map_err(|err| SaveError {
+        path: path.to_owned(),
+        message: format!("cannot write the profile: {err}"),
+    })?;
+    write_atomically(path, text.as_bytes(), true)
+}
+
+/// Writes `bytes` to `path` so that a crash leaves the old file or the new one,
+/// never half of one; with `keep_backup`, the old file stays as `NAME.bak`.
+pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
     let fail = |message: String| SaveError {
         path: path.to_owned(),
         message,
     };
-    let text = to_ron(document).map_err(|err| fail(format!("cannot write the profile: {err}")))?;
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -198,11 +207,11 @@ pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
             .set_permissions(permissions)
             .map_err(|err| fail(format!("cannot set the file's permissions: {err}")))?;
     }
-    temp.write_all(text.as_bytes())
+    temp.write_all(bytes)
         .and_then(|()| temp.flush())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|err| fail(format!("cannot write: {err}")))?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         std::fs::copy(path, backup_path(path))
             .map_err(|err| fail(format!("cannot keep the previous version as .bak: {err}")))?;
     }

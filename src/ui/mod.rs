@@ -1,6 +1,7 @@
 //! Drawing: one module per panel of the form. Panels edit the document in
 //! memory and queue commands; they never touch files.
 
+mod check;
 mod city;
 pub mod icon;
 pub mod import;
@@ -25,16 +26,18 @@ pub enum Panel {
     Policies,
     Programs,
     Overview,
+    Check,
 }
 
 impl Panel {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::City,
         Self::Vision,
         Self::Motivations,
         Self::Policies,
         Self::Programs,
         Self::Overview,
+        Self::Check,
     ];
 
     pub fn title(self) -> &'static str {
@@ -45,6 +48,7 @@ impl Panel {
             Self::Policies => "Policies",
             Self::Programs => "Programs",
             Self::Overview => "Overview",
+            Self::Check => "Check",
         }
     }
 
@@ -59,6 +63,7 @@ impl Panel {
             Self::Overview => {
                 "Which rights, groups and goals the catalogue covers, and which it leaves out."
             }
+            Self::Check => "What the campaign's form still lacks or gets wrong.",
         }
     }
 }
@@ -71,6 +76,11 @@ pub struct ViewState {
     /// The program open in the editor.
     pub selected_program: Option<ProgramId>,
     pub catalogue: programs::CatalogueView,
+    /// The field (by label) that takes the focus on its next drawing, e.g. after
+    /// a click on a finding of the Check panel.
+    pub focus_field: Option<String>,
+    /// Findings of the Check panel, for the document revision they were made for.
+    pub check_cache: Option<(u64, Vec<crate::model::check::Finding>)>,
 }
 
 impl ViewState {
@@ -111,6 +121,15 @@ impl Edit<'_> {
         self.change = self.change.max(change);
     }
 
+    /// Gives the keyboard focus to the field labelled `label` if it was asked for.
+    pub fn take_focus(&mut self, label: &str, response: &egui::Response) {
+        if self.view.focus_field.as_deref() == Some(label) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            self.view.focus_field = None;
+        }
+    }
+
     /// Notes a text edit when `response` reports one.
     pub fn typed(&mut self, response: &egui::Response) {
         if response.changed() {
@@ -128,6 +147,7 @@ pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
         Panel::Policies => policies::policies_ui(ui, edit),
         Panel::Programs => programs::programs_ui(ui, edit),
         Panel::Overview => overview::overview_ui(ui, edit),
+        Panel::Check => check::check_ui(ui, edit),
     }
 }
 

@@ -12,7 +12,8 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     localized_text(ui, edit, "Introduction", &mut motivations.introduction, 6);
 
     ui.add_space(12.0);
-    super::widgets::field_label(ui, "Aims");
+    let aims = super::widgets::field_label(ui, "Aims");
+    edit.take_focus("Aims", &aims);
     let count = motivations.aims.len();
     let mut action = None;
     for (index, aim) in motivations.aims.iter_mut().enumerate() {

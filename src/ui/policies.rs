@@ -201,7 +201,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let label_id = field_label(ui, "Add a program").id;
-        egui::ComboBox::from_id_salt("add_program_to_area")
+        let combo = egui::ComboBox::from_id_salt("add_program_to_area")
             .selected_text("Choose from the catalogue…")
             .width(field_width(ui) - 160.0)
             .show_ui(ui, |ui| {
@@ -221,6 +221,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
             })
             .response
             .labelled_by(label_id);
+        edit.take_focus("Add a program", &combo);
         if ui.button("➕ New program here").clicked() {
             let id = edit.document.add_program();
             edit.view.focus_program(id);

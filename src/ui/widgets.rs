@@ -31,6 +31,7 @@ pub fn localized_line(
                 .desired_width(field_width(ui)),
         )
         .labelled_by(label_id);
+    edit.take_focus(label, &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);
@@ -44,6 +45,7 @@ pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut Str
     let response = ui
         .add(egui::TextEdit::singleline(value).desired_width(field_width(ui)))
         .labelled_by(label_id);
+    edit.take_focus(label, &response);
     edit.typed(&response);
     response
 }
@@ -66,6 +68,7 @@ pub fn localized_text(
                 .margin(egui::Margin::symmetric(10, 8)),
         )
         .labelled_by(label_id);
+    edit.take_focus(label, &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);
@@ -131,6 +134,7 @@ pub fn vocabulary_combo<T: Vocabulary>(
             })
             .response
             .labelled_by(label_id);
+        edit.take_focus(label, &response);
         if let Some(new_value) = picked
             && *value != new_value
         {
@@ -168,7 +172,7 @@ pub fn optional_year_combo(
     let label_id = field_label(ui, label).id;
     let shown = value.map_or_else(|| "Not set".to_owned(), |year| year.to_string());
     let mut picked = None;
-    egui::ComboBox::from_id_salt(label)
+    let response = egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui.selectable_label(value.is_none(), "Not set").clicked() {
@@ -190,6 +194,7 @@ pub fn optional_year_combo(
         })
         .response
         .labelled_by(label_id);
+    edit.take_focus(label, &response);
     if let Some(new_value) = picked
         && *value != new_value
     {
@@ -219,10 +224,11 @@ pub fn field_width(ui: &Ui) -> f32 {
 }
 
 /// A section title inside a panel.
-pub fn section_title(ui: &mut Ui, text: &str) {
+pub fn section_title(ui: &mut Ui, text: &str) -> Response {
     ui.add_space(10.0);
-    ui.label(RichText::new(text).size(18.0).strong());
+    let response = ui.label(RichText::new(text).size(18.0).strong());
     ui.add_space(4.0);
+    response
 }
 
 /// Grey explanatory text.

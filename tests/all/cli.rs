@@ -12,7 +12,11 @@ fn check_reports_ok_and_errors_with_locations() {
     let good = folder.path().join("good.ron");
     let bad = folder.path().join("bad.ron");
     let binary = folder.path().join("binary.ron");
-    carta::store::save(&carta::store::embedded_profile(), &good).unwrap();
+    // San Antonio's third policy area lists no program on the campaign's page;
+    // give it one so that the check has nothing to report.
+    let mut complete = carta::store::embedded_profile();
+    complete.policies.areas[2].programs.push(carta::model::ProgramId(4));
+    carta::store::save(&complete, &good).unwrap();
     std::fs::write(&bad, "(format_version: 1,\n  city: (name: 12))").unwrap();
     std::fs::write(&binary, [0u8, 159, 146, 150, 255, 0, 1]).unwrap();
 

@@ -1,6 +1,7 @@
 //! Carta's integration tests, in one binary so the GUI stack is linked once.
 
 mod bad_files;
+mod campaign;
 mod catalogue;
 mod cli;
 mod gui;

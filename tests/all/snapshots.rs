@@ -90,3 +90,8 @@ fn program_details() {
 fn overview_panel() {
     snapshot_panel("Overview", None, false);
 }
+
+#[test]
+fn check_panel() {
+    snapshot_panel("Check", None, false);
+}

@@ -69,18 +69,20 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
 
     section_title(ui, "Policy areas");
     areas_ui(ui, edit, &program);
-    section_title(ui, "Target groups");
+    let title = section_title(ui, "Target groups");
+    edit.take_focus("Target groups", &title);
     groups_ui(ui, edit, &mut program.target_groups);
     section_title(ui, "Partners");
     partners_ui(ui, edit, &mut program.partners);
-    numbered_checklist_ui(
+    let rights = numbered_checklist_ui(
         ui,
         "Rights addressed (Universal Declaration of Human Rights)",
         "Article",
         &UDHR_ARTICLES,
         &mut program.rights,
     );
-    numbered_checklist_ui(
+    edit.take_focus("Rights", &rights);
+    let _ = numbered_checklist_ui(
         ui,
         "Sustainable Development Goals",
         "SDG",
@@ -250,10 +252,10 @@ fn numbered_checklist_ui(
     prefix: &str,
     names: &[&str],
     chosen: &mut Vec<u8>,
-) {
+) -> egui::Response {
     ui.add_space(8.0);
     let header = format!("{title} — {} chosen", chosen.len());
-    egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
+    let shown = egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
         .id_salt(title)
         .default_open(false)
         .show(ui, |ui| {
@@ -284,6 +286,7 @@ fn numbered_checklist_ui(
             .unwrap_or(&"?");
         hint(ui, &format!("{prefix} {number} · {name}"));
     }
+    shown.header_response
 }
 
 fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, on: bool) {

@@ -1,0 +1,73 @@
+//! The document in the forms people publish: the campaign's text, Markdown,
+//! a self-contained HTML page, and JSON for other tools. Pure text out.
+
+mod html;
+mod markdown;
+mod txt;
+
+use crate::model::{Document, Visibility};
+
+pub use html::escape as escape_html;
+
+/// The forms Carta writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The campaign's plain-text profile page.
+    Txt,
+    Markdown,
+    Html,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Self; 4] = [Self::Txt, Self::Markdown, Self::Html, Self::Json];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Txt => "Campaign text (.txt)",
+            Self::Markdown => "Markdown (.md)",
+            Self::Html => "Web page (.html)",
+            Self::Json => "JSON (.json)",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Txt => "txt",
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Json => "json",
+        }
+    }
+}
+
+/// Writes `document` in `format`. Internal programs are left out unless asked for.
+pub fn export(document: &Document, format: Format, include_internal: bool) -> String {
+    let document = if include_internal {
+        document.clone()
+    } else {
+        public_view(document)
+    };
+    match format {
+        Format::Txt => txt::to_campaign_text(&document),
+        Format::Markdown => markdown::to_markdown(&document),
+        Format::Html => html::to_html(&document),
+        // Serializing plain data to a String cannot fail: no maps with non-string keys.
+        Format::Json => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
+    }
+}
+
+/// The document without its internal programs, nor the links to them.
+pub fn public_view(document: &Document) -> Document {
+    let mut public = document.clone();
+    let internal: Vec<_> = (public.programs.iter())
+        .filter(|p| p.visibility == Visibility::Internal)
+        .map(|p| p.id)
+        .collect();
+    for id in internal {
+        public.delete_program(id);
+    }
+    public
+}
+
+pub use txt::to_campaign_text;

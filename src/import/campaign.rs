@@ -1,0 +1,531 @@
+//! The campaign's plain-text profile page → a document, with a report of
+//! whatever could not be placed. Lenient by design: real pages vary.
+
+use std::fmt;
+
+use super::labels::{Heading, VISION_QUESTION_KEYS, heading_of, label_of};
+use crate::model::{
+    Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, VisionForm,
+    Vocabulary,
+};
+use crate::store::LoadError;
+
+/// Something the officer should look at after an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// 1-based line of the page, or 0 for the page as a whole.
+    pub line: usize,
+    pub message: String,
+}
+
+/// What the import could not place, or guessed; never silently dropped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub notes: Vec<Note>,
+}
+
+impl ImportReport {
+    fn note(&mut self, line: usize, message: impl Into<String>) {
+        self.notes.push(Note {
+            line,
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty()
+    }
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for note in &self.notes {
+            if note.line == 0 {
+                writeln!(f, "{}", note.message)?;
+            } else {
+                writeln!(f, "line {}: {}", note.line, note.message)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a page from raw bytes: invalid UTF-8 is an error with its byte offset.
+pub fn import_bytes(bytes: &[u8], source: &str) -> Result<(Document, ImportReport), LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(import_text(text)),
+        Err(err) => {
+            let offset = err.valid_up_to();
+            let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(LoadError {
+                source: source.to_owned(),
+                position: Some((line, col)),
+                message: format!("the page is not UTF-8 text: invalid byte at offset {offset}"),
+            })
+        }
+    }
+}
+
+/// One line of the page, cleaned of the page's invisible quirks.
+struct Line {
+    number: usize,
+    text: String,
+}
+
+/// Reads a page of the campaign's text format.
+pub fn import_text(text: &str) -> (Document, ImportReport) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<Line> = text
+        .split('\n')
+        .enumerate()
+        .map(|(index, raw)| Line {
+            number: index + 1,
+            text: raw
+                .trim_end_matches('\r')
+                .replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ")
+                .replace(['\u{200b}', '\u{feff}'], ""),
+        })
+        .collect();
+    let mut report = ImportReport::default();
+    let mut document = Document::default();
+
+    let mut rest: &[Line] = &lines;
+    // The title: the first line with text, unless the page starts with a heading.
+    if let Some(first) = rest.iter().position(|l| !l.text.trim().is_empty())
+        && heading_of(&rest[first].text).is_none()
+    {
+        let (name, qualifier) = split_title(rest[first].text.trim());
+        document.city.name = Localized::new("en", name);
+        if let Some(qualifier) = qualifier {
+            document.city.qualifier = Localized::new("en", qualifier);
+        }
+        rest = &rest[first + 1..];
+    } else {
+        report.note(
+            0,
+            "The page has no title line; the city's name is left empty.",
+        );
+    }
+
+    // Cut the rest into sections, one per heading.
+    let mut sections: Vec<(Heading, usize, &[Line])> = Vec::new();
+    let starts: Vec<usize> = (0..rest.len())
+        .filter(|&i| heading_of(&rest[i].text).is_some())
+        .collect();
+    if let Some(&first) = starts.first() {
+        for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
+            report.note(line.number, format!("not placed: “{}”", line.text.trim()));
+        }
+    } else {
+        for line in rest.iter().filter(|l| !l.text.trim().is_empty()) {
+            report.note(line.number, format!("not placed: “{}”", line.text.trim()));
+        }
+    }
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(rest.len());
+        let heading = heading_of(&rest[start].text).expect("start lines are headings");
+        sections.push((heading, rest[start].number, &rest[start + 1..end]));
+    }
+
+    let mut seen = Vec::new();
+    for (heading, line, body) in sections {
+        if seen.contains(&heading) {
+            report.note(
+                line,
+                format!(
+                    "“{}” appears twice; the second is read too",
+                    label_of(heading)
+                ),
+            );
+        }
+        seen.push(heading);
+        read_section(&mut document, &mut report, heading, line, body);
+    }
+    for heading in [
+        Heading::Region,
+        Heading::Country,
+        Heading::Joined,
+        Heading::Leader,
+        Heading::Mandate,
+        Heading::Government,
+        Heading::Population,
+        Heading::Vision,
+        Heading::Motivations,
+        Heading::Policies,
+    ] {
+        if !seen.contains(&heading) {
+            report.note(
+                0,
+                format!(
+                    "The page has no “{}”; that part is left empty.",
+                    label_of(heading)
+                ),
+            );
+        }
+    }
+    if let Some(last) = lines.iter().rev().find(|l| !l.text.trim().is_empty()) {
+        let end = last.text.trim_end();
+        let finished = end.ends_with(['.', '!', '?', ':', ';', ')', '"', '”', '’', '»'])
+            || heading_of(end).is_some()
+            || end.len() < 40;
+        if !finished {
+            report.note(
+                last.number,
+                "the page seems to end mid-sentence; check the end of the text",
+            );
+        }
+    }
+    (document, report)
+}
+
+/// "San Antonio (Chile)" → ("San Antonio", Some("Chile")).
+fn split_title(title: &str) -> (String, Option<String>) {
+    if let Some(open) = title.rfind('(')
+        && title.ends_with(')')
+        && open > 0
+    {
+        let name = title[..open].trim().to_owned();
+        let qualifier = title[open + 1..title.len() - 1].trim().to_owned();
+        if !name.is_empty() && !qualifier.is_empty() {
+            return (name, Some(qualifier));
+        }
+    }
+    (title.to_owned(), None)
+}
+
+fn read_section(
+    document: &mut Document,
+    report: &mut ImportReport,
+    heading: Heading,
+    line: usize,
+    body: &[Line],
+) {
+    let value_lines: Vec<&Line> = body.iter().filter(|l| !l.text.trim().is_empty()).collect();
+    let value = value_lines
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let at = value_lines.first().map_or(line, |l| l.number);
+    let city = &mut document.city;
+    match heading {
+        Heading::Region => city.region = vocabulary(&value),
+        Heading::Country => city.country = Localized::new("en", value),
+        Heading::Government => city.government = vocabulary::<GovernmentType>(&value),
+        Heading::Population => city.population = vocabulary::<PopulationRange>(&value),
+        Heading::Joined => match first_year(&value) {
+            Some(year) => city.joined = Some(year),
+            None if value.is_empty() => {}
+            None => report.note(
+                at,
+                format!("no year in “{value}”; the year of joining is left empty"),
+            ),
+        },
+        Heading::Leader => match value.split_once(',') {
+            Some((name, title)) => {
+                city.leader.name = name.trim().to_owned();
+                city.leader.title = Localized::new("en", title.trim());
+            }
+            None => city.leader.name = value,
+        },
+        Heading::Mandate => city.mandate = mandate(&value),
+        Heading::Vision => read_vision(document, report, body),
+        Heading::Motivations => read_motivations(document, report, body),
+        Heading::Policies => read_policies(document, report, body),
+    }
+}
+
+fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let found = T::KNOWN
+        .iter()
+        .find(|known| known.label().eq_ignore_ascii_case(text));
+    Some(found.cloned().unwrap_or_else(|| T::other(text.to_owned())))
+}
+
+fn first_year(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|part| part.len() == 4)
+        .and_then(|part| part.parse().ok())
+}
+
+/// "2024 - 2028", "2021 – 2024" or free text such as "4 years".
+fn mandate(text: &str) -> Mandate {
+    let parts: Vec<&str> = text.split(['-', '–', '—']).map(str::trim).collect();
+    if let [start, end] = parts.as_slice()
+        && let (Ok(start), Ok(end)) = (start.parse::<i32>(), end.parse::<i32>())
+        && start > 999
+        && end > 999
+    {
+        return Mandate::Years { start, end };
+    }
+    if text.trim().is_empty() {
+        Mandate::Unknown
+    } else {
+        Mandate::Text(Localized::new("en", text.trim()))
+    }
+}
+
+/// The building blocks of a section's text.
+#[derive(Debug)]
+enum Block {
+    Paragraph(usize, String),
+    Bullet(usize, String),
+    Numbered(usize, String),
+}
+
+fn blocks(body: &[Line]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut paragraph: Option<(usize, String)> = None;
+    let mut bullet_pending = false;
+    let flush = |paragraph: &mut Option<(usize, String)>, blocks: &mut Vec<Block>| {
+        if let Some((line, text)) = paragraph.take() {
+            blocks.push(Block::Paragraph(line, text));
+        }
+    };
+    for line in body {
+        let text = line.text.trim();
+        if text.is_empty() {
+            flush(&mut paragraph, &mut blocks);
+            continue;
+        }
+        if matches!(text, "-" | "•" | "*" | "–" | "·") {
+            flush(&mut paragraph, &mut blocks);
+            bullet_pending = true;
+            continue;
+        }
+        if bullet_pending {
+            bullet_pending = false;
+            blocks.push(Block::Bullet(line.number, text.to_owned()));
+            continue;
+        }
+        if let Some(item) = ["• ", "- ", "* ", "– ", "· ", "•\t"]
+            .iter()
+            .find_map(|m| text.strip_prefix(m))
+        {
+            flush(&mut paragraph, &mut blocks);
+            blocks.push(Block::Bullet(line.number, item.trim().to_owned()));
+            continue;
+        }
+        if let Some(title) = numbered_title(text) {
+            flush(&mut paragraph, &mut blocks);
+            blocks.push(Block::Numbered(line.number, title.to_owned()));
+            continue;
+        }
+        match &mut paragraph {
+            Some((_, joined)) => {
+                joined.push(' ');
+                joined.push_str(text);
+            }
+            None => paragraph = Some((line.number, text.to_owned())),
+        }
+    }
+    flush(&mut paragraph, &mut blocks);
+    blocks
+}
+
+/// "1. Title" or "2) Title", short enough to be a heading.
+fn numbered_title(text: &str) -> Option<&str> {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = &text[digits..];
+    let title = rest
+        .strip_prefix(". ")
+        .or_else(|| rest.strip_prefix(") "))?
+        .trim();
+    (!title.is_empty() && title.chars().count() <= 150 && !title.ends_with('.')).then_some(title)
+}
+
+/// Paragraphs and bullets as Markdown: blank lines between paragraphs, "- " items.
+fn markdown(blocks: &[&Block]) -> String {
+    let mut text = String::new();
+    let mut previous_was_bullet = false;
+    for block in blocks {
+        let (is_bullet, content) = match block {
+            Block::Paragraph(_, content) | Block::Numbered(_, content) => (false, content.as_str()),
+            Block::Bullet(_, content) => (true, content.as_str()),
+        };
+        if !text.is_empty() {
+            text.push_str(if is_bullet && previous_was_bullet {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        if is_bullet {
+            text.push_str("- ");
+        }
+        text.push_str(content);
+        previous_was_bullet = is_bullet;
+    }
+    text
+}
+
+fn read_vision(document: &mut Document, report: &mut ImportReport, body: &[Line]) {
+    let blocks = blocks(body);
+    let question_of = |text: &str| {
+        let lower = text.to_lowercase();
+        (text.trim_end().ends_with('?'))
+            .then(|| {
+                VISION_QUESTION_KEYS
+                    .iter()
+                    .position(|keys| keys.iter().any(|k| lower.contains(k)))
+            })
+            .flatten()
+    };
+    let questions: Vec<(usize, usize)> = (blocks.iter().enumerate())
+        .filter_map(|(i, block)| match block {
+            Block::Paragraph(_, text) => question_of(text).map(|q| (i, q)),
+            _ => None,
+        })
+        .collect();
+    let vision = &mut document.vision;
+    if questions.is_empty() {
+        vision.form = VisionForm::Prose;
+        vision.prose = Localized::new("en", markdown(&blocks.iter().collect::<Vec<_>>()));
+        return;
+    }
+    vision.form = VisionForm::Questions;
+    let before: Vec<&Block> = blocks[..questions[0].0].iter().collect();
+    if !before.is_empty() {
+        vision.prose = Localized::new("en", markdown(&before));
+        let (Block::Paragraph(line, _) | Block::Bullet(line, _) | Block::Numbered(line, _)) =
+            before[0];
+        report.note(
+            *line,
+            "text before the first vision question was kept as the prose vision",
+        );
+    }
+    for (n, &(start, question)) in questions.iter().enumerate() {
+        let end = questions.get(n + 1).map_or(blocks.len(), |(i, _)| *i);
+        let answer: Vec<&Block> = blocks[start + 1..end].iter().collect();
+        vision.answers[question] = Localized::new("en", markdown(&answer));
+    }
+}
+
+fn read_motivations(document: &mut Document, report: &mut ImportReport, body: &[Line]) {
+    let blocks = blocks(body);
+    let first = blocks.iter().position(|b| matches!(b, Block::Bullet(..)));
+    let last = blocks.iter().rposition(|b| matches!(b, Block::Bullet(..)));
+    let motivations = &mut document.motivations;
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            motivations.introduction =
+                Localized::new("en", markdown(&blocks[..first].iter().collect::<Vec<_>>()));
+            for block in &blocks[first..=last] {
+                match block {
+                    Block::Bullet(_, text) => {
+                        motivations.aims.push(Localized::new("en", text.clone()))
+                    }
+                    Block::Paragraph(line, text) | Block::Numbered(line, text) => {
+                        report.note(
+                            *line,
+                            format!("text between the aims was added to the last aim: “{text}”"),
+                        );
+                        if let Some(aim) = motivations.aims.last_mut() {
+                            let joined = format!("{} {text}", aim.get("en"));
+                            aim.set("en", joined);
+                        }
+                    }
+                }
+            }
+            motivations.closing = Localized::new(
+                "en",
+                markdown(&blocks[last + 1..].iter().collect::<Vec<_>>()),
+            );
+        }
+        _ => {
+            motivations.introduction =
+                Localized::new("en", markdown(&blocks.iter().collect::<Vec<_>>()));
+        }
+    }
+}
+
+fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Line]) {
+    let blocks = blocks(body);
+    let mut introduction: Vec<&Block> = Vec::new();
+    let mut area: Option<(PolicyArea, Vec<&Block>, Vec<&Block>)> = None;
+    let finish = |document: &mut Document, area: Option<(PolicyArea, Vec<&Block>, Vec<&Block>)>| {
+        if let Some((mut area, before, after)) = area {
+            let mut description = markdown(&before);
+            let tail = markdown(&after);
+            if !tail.is_empty() {
+                if !description.is_empty() {
+                    description.push_str("\n\n");
+                }
+                description.push_str(&tail);
+            }
+            area.description = Localized::new("en", description);
+            document.policies.areas.push(area);
+        }
+    };
+    for block in &blocks {
+        match block {
+            Block::Numbered(_, title) => {
+                finish(document, area.take());
+                area = Some((
+                    PolicyArea {
+                        title: Localized::new("en", title.clone()),
+                        ..PolicyArea::default()
+                    },
+                    Vec::new(),
+                    Vec::new(),
+                ));
+            }
+            Block::Bullet(line, text) => {
+                let id = document.allocate_program_id();
+                let mut program = Program::new(id);
+                let (title, summary) = split_item(text);
+                program.title = Localized::new("en", title);
+                program.summary = Localized::new("en", summary);
+                document.programs.push(program);
+                match &mut area {
+                    Some((area, _, _)) => area.programs.push(id),
+                    None => report.note(
+                        *line,
+                        "an item before the first numbered policy area became a program of the catalogue, in no area",
+                    ),
+                }
+            }
+            Block::Paragraph(..) => match &mut area {
+                Some((area, before, after)) => {
+                    if area.programs.is_empty() {
+                        before.push(block)
+                    } else {
+                        after.push(block)
+                    }
+                }
+                None => introduction.push(block),
+            },
+        }
+    }
+    finish(document, area);
+    document.policies.introduction = Localized::new("en", markdown(&introduction));
+}
+
+/// "Internal Training: Workshops…" → ("Internal Training", "Workshops…"); an item
+/// without such a head keeps its whole text as summary and its first clause as title.
+pub fn split_item(text: &str) -> (String, String) {
+    if let Some((head, rest)) = text.split_once(": ")
+        && head.chars().count() <= 60
+        && !head.contains('.')
+        && !rest.trim().is_empty()
+    {
+        return (head.trim().to_owned(), rest.trim().to_owned());
+    }
+    (item_title(text), text.to_owned())
+}
+
+/// The first clause of an item, at most eight words: a title the officer can refine.
+pub fn item_title(text: &str) -> String {
+    let clause = text.split([',', ';', '.', '(']).next().unwrap_or(text);
+    let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+    words.join(" ")
+}

@@ -1,0 +1,93 @@
+//! The Check panel: what the campaign form still lacks or gets wrong, each
+//! finding a link to the field to fix.
+
+use egui::{RichText, Ui};
+
+use super::widgets::hint;
+use super::{Edit, Panel, panel_header_ui};
+use crate::model::check::{self, Finding, Place, Severity};
+
+pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    panel_header_ui(ui, Panel::Check);
+    let findings: Vec<Finding> = match &edit.view.check_cache {
+        Some((revision, findings)) if *revision == edit.revision => findings.clone(),
+        _ => {
+            let findings = check::check(edit.document);
+            edit.view.check_cache = Some((edit.revision, findings.clone()));
+            findings
+        }
+    };
+    if findings.is_empty() {
+        ui.label(
+            RichText::new(
+                "Nothing to fix: the profile has everything the campaign's form asks for.",
+            )
+            .size(17.0),
+        );
+        return;
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let parts: Vec<String> = [(errors, "to correct"), (warnings, "to complete")]
+        .iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, what)| format!("{count} {what}"))
+        .collect();
+    ui.label(RichText::new(parts.join(", ")).size(17.0));
+    hint(ui, "Click a finding to go to its field.");
+    ui.add_space(8.0);
+    let mut jump = None;
+    egui::ScrollArea::vertical()
+        .id_salt("check_findings")
+        .auto_shrink([false, false])
+        .show_rows(ui, 30.0, findings.len(), |ui, rows| {
+            for finding in &findings[rows] {
+                ui.horizontal(|ui| {
+                    let (mark, color) = match finding.severity {
+                        Severity::Error => ("⛔", ui.visuals().error_fg_color),
+                        Severity::Warning => ("⚠", ui.visuals().warn_fg_color),
+                    };
+                    ui.label(RichText::new(mark).color(color));
+                    if ui.link(&finding.message).clicked() {
+                        jump = Some(finding.place.clone());
+                    }
+                });
+            }
+        });
+    if let Some(place) = jump {
+        go_to(edit, &place);
+    }
+}
+
+/// Shows the panel of `place` and asks its field to take the focus.
+fn go_to(edit: &mut Edit<'_>, place: &Place) {
+    let view = &mut *edit.view;
+    let label = match place {
+        Place::City(label) => {
+            view.panel = Panel::City;
+            label
+        }
+        Place::Vision(label) => {
+            view.panel = Panel::Vision;
+            label
+        }
+        Place::Motivations(label) => {
+            view.panel = Panel::Motivations;
+            label
+        }
+        Place::Area(index, label) => {
+            view.panel = Panel::Policies;
+            view.selected_area = Some(*index);
+            label
+        }
+        Place::Program(id, label) => {
+            view.panel = Panel::Programs;
+            view.focus_program(*id);
+            label
+        }
+    };
+    view.focus_field = Some((*label).to_owned());
+}

@@ -1,0 +1,446 @@
+//! The campaign's text pages: import with every quirk, export in every form,
+//! round trips, HTML escaping, the Check rules through the CLI and the GUI.
+
+use egui_kittest::kittest::Queryable;
+use proptest::prelude::*;
+
+use carta::export::{self, Format};
+use carta::import::{import_bytes, import_text};
+use carta::model::*;
+use carta::store;
+
+const SAMPLE: &str = include_str!("../data/san-antonio-chile.txt");
+
+#[test]
+fn importing_the_sample_yields_exactly_its_facts() {
+    let (imported, report) = import_text(SAMPLE);
+    assert!(report.is_empty(), "{report}");
+    let known = store::embedded_profile();
+    assert_eq!(imported.city, known.city);
+    assert_eq!(imported.vision, known.vision);
+    assert_eq!(imported.motivations, known.motivations);
+    assert_eq!(imported.policies.introduction, known.policies.introduction);
+    assert_eq!(imported.policies.areas.len(), known.policies.areas.len());
+    for (got, want) in imported.policies.areas.iter().zip(&known.policies.areas) {
+        assert_eq!(got.title, want.title);
+        assert_eq!(got.description, want.description);
+        assert_eq!(got.programs.len(), want.programs.len());
+        for (a, b) in got.programs.iter().zip(&want.programs) {
+            let (a, b) = (imported.program(*a).unwrap(), known.program(*b).unwrap());
+            // Items written "Title: text" keep their title; others keep their whole text.
+            let item = |p: &Program| {
+                let (title, summary) = (p.title.get("en"), p.summary.get("en"));
+                if summary.starts_with(title) {
+                    summary.to_owned()
+                } else {
+                    format!("{title}: {summary}")
+                }
+            };
+            assert_eq!(item(a), item(b));
+        }
+    }
+}
+
+fn page(body: &str) -> String {
+    format!("Valparaíso (Region)\n\nREGION\nLatin America\n{body}")
+}
+
+#[test]
+fn quirk_a_dash_alone_on_a_line_then_the_item() {
+    let text = page(
+        "MOTIVATIONS TO JOIN THE CAMPAIGN\n\nWe aim to:\n\n-\nLearn from others.\n-\nTeach others.\n\nThank you.\n",
+    );
+    let (document, _) = import_text(&text);
+    let aims: Vec<&str> = document
+        .motivations
+        .aims
+        .iter()
+        .map(|a| a.get("en"))
+        .collect();
+    assert_eq!(aims, ["Learn from others.", "Teach others."]);
+    assert_eq!(document.motivations.closing.get("en"), "Thank you.");
+    assert_eq!(document.city.display_name("en"), "Valparaíso (Region)");
+}
+
+#[test]
+fn quirk_blank_lines_holding_spaces_and_no_break_spaces() {
+    let text = page(
+        "VISION AS HUMAN RIGHTS CITY / TERRITORY\n \nFirst paragraph.\n\u{a0}\nSecond paragraph.\n \u{a0} \n",
+    );
+    let (document, _) = import_text(&text);
+    assert_eq!(
+        document.vision.prose.get("en"),
+        "First paragraph.\n\nSecond paragraph."
+    );
+}
+
+#[test]
+fn quirk_crlf_line_endings_and_a_byte_order_mark() {
+    let text = format!("\u{feff}{}", SAMPLE.replace('\n', "\r\n"));
+    let (document, report) = import_text(&text);
+    assert!(report.is_empty(), "{report}");
+    assert_eq!(document.city, store::embedded_profile().city);
+    assert_eq!(document.motivations.aims.len(), 3);
+}
+
+#[test]
+fn quirk_a_page_without_the_header_block() {
+    let start = SAMPLE.find("VISION AS").unwrap();
+    let text = format!("San Antonio (Chile)\n\n{}", &SAMPLE[start..]);
+    let (document, report) = import_text(&text);
+    assert_eq!(document.city.region, None);
+    assert_eq!(document.policies.areas.len(), 3);
+    let notes = report.to_string();
+    assert!(notes.contains("The page has no “REGION”"), "{notes}");
+    assert!(notes.contains("MANDATE DURATION"), "{notes}");
+}
+
+#[test]
+fn quirk_a_page_cut_off_mid_sentence() {
+    let cut = SAMPLE.find("ensuring continuous").unwrap();
+    let (document, report) = import_text(&SAMPLE[..cut]);
+    assert_eq!(document.policies.areas.len(), 3);
+    assert!(
+        document.policies.areas[2]
+            .description
+            .get("en")
+            .ends_with("aimed at municipal employees,")
+    );
+    assert!(report.to_string().contains("mid-sentence"), "{report}");
+}
+
+#[test]
+fn quirk_invalid_utf8_is_reported_with_its_byte_offset() {
+    let mut bytes = SAMPLE.as_bytes()[..100].to_vec();
+    bytes.push(0xff);
+    let error = import_bytes(&bytes, "page.txt").unwrap_err();
+    assert!(error.message.contains("offset 100"), "{error}");
+    assert!(error.to_string().starts_with("page.txt:"), "{error}");
+}
+
+#[test]
+fn header_values_in_their_various_forms() {
+    let text = "Valparaíso (Region)\n\nMANDATE DURATION\n2021 – 2024\nPOPULATION RANGE\nSupralocal, regional, provincial governments\nTYPE OF GOVERNMENT\nRegion\nLOCAL / REGIONAL LEADER\nRodrigo Mundaca, Governor\n";
+    let (document, _) = import_text(text);
+    assert_eq!(
+        document.city.mandate,
+        Mandate::Years {
+            start: 2021,
+            end: 2024
+        }
+    );
+    assert_eq!(document.city.population, Some(PopulationRange::Supralocal));
+    assert_eq!(
+        document.city.government,
+        Some(GovernmentType::Other("Region".into()))
+    );
+    assert_eq!(document.city.leader.title.get("en"), "Governor");
+    let (document, _) = import_text("Utrecht (Netherlands)\n\nMANDATE DURATION\n4 years\n");
+    assert_eq!(
+        document.city.mandate,
+        Mandate::Text(Localized::new("en", "4 years"))
+    );
+}
+
+#[test]
+fn a_vision_written_as_answers_to_the_questions() {
+    let text = page(
+        "VISION AS HUMAN RIGHTS CITY / TERRITORY\n\nWhy are local and regional governments essential for promoting, fulfilling and respecting human rights?\n\nBecause they are closest.\n\nWhy are human rights relevant values and a useful framework to guide local action?\n\nThey are shared.\n\nAnd universal.\n",
+    );
+    let (document, _) = import_text(&text);
+    assert_eq!(document.vision.form, VisionForm::Questions);
+    assert_eq!(
+        document.vision.answers[0].get("en"),
+        "Because they are closest."
+    );
+    assert_eq!(
+        document.vision.answers[1].get("en"),
+        "They are shared.\n\nAnd universal."
+    );
+}
+
+#[test]
+fn text_that_cannot_be_placed_is_reported() {
+    let text = "Gwangju (Korea)\nA stray line before any heading\n\nREGION\nAsia-Pacific\n";
+    let (document, report) = import_text(text);
+    assert_eq!(document.city.region, Some(Region::AsiaPacific));
+    assert!(
+        report
+            .to_string()
+            .contains("line 2: not placed: “A stray line before any heading”"),
+        "{report}"
+    );
+}
+
+#[test]
+fn sample_round_trips_through_campaign_text() {
+    let (first, _) = import_text(SAMPLE);
+    let text = export::to_campaign_text(&first);
+    let (second, report) = import_text(&text);
+    assert!(report.is_empty(), "{report}");
+    assert_eq!(second, first);
+    assert_eq!(
+        export::to_campaign_text(&second),
+        text,
+        "txt → document → txt"
+    );
+}
+
+fn word() -> impl Strategy<Value = String> {
+    "[a-zà-ÿ]{2,9}"
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(word(), 2..9).prop_map(|words| format!("{}.", words.join(" ")))
+}
+
+fn paragraphs() -> impl Strategy<Value = String> {
+    prop::collection::vec(sentence(), 1..3).prop_map(|p| p.join("\n\n"))
+}
+
+fn name() -> impl Strategy<Value = String> {
+    prop::collection::vec("[A-Z][a-z]{2,8}", 1..4).prop_map(|w| w.join(" "))
+}
+
+/// Documents holding just what the campaign's page can carry.
+fn campaign_document() -> impl Strategy<Value = Document> {
+    (
+        (
+            name(),
+            name(),
+            name(),
+            2022..2031i32,
+            name(),
+            name(),
+            (1990..2040i32, 1990..2040i32),
+        ),
+        // A motivations section without aims cannot tell its introduction from its
+        // closing on the page, so generated ones always have aims.
+        (
+            paragraphs(),
+            paragraphs(),
+            prop::collection::vec(sentence(), 1..4),
+            paragraphs(),
+        ),
+        (
+            paragraphs(),
+            prop::collection::vec(
+                (
+                    name(),
+                    paragraphs(),
+                    prop::collection::vec((name(), sentence()), 0..3),
+                ),
+                0..4,
+            ),
+        ),
+    )
+        .prop_map(
+            |(
+                (city, qualifier, country, joined, leader, title, (start, end)),
+                (vision, intro, aims, closing),
+                (policy_intro, areas),
+            )| {
+                let mut doc = Document::default();
+                doc.city.name = Localized::new("en", city);
+                doc.city.qualifier = Localized::new("en", qualifier);
+                doc.city.country = Localized::new("en", country);
+                doc.city.region = Some(Region::Europe);
+                doc.city.government = Some(GovernmentType::CityMunicipality);
+                doc.city.population = Some(PopulationRange::Below50k);
+                doc.city.joined = Some(joined);
+                doc.city.leader = Leader {
+                    name: leader,
+                    title: Localized::new("en", title),
+                };
+                doc.city.mandate = Mandate::Years { start, end };
+                doc.vision.prose = Localized::new("en", vision);
+                doc.motivations.introduction = Localized::new("en", intro);
+                doc.motivations.aims = aims.into_iter().map(|a| Localized::new("en", a)).collect();
+                doc.motivations.closing = Localized::new("en", closing);
+                doc.policies.introduction = Localized::new("en", policy_intro);
+                for (title, description, items) in areas {
+                    let mut area = PolicyArea {
+                        title: Localized::new("en", title),
+                        description: Localized::new("en", description),
+                        programs: Vec::new(),
+                    };
+                    for (title, summary) in items {
+                        let id = doc.allocate_program_id();
+                        let mut program = Program::new(id);
+                        program.title = Localized::new("en", title);
+                        program.summary = Localized::new("en", summary);
+                        doc.programs.push(program);
+                        area.programs.push(id);
+                    }
+                    doc.policies.areas.push(area);
+                }
+                doc
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn generated_documents_round_trip_through_campaign_text(document in campaign_document()) {
+        let text = export::to_campaign_text(&document);
+        let (imported, report) = import_text(&text);
+        prop_assert!(report.is_empty(), "{}\n{}", report, text);
+        prop_assert_eq!(&imported, &document, "page:\n{}", text);
+        prop_assert_eq!(export::to_campaign_text(&imported), text);
+    }
+}
+
+#[test]
+fn html_escapes_every_text_of_the_officer() {
+    let mut document = store::embedded_profile();
+    document.programs[0].title = Localized::new("en", "<script>alert(1)</script>");
+    document.policies.areas[0].description = Localized::new(
+        "en",
+        "See [this](javascript:alert(2)) and <img src=x onerror=alert(3)>.",
+    );
+    document.city.name = Localized::new("en", "San <b>Antonio</b>");
+    let html = export::export(&document, Format::Html, false);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("javascript:"), "{html}");
+    assert!(!html.contains("<b>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<title>San &lt;b&gt;Antonio&lt;/b&gt; (Chile)"),
+        "{html}"
+    );
+    assert!(html.contains("@media print"), "a print stylesheet");
+}
+
+#[test]
+fn internal_programs_stay_out_unless_asked_for() {
+    let mut document = store::embedded_profile();
+    document.programs[1].visibility = Visibility::Internal;
+    for format in Format::ALL {
+        let public = export::export(&document, format, false);
+        assert!(
+            !public.contains("Access to Justice"),
+            "{format:?}: {public}"
+        );
+        let all = export::export(&document, format, true);
+        assert!(all.contains("Access to Justice"), "{format:?}");
+    }
+}
+
+#[test]
+fn json_is_the_whole_document() {
+    let document = store::embedded_profile();
+    let json = export::export(&document, Format::Json, true);
+    let back: Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, document);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["format_version"], 1);
+    assert_eq!(value["city"]["mandate"]["Years"]["start"], 2024);
+}
+
+#[test]
+fn markdown_has_the_profile_and_the_catalogue() {
+    let markdown = export::export(&store::embedded_profile(), Format::Markdown, false);
+    assert!(markdown.starts_with("# San Antonio (Chile)\n"));
+    assert!(markdown.contains("- **Leader:** Omar Vera Castro, Mayor"));
+    assert!(markdown.contains("### 2. Education and Promotion of Human Rights"));
+    assert!(markdown.contains("- **Rights (UDHR articles):** 7 (Equality before the law)"));
+}
+
+fn carta() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
+}
+
+#[test]
+fn cli_import_export_and_check_exit_codes() {
+    let folder = tempfile::tempdir().unwrap();
+    let page = folder.path().join("page.txt");
+    std::fs::write(&page, SAMPLE).unwrap();
+    let profile = folder.path().join("sa.ron");
+    let output = carta()
+        .arg("import")
+        .arg(&page)
+        .arg("-o")
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("3 policy areas, 4 programs"));
+
+    // Findings are printed, but only --strict makes them fail.
+    let output = carta().arg("check").arg(&profile).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains(": warning: "));
+    let output = carta()
+        .args(["check", "--strict"])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+
+    let output = carta()
+        .arg("export")
+        .arg(&profile)
+        .args(["--to", "txt"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let (again, _) = import_text(&String::from_utf8(output.stdout).unwrap());
+    assert_eq!(again, store::load(&profile).unwrap());
+
+    let html = folder.path().join("sa.html");
+    let output = carta()
+        .arg("export")
+        .arg(&profile)
+        .args(["--to", "html", "-o"])
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<h1>San Antonio (Chile)</h1>")
+    );
+
+    std::fs::write(&page, b"Broken (Page)\n\xff\xfe").unwrap();
+    let output = carta()
+        .arg("import")
+        .arg(&page)
+        .arg("-o")
+        .arg(folder.path().join("x.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("offset 14"));
+}
+
+#[test]
+fn a_finding_of_the_check_panel_leads_to_its_field() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.city.region = None;
+    document.city.mandate = Mandate::Years {
+        start: 2028,
+        end: 2024,
+    };
+    let mut harness = crate::support::harness_with(document, None, folder.path());
+    crate::gui::nav(&mut harness, "Check");
+    harness.get_by_label("1 to correct, 2 to complete");
+    harness.get_by_label("Region is not set.").click();
+    crate::support::settle(&mut harness);
+    assert_eq!(harness.state().panel(), carta::ui::Panel::City);
+    assert!(
+        harness.get_by_label("Region").is_focused(),
+        "the field takes the focus"
+    );
+}
