@@ -15,7 +15,9 @@ fn check_reports_ok_and_errors_with_locations() {
     // San Antonio's third policy area lists no program on the campaign's page;
     // give it one so that the check has nothing to report.
     let mut complete = carta::store::embedded_profile();
-    complete.policies.areas[2].programs.push(carta::model::ProgramId(4));
+    complete.policies.areas[2]
+        .programs
+        .push(carta::model::ProgramId(4));
     carta::store::save(&complete, &good).unwrap();
     std::fs::write(&bad, "(format_version: 1,\n  city: (name: 12))").unwrap();
     std::fs::write(&binary, [0u8, 159, 146, 150, 255, 0, 1]).unwrap();

@@ -78,16 +78,21 @@ pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Programs);
     toolbar::toolbar_ui(ui, edit);
     ui.add_space(6.0);
-    egui::Panel::right("program_editor_panel")
-        .resizable(true)
-        .default_size(440.0)
-        .size_range(360.0..=720.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("program_editor")
-                .auto_shrink([false, false])
-                .show(ui, |ui| editor_area_ui(ui, edit));
-        });
+    // The editor takes room only when there is something to edit: an empty
+    // editor beside a wide table would just hide columns.
+    let editing = edit.view.selected_program.is_some() || !edit.view.catalogue.selection.is_empty();
+    if editing {
+        egui::Panel::right("program_editor_panel")
+            .resizable(true)
+            .default_size(440.0)
+            .size_range(360.0..=720.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("program_editor")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| editor_area_ui(ui, edit));
+            });
+    }
     if edit.change != super::Change::None {
         edit.view.catalogue.invalidate();
     }
@@ -96,6 +101,16 @@ pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
 
 fn editor_area_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.add_space(4.0);
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+        if ui
+            .small_button("✖ Close")
+            .on_hover_text("Close the editor; the table gets the room")
+            .clicked()
+        {
+            edit.view.selected_program = None;
+            edit.view.catalogue.selection.clear();
+        }
+    });
     let selected = edit.view.catalogue.selection.len();
     if selected > 1 {
         ui.add_space(20.0);

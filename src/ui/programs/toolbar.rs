@@ -19,6 +19,11 @@ pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                 .desired_width(220.0),
         )
         .labelled_by(search_label);
+        let total = edit.document.programs.len();
+        let shown = (edit.view.catalogue)
+            .rows(edit.document, edit.revision, &edit.lang)
+            .len();
+        hint(ui, &format!("{shown} shown of {total}"));
     });
     ui.horizontal_wrapped(|ui| {
         filters_ui(ui, edit);
@@ -174,11 +179,6 @@ fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if !filters.is_empty() && ui.button("Clear filters").clicked() {
         *filters = Default::default();
     }
-    let total = edit.document.programs.len();
-    let shown = (edit.view.catalogue)
-        .rows(edit.document, edit.revision, &edit.lang)
-        .len();
-    hint(ui, &format!("{shown} shown of {total}"));
 }
 
 /// A drop-down filter: "Kind: all" or "Kind: Training".
