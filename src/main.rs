@@ -201,6 +201,8 @@ fn run_gui(file: Option<PathBuf>, native_dialogs: bool) -> ExitCode {
     let options = Options {
         settings_dir: config_dir.clone(),
         native_dialogs,
+        recovery_dir: directories::ProjectDirs::from("org", "Carta", "Carta")
+            .map(|dirs| dirs.data_dir().join("recovery")),
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(file) = file {

@@ -17,6 +17,7 @@ use history::History;
 use settings::{Settings, ThemeChoice};
 
 use crate::model::Document;
+use crate::store::recovery::{self, Recovery, RecoveryFile};
 use crate::store::{self, LoadError};
 use crate::ui::import::{ImportChoice, ImportDecision};
 use crate::ui::{self, Change, Edit, Panel, ViewState};
@@ -28,7 +29,13 @@ pub struct Options {
     pub settings_dir: Option<PathBuf>,
     /// False: never try the system's file dialog, ask for a typed path instead.
     pub native_dialogs: bool,
+    /// Where unsaved work is kept for recovery; `None` turns autosave off.
+    pub recovery_dir: Option<PathBuf>,
 }
+
+/// Unsaved work is written to the recovery file this often (seconds), and
+/// whenever the window loses the focus.
+pub const AUTOSAVE_SECONDS: f64 = 5.0;
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +97,13 @@ pub struct CartaApp {
     alert: Option<Alert>,
     status: String,
     allow_close: bool,
+    /// This instance's recovery file, when autosave is on.
+    recovery: Option<RecoveryFile>,
+    /// The revision last written to the recovery file, and when.
+    autosaved: Option<(u64, f64)>,
+    /// Work left by a Carta that did not close cleanly, offered back at start.
+    restore_offer: Option<(PathBuf, Recovery)>,
+    window_focused: bool,
     /// Set when the window should close at the end of this frame.
     close_requested: bool,
     shown_title: String,
@@ -104,6 +118,9 @@ impl CartaApp {
             .map(settings::load)
             .unwrap_or_default();
         let history = History::new(&document);
+        let recovery = options.recovery_dir.as_deref().map(RecoveryFile::new);
+        let restore_offer = (options.recovery_dir.as_deref())
+            .and_then(|dir| recovery::leftovers(dir).into_iter().next());
         Self {
             saved_revision: history.revision(),
             document,
@@ -121,6 +138,10 @@ impl CartaApp {
             alert: None,
             status: String::new(),
             allow_close: false,
+            recovery,
+            autosaved: None,
+            restore_offer,
+            window_focused: true,
             close_requested: false,
             shown_title: String::new(),
         }
@@ -169,6 +190,16 @@ impl CartaApp {
     /// The message currently shown to the officer, if any.
     pub fn alert_message(&self) -> Option<String> {
         (self.alert.as_ref()).map(|alert| format!("{}: {}", alert.title, alert.message))
+    }
+
+    /// True while Carta offers back work a previous run did not save.
+    pub fn is_offering_recovery(&self) -> bool {
+        self.restore_offer.is_some()
+    }
+
+    /// Where this instance keeps its unsaved work, if autosave is on.
+    pub fn recovery_path(&self) -> Option<PathBuf> {
+        self.recovery.as_ref().map(RecoveryFile::path)
     }
 
     /// True while the Save / Don't save / Cancel question is showing.
@@ -536,8 +567,96 @@ impl CartaApp {
 
     // ---- drawing ----
 
+    /// Keeps the recovery file in step with the document: written every few
+    /// seconds while there are unsaved changes (and at once when the window
+    /// loses the focus), removed when there are none.
+    fn autosave(&mut self, ctx: &egui::Context, now: f64) {
+        let focused = ctx.input(|input| input.viewport().focused).unwrap_or(true);
+        let focus_lost = self.window_focused && !focused;
+        self.window_focused = focused;
+        let Some(file) = &self.recovery else {
+            return;
+        };
+        let revision = self.history.revision();
+        if !self.is_dirty() {
+            if self.autosaved.take().is_some() {
+                file.remove();
+            }
+            return;
+        }
+        let (written, when) = self.autosaved.unwrap_or((u64::MAX, f64::NEG_INFINITY));
+        if written == revision {
+            return;
+        }
+        let due = now - when >= AUTOSAVE_SECONDS;
+        if due || focus_lost {
+            let record = Recovery::new(self.path.clone(), self.document.clone());
+            match file.write(&record) {
+                Ok(()) => self.autosaved = Some((revision, now)),
+                // Keep working; the next attempt may succeed (e.g. disk space freed).
+                Err(error) => {
+                    eprintln!("carta: cannot write the recovery file: {error}");
+                    self.autosaved = Some((u64::MAX, now));
+                }
+            }
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                AUTOSAVE_SECONDS - (now - when) + 0.05,
+            ));
+        }
+    }
+
+    fn restore_offer_ui(&mut self, ctx: &egui::Context) {
+        let Some((leftover, recovery)) = &self.restore_offer else {
+            return;
+        };
+        let mut choice = None;
+        modal(ctx, "restore_offer").show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading("Restore unsaved work?");
+            ui.add_space(6.0);
+            let what = match &recovery.original {
+                Some(path) => format!("“{}”", path.display()),
+                None => "a profile that was never saved".to_owned(),
+            };
+            let city = recovery
+                .document
+                .city
+                .display_name(recovery.document.main_language());
+            ui.label(format!(
+                "Carta closed without saving your changes to {what} ({city}). \
+                 They were kept {}.",
+                recovery.age()
+            ));
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Restore").strong()).clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        let Some(restore) = choice else {
+            return;
+        };
+        let _ = std::fs::remove_file(leftover);
+        if let Some((_, recovery)) = self.restore_offer.take()
+            && restore
+        {
+            self.replace_document(recovery.document, recovery.original);
+            self.saved_revision = u64::MAX;
+            self.status = "Restored the unsaved work. Save it to keep it.".to_owned();
+        }
+        // Another leftover (from a second window that crashed too) comes next.
+        self.restore_offer = (self.options.recovery_dir.as_deref())
+            .and_then(|dir| recovery::leftovers(dir).into_iter().next());
+    }
+
     fn any_modal_open(&self) -> bool {
-        self.unsaved_prompt.is_some()
+        self.restore_offer.is_some()
+            || self.unsaved_prompt.is_some()
             || self.alert.is_some()
             || self.path_entry.is_some()
             || self.import.is_some()
@@ -924,6 +1043,7 @@ impl CartaApp {
             .frame(content)
             .show(ui, |ui| self.central_ui(ui, now));
 
+        self.restore_offer_ui(&ctx);
         self.unsaved_prompt_ui(&ctx);
         self.path_entry_ui(&ctx);
         self.import_ui(&ctx, now);
@@ -936,6 +1056,7 @@ impl CartaApp {
             self.close_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.autosave(&ctx, now);
         let title = self.window_title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
@@ -969,5 +1090,12 @@ fn apply_theme_choice(ctx: &egui::Context, choice: ThemeChoice) {
 impl eframe::App for CartaApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+    }
+
+    /// A clean exit: the officer saved or chose not to, so nothing is left to recover.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(file) = &self.recovery {
+            file.remove();
+        }
     }
 }

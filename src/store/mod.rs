@@ -2,6 +2,7 @@
 //! Knows the model and the file system; nothing of screens.
 
 mod migrate;
+pub mod recovery;
 
 use std::fmt;
 use std::io::Write as _;
@@ -14,9 +15,9 @@ use crate::model::{Document, FORMAT_VERSION};
 /// The San Antonio (Chile) profile shipped inside the binary.
 pub const EMBEDDED_PROFILE: &str = include_str!("../../assets/san-antonio-chile.ron");
 
-/// Files larger than this are refused before reading: a profile with ten
-/// thousand programs is a few megabytes, so this leaves ample room.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Files larger than this are refused before they are read: a profile with ten
+/// thousand programs is 14 MB, so this leaves ample room.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a profile could not be read; `Display` gives `FILE:LINE:COL: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@ mod catalogue;
 mod cli;
 mod gui;
 mod round_trip;
+mod safety;
 mod sample;
 mod snapshots;
 mod support;

@@ -11,6 +11,7 @@ pub fn test_options(folder: &Path) -> Options {
     Options {
         settings_dir: Some(folder.join("config")),
         native_dialogs: false,
+        recovery_dir: Some(folder.join("recovery")),
     }
 }
 

@@ -1,0 +1,208 @@
+//! Recovery files: unsaved work written every few seconds to the platform's
+//! data folder — never over the officer's own file — so that a crash, a dead
+//! battery or a killed process loses at most a few seconds of typing.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::{SaveError, write_atomically};
+use crate::model::Document;
+
+/// What a recovery file holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recovery {
+    /// The file the work belongs to; `None` for a document never saved.
+    pub original: Option<PathBuf>,
+    /// Seconds since 1970 when it was written.
+    pub saved_at: u64,
+    /// The process that wrote it, to tell a running Carta from a crashed one.
+    pub pid: u32,
+    pub document: Document,
+}
+
+impl Recovery {
+    pub fn new(original: Option<PathBuf>, document: Document) -> Self {
+        Self {
+            original,
+            saved_at: now(),
+            pid: std::process::id(),
+            document,
+        }
+    }
+
+    /// "3 minutes ago", for the restore question.
+    pub fn age(&self) -> String {
+        let seconds = now().saturating_sub(self.saved_at);
+        match seconds {
+            0..=59 => "less than a minute ago".to_owned(),
+            60..=119 => "a minute ago".to_owned(),
+            120..=3599 => format!("{} minutes ago", seconds / 60),
+            3600..=7199 => "an hour ago".to_owned(),
+            7200..=172_799 => format!("{} hours ago", seconds / 3600),
+            _ => format!("{} days ago", seconds / 86_400),
+        }
+    }
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Instances of the app alive in this process: their recovery files are not
+/// leftovers of a crash, even though their process is running.
+static LIVE: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+
+fn set_live(instance: &str, alive: bool) {
+    let Ok(mut live) = LIVE.lock() else { return };
+    let live = live.get_or_insert_with(HashSet::new);
+    if alive {
+        live.insert(instance.to_owned());
+    } else {
+        live.remove(instance);
+    }
+}
+
+fn is_live(instance: &str) -> bool {
+    LIVE.lock()
+        .ok()
+        .and_then(|live| live.as_ref().map(|l| l.contains(instance)))
+        .unwrap_or(false)
+}
+
+/// One running app's recovery file, in `folder`.
+#[derive(Debug)]
+pub struct RecoveryFile {
+    folder: PathBuf,
+    instance: String,
+}
+
+impl RecoveryFile {
+    /// A recovery file for a new app instance; it is registered as running.
+    pub fn new(folder: &Path) -> Self {
+        static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let count = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let instance = format!("{}-{count}-{}", std::process::id(), now());
+        set_live(&instance, true);
+        Self {
+            folder: folder.to_owned(),
+            instance,
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.folder.join(format!("recovery-{}.ron", self.instance))
+    }
+
+    /// Writes (or replaces) this instance's recovery file.
+    pub fn write(&self, recovery: &Recovery) -> Result<(), SaveError> {
+        std::fs::create_dir_all(&self.folder).map_err(|err| SaveError {
+            path: self.folder.clone(),
+            message: format!("cannot create the recovery folder: {err}"),
+        })?;
+        let config = ron::ser::PrettyConfig::new()
+            .new_line("\n")
+            .escape_strings(false);
+        let text = ron::ser::to_string_pretty(recovery, config).map_err(|err| SaveError {
+            path: self.path(),
+            message: err.to_string(),
+        })?;
+        write_atomically(&self.path(), text.as_bytes(), false)
+    }
+
+    /// Removes this instance's recovery file: the work is saved or given up.
+    pub fn remove(&self) {
+        let _ = std::fs::remove_file(self.path());
+    }
+}
+
+impl Drop for RecoveryFile {
+    fn drop(&mut self) {
+        // Not removing the file: if the app is going away without a clean exit,
+        // the file is exactly what the next start should offer back.
+        set_live(&self.instance, false);
+    }
+}
+
+/// Recovery files left by Carta instances that are no longer running, newest first.
+pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(PathBuf, Recovery)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter_map(|path| {
+            let name = path.file_name()?.to_str()?;
+            let instance = name
+                .strip_prefix("recovery-")?
+                .strip_suffix(".ron")?
+                .to_owned();
+            if is_live(&instance) {
+                return None;
+            }
+            let text = std::fs::read_to_string(&path).ok()?;
+            let recovery: Recovery = ron::from_str(&text).ok()?;
+            let same_process = recovery.pid == std::process::id();
+            (same_process || !process_running(recovery.pid)).then_some((path, recovery))
+        })
+        .collect();
+    found.sort_by_key(|(_, recovery)| std::cmp::Reverse(recovery.saved_at));
+    found
+}
+
+#[cfg(target_os = "linux")]
+fn process_running(pid: u32) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// Without a cheap way to ask, assume the writer is gone: offering a recovery
+/// twice is better than never.
+#[cfg(not(target_os = "linux"))]
+fn process_running(_pid: u32) -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Localized;
+
+    #[test]
+    fn a_dropped_instance_leaves_its_file_to_recover() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut document = Document::default();
+        document.city.name = Localized::new("en", "Utrecht");
+        let file = RecoveryFile::new(folder.path());
+        file.write(&Recovery::new(
+            Some("/x/utrecht.ron".into()),
+            document.clone(),
+        ))
+        .unwrap();
+        assert!(
+            leftovers(folder.path()).is_empty(),
+            "a running instance's file is not a leftover"
+        );
+        drop(file);
+        let found = leftovers(folder.path());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.document, document);
+        assert_eq!(found[0].1.age(), "less than a minute ago");
+    }
+
+    #[test]
+    fn a_removed_file_is_not_offered() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = RecoveryFile::new(folder.path());
+        file.write(&Recovery::new(None, Document::default()))
+            .unwrap();
+        file.remove();
+        drop(file);
+        assert!(leftovers(folder.path()).is_empty());
+    }
+}
