@@ -180,6 +180,16 @@ pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
 /// Writes `bytes` to `path` so that a crash leaves the old file or the new one,
 /// never half of one; with `keep_backup`, the old file stays as `NAME.bak`.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    write_atomically_using(path, keep_backup, |file| file.write_all(bytes))
+}
+
+/// `write_atomically` with the writing step given, so tests can make it fail
+/// the way a full disk does.
+pub fn write_atomically_using(
+    path: &Path,
+    keep_backup: bool,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let fail = |message: String| SaveError {
         path: path.to_owned(),
         message,
@@ -208,7 +218,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
             .set_permissions(permissions)
             .map_err(|err| fail(format!("cannot set the file's permissions: {err}")))?;
     }
-    temp.write_all(bytes)
+    write(temp.as_file_mut())
         .and_then(|()| temp.flush())
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|err| fail(format!("cannot write: {err}")))?;
@@ -231,6 +241,23 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 #[cfg(not(unix))]
 fn default_permissions() -> Option<std::fs::Permissions> {
     None
+}
+
+/// What a file on disk looked like when Carta last read or wrote it: a change
+/// by another program shows as a different stamp.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+}
+
+/// The file's stamp, or `None` when it is gone.
+pub fn stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some(FileStamp {
+        modified: metadata.modified().ok(),
+        len: metadata.len(),
+    })
 }
 
 /// Where `save` keeps the previous version of `path`.
@@ -294,6 +321,44 @@ mod tests {
         let text = to_ron(&doc).unwrap();
         assert!(!text.contains('\r'));
         assert!(text.contains("Line one\nLine two"));
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_old_file_whole_and_no_temporary_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("profile.ron");
+        std::fs::write(&path, "the officer's previous version").unwrap();
+        let error = write_atomically_using(&path, true, |file| {
+            file.write_all(b"half of the new ")?;
+            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"))
+        })
+        .unwrap_err();
+        assert!(error.to_string().contains("No space left on device"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "the officer's previous version");
+        let names: Vec<_> = std::fs::read_dir(folder.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec!["profile.ron".to_owned()], "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_folder_that_is_a_file_fails_cleanly() {
+        let folder = tempfile::tempdir().unwrap();
+        std::fs::write(folder.path().join("not-a-folder"), "").unwrap();
+        let path = folder.path().join("not-a-folder").join("profile.ron");
+        let error = save(&Document::default(), &path).unwrap_err();
+        assert!(error.to_string().contains("cannot create a file in"), "{error}");
+    }
+
+    #[test]
+    fn files_over_the_limit_are_refused_before_reading() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("huge.ron");
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let error = load(&path).unwrap_err();
+        assert!(error.message.contains("more than a profile can be"), "{error}");
     }
 
     #[test]
