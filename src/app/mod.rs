@@ -5,6 +5,7 @@ mod command;
 mod file_dialog;
 mod history;
 pub mod settings;
+mod watch;
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,7 @@ pub use file_dialog::dialog_errors;
 use file_dialog::{Outcome, PendingDialog, Purpose};
 use history::History;
 use settings::{Settings, ThemeChoice};
+use watch::FileWatch;
 
 use crate::model::Document;
 use crate::store::recovery::{self, Recovery, RecoveryFile};
@@ -97,6 +99,13 @@ pub struct CartaApp {
     alert: Option<Alert>,
     status: String,
     allow_close: bool,
+    /// The open file as Carta last read or wrote it.
+    disk_stamp: Option<store::FileStamp>,
+    watch: Option<FileWatch>,
+    /// The open file was changed or deleted by someone else: ask before anything.
+    conflict: Option<Conflict>,
+    /// Mine and theirs, side by side, as RON text.
+    comparison: Option<(String, String)>,
     /// This instance's recovery file, when autosave is on.
     recovery: Option<RecoveryFile>,
     /// The revision last written to the recovery file, and when.
@@ -118,6 +127,7 @@ impl CartaApp {
             .map(settings::load)
             .unwrap_or_default();
         let history = History::new(&document);
+        let disk_stamp = path.as_deref().and_then(store::stamp);
         let recovery = options.recovery_dir.as_deref().map(RecoveryFile::new);
         let restore_offer = (options.recovery_dir.as_deref())
             .and_then(|dir| recovery::leftovers(dir).into_iter().next());
@@ -138,6 +148,10 @@ impl CartaApp {
             alert: None,
             status: String::new(),
             allow_close: false,
+            disk_stamp,
+            watch: None,
+            conflict: None,
+            comparison: None,
             recovery,
             autosaved: None,
             restore_offer,
@@ -347,6 +361,8 @@ impl CartaApp {
     }
 
     fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
+        self.disk_stamp = path.as_deref().and_then(store::stamp);
+        self.conflict = None;
         self.history = History::new(&document);
         self.saved_revision = self.history.revision();
         self.document = document;
@@ -356,9 +372,24 @@ impl CartaApp {
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
+        // Never overwrite newer work silently: the open file must be as we left it.
+        if self.path.as_deref() == Some(path.as_path()) && store::stamp(&path) != self.disk_stamp {
+            self.after_save = None;
+            self.conflict = Some(Conflict {
+                deleted: !path.exists(),
+            });
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    /// Saves without the check against the file on disk.
+    fn write_to(&mut self, path: PathBuf) -> bool {
         self.history.close_burst(&self.document);
         match store::save(&self.document, &path) {
             Ok(()) => {
+                self.disk_stamp = store::stamp(&path);
+                self.conflict = None;
                 self.saved_revision = self.history.revision();
                 self.settings.remember(&path);
                 self.store_settings();
@@ -373,7 +404,10 @@ impl CartaApp {
                 self.after_save = None;
                 self.alert = Some(Alert {
                     title: "The profile could not be saved".to_owned(),
-                    message: format!("{error}\n\nYour changes are still here; try another place."),
+                    message: format!(
+                        "{error}\n\nYour changes are still here, unsaved. Use File > Save As \
+                         to put them in another place."
+                    ),
                 });
                 false
             }
@@ -541,7 +575,7 @@ impl CartaApp {
                 self.view.panel = Panel::Check;
                 let mut message = format!(
                     "{source}: {areas} policy areas and {programs} programs were read. \
-                     Save the new profile with File ▸ Save As."
+                     Save the new profile with File > Save As."
                 );
                 if !report.is_empty() {
                     message.push_str("\n\nPlease look at these points:\n");
@@ -654,8 +688,151 @@ impl CartaApp {
             .and_then(|dir| recovery::leftovers(dir).into_iter().next());
     }
 
+    /// Keeps the watch on the open file, and notices changes made by others.
+    fn watch_disk(&mut self, ctx: &egui::Context) {
+        let watching = self.watch.as_ref().map(|w| w.path.as_path());
+        if watching != self.path.as_deref() {
+            self.watch = self
+                .path
+                .as_deref()
+                .and_then(|path| FileWatch::new(path, ctx));
+        }
+        let changed = self.watch.as_ref().is_some_and(FileWatch::take_changed);
+        if changed
+            && self.conflict.is_none()
+            && let Some(path) = &self.path
+            && store::stamp(path) != self.disk_stamp
+        {
+            self.conflict = Some(Conflict {
+                deleted: !path.exists(),
+            });
+        }
+    }
+
+    fn conflict_ui(&mut self, ctx: &egui::Context) {
+        let Some(conflict) = self.conflict else {
+            return;
+        };
+        let name = (self.path.as_ref())
+            .and_then(|p| p.file_name())
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let mut choice = None;
+        let shown = modal(ctx, "file_changed").show(ctx, |ui| {
+            ui.set_width(520.0);
+            if conflict.deleted {
+                ui.heading(format!("“{name}” was deleted or moved"));
+                ui.label(
+                    "Another program removed the file you are editing. Your version is still here.",
+                );
+            } else {
+                ui.heading(format!("“{name}” was changed by another program"));
+                ui.label(
+                    "Someone saved a newer version of this file since you opened it. \
+                     Carta will not write over it without asking.",
+                );
+            }
+            ui.add_space(12.0);
+            ui.horizontal_wrapped(|ui| {
+                if conflict.deleted {
+                    if ui
+                        .button(RichText::new("Save mine again here").strong())
+                        .clicked()
+                    {
+                        choice = Some(ConflictChoice::SaveHere);
+                    }
+                } else {
+                    if ui.button("Reload theirs").clicked() {
+                        choice = Some(ConflictChoice::Reload);
+                    }
+                    if ui.button("View both").clicked() {
+                        choice = Some(ConflictChoice::Compare);
+                    }
+                }
+                if ui
+                    .button(RichText::new("Keep mine: Save As…").strong())
+                    .clicked()
+                {
+                    choice = Some(ConflictChoice::SaveAs);
+                }
+                if ui.button("Not now").clicked() {
+                    choice = Some(ConflictChoice::Later);
+                }
+            });
+        });
+        if shown.should_close() && choice.is_none() {
+            choice = Some(ConflictChoice::Later);
+        }
+        let Some(choice) = choice else { return };
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Reload => {
+                self.conflict = None;
+                match store::load(&path) {
+                    Ok(theirs) => {
+                        self.replace_document(theirs, Some(path));
+                        self.status = "Reloaded the newer version from disk.".to_owned();
+                    }
+                    Err(error) => self.report_load_error(&error),
+                }
+            }
+            ConflictChoice::Compare => {
+                let mine = store::to_ron(&self.document).unwrap_or_default();
+                let theirs = std::fs::read_to_string(&path).unwrap_or_default();
+                self.comparison = Some((mine, theirs));
+            }
+            ConflictChoice::SaveHere => {
+                self.conflict = None;
+                self.write_to(path);
+            }
+            ConflictChoice::SaveAs => {
+                self.conflict = None;
+                self.ask_for_path(Purpose::SaveAs);
+            }
+            // The next save asks again: the stamp still differs.
+            ConflictChoice::Later => self.conflict = None,
+        }
+    }
+
+    /// Mine and theirs side by side, read-only, to decide which to keep.
+    fn comparison_ui(&mut self, ctx: &egui::Context) {
+        let Some((mine, theirs)) = &self.comparison else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new("Your version and the one on disk")
+            .open(&mut open)
+            .default_size([1000.0, 600.0])
+            .show(ctx, |ui| {
+                ui.columns(2, |columns| {
+                    for (ui, (title, text)) in columns
+                        .iter_mut()
+                        .zip([("Yours (not saved)", mine), ("On disk", theirs)])
+                    {
+                        ui.label(RichText::new(title).strong());
+                        egui::ScrollArea::both().id_salt(title).show(ui, |ui| {
+                            ui.add(
+                                egui::Label::new(RichText::new(text.as_str()).monospace()).extend(),
+                            );
+                        });
+                    }
+                });
+            });
+        if !open {
+            self.comparison = None;
+            // Back to the question: the choice is still to be made.
+            if let Some(path) = &self.path {
+                self.conflict = Some(Conflict {
+                    deleted: !path.exists(),
+                });
+            }
+        }
+    }
+
     fn any_modal_open(&self) -> bool {
-        self.restore_offer.is_some()
+        self.conflict.is_some()
+            || self.restore_offer.is_some()
             || self.unsaved_prompt.is_some()
             || self.alert.is_some()
             || self.path_entry.is_some()
@@ -1008,6 +1185,7 @@ impl CartaApp {
         let now = ctx.input(|input| input.time);
         self.history.tick(&self.document, now);
         self.poll_dialog(&ctx);
+        self.watch_disk(&ctx);
 
         if ctx.input(|input| input.viewport().close_requested())
             && !self.allow_close
@@ -1044,6 +1222,10 @@ impl CartaApp {
             .show(ui, |ui| self.central_ui(ui, now));
 
         self.restore_offer_ui(&ctx);
+        self.comparison_ui(&ctx);
+        if self.comparison.is_none() {
+            self.conflict_ui(&ctx);
+        }
         self.unsaved_prompt_ui(&ctx);
         self.path_entry_ui(&ctx);
         self.import_ui(&ctx, now);
@@ -1063,6 +1245,21 @@ impl CartaApp {
             self.shown_title = title;
         }
     }
+}
+
+/// The open file changed under Carta's feet.
+#[derive(Clone, Copy, Debug)]
+struct Conflict {
+    deleted: bool,
+}
+
+#[derive(Clone, Copy)]
+enum ConflictChoice {
+    Reload,
+    Compare,
+    SaveHere,
+    SaveAs,
+    Later,
 }
 
 #[derive(Clone, Copy)]

@@ -330,16 +330,29 @@ mod tests {
         std::fs::write(&path, "the officer's previous version").unwrap();
         let error = write_atomically_using(&path, true, |file| {
             file.write_all(b"half of the new ")?;
-            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"))
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "No space left on device",
+            ))
         })
         .unwrap_err();
-        assert!(error.to_string().contains("No space left on device"), "{error}");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "the officer's previous version");
+        assert!(
+            error.to_string().contains("No space left on device"),
+            "{error}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "the officer's previous version"
+        );
         let names: Vec<_> = std::fs::read_dir(folder.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, vec!["profile.ron".to_owned()], "no temporary file is left behind");
+        assert_eq!(
+            names,
+            vec!["profile.ron".to_owned()],
+            "no temporary file is left behind"
+        );
     }
 
     #[test]
@@ -348,7 +361,10 @@ mod tests {
         std::fs::write(folder.path().join("not-a-folder"), "").unwrap();
         let path = folder.path().join("not-a-folder").join("profile.ron");
         let error = save(&Document::default(), &path).unwrap_err();
-        assert!(error.to_string().contains("cannot create a file in"), "{error}");
+        assert!(
+            error.to_string().contains("cannot create a file in"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -358,7 +374,10 @@ mod tests {
         let file = std::fs::File::create(&path).unwrap();
         file.set_len(MAX_FILE_BYTES + 1).unwrap();
         let error = load(&path).unwrap_err();
-        assert!(error.message.contains("more than a profile can be"), "{error}");
+        assert!(
+            error.message.contains("more than a profile can be"),
+            "{error}"
+        );
     }
 
     #[test]

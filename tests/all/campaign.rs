@@ -444,3 +444,33 @@ fn a_finding_of_the_check_panel_leads_to_its_field() {
         "the field takes the focus"
     );
 }
+
+#[test]
+fn import_a_campaign_page_through_the_file_menu_command() {
+    let folder = tempfile::tempdir().unwrap();
+    let page = folder.path().join("page.txt");
+    std::fs::write(&page, SAMPLE.replace("Omar Vera Castro", "Ana Pérez")).unwrap();
+    let mut harness = crate::support::harness_with(Document::default(), None, folder.path());
+    harness
+        .state_mut()
+        .queue(carta::app::Command::ImportCampaignText);
+    crate::support::settle(&mut harness);
+    harness
+        .get_by_label("File path")
+        .type_text(&page.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    crate::support::settle(&mut harness);
+    let message = harness
+        .state()
+        .alert_message()
+        .expect("the import is reported");
+    assert!(
+        message.contains("3 policy areas and 4 programs"),
+        "{message}"
+    );
+    harness.get_by_label("OK").click();
+    crate::support::settle(&mut harness);
+    assert_eq!(harness.state().document().city.leader.name, "Ana Pérez");
+    assert!(harness.state().is_dirty(), "a new profile, not yet saved");
+    assert_eq!(harness.state().panel(), carta::ui::Panel::Check);
+}

@@ -112,3 +112,114 @@ fn losing_the_focus_writes_the_recovery_file_at_once() {
             .contains("Chile!?")
     );
 }
+
+/// Steps the app until `label` shows, for up to three seconds of real time:
+/// file-system events arrive on their own thread.
+fn wait_for(harness: &mut Harness, label: &str) -> bool {
+    for _ in 0..60 {
+        harness.step();
+        if harness.query_by_label_contains(label).is_some() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+fn open_saved(folder: &std::path::Path) -> (std::path::PathBuf, Harness) {
+    let path = folder.join("shared.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let harness = harness_with(store::load(&path).unwrap(), Some(path.clone()), folder);
+    (path, harness)
+}
+
+fn colleague_saves(path: &std::path::Path, country: &str) {
+    let mut theirs = store::embedded_profile();
+    theirs.city.country.set("en", country);
+    store::save(&theirs, path).unwrap();
+}
+
+#[test]
+fn a_change_by_another_program_is_noticed_and_can_be_reloaded() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved(folder.path());
+    settle(&mut harness);
+    colleague_saves(&path, "República de Chile");
+    assert!(wait_for(&mut harness, "was changed by another program"));
+    harness.get_by_label("Reload theirs").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().document().city.country.get("en"),
+        "República de Chile"
+    );
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn saving_never_overwrites_newer_work_silently() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved(folder.path());
+    type_at_end(&mut harness, "Leader", " (acting)");
+    // The colleague's save lands; whether or not the watcher saw it, Ctrl+S must ask.
+    colleague_saves(&path, "Chile (their edit)");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    settle(&mut harness);
+    assert!(wait_for(&mut harness, "was changed by another program"));
+    assert_eq!(
+        store::load(&path).unwrap().city.country.get("en"),
+        "Chile (their edit)"
+    );
+    assert!(
+        harness.state().is_dirty(),
+        "my changes are still here, unsaved"
+    );
+    harness.get_by_label("View both").click();
+    settle(&mut harness);
+    harness.get_by_label("Your version and the one on disk");
+}
+
+#[test]
+fn a_deleted_file_is_noticed_and_can_be_saved_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved(folder.path());
+    type_at_end(&mut harness, "Country", "!");
+    std::fs::remove_file(&path).unwrap();
+    assert!(wait_for(&mut harness, "was deleted or moved"));
+    harness.get_by_label("Save mine again here").click();
+    settle(&mut harness);
+    assert_eq!(store::load(&path).unwrap().city.country.get("en"), "Chile!");
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn a_failed_save_keeps_the_document_open_and_unsaved() {
+    let folder = tempfile::tempdir().unwrap();
+    let inner = folder.path().join("drive");
+    std::fs::create_dir(&inner).unwrap();
+    let path = inner.join("profile.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let mut harness = harness_with(
+        store::load(&path).unwrap(),
+        Some(path.clone()),
+        folder.path(),
+    );
+    type_at_end(&mut harness, "Country", "!");
+    // The shared drive goes away, and a file takes the folder's name.
+    std::fs::remove_dir_all(&inner).unwrap();
+    std::fs::write(&inner, "not a folder").unwrap();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    settle(&mut harness);
+    if harness.state().alert_message().is_none() {
+        // The watcher saw the file vanish first: saving it again here is the way.
+        harness.get_by_label("Save mine again here").click();
+        settle(&mut harness);
+    }
+    let message = harness
+        .state()
+        .alert_message()
+        .expect("the failure is explained");
+    assert!(message.contains("could not be saved"), "{message}");
+    assert!(message.contains("Save As"), "{message}");
+    assert!(harness.state().is_dirty());
+    assert_eq!(harness.state().document().city.country.get("en"), "Chile!");
+}
