@@ -1,5 +1,8 @@
 //! Carta: keep, check and present a Human Rights City profile and its program catalogue.
 
+// User data must never be able to panic the app: no unwrap or expect outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod export;
 pub mod import;

@@ -1,5 +1,7 @@
 //! `carta`: the desktop app, and headless commands for scripts.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -195,8 +197,43 @@ fn export_profile(
     }
 }
 
+/// If Carta itself fails, say so plainly and leave a report to send. The work
+/// is safe in the recovery file (written every few seconds), which the next
+/// start offers back because a crashed Carta never removes it.
+fn install_crash_report(data_dir: Option<PathBuf>) {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        default_hook(info);
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let report = format!(
+            "Carta {} stopped on an internal error.\n\n{info}\n\nbacktrace:\n{}\n",
+            env!("CARGO_PKG_VERSION"),
+            std::backtrace::Backtrace::force_capture()
+        );
+        let written = data_dir.as_ref().and_then(|dir| {
+            let path = dir.join(format!("crash-{seconds}.txt"));
+            std::fs::create_dir_all(dir).ok()?;
+            std::fs::write(&path, report).ok()?;
+            Some(path)
+        });
+        eprintln!(
+            "\nCarta stopped because of an error in Carta itself, not in your work.\n\
+             Your unsaved changes up to a few seconds ago are kept and will be offered \
+             back the next time you start Carta."
+        );
+        if let Some(path) = written {
+            eprintln!("A report for the developers is in {}", path.display());
+        }
+    }));
+}
+
 fn run_gui(file: Option<PathBuf>, native_dialogs: bool) -> ExitCode {
     dialog_errors::install();
+    install_crash_report(
+        directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
+    );
     let config_dir = settings::config_dir();
     let options = Options {
         settings_dir: config_dir.clone(),

@@ -111,10 +111,10 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
 
     // Cut the rest into sections, one per heading.
     let mut sections: Vec<(Heading, usize, &[Line])> = Vec::new();
-    let starts: Vec<usize> = (0..rest.len())
-        .filter(|&i| heading_of(&rest[i].text).is_some())
+    let starts: Vec<(usize, Heading)> = (rest.iter().enumerate())
+        .filter_map(|(i, line)| heading_of(&line.text).map(|heading| (i, heading)))
         .collect();
-    if let Some(&first) = starts.first() {
+    if let Some(&(first, _)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
             report.note(line.number, format!("not placed: “{}”", line.text.trim()));
         }
@@ -123,9 +123,8 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             report.note(line.number, format!("not placed: “{}”", line.text.trim()));
         }
     }
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(rest.len());
-        let heading = heading_of(&rest[start].text).expect("start lines are headings");
+    for (n, &(start, heading)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(rest.len(), |(next, _)| *next);
         sections.push((heading, rest[start].number, &rest[start + 1..end]));
     }
 

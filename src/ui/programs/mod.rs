@@ -46,14 +46,14 @@ impl CatalogueView {
         let query = (self.search.clone(), self.filters.clone(), self.sort);
         let stale_document = self.cache.as_ref().is_none_or(|c| c.revision != revision);
         if stale_document {
-            self.cache = Some(Cache {
-                revision,
-                index: None,
-                query: (String::new(), Filters::default(), Sort::default()),
-                rows: Vec::new(),
-            });
+            self.cache = None;
         }
-        let cache = self.cache.as_mut().expect("cache was just filled");
+        let cache = self.cache.get_or_insert_with(|| Cache {
+            revision,
+            index: None,
+            query: (String::new(), Filters::default(), Sort::default()),
+            rows: Vec::new(),
+        });
         if stale_document || cache.query != query {
             let index = if query.0.trim().is_empty() {
                 &SearchIndex::default()
