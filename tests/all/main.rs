@@ -4,6 +4,7 @@ mod bad_files;
 mod campaign;
 mod catalogue;
 mod cli;
+mod crash;
 mod gui;
 mod round_trip;
 mod safety;
