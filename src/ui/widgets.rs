@@ -135,12 +135,7 @@ pub fn vocabulary_combo<T: Vocabulary>(
             .response
             .labelled_by(label_id);
         edit.take_focus(label, &response);
-        if let Some(new_value) = picked
-            && *value != new_value
-        {
-            *value = new_value;
-            edit.changed(Change::Discrete);
-        }
+        apply_pick(edit, value, picked);
         if let Some(other) = value
             .as_mut()
             .and_then(|v| v.other_text().map(str::to_owned))
@@ -195,6 +190,11 @@ pub fn optional_year_combo(
         .response
         .labelled_by(label_id);
     edit.take_focus(label, &response);
+    apply_pick(edit, value, picked);
+}
+
+/// Applies a choice made in a drop-down, as an undo step of its own.
+fn apply_pick<T: PartialEq>(edit: &mut Edit<'_>, value: &mut T, picked: Option<T>) {
     if let Some(new_value) = picked
         && *value != new_value
     {

@@ -19,14 +19,7 @@ fn wait(harness: &mut Harness, seconds: f64) {
 #[test]
 fn unsaved_work_comes_back_after_a_crash() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("san-antonio.ron");
-    store::save(&store::embedded_profile(), &path).unwrap();
-
-    let mut harness = harness_with(
-        store::load(&path).unwrap(),
-        Some(path.clone()),
-        folder.path(),
-    );
+    let (path, mut harness) = open_saved(folder.path());
     type_at_end(&mut harness, "Leader", " (acting)");
     wait(&mut harness, 6.0);
     let recovery = harness.state().recovery_path().expect("autosave is on");
@@ -73,13 +66,7 @@ fn discarding_the_recovery_forgets_it() {
 #[test]
 fn saving_removes_the_recovery_file() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("profile.ron");
-    store::save(&store::embedded_profile(), &path).unwrap();
-    let mut harness = harness_with(
-        store::load(&path).unwrap(),
-        Some(path.clone()),
-        folder.path(),
-    );
+    let (_path, mut harness) = open_saved(folder.path());
     type_at_end(&mut harness, "Country", "!");
     wait(&mut harness, 6.0);
     let recovery = harness.state().recovery_path().unwrap();
