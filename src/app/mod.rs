@@ -658,8 +658,8 @@ impl CartaApp {
                 .city
                 .display_name(recovery.document.main_language());
             ui.label(format!(
-                "Carta closed without saving your changes to {what} ({city}). \
-                 They were kept {}.",
+                "Carta closed without saving your changes to {what}, the profile of \
+                 {city}. They were kept {}.",
                 recovery.age()
             ));
             ui.add_space(12.0);

@@ -210,3 +210,39 @@ fn a_failed_save_keeps_the_document_open_and_unsaved() {
     assert!(harness.state().is_dirty());
     assert_eq!(harness.state().document().city.country.get("en"), "Chile!");
 }
+
+fn snapshot(harness: &mut Harness, name: &str) {
+    harness.remove_cursor();
+    harness.run_steps(3);
+    // The status bar shows the temporary folder's random name.
+    harness.mask(egui::Rect::from_min_size(
+        egui::pos2(0.0, 766.0),
+        egui::vec2(1280.0, 34.0),
+    ));
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(name, &options);
+}
+
+#[test]
+fn snapshot_of_the_restore_offer() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    type_at_end(&mut harness, "Country", "!");
+    wait(&mut harness, 6.0);
+    drop(harness);
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.ctx.set_theme(egui::Theme::Light);
+    snapshot(&mut harness, "restore_offer_light");
+}
+
+#[test]
+fn snapshot_of_the_file_changed_prompt() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved(folder.path());
+    harness.ctx.set_theme(egui::Theme::Light);
+    colleague_saves(&path, "Chile (their edit)");
+    assert!(wait_for(&mut harness, "was changed by another program"));
+    snapshot(&mut harness, "file_changed_light");
+}
