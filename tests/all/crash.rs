@@ -43,7 +43,14 @@ fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
     let home = tempfile::tempdir().unwrap();
     let path = home.path().join("san-antonio.ron");
     store::save(&store::embedded_profile(), &path).unwrap();
-    let display = format!(":{}", 150 + std::process::id() % 100);
+    // A display number nobody uses, as the screenshot tool picks one.
+    let number = (150..400)
+        .find(|n| {
+            !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .unwrap();
+    let display = format!(":{number}");
     let _xvfb = Killed(
         Command::new("Xvfb")
             .args([
