@@ -197,12 +197,14 @@ fn export_profile(
     }
 }
 
-/// If Carta itself fails, say so plainly and leave a report to send. The work
-/// is safe in the recovery file (written every few seconds), which the next
-/// start offers back because a crashed Carta never removes it.
+/// If Carta itself fails: first write the latest settled state of the work to
+/// its recovery file (which the next start offers back), then say so plainly
+/// and leave a report to send.
 fn install_crash_report(data_dir: Option<PathBuf>) {
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The work first, then the report.
+        let kept = carta::store::recovery::write_crash_snapshot();
         default_hook(info);
         let seconds = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -223,6 +225,9 @@ fn install_crash_report(data_dir: Option<PathBuf>) {
              Your unsaved changes up to a few seconds ago are kept and will be offered \
              back the next time you start Carta."
         );
+        if let Some(path) = kept {
+            eprintln!("Your latest changes were written to {}", path.display());
+        }
         if let Some(path) = written {
             eprintln!("A report for the developers is in {}", path.display());
         }

@@ -110,6 +110,8 @@ pub struct CartaApp {
     recovery: Option<RecoveryFile>,
     /// The revision last written to the recovery file, and when.
     autosaved: Option<(u64, f64)>,
+    /// The revision last handed to the panic hook.
+    crash_snapshot: Option<u64>,
     /// Work left by a Carta that did not close cleanly, offered back at start.
     restore_offer: Option<(PathBuf, Recovery)>,
     window_focused: bool,
@@ -154,6 +156,7 @@ impl CartaApp {
             comparison: None,
             recovery,
             autosaved: None,
+            crash_snapshot: None,
             restore_offer,
             window_focused: true,
             close_requested: false,
@@ -616,7 +619,17 @@ impl CartaApp {
             if self.autosaved.take().is_some() {
                 file.remove();
             }
+            if self.crash_snapshot.take().is_some() {
+                recovery::remember_for_crash(None);
+            }
             return;
+        }
+        // For the panic hook: each settled undo step (at most one copy a second
+        // while typing), so a failure of Carta itself loses almost nothing.
+        if !self.history.is_settling() && self.crash_snapshot != Some(revision) {
+            let record = Recovery::new(self.path.clone(), self.document.clone());
+            recovery::remember_for_crash(Some((file.path(), record)));
+            self.crash_snapshot = Some(revision);
         }
         let (written, when) = self.autosaved.unwrap_or((u64::MAX, f64::NEG_INFINITY));
         if written == revision {

@@ -156,6 +156,28 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
     found
 }
 
+/// The latest settled state of the open document and where its recovery file
+/// goes, kept for the panic hook: if Carta itself fails, the hook writes it
+/// before anything else.
+static CRASH_SNAPSHOT: Mutex<Option<(PathBuf, Recovery)>> = Mutex::new(None);
+
+/// Keeps `recovery` for `write_crash_snapshot`; `None` when nothing is unsaved.
+pub fn remember_for_crash(snapshot: Option<(PathBuf, Recovery)>) {
+    if let Ok(mut kept) = CRASH_SNAPSHOT.try_lock() {
+        *kept = snapshot;
+    }
+}
+
+/// Writes the remembered state to its recovery file; for the panic hook, so it
+/// never blocks and never panics.
+pub fn write_crash_snapshot() -> Option<PathBuf> {
+    let kept = CRASH_SNAPSHOT.try_lock().ok()?;
+    let (path, recovery) = kept.as_ref()?;
+    let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::new()).ok()?;
+    write_atomically(path, text.as_bytes(), false).ok()?;
+    Some(path.clone())
+}
+
 #[cfg(target_os = "linux")]
 fn process_running(pid: u32) -> bool {
     Path::new(&format!("/proc/{pid}")).exists()
@@ -193,6 +215,19 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.document, document);
         assert_eq!(found[0].1.age(), "less than a minute ago");
+    }
+
+    #[test]
+    fn the_crash_snapshot_is_written_where_the_next_start_looks() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = RecoveryFile::new(folder.path());
+        let mut document = Document::default();
+        document.city.name = Localized::new("en", "Gwangju");
+        remember_for_crash(Some((file.path(), Recovery::new(None, document.clone()))));
+        assert_eq!(write_crash_snapshot(), Some(file.path()));
+        remember_for_crash(None);
+        drop(file);
+        assert_eq!(leftovers(folder.path())[0].1.document, document);
     }
 
     #[test]
