@@ -217,3 +217,55 @@ fn a_click_on_a_bar_of_the_overview_filters_the_table() {
     settle(&mut harness);
     harness.get_by_label("0 shown of 4");
 }
+
+#[test]
+fn a_program_gets_partners_budget_beneficiaries_evidence_and_an_indicator() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = catalogue_of_san_antonio(folder.path());
+    harness.get_by_label("Internal Training").click();
+    settle(&mut harness);
+    for button in [
+        "➕ Add a partner",
+        "➕ Add an indicator",
+        "➕ Add a budget line",
+        "➕ Add beneficiaries",
+        "➕ Add evidence",
+    ] {
+        harness.get_by_label(button).scroll_to_me();
+        settle(&mut harness);
+        harness.get_by_label(button).click();
+        settle(&mut harness);
+    }
+    harness.get_by_label("➕ Add a measurement").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("➕ Add a measurement").click();
+    settle(&mut harness);
+    type_at_end(&mut harness, "Partner 1 name", "INDH");
+    type_at_end(&mut harness, "Partner 1 role", "trainers");
+    type_at_end(&mut harness, "Evidence 1 title", "Attendance lists");
+    type_at_end(&mut harness, "Indicator 1 name", "Staff trained");
+    let program = harness
+        .state()
+        .document()
+        .program(ProgramId(3))
+        .unwrap()
+        .clone();
+    assert_eq!(program.partners[0].name, "INDH");
+    assert_eq!(program.partners[0].role.get("en"), "trainers");
+    assert_eq!(program.evidence[0].title.get("en"), "Attendance lists");
+    assert_eq!(program.indicators[0].name.get("en"), "Staff trained");
+    assert_eq!(program.indicators[0].measurements.len(), 1);
+    assert_eq!(program.budget.len(), 1);
+    assert_eq!(program.beneficiaries.len(), 1);
+    harness.get_by_label("Remove budget line 1").click();
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .document()
+            .program(ProgramId(3))
+            .unwrap()
+            .budget
+            .is_empty()
+    );
+}

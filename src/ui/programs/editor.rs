@@ -211,38 +211,32 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
 }
 
 fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
-    let mut remove = None;
-    for (index, partner) in partners.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+    let add = |_: &[Partner]| Partner::default();
+    list_rows_ui(
+        ui,
+        edit,
+        partners,
+        "partner",
+        "➕ Add a partner",
+        add,
+        |ui, edit, n, partner| {
             let name = ui.add(
                 egui::TextEdit::singleline(&mut partner.name)
                     .hint_text("Organisation")
                     .desired_width(240.0),
             );
-            accessible_name(&name, &format!("Partner {} name", index + 1));
+            accessible_name(&name, &format!("Partner {n} name"));
             edit.typed(&name);
-            let mut role = partner.role.get(&edit.lang).to_owned();
-            let response = ui.add(
-                egui::TextEdit::singleline(&mut role)
-                    .hint_text("Role, e.g. co-funding")
-                    .desired_width(240.0),
+            localized_cell(
+                ui,
+                edit,
+                &mut partner.role,
+                "Role, e.g. co-funding",
+                240.0,
+                &format!("Partner {n} role"),
             );
-            accessible_name(&response, &format!("Partner {} role", index + 1));
-            if response.changed() {
-                partner.role.set(&edit.lang, role);
-                edit.changed(Change::Typing);
-            }
-            if icon_button(ui, "✖", &format!("Remove partner {}", index + 1)).clicked() {
-                remove = Some(index);
-            }
-        });
-    }
-    if let Some(index) = remove {
-        partners.remove(index);
-    }
-    if ui.button("➕ Add a partner").clicked() {
-        partners.push(Partner::default());
-    }
+        },
+    );
 }
 
 /// A collapsible list of numbered checkboxes (UDHR articles, SDGs).
@@ -399,17 +393,16 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    let mut name = indicator.name.get(&edit.lang).to_owned();
-                    let response = ui.add(
-                        egui::TextEdit::singleline(&mut name)
-                            .hint_text("What is measured")
-                            .desired_width(ui.available_width() - 140.0),
+                    let width = ui.available_width() - 140.0;
+                    let name = format!("Indicator {number} name");
+                    localized_cell(
+                        ui,
+                        edit,
+                        &mut indicator.name,
+                        "What is measured",
+                        width,
+                        &name,
                     );
-                    accessible_name(&response, &format!("Indicator {number} name"));
-                    if response.changed() {
-                        indicator.name.set(&edit.lang, name);
-                        edit.changed(Change::Typing);
-                    }
                     egui::ComboBox::from_id_salt(("indicator_kind", index))
                         .selected_text(indicator.kind.label())
                         .width(100.0)
@@ -424,14 +417,8 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                 });
                 ui.horizontal(|ui| {
                     ui.label("Unit");
-                    let mut unit = indicator.unit.get(&edit.lang).to_owned();
-                    let response =
-                        ui.add(egui::TextEdit::singleline(&mut unit).desired_width(80.0));
-                    accessible_name(&response, &format!("Indicator {number} unit"));
-                    if response.changed() {
-                        indicator.unit.set(&edit.lang, unit);
-                        edit.changed(Change::Typing);
-                    }
+                    let name = format!("Indicator {number} unit");
+                    localized_cell(ui, edit, &mut indicator.unit, "", 80.0, &name);
                     optional_number(ui, edit, "Baseline", &mut indicator.baseline, number);
                     optional_number(ui, edit, "Target", &mut indicator.target, number);
                 });
@@ -584,54 +571,59 @@ fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
 }
 
 fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
-    let mut remove = None;
-    for (index, line) in lines.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+    let add = |lines: &[BudgetLine]| BudgetLine {
+        year: 2025,
+        amount: 0.0,
+        currency: lines.last().map(|l| l.currency.clone()).unwrap_or_default(),
+    };
+    list_rows_ui(
+        ui,
+        edit,
+        lines,
+        "budget line",
+        "➕ Add a budget line",
+        add,
+        |ui, edit, n, line| {
             let response = ui.add(
                 egui::DragValue::new(&mut line.year)
                     .range(1900..=2200)
                     .speed(0.2),
             );
-            accessible_name(&response, &format!("Budget line {} year", index + 1));
+            accessible_name(&response, &format!("Budget line {n} year"));
             edit.typed(&response);
             let response = ui.add(
                 egui::DragValue::new(&mut line.amount)
                     .speed(100.0)
                     .range(0.0..=f64::MAX),
             );
-            accessible_name(&response, &format!("Budget line {} amount", index + 1));
+            accessible_name(&response, &format!("Budget line {n} amount"));
             edit.typed(&response);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut line.currency)
                     .hint_text("CLP")
                     .desired_width(50.0),
             );
-            accessible_name(&response, &format!("Budget line {} currency", index + 1));
+            accessible_name(&response, &format!("Budget line {n} currency"));
             edit.typed(&response);
-            if icon_button(ui, "✖", &format!("Remove budget line {}", index + 1)).clicked() {
-                remove = Some(index);
-            }
-        });
-    }
-    if let Some(index) = remove {
-        lines.remove(index);
-    }
-    if ui.button("➕ Add a budget line").clicked() {
-        let currency = lines.last().map(|l| l.currency.clone()).unwrap_or_default();
-        lines.push(BudgetLine {
-            year: 2025,
-            amount: 0.0,
-            currency,
-        });
-    }
+        },
+    );
 }
 
 fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Beneficiaries>) {
-    let mut remove = None;
-    for (index, entry) in reached.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+    let add = |_: &[Beneficiaries]| Beneficiaries {
+        count: 0,
+        year: 2025,
+    };
+    list_rows_ui(
+        ui,
+        edit,
+        reached,
+        "beneficiaries",
+        "➕ Add beneficiaries",
+        add,
+        |ui, edit, n, entry| {
             let response = ui.add(egui::DragValue::new(&mut entry.count).speed(1.0));
-            accessible_name(&response, &format!("Beneficiaries {} count", index + 1));
+            accessible_name(&response, &format!("Beneficiaries {n} count"));
             edit.typed(&response);
             ui.label("people in");
             let response = ui.add(
@@ -639,63 +631,93 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
                     .range(1900..=2200)
                     .speed(0.2),
             );
-            accessible_name(&response, &format!("Beneficiaries {} year", index + 1));
+            accessible_name(&response, &format!("Beneficiaries {n} year"));
             edit.typed(&response);
-            if icon_button(ui, "✖", &format!("Remove beneficiaries {}", index + 1)).clicked() {
-                remove = Some(index);
-            }
-        });
-    }
-    if let Some(index) = remove {
-        reached.remove(index);
-    }
-    if ui.button("➕ Add beneficiaries").clicked() {
-        reached.push(Beneficiaries {
-            count: 0,
-            year: 2025,
-        });
-    }
+        },
+    );
 }
 
 fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
-    let mut remove = None;
-    for (index, item) in evidence.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
-            let mut title = item.title.get(&edit.lang).to_owned();
-            let response = ui.add(
-                egui::TextEdit::singleline(&mut title)
-                    .hint_text("Title")
-                    .desired_width(160.0),
+    let add = |_: &[Evidence]| Evidence::default();
+    list_rows_ui(
+        ui,
+        edit,
+        evidence,
+        "evidence",
+        "➕ Add evidence",
+        add,
+        |ui, edit, n, item| {
+            localized_cell(
+                ui,
+                edit,
+                &mut item.title,
+                "Title",
+                160.0,
+                &format!("Evidence {n} title"),
             );
-            accessible_name(&response, &format!("Evidence {} title", index + 1));
-            if response.changed() {
-                item.title.set(&edit.lang, title);
-                edit.changed(Change::Typing);
-            }
             let response = ui.add(
                 egui::TextEdit::singleline(&mut item.link)
                     .hint_text("https://… or a file next to the profile")
                     .desired_width(ui.available_width() - 70.0),
             );
-            accessible_name(&response, &format!("Evidence {} link", index + 1));
+            accessible_name(&response, &format!("Evidence {n} link"));
             edit.typed(&response);
             if item.link.starts_with("https://") || item.link.starts_with("http://") {
                 ui.hyperlink_to("↗", &item.link)
                     .on_hover_text("Open in the browser");
             }
-            if icon_button(ui, "✖", &format!("Remove evidence {}", index + 1)).clicked() {
+        },
+    );
+}
+
+/// A list the officer grows and shrinks: one row per item, each with its remove
+/// button, and an add button below. Rows are numbered from 1 for their names.
+fn list_rows_ui<T>(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    items: &mut Vec<T>,
+    noun: &str,
+    add_label: &str,
+    new_item: impl FnOnce(&[T]) -> T,
+    mut row_ui: impl FnMut(&mut Ui, &mut Edit<'_>, usize, &mut T),
+) {
+    let mut remove = None;
+    for (index, item) in items.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            row_ui(ui, edit, index + 1, item);
+            if icon_button(ui, "✖", &format!("Remove {noun} {}", index + 1)).clicked() {
                 remove = Some(index);
             }
         });
     }
     if let Some(index) = remove {
-        evidence.remove(index);
+        items.remove(index);
     }
-    if ui.button("➕ Add evidence").clicked() {
-        evidence.push(Evidence {
-            title: Localized::default(),
-            link: String::new(),
-        });
+    if ui.button(add_label).clicked() {
+        let item = new_item(items);
+        items.push(item);
+    }
+}
+
+/// A one-line localized text inside a row, named for screen readers.
+fn localized_cell(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    text: &mut Localized,
+    hint: &str,
+    width: f32,
+    name: &str,
+) {
+    let mut value = text.get(&edit.lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut value)
+            .hint_text(hint)
+            .desired_width(width),
+    );
+    accessible_name(&response, name);
+    if response.changed() {
+        text.set(&edit.lang, value);
+        edit.changed(Change::Typing);
     }
 }
 
