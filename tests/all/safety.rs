@@ -16,6 +16,15 @@ fn wait(harness: &mut Harness, seconds: f64) {
     harness.run_steps(3);
 }
 
+/// An unsaved profile is edited, autosaved, and the app dies; a new one starts.
+fn restart_after_a_crash(folder: &std::path::Path) -> Harness {
+    let mut harness = harness_with(store::embedded_profile(), None, folder);
+    type_at_end(&mut harness, "Country", "!");
+    wait(&mut harness, 6.0);
+    drop(harness);
+    harness_with(store::embedded_profile(), None, folder)
+}
+
 #[test]
 fn unsaved_work_comes_back_after_a_crash() {
     let folder = tempfile::tempdir().unwrap();
@@ -50,11 +59,7 @@ fn unsaved_work_comes_back_after_a_crash() {
 #[test]
 fn discarding_the_recovery_forgets_it() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    type_at_end(&mut harness, "Country", "!");
-    wait(&mut harness, 6.0);
-    drop(harness);
-    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    let mut harness = restart_after_a_crash(folder.path());
     harness.get_by_label("Discard").click();
     settle(&mut harness);
     assert_eq!(harness.state().document().city.country.get("en"), "Chile");
@@ -228,11 +233,7 @@ fn snapshot(harness: &mut Harness, name: &str) {
 #[test]
 fn snapshot_of_the_restore_offer() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
-    type_at_end(&mut harness, "Country", "!");
-    wait(&mut harness, 6.0);
-    drop(harness);
-    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    let mut harness = restart_after_a_crash(folder.path());
     harness.ctx.set_theme(egui::Theme::Light);
     snapshot(&mut harness, "restore_offer_light");
 }
