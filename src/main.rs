@@ -42,6 +42,11 @@ enum Headless {
         #[arg(long)]
         strict: bool,
     },
+    /// Open the app straight into a full-screen presentation of FILE.
+    Present {
+        /// The profile file.
+        file: PathBuf,
+    },
     /// Read a profile page in the campaign's text format into a new profile file.
     Import {
         /// The page, as plain text.
@@ -96,7 +101,8 @@ fn main() -> ExitCode {
             output,
             include_internal,
         }) => export_profile(&file, to.into(), output.as_deref(), include_internal),
-        None => run_gui(cli.file, !cli.no_native_dialogs),
+        Some(Headless::Present { file }) => run_gui(Some(file), !cli.no_native_dialogs, true),
+        None => run_gui(cli.file, !cli.no_native_dialogs, false),
     }
 }
 
@@ -234,7 +240,7 @@ fn install_crash_report(data_dir: Option<PathBuf>) {
     }));
 }
 
-fn run_gui(file: Option<PathBuf>, native_dialogs: bool) -> ExitCode {
+fn run_gui(file: Option<PathBuf>, native_dialogs: bool, present: bool) -> ExitCode {
     dialog_errors::install();
     install_crash_report(
         directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
@@ -252,6 +258,9 @@ fn run_gui(file: Option<PathBuf>, native_dialogs: bool) -> ExitCode {
             Ok(document) => app = app.with_document(document, file),
             Err(error) => app.report_load_error(&error),
         }
+    }
+    if present {
+        app.queue(carta::app::Command::Present);
     }
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

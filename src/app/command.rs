@@ -20,6 +20,8 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    /// Show the profile as full-screen slides.
+    Present,
     Show(Panel),
 }
 
@@ -36,6 +38,7 @@ impl Command {
             Self::Quit,
             Self::Undo,
             Self::Redo,
+            Self::Present,
         ];
         all.extend(Format::ALL.into_iter().map(Self::Export));
         all.extend(Panel::ALL.into_iter().map(Self::Show));
@@ -54,6 +57,7 @@ impl Command {
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
+            Self::Present => "Present",
             Self::Show(panel) => panel.title(),
         }
     }
@@ -72,6 +76,7 @@ impl Command {
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
+            Self::Present => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F5)],
             Self::Show(panel) => {
                 let keys = [
                     Key::Num1,

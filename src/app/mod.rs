@@ -106,6 +106,8 @@ pub struct CartaApp {
     conflict: Option<Conflict>,
     /// Mine and theirs, side by side, as RON text.
     comparison: Option<(String, String)>,
+    /// Slides on screen instead of the editor.
+    presentation: Option<ui::present::Presentation>,
     /// This instance's recovery file, when autosave is on.
     recovery: Option<RecoveryFile>,
     /// The revision last written to the recovery file, and when.
@@ -154,6 +156,7 @@ impl CartaApp {
             watch: None,
             conflict: None,
             comparison: None,
+            presentation: None,
             recovery,
             autosaved: None,
             crash_snapshot: None,
@@ -207,6 +210,11 @@ impl CartaApp {
     /// The message currently shown to the officer, if any.
     pub fn alert_message(&self) -> Option<String> {
         (self.alert.as_ref()).map(|alert| format!("{}: {}", alert.title, alert.message))
+    }
+
+    /// The slide on screen (from 0), while presenting.
+    pub fn presented_slide(&self) -> Option<usize> {
+        self.presentation.as_ref().map(|p| p.index)
     }
 
     /// True while Carta offers back work a previous run did not save.
@@ -313,6 +321,13 @@ impl CartaApp {
                 }
             }
             Command::Show(panel) => self.view.panel = panel,
+            Command::Present => {
+                let lang = self.document.main_language().to_owned();
+                let slides = crate::model::slides::slides(&self.document, &lang);
+                let dark = ctx.global_style().visuals.dark_mode;
+                self.presentation = Some(ui::present::Presentation::new(slides, dark));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+            }
         }
         ctx.request_repaint();
     }
@@ -943,6 +958,16 @@ impl CartaApp {
                 self.actions.push(Action::Run(Command::Show(panel)));
             }
         }
+        ui.add_space(18.0);
+        let present = egui::Button::new(RichText::new("Present  (F5)").size(16.0).strong())
+            .min_size(egui::vec2(ui.available_width(), 36.0));
+        if ui
+            .add(present)
+            .on_hover_text("Full-screen slides for a meeting; Esc comes back")
+            .clicked()
+        {
+            self.actions.push(Action::Run(Command::Present));
+        }
     }
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
@@ -1211,6 +1236,18 @@ impl CartaApp {
             ctx.input(|input| input.raw.dropped_files.first().map(|f| f.path().to_owned()));
         if let Some(path) = dropped {
             self.actions.push(Action::OpenPath(path));
+        }
+        if let Some(presentation) = &mut self.presentation {
+            // The room sees only the slide: no menus, no half-edited form.
+            let left = egui::CentralPanel::no_frame()
+                .show(ui, |ui| ui::present::present_ui(ui, presentation))
+                .inner;
+            if left {
+                self.presentation = None;
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            }
+            self.autosave(&ctx, now);
+            return;
         }
         if !self.any_modal_open()
             && let Some(command) = Command::from_input(&ctx)

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod check;
 mod localized;
 mod program;
+pub mod slides;
 pub mod synthetic;
 pub mod vocab;
 

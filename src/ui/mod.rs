@@ -8,6 +8,7 @@ pub mod import;
 mod motivations;
 mod overview;
 mod policies;
+pub mod present;
 mod programs;
 pub mod theme;
 mod vision;

@@ -6,6 +6,7 @@ mod catalogue;
 mod cli;
 mod crash;
 mod gui;
+mod present;
 mod round_trip;
 mod safety;
 mod sample;

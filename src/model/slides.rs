@@ -1,0 +1,267 @@
+//! The slides of a presentation, made from the document — never edited by
+//! hand. Long texts flow onto further slides instead of shrinking.
+
+use super::vocab::VISION_QUESTIONS;
+use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
+
+/// About what a slide holds before the text goes on to the next one, so that
+/// type stays large enough to read from the back of a council chamber.
+const WORDS_PER_SLIDE: usize = 130;
+
+/// A paragraph or a list item of a slide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    Paragraph(String),
+    Bullet(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// City, country, leader and mandate, year of joining.
+    Title {
+        city: String,
+        lines: Vec<String>,
+    },
+    /// A heading and its text.
+    Text {
+        heading: String,
+        lines: Vec<Line>,
+    },
+    Closing {
+        city: String,
+    },
+}
+
+impl Slide {
+    pub fn heading(&self) -> &str {
+        match self {
+            Self::Title { city, .. } | Self::Closing { city } => city,
+            Self::Text { heading, .. } => heading,
+        }
+    }
+}
+
+/// The slides for `document` in language `lang`; internal programs never appear.
+pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
+    let city = &document.city;
+    let name = city.display_name(lang);
+    let mut title_lines = Vec::new();
+    let country = city.country.get(lang).trim();
+    if !country.is_empty() {
+        title_lines.push(country.to_owned());
+    }
+    let leader = [city.leader.name.trim(), city.leader.title.get(lang).trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mandate = match &city.mandate {
+        Mandate::Unknown => String::new(),
+        Mandate::Years { start, end } => format!("{start}–{end}"),
+        Mandate::Text(text) => text.get(lang).trim().to_owned(),
+    };
+    match (leader.is_empty(), mandate.is_empty()) {
+        (false, false) => title_lines.push(format!("{leader} · {mandate}")),
+        (false, true) => title_lines.push(leader),
+        (true, false) => title_lines.push(mandate),
+        (true, true) => {}
+    }
+    if let Some(year) = city.joined {
+        title_lines.push(format!("A Human Rights City since {year}"));
+    }
+    let mut out = vec![Slide::Title {
+        city: name.clone(),
+        lines: title_lines,
+    }];
+
+    let facts: Vec<Line> = [
+        ("Region", city.region.as_ref().map(|r| r.label().to_owned())),
+        (
+            "Type of government",
+            city.government.as_ref().map(|g| g.label().to_owned()),
+        ),
+        (
+            "Population",
+            city.population.as_ref().map(|p| p.label().to_owned()),
+        ),
+        ("Joined the campaign", city.joined.map(|y| y.to_string())),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| value.map(|value| Line::Bullet(format!("{label}: {value}"))))
+    .collect();
+    if !facts.is_empty() {
+        out.push(Slide::Text {
+            heading: "The city".to_owned(),
+            lines: facts,
+        });
+    }
+
+    match document.vision.form {
+        VisionForm::Prose => flow(
+            &mut out,
+            "Our vision",
+            lines_of(document.vision.prose.get(lang)),
+        ),
+        VisionForm::Questions => {
+            for (question, answer) in VISION_QUESTIONS.iter().zip(&document.vision.answers) {
+                flow(&mut out, question, lines_of(answer.get(lang)));
+            }
+        }
+    }
+
+    let motivations = &document.motivations;
+    let mut lines = lines_of(motivations.introduction.get(lang));
+    lines.extend(
+        motivations
+            .aims
+            .iter()
+            .map(|aim| Line::Bullet(aim.get(lang).trim().to_owned())),
+    );
+    lines.extend(lines_of(motivations.closing.get(lang)));
+    flow(&mut out, "Why we joined the campaign", lines);
+
+    for (index, area) in document.policies.areas.iter().enumerate() {
+        let mut lines = lines_of(area.description.get(lang));
+        for id in &area.programs {
+            let Some(program) = document.program(*id) else {
+                continue;
+            };
+            if program.visibility == Visibility::Internal {
+                continue;
+            }
+            let title = program.title.get(lang).trim();
+            let summary = program.summary.get(lang).trim();
+            lines.push(Line::Bullet(
+                if summary.is_empty() || summary.starts_with(title) {
+                    if summary.is_empty() {
+                        title.to_owned()
+                    } else {
+                        summary.to_owned()
+                    }
+                } else {
+                    format!("{title}: {summary}")
+                },
+            ));
+        }
+        let heading = format!("{}. {}", index + 1, area.title.get(lang).trim());
+        flow(&mut out, &heading, lines);
+    }
+    out.push(Slide::Closing { city: name });
+    out.retain(|slide| !matches!(slide, Slide::Text { lines, .. } if lines.is_empty()));
+    out
+}
+
+/// Markdown paragraphs and "- " items as slide lines, emphasis marks removed.
+fn lines_of(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
+        let mut paragraph = Vec::new();
+        for line in block.lines().map(str::trim) {
+            if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+                lines.push(Line::Bullet(plain(item)));
+            } else {
+                paragraph.push(plain(line));
+            }
+        }
+        if !paragraph.is_empty() {
+            lines.push(Line::Paragraph(paragraph.join(" ")));
+        }
+    }
+    lines
+}
+
+fn plain(text: &str) -> String {
+    text.replace("**", "")
+        .replace('*', "")
+        .replace('_', " ")
+        .trim()
+        .to_owned()
+}
+
+/// Puts `lines` under `heading` on as many slides as their length needs.
+fn flow(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>) {
+    let mut current: Vec<Line> = Vec::new();
+    let mut words = 0;
+    let mut part = 0;
+    for line in lines {
+        let count = match &line {
+            Line::Paragraph(text) | Line::Bullet(text) => text.split_whitespace().count(),
+        };
+        if words > 0 && words + count > WORDS_PER_SLIDE {
+            push(out, heading, part, std::mem::take(&mut current));
+            part += 1;
+            words = 0;
+        }
+        words += count;
+        current.push(line);
+    }
+    push(out, heading, part, current);
+}
+
+fn push(out: &mut Vec<Slide>, heading: &str, part: usize, lines: Vec<Line>) {
+    let heading = if part == 0 {
+        heading.to_owned()
+    } else {
+        format!("{heading} (continued)")
+    };
+    out.push(Slide::Text { heading, lines });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, PolicyArea, Program, ProgramId};
+
+    #[test]
+    fn long_texts_flow_onto_more_slides() {
+        let mut document = Document::default();
+        document.city.name = Localized::new("en", "Utrecht");
+        // Four paragraphs of 80 words: two never fit one slide's 130.
+        let paragraph = "word ".repeat(80);
+        document.vision.prose = Localized::new("en", [paragraph.as_str(); 4].join("\n\n"));
+        let slides = slides(&document, "en");
+        let headings: Vec<&str> = slides.iter().map(Slide::heading).collect();
+        assert_eq!(
+            headings,
+            [
+                "Utrecht",
+                "Our vision",
+                "Our vision (continued)",
+                "Our vision (continued)",
+                "Our vision (continued)",
+                "Utrecht"
+            ]
+        );
+    }
+
+    #[test]
+    fn internal_programs_never_appear() {
+        let mut document = Document::default();
+        for (title, visibility) in [
+            ("Open", Visibility::Public),
+            ("Secret", Visibility::Internal),
+        ] {
+            let mut program = Program::new(document.allocate_program_id());
+            program.title = Localized::new("en", title);
+            program.visibility = visibility;
+            document.programs.push(program);
+        }
+        document.policies.areas.push(PolicyArea {
+            title: Localized::new("en", "Equality"),
+            programs: vec![ProgramId(1), ProgramId(2)],
+            ..PolicyArea::default()
+        });
+        let slides = slides(&document, "en");
+        let area = slides
+            .iter()
+            .find(|s| s.heading() == "1. Equality")
+            .unwrap();
+        assert_eq!(
+            area,
+            &Slide::Text {
+                heading: "1. Equality".into(),
+                lines: vec![Line::Bullet("Open".into())]
+            }
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! Presenting the profile full screen: one slide at a time, type sized from
+//! the window, the keys and clicks presenters and their clickers expect.
+
+use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Ui};
+
+use crate::model::slides::{Line, Slide};
+
+/// A presentation in progress; the document's slides are made when it starts.
+#[derive(Clone, Debug)]
+pub struct Presentation {
+    pub slides: Vec<Slide>,
+    pub index: usize,
+    /// B or . turns the screen black (or white) until the next key.
+    pub blank: bool,
+    /// Digits typed before Enter, to jump to a slide.
+    pub typed: String,
+    pub dark: bool,
+}
+
+impl Presentation {
+    pub fn new(slides: Vec<Slide>, dark: bool) -> Self {
+        Self {
+            slides,
+            index: 0,
+            blank: false,
+            typed: String::new(),
+            dark,
+        }
+    }
+
+    fn go(&mut self, index: usize) {
+        self.index = index.min(self.slides.len().saturating_sub(1));
+    }
+}
+
+/// Draws the current slide and handles the keys; returns true when the
+/// presenter leaves (Esc).
+pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
+    let leave = handle_input(ui, presentation);
+    let rect = ui.max_rect();
+    let response = ui.allocate_rect(rect, egui::Sense::click());
+    if response.clicked() {
+        presentation.blank = false;
+        presentation.go(presentation.index + 1);
+    }
+    let (background, ink, accent) = if presentation.dark {
+        (
+            Color32::from_rgb(0x10, 0x1c, 0x1f),
+            Color32::from_gray(235),
+            Color32::from_rgb(0x5c, 0xc2, 0xc9),
+        )
+    } else {
+        (
+            Color32::WHITE,
+            Color32::from_rgb(0x1d, 0x2a, 0x2e),
+            Color32::from_rgb(0x0b, 0x6e, 0x77),
+        )
+    };
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, background);
+    if presentation.blank {
+        return leave;
+    }
+    let Some(slide) = presentation.slides.get(presentation.index) else {
+        return leave;
+    };
+    // Sizes follow the window's height: a slide reads the same at 720 and 2160 lines.
+    let unit = rect.height() / 720.0;
+    let margin = 64.0 * unit;
+    let width = rect.width() - 2.0 * margin;
+    let city = presentation
+        .slides
+        .first()
+        .map_or("", Slide::heading)
+        .to_owned();
+    match slide {
+        Slide::Title { city, lines } => {
+            centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
+        }
+        Slide::Closing { city } => {
+            centered_ui(
+                ui,
+                &painter,
+                rect,
+                unit,
+                city,
+                &["Thank you".to_owned()],
+                (accent, ink),
+            );
+        }
+        Slide::Text { heading, lines } => {
+            let mut y = rect.top() + margin;
+            let galley = layout(ui, heading, 44.0 * unit, accent, width);
+            painter.galley(Pos2::new(rect.left() + margin, y), galley.clone(), accent);
+            y += galley.size().y + 30.0 * unit;
+            for line in lines {
+                let (text, indent) = match line {
+                    Line::Paragraph(text) => (text.clone(), 0.0),
+                    Line::Bullet(text) => (text.clone(), 34.0 * unit),
+                };
+                if indent > 0.0 {
+                    painter.circle_filled(
+                        Pos2::new(rect.left() + margin + 10.0 * unit, y + 17.0 * unit),
+                        5.0 * unit,
+                        accent,
+                    );
+                }
+                let galley = layout(ui, &text, 28.0 * unit, ink, width - indent);
+                painter.galley(
+                    Pos2::new(rect.left() + margin + indent, y),
+                    galley.clone(),
+                    ink,
+                );
+                y += galley.size().y + 18.0 * unit;
+            }
+        }
+    }
+    // The city's name and a discreet counter at the foot of every slide.
+    let foot = FontId::proportional(16.0 * unit);
+    let faint = ink.gamma_multiply(0.55);
+    painter.text(
+        Pos2::new(rect.left() + margin, rect.bottom() - 28.0 * unit),
+        Align2::LEFT_CENTER,
+        &city,
+        foot.clone(),
+        faint,
+    );
+    let counter = format!("{} / {}", presentation.index + 1, presentation.slides.len());
+    painter.text(
+        Pos2::new(rect.right() - margin, rect.bottom() - 28.0 * unit),
+        Align2::RIGHT_CENTER,
+        &counter,
+        foot,
+        faint,
+    );
+    // For screen readers and tests: what is on screen.
+    let info = format!("Slide {counter}: {}", slide.heading());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, info.clone()));
+    leave
+}
+
+/// A heading and a few lines, centred: the title and closing slides.
+fn centered_ui(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    unit: f32,
+    heading: &str,
+    lines: &[String],
+    (accent, ink): (Color32, Color32),
+) {
+    let width = rect.width() - 128.0 * unit;
+    let mut y = rect.center().y - 90.0 * unit;
+    let galley = layout(ui, heading, 64.0 * unit, accent, width);
+    painter.galley(
+        Pos2::new(rect.center().x - galley.size().x / 2.0, y),
+        galley.clone(),
+        accent,
+    );
+    y += galley.size().y + 28.0 * unit;
+    for line in lines {
+        let galley = layout(ui, line, 30.0 * unit, ink, width);
+        painter.galley(
+            Pos2::new(rect.center().x - galley.size().x / 2.0, y),
+            galley.clone(),
+            ink,
+        );
+        y += galley.size().y + 12.0 * unit;
+    }
+}
+
+fn layout(
+    ui: &Ui,
+    text: &str,
+    size: f32,
+    color: Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let job =
+        egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(size), color, width);
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
+fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
+    let mut leave = false;
+    ui.input_mut(|input| {
+        let mut pressed = |key| input.consume_key(egui::Modifiers::NONE, key);
+        if pressed(Key::Escape) {
+            leave = true;
+            return;
+        }
+        let last = presentation.slides.len().saturating_sub(1);
+        let mut moved = None;
+        if pressed(Key::B) || pressed(Key::Period) {
+            presentation.blank = !presentation.blank;
+            return;
+        }
+        for (key, digit) in [
+            (Key::Num0, '0'),
+            (Key::Num1, '1'),
+            (Key::Num2, '2'),
+            (Key::Num3, '3'),
+            (Key::Num4, '4'),
+            (Key::Num5, '5'),
+            (Key::Num6, '6'),
+            (Key::Num7, '7'),
+            (Key::Num8, '8'),
+            (Key::Num9, '9'),
+        ] {
+            if pressed(key) {
+                presentation.typed.push(digit);
+            }
+        }
+        if pressed(Key::Enter) {
+            moved = Some(match presentation.typed.parse::<usize>() {
+                Ok(number) if number > 0 => number - 1,
+                _ => presentation.index + 1,
+            });
+            presentation.typed.clear();
+        }
+        for key in [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::PageDown] {
+            if pressed(key) {
+                moved = Some(presentation.index + 1);
+            }
+        }
+        for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace] {
+            if pressed(key) {
+                moved = Some(presentation.index.saturating_sub(1));
+            }
+        }
+        if pressed(Key::Home) {
+            moved = Some(0);
+        }
+        if pressed(Key::End) {
+            moved = Some(last);
+        }
+        if let Some(index) = moved {
+            presentation.blank = false;
+            presentation.go(index);
+        }
+    });
+    leave
+}

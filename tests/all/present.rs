@@ -1,0 +1,97 @@
+//! Presenting at a meeting: keys move through the slides, Esc comes back.
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+
+use carta::store;
+
+use crate::gui::nav;
+use crate::support::{harness_with, settle};
+
+#[test]
+fn keys_move_through_the_slides_and_escape_returns_to_the_panel() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.programs[1].visibility = carta::model::Visibility::Internal;
+    let slides = carta::model::slides::slides(&document, "en");
+    let count = slides.len();
+    let mut harness = harness_with(document, None, folder.path());
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    nav(&mut harness, "Policies");
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    harness.get_by_label(&format!("Slide 1 / {count}: San Antonio (Chile)"));
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.get_by_label(&format!("Slide 2 / {count}: The city"));
+    harness.key_press(Key::PageDown);
+    harness.key_press(Key::Space);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(3));
+    harness.key_press(Key::PageUp);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(2));
+    harness.key_press(Key::End);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(count - 1));
+    harness.key_press(Key::Num5);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let heading = slides[4].heading().to_owned();
+    harness.get_by_label(&format!("Slide 5 / {count}: {heading}"));
+    let shown: Vec<String> = slides.iter().map(|s| format!("{s:?}")).collect();
+    assert!(
+        !shown.iter().any(|s| s.contains("Access to Justice")),
+        "internal programs never appear"
+    );
+    harness.key_press(Key::Escape);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), None);
+    assert_eq!(
+        harness.state().panel(),
+        carta::ui::Panel::Policies,
+        "back where the officer was"
+    );
+}
+
+#[test]
+fn snapshot_of_the_title_and_a_policy_slide() {
+    let folder = tempfile::tempdir().unwrap();
+    let document = store::embedded_profile();
+    let slides = carta::model::slides::slides(&document, "en");
+    let policy = slides
+        .iter()
+        .position(|s| s.heading().starts_with("1. "))
+        .unwrap()
+        + 1;
+    let mut harness = harness_with(document, None, folder.path());
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_steps(2);
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options("slide_title_light", &options);
+    for digit in policy.to_string().chars() {
+        harness.key_press(match digit {
+            '1' => Key::Num1,
+            '2' => Key::Num2,
+            '3' => Key::Num3,
+            '4' => Key::Num4,
+            '5' => Key::Num5,
+            '6' => Key::Num6,
+            '7' => Key::Num7,
+            '8' => Key::Num8,
+            '9' => Key::Num9,
+            _ => Key::Num0,
+        });
+    }
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_steps(2);
+    harness.snapshot_options("slide_policy_light", &options);
+}
