@@ -1,7 +1,8 @@
 //! The slides of a presentation, made from the document — never edited by
 //! hand. Long texts flow onto further slides instead of shrinking.
 
-use super::vocab::VISION_QUESTIONS;
+use super::catalogue::Coverage;
+use super::vocab::{SDGS, UDHR_ARTICLES, VISION_QUESTIONS};
 use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
 
 /// About what a slide holds before the text goes on to the next one, so that
@@ -27,6 +28,11 @@ pub enum Slide {
         heading: String,
         lines: Vec<Line>,
     },
+    /// A heading and labelled counts, drawn as bars (the catalogue overview).
+    Bars {
+        heading: String,
+        bars: Vec<(String, usize)>,
+    },
     Closing {
         city: String,
     },
@@ -36,7 +42,7 @@ impl Slide {
     pub fn heading(&self) -> &str {
         match self {
             Self::Title { city, .. } | Self::Closing { city } => city,
-            Self::Text { heading, .. } => heading,
+            Self::Text { heading, .. } | Self::Bars { heading, .. } => heading,
         }
     }
 }
@@ -146,9 +152,60 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
         let heading = format!("{}. {}", index + 1, area.title.get(lang).trim());
         flow(&mut out, &heading, lines);
     }
+    overview(&mut out, document);
     out.push(Slide::Closing { city: name });
     out.retain(|slide| !matches!(slide, Slide::Text { lines, .. } if lines.is_empty()));
     out
+}
+
+/// The catalogue overview: the rights and the groups the public programs
+/// address most, as bars.
+fn overview(out: &mut Vec<Slide>, document: &Document) {
+    let public = {
+        let mut public = document.clone();
+        let internal: Vec<_> = (public.programs.iter())
+            .filter(|p| p.visibility == Visibility::Internal)
+            .map(|p| p.id)
+            .collect();
+        for id in internal {
+            public.delete_program(id);
+        }
+        public
+    };
+    if public.programs.is_empty() {
+        return;
+    }
+    let coverage = Coverage::of(&public);
+    let mut rights: Vec<(String, usize)> = (coverage.per_right.iter().enumerate())
+        .filter(|(_, count)| **count > 0)
+        .map(|(i, count)| (format!("{} · {}", i + 1, UDHR_ARTICLES[i]), *count))
+        .collect();
+    rights.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    rights.truncate(8);
+    let mut groups: Vec<(String, usize)> = (coverage.per_group.iter())
+        .filter(|(_, count)| *count > 0)
+        .map(|(group, count)| (group.label().to_owned(), *count))
+        .collect();
+    groups.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    groups.truncate(8);
+    let mut goals: Vec<(String, usize)> = (coverage.per_sdg.iter().enumerate())
+        .filter(|(_, count)| **count > 0)
+        .map(|(i, count)| (format!("SDG {} · {}", i + 1, SDGS[i]), *count))
+        .collect();
+    goals.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    goals.truncate(8);
+    for (heading, bars) in [
+        ("Rights our programs address", rights),
+        ("Who our programs serve", groups),
+        ("Sustainable Development Goals our programs advance", goals),
+    ] {
+        if !bars.is_empty() {
+            out.push(Slide::Bars {
+                heading: heading.to_owned(),
+                bars,
+            });
+        }
+    }
 }
 
 /// Markdown paragraphs and "- " items as slide lines, emphasis marks removed.

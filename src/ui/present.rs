@@ -14,6 +14,8 @@ pub struct Presentation {
     pub blank: bool,
     /// Digits typed before Enter, to jump to a slide.
     pub typed: String,
+    /// G shows every slide's title, to jump to one.
+    pub grid: bool,
     pub dark: bool,
 }
 
@@ -24,6 +26,7 @@ impl Presentation {
             index: 0,
             blank: false,
             typed: String::new(),
+            grid: false,
             dark,
         }
     }
@@ -37,6 +40,10 @@ impl Presentation {
 /// presenter leaves (Esc).
 pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     let leave = handle_input(ui, presentation);
+    if presentation.grid {
+        grid_ui(ui, presentation);
+        return false;
+    }
     let rect = ui.max_rect();
     let response = ui.allocate_rect(rect, egui::Sense::click());
     if response.clicked() {
@@ -87,6 +94,43 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
                 &["Thank you".to_owned()],
                 (accent, ink),
             );
+        }
+        Slide::Bars { heading, bars } => {
+            let galley = layout(ui, heading, 44.0 * unit, accent, width);
+            painter.galley(
+                Pos2::new(rect.left() + margin, rect.top() + margin),
+                galley.clone(),
+                accent,
+            );
+            let mut y = rect.top() + margin + galley.size().y + 34.0 * unit;
+            let most = bars.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f32;
+            let label_width = width * 0.45;
+            let row = 44.0 * unit;
+            for (label, count) in bars {
+                let label_galley = layout(ui, label, 24.0 * unit, ink, label_width - 16.0 * unit);
+                painter.galley(
+                    Pos2::new(
+                        rect.left() + margin + label_width - 16.0 * unit - label_galley.size().x,
+                        y,
+                    ),
+                    label_galley.clone(),
+                    ink,
+                );
+                let room = width - label_width - 60.0 * unit;
+                let bar = Rect::from_min_size(
+                    Pos2::new(rect.left() + margin + label_width, y + 4.0 * unit),
+                    egui::vec2(room * *count as f32 / most, 24.0 * unit),
+                );
+                painter.rect_filled(bar, 3.0 * unit, accent);
+                painter.text(
+                    Pos2::new(bar.right() + 10.0 * unit, bar.center().y),
+                    Align2::LEFT_CENTER,
+                    count.to_string(),
+                    FontId::proportional(24.0 * unit),
+                    ink,
+                );
+                y += row.max(label_galley.size().y + 12.0 * unit);
+            }
         }
         Slide::Text { heading, lines } => {
             let mut y = rect.top() + margin;
@@ -181,12 +225,49 @@ fn layout(
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
+/// Every slide's number and title as buttons; a click goes there.
+fn grid_ui(ui: &mut Ui, presentation: &mut Presentation) {
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| ui.heading("All slides — click one, or press G or Esc to go back"));
+    ui.add_space(16.0);
+    let mut chosen = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for (index, slide) in presentation.slides.iter().enumerate() {
+                let text = format!("{}. {}", index + 1, slide.heading());
+                let button = egui::Button::selectable(index == presentation.index, text)
+                    .wrap()
+                    .min_size(egui::vec2(280.0, 90.0));
+                if ui.add_sized([280.0, 90.0], button).clicked() {
+                    chosen = Some(index);
+                }
+            }
+        });
+    });
+    if let Some(index) = chosen {
+        presentation.go(index);
+        presentation.grid = false;
+    }
+}
+
 fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
     let mut leave = false;
     ui.input_mut(|input| {
         let mut pressed = |key| input.consume_key(egui::Modifiers::NONE, key);
         if pressed(Key::Escape) {
-            leave = true;
+            // Esc closes the grid first, then leaves the presentation.
+            if presentation.grid {
+                presentation.grid = false;
+            } else {
+                leave = true;
+            }
+            return;
+        }
+        if pressed(Key::G) {
+            presentation.grid = !presentation.grid;
+            return;
+        }
+        if presentation.grid {
             return;
         }
         let last = presentation.slides.len().saturating_sub(1);

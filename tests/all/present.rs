@@ -95,3 +95,37 @@ fn snapshot_of_the_title_and_a_policy_slide() {
     harness.run_steps(2);
     harness.snapshot_options("slide_policy_light", &options);
 }
+
+#[test]
+fn the_grid_jumps_to_a_slide_and_the_overview_has_bars() {
+    let folder = tempfile::tempdir().unwrap();
+    let document = store::embedded_profile();
+    let slides = carta::model::slides::slides(&document, "en");
+    let bars = slides
+        .iter()
+        .position(|s| s.heading() == "Who our programs serve")
+        .expect("an overview slide");
+    let mut harness = harness_with(document, None, folder.path());
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    harness.ctx.set_theme(egui::Theme::Dark);
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    harness.key_press(Key::G);
+    settle(&mut harness);
+    harness
+        .get_by_label(&format!("{}. Who our programs serve", bars + 1))
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(bars));
+    harness.remove_cursor();
+    harness.run_steps(2);
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options("slide_overview_dark", &options);
+    harness.key_press(Key::Home);
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_steps(2);
+    harness.snapshot_options("slide_title_dark", &options);
+}
