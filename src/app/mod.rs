@@ -1239,9 +1239,21 @@ impl CartaApp {
         }
         if let Some(presentation) = &mut self.presentation {
             // The room sees only the slide: no menus, no half-edited form.
-            let left = egui::CentralPanel::no_frame()
+            let mut left = egui::CentralPanel::no_frame()
                 .show(ui, |ui| ui::present::present_ui(ui, presentation))
                 .inner;
+            if presentation.presenter_view {
+                let builder = egui::ViewportBuilder::default()
+                    .with_title("Carta — presenter view")
+                    .with_inner_size([900.0, 620.0]);
+                let id = egui::ViewportId::from_hash_of("carta_presenter_view");
+                left |= ctx.show_viewport_immediate(id, builder, |ui, _| {
+                    if ui.ctx().input(|input| input.viewport().close_requested()) {
+                        presentation.presenter_view = false;
+                    }
+                    ui::present::presenter_ui(ui, presentation, now)
+                });
+            }
             if left {
                 self.presentation = None;
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));

@@ -173,6 +173,9 @@ pub struct PolicyArea {
     pub description: Localized,
     /// The catalogue programs this area presents, in the order shown.
     pub programs: Vec<ProgramId>,
+    /// What the presenter wants to say on this area's slide; never shown to the room.
+    #[serde(skip_serializing_if = "Localized::is_unset")]
+    pub notes: Localized,
 }
 
 impl Document {

@@ -188,6 +188,9 @@ pub struct Program {
     pub evidence: Vec<Evidence>,
     #[serde(default)]
     pub visibility: Visibility,
+    /// What the presenter wants to say about this program; never shown to the room.
+    #[serde(default, skip_serializing_if = "Localized::is_unset")]
+    pub notes: Localized,
     /// The city this program was copied from, when it came from another profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
@@ -220,6 +223,7 @@ impl Program {
             beneficiaries: Vec::new(),
             evidence: Vec::new(),
             visibility: Visibility::default(),
+            notes: Localized::default(),
             origin: None,
         }
     }

@@ -27,6 +27,8 @@ pub enum Slide {
     Text {
         heading: String,
         lines: Vec<Line>,
+        /// The presenter's notes for this slide.
+        notes: String,
     },
     /// A heading and labelled counts, drawn as bars (the catalogue overview).
     Bars {
@@ -39,6 +41,14 @@ pub enum Slide {
 }
 
 impl Slide {
+    /// The presenter's notes, shown only in the presenter view.
+    pub fn notes(&self) -> &str {
+        match self {
+            Self::Text { notes, .. } => notes,
+            _ => "",
+        }
+    }
+
     pub fn heading(&self) -> &str {
         match self {
             Self::Title { city, .. } | Self::Closing { city } => city,
@@ -99,6 +109,7 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
         out.push(Slide::Text {
             heading: "The city".to_owned(),
             lines: facts,
+            notes: String::new(),
         });
     }
 
@@ -150,7 +161,15 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
             ));
         }
         let heading = format!("{}. {}", index + 1, area.title.get(lang).trim());
-        flow(&mut out, &heading, lines);
+        let mut notes = vec![area.notes.get(lang).trim().to_owned()];
+        for program in area.programs.iter().filter_map(|id| document.program(*id)) {
+            let note = program.notes.get(lang).trim();
+            if program.visibility == Visibility::Public && !note.is_empty() {
+                notes.push(format!("{}: {note}", program.title.get(lang).trim()));
+            }
+        }
+        notes.retain(|note| !note.is_empty());
+        flow_with_notes(&mut out, &heading, lines, &notes.join("\n\n"));
     }
     overview(&mut out, document);
     out.push(Slide::Closing { city: name });
@@ -237,6 +256,11 @@ fn plain(text: &str) -> String {
 
 /// Puts `lines` under `heading` on as many slides as their length needs.
 fn flow(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>) {
+    flow_with_notes(out, heading, lines, "");
+}
+
+/// `flow`, with the presenter's notes on every slide of the part.
+fn flow_with_notes(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes: &str) {
     let mut current: Vec<Line> = Vec::new();
     let mut words = 0;
     let mut part = 0;
@@ -245,23 +269,27 @@ fn flow(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>) {
             Line::Paragraph(text) | Line::Bullet(text) => text.split_whitespace().count(),
         };
         if words > 0 && words + count > WORDS_PER_SLIDE {
-            push(out, heading, part, std::mem::take(&mut current));
+            push(out, heading, part, std::mem::take(&mut current), notes);
             part += 1;
             words = 0;
         }
         words += count;
         current.push(line);
     }
-    push(out, heading, part, current);
+    push(out, heading, part, current, notes);
 }
 
-fn push(out: &mut Vec<Slide>, heading: &str, part: usize, lines: Vec<Line>) {
+fn push(out: &mut Vec<Slide>, heading: &str, part: usize, lines: Vec<Line>, notes: &str) {
     let heading = if part == 0 {
         heading.to_owned()
     } else {
         format!("{heading} (continued)")
     };
-    out.push(Slide::Text { heading, lines });
+    out.push(Slide::Text {
+        heading,
+        lines,
+        notes: notes.to_owned(),
+    });
 }
 
 #[cfg(test)]
@@ -317,7 +345,8 @@ mod tests {
             area,
             &Slide::Text {
                 heading: "1. Equality".into(),
-                lines: vec![Line::Bullet("Open".into())]
+                lines: vec![Line::Bullet("Open".into())],
+                notes: String::new(),
             }
         );
     }

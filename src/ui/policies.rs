@@ -138,6 +138,12 @@ fn area_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         });
     ui.add_space(6.0);
     localized_text(ui, edit, "Area description", &mut area.description, 6);
+    ui.add_space(6.0);
+    localized_text(ui, edit, "Presenter notes", &mut area.notes, 2);
+    hint(
+        ui,
+        "Shown only to you, in the presenter view; never to the room.",
+    );
     linked_programs_ui(ui, edit, &mut area);
     edit.document.policies.areas[index] = area;
 }

@@ -16,6 +16,11 @@ pub struct Presentation {
     pub typed: String,
     /// G shows every slide's title, to jump to one.
     pub grid: bool,
+    /// P opens a second window for the presenter: current and next slide,
+    /// notes, and the time since the start.
+    pub presenter_view: bool,
+    /// When the presentation started (egui time, seconds).
+    pub started: Option<f64>,
     pub dark: bool,
 }
 
@@ -27,6 +32,8 @@ impl Presentation {
             blank: false,
             typed: String::new(),
             grid: false,
+            presenter_view: false,
+            started: None,
             dark,
         }
     }
@@ -132,7 +139,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
                 y += row.max(label_galley.size().y + 12.0 * unit);
             }
         }
-        Slide::Text { heading, lines } => {
+        Slide::Text { heading, lines, .. } => {
             let mut y = rect.top() + margin;
             let galley = layout(ui, heading, 44.0 * unit, accent, width);
             painter.galley(Pos2::new(rect.left() + margin, y), galley.clone(), accent);
@@ -267,6 +274,10 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
             presentation.grid = !presentation.grid;
             return;
         }
+        if pressed(Key::P) {
+            presentation.presenter_view = !presentation.presenter_view;
+            return;
+        }
         if presentation.grid {
             return;
         }
@@ -320,5 +331,65 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
             presentation.go(index);
         }
     });
+    leave
+}
+
+/// The presenter's own window: what is on screen, what comes next, the notes
+/// and the elapsed time. Its keys drive the presentation too. Returns true when
+/// the presenter leaves (Esc).
+pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> bool {
+    let leave = handle_input(ui, presentation);
+    let started = *presentation.started.get_or_insert(now);
+    let elapsed = (now - started).max(0.0) as u64;
+    let count = presentation.slides.len();
+    let slide = |index: usize| presentation.slides.get(index);
+    let current = slide(presentation.index).map_or(String::new(), |s| s.heading().to_owned());
+    let next =
+        slide(presentation.index + 1).map_or("(the end)".to_owned(), |s| s.heading().to_owned());
+    let notes = slide(presentation.index).map_or(String::new(), |s| s.notes().to_owned());
+    egui::Frame::new().inner_margin(24).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading("Presenter view");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    egui::RichText::new(format!("{:02}:{:02}", elapsed / 60, elapsed % 60))
+                        .size(30.0)
+                        .monospace(),
+                );
+            });
+        });
+        ui.add_space(12.0);
+        ui.label(
+            egui::RichText::new(format!("Now, slide {} of {count}", presentation.index + 1)).weak(),
+        );
+        ui.label(egui::RichText::new(&current).size(26.0).strong());
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Next").weak());
+        ui.label(egui::RichText::new(&next).size(20.0));
+        ui.add_space(16.0);
+        ui.separator();
+        ui.label(egui::RichText::new("Notes").weak());
+        if notes.is_empty() {
+            ui.label(egui::RichText::new("No notes for this slide.").weak());
+        } else {
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    ui.label(egui::RichText::new(&notes).size(20.0));
+                });
+        }
+        ui.add_space(16.0);
+        ui.horizontal(|ui| {
+            if ui.button("◀ Previous").clicked() {
+                presentation.go(presentation.index.saturating_sub(1));
+            }
+            if ui.button("Next ▶").clicked() {
+                presentation.go(presentation.index + 1);
+            }
+        });
+    });
+    // The clock ticks once a second while the presenter view is open.
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs(1));
     leave
 }

@@ -262,7 +262,7 @@ fn campaign_document() -> impl Strategy<Value = Document> {
                     let mut area = PolicyArea {
                         title: Localized::new("en", title),
                         description: Localized::new("en", description),
-                        programs: Vec::new(),
+                        ..PolicyArea::default()
                     };
                     for (title, summary) in items {
                         let id = doc.allocate_program_id();

@@ -129,3 +129,31 @@ fn the_grid_jumps_to_a_slide_and_the_overview_has_bars() {
     harness.run_steps(2);
     harness.snapshot_options("slide_title_dark", &options);
 }
+
+#[test]
+fn the_presenter_view_shows_next_slide_notes_and_time() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.policies.areas[0].notes =
+        carta::model::Localized::new("en", "Mention the 2023 results.");
+    document.programs[0].notes = carta::model::Localized::new("en", "Thank the Red Cross.");
+    let slides = carta::model::slides::slides(&document, "en");
+    let area = slides
+        .iter()
+        .position(|s| s.heading().starts_with("1. "))
+        .unwrap();
+    let mut harness = harness_with(document, None, folder.path());
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    harness.key_press(Key::P);
+    settle(&mut harness);
+    harness.get_by_label("Presenter view");
+    harness.get_by_label("The city");
+    for _ in 0..area {
+        harness.key_press(Key::ArrowRight);
+    }
+    settle(&mut harness);
+    harness.get_by_label_contains("Mention the 2023 results.");
+    harness.get_by_label_contains("Community Programs: Thank the Red Cross.");
+    harness.get_by_label(slides[area + 1].heading());
+}

@@ -166,6 +166,7 @@ fn program() -> impl Strategy<Value = Program> {
                 (localized(), text()).prop_map(|(title, link)| Evidence { title, link }),
                 0..3,
             ),
+            localized(),
         ),
     )
         .prop_map(
@@ -173,7 +174,7 @@ fn program() -> impl Strategy<Value = Program> {
                 (id, title, summary, description, kind),
                 (status, target_groups, rights, sdgs, sdg_targets),
                 (responsible_unit, partners, start, end, internal, origin),
-                (indicators, budget, beneficiaries, evidence),
+                (indicators, budget, beneficiaries, evidence, notes),
             )| Program {
                 id: ProgramId(id),
                 title,
@@ -199,6 +200,7 @@ fn program() -> impl Strategy<Value = Program> {
                     Visibility::Public
                 },
                 origin,
+                notes,
             },
         )
 }
@@ -267,11 +269,13 @@ fn document() -> impl Strategy<Value = Document> {
         localized(),
         localized(),
         prop::collection::vec(any::<u32>().prop_map(ProgramId), 0..4),
+        localized(),
     )
-        .prop_map(|(title, description, programs)| PolicyArea {
+        .prop_map(|(title, description, programs, notes)| PolicyArea {
             title,
             description,
             programs,
+            notes,
         });
     let policies =
         (localized(), prop::collection::vec(area, 0..4)).prop_map(|(introduction, areas)| {

@@ -66,6 +66,8 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     localized_text(ui, edit, "Summary", &mut program.summary, 3);
     ui.add_space(8.0);
     localized_text(ui, edit, "Description", &mut program.description, 6);
+    ui.add_space(8.0);
+    localized_text(ui, edit, "Presenter notes", &mut program.notes, 2);
 
     section_title(ui, "Policy areas");
     areas_ui(ui, edit, &program);
