@@ -77,6 +77,8 @@ enum ExportFormat {
     Md,
     Html,
     Json,
+    /// The presentation's slides as a PDF handout.
+    SlidesPdf,
 }
 
 impl From<ExportFormat> for Format {
@@ -86,6 +88,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Md => Self::Markdown,
             ExportFormat::Html => Self::Html,
             ExportFormat::Json => Self::Json,
+            ExportFormat::SlidesPdf => Self::SlidesPdf,
         }
     }
 }
@@ -185,15 +188,21 @@ fn export_profile(
             return ExitCode::FAILURE;
         }
     };
-    let text = export::export(&document, format, include_internal);
+    let bytes = match export::export_bytes(&document, format, include_internal) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
     match output {
         None => {
             use std::io::Write as _;
             // A closed pipe (e.g. `| head`) is not an error worth a message.
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            let _ = std::io::stdout().write_all(&bytes);
             ExitCode::SUCCESS
         }
-        Some(path) => match store::write_atomically(path, text.as_bytes(), false) {
+        Some(path) => match store::write_atomically(path, &bytes, false) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("{error}");

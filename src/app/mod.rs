@@ -551,13 +551,16 @@ impl CartaApp {
             },
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::Export(format) => {
-                let text = crate::export::export(&self.document, format, false);
-                match store::write_atomically(&path, text.as_bytes(), false) {
+                let written =
+                    crate::export::export_bytes(&self.document, format, false).and_then(|bytes| {
+                        store::write_atomically(&path, &bytes, false).map_err(|e| e.to_string())
+                    });
+                match written {
                     Ok(()) => self.status = format!("Exported to {}.", path.display()),
-                    Err(error) => {
+                    Err(message) => {
                         self.alert = Some(Alert {
                             title: "The export could not be written".to_owned(),
-                            message: error.to_string(),
+                            message,
                         });
                     }
                 }

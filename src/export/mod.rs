@@ -3,6 +3,7 @@
 
 mod html;
 mod markdown;
+mod pdf;
 mod txt;
 
 use crate::model::{Document, Visibility};
@@ -17,10 +18,18 @@ pub enum Format {
     Markdown,
     Html,
     Json,
+    /// The presentation as a PDF handout, one slide per page.
+    SlidesPdf,
 }
 
 impl Format {
-    pub const ALL: [Self; 4] = [Self::Txt, Self::Markdown, Self::Html, Self::Json];
+    pub const ALL: [Self; 5] = [
+        Self::Txt,
+        Self::Markdown,
+        Self::Html,
+        Self::Json,
+        Self::SlidesPdf,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -28,6 +37,7 @@ impl Format {
             Self::Markdown => "Markdown (.md)",
             Self::Html => "Web page (.html)",
             Self::Json => "JSON (.json)",
+            Self::SlidesPdf => "Slides as PDF (.pdf)",
         }
     }
 
@@ -37,11 +47,28 @@ impl Format {
             Self::Markdown => "md",
             Self::Html => "html",
             Self::Json => "json",
+            Self::SlidesPdf => "pdf",
         }
     }
 }
 
-/// Writes `document` in `format`. Internal programs are left out unless asked for.
+/// Writes `document` in `format` as bytes for a file. Internal programs are
+/// left out unless asked for (and never appear on slides).
+pub fn export_bytes(
+    document: &Document,
+    format: Format,
+    include_internal: bool,
+) -> Result<Vec<u8>, String> {
+    match format {
+        Format::SlidesPdf => {
+            let slides = crate::model::slides::slides(document, document.main_language());
+            pdf::slides_pdf(&slides)
+        }
+        text => Ok(export(document, text, include_internal).into_bytes()),
+    }
+}
+
+/// Writes `document` in a text `format`. Internal programs are left out unless asked for.
 pub fn export(document: &Document, format: Format, include_internal: bool) -> String {
     let document = if include_internal {
         document.clone()
@@ -54,6 +81,8 @@ pub fn export(document: &Document, format: Format, include_internal: bool) -> St
         Format::Html => html::to_html(&document),
         // Serializing plain data to a String cannot fail: no maps with non-string keys.
         Format::Json => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
+        // Not text: `export_bytes` makes it.
+        Format::SlidesPdf => String::new(),
     }
 }
 

@@ -321,7 +321,7 @@ fn html_escapes_every_text_of_the_officer() {
 fn internal_programs_stay_out_unless_asked_for() {
     let mut document = store::embedded_profile();
     document.programs[1].visibility = Visibility::Internal;
-    for format in Format::ALL {
+    for format in [Format::Txt, Format::Markdown, Format::Html, Format::Json] {
         let public = export::export(&document, format, false);
         assert!(
             !public.contains("Access to Justice"),

@@ -157,3 +157,66 @@ fn the_presenter_view_shows_next_slide_notes_and_time() {
     harness.get_by_label_contains("Community Programs: Thank the Red Cross.");
     harness.get_by_label(slides[area + 1].heading());
 }
+
+#[test]
+fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
+    let have = |program: &str| {
+        std::process::Command::new(program)
+            .arg("-v")
+            .output()
+            .is_ok()
+    };
+    if !have("pdftotext") || !have("pdffonts") {
+        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("sa.ron");
+    let mut document = store::embedded_profile();
+    document.programs[1].visibility = carta::model::Visibility::Internal;
+    store::save(&document, &profile).unwrap();
+    let pdf = folder.path().join("slides.pdf");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
+        .arg("export")
+        .arg(&profile)
+        .args(["--to", "slides-pdf", "-o"])
+        .arg(&pdf)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    let slides = carta::model::slides::slides(&document, "en");
+    let mut from = 0;
+    for slide in &slides {
+        let heading: String = slide
+            .heading()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let found = text[from..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{heading:?} after {from} in {text}"));
+        from += found + heading.len();
+    }
+    let pages = text.matches(&format!("/ {}", slides.len())).count();
+    assert_eq!(pages, slides.len(), "one slide per page");
+    assert!(
+        !text.contains("Access to Justice"),
+        "internal programs stay out of the handout"
+    );
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    assert!(
+        fonts.lines().skip(2).all(|line| line.contains(" yes ")),
+        "every font embedded:\n{fonts}"
+    );
+}
