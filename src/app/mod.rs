@@ -324,8 +324,7 @@ impl CartaApp {
             Command::Present => {
                 let lang = self.document.main_language().to_owned();
                 let slides = crate::model::slides::slides(&self.document, &lang);
-                let dark = ctx.global_style().visuals.dark_mode;
-                self.presentation = Some(ui::present::Presentation::new(slides, dark));
+                self.presentation = Some(ui::present::Presentation::new(slides));
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
             }
         }

@@ -21,11 +21,10 @@ pub struct Presentation {
     pub presenter_view: bool,
     /// When the presentation started (egui time, seconds).
     pub started: Option<f64>,
-    pub dark: bool,
 }
 
 impl Presentation {
-    pub fn new(slides: Vec<Slide>, dark: bool) -> Self {
+    pub fn new(slides: Vec<Slide>) -> Self {
         Self {
             slides,
             index: 0,
@@ -34,7 +33,6 @@ impl Presentation {
             grid: false,
             presenter_view: false,
             started: None,
-            dark,
         }
     }
 
@@ -57,7 +55,8 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         presentation.blank = false;
         presentation.go(presentation.index + 1);
     }
-    let (background, ink, accent) = if presentation.dark {
+    // The slides follow the app's light or dark theme (View menu).
+    let (background, ink, accent) = if ui.visuals().dark_mode {
         (
             Color32::from_rgb(0x10, 0x1c, 0x1f),
             Color32::from_gray(235),
@@ -220,6 +219,7 @@ fn centered_ui(
     }
 }
 
+/// Lays out slide text, with Markdown emphasis in italics.
 fn layout(
     ui: &Ui,
     text: &str,
@@ -227,8 +227,17 @@ fn layout(
     color: Color32,
     width: f32,
 ) -> std::sync::Arc<egui::Galley> {
-    let job =
-        egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(size), color, width);
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = width;
+    for (piece, emphasised) in crate::model::slides::emphasis_spans(text) {
+        let format = egui::TextFormat {
+            font_id: FontId::proportional(size),
+            color,
+            italics: emphasised,
+            ..Default::default()
+        };
+        job.append(&piece, 0.0, format);
+    }
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 

@@ -94,6 +94,9 @@ fn snapshot_of_the_title_and_a_policy_slide() {
     harness.remove_cursor();
     harness.run_steps(2);
     harness.snapshot_options("slide_policy_light", &options);
+    harness.ctx.set_theme(egui::Theme::Dark);
+    harness.run_steps(2);
+    harness.snapshot_options("slide_policy_dark", &options);
 }
 
 #[test]
