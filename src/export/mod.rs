@@ -6,7 +6,7 @@ mod markdown;
 mod pdf;
 mod txt;
 
-use crate::model::{Document, Visibility};
+use crate::model::Document;
 
 pub use html::escape as escape_html;
 
@@ -73,7 +73,7 @@ pub fn export(document: &Document, format: Format, include_internal: bool) -> St
     let document = if include_internal {
         document.clone()
     } else {
-        public_view(document)
+        document.public_view()
     };
     match format {
         Format::Txt => txt::to_campaign_text(&document),
@@ -84,19 +84,6 @@ pub fn export(document: &Document, format: Format, include_internal: bool) -> St
         // Not text: `export_bytes` makes it.
         Format::SlidesPdf => String::new(),
     }
-}
-
-/// The document without its internal programs, nor the links to them.
-pub fn public_view(document: &Document) -> Document {
-    let mut public = document.clone();
-    let internal: Vec<_> = (public.programs.iter())
-        .filter(|p| p.visibility == Visibility::Internal)
-        .map(|p| p.id)
-        .collect();
-    for id in internal {
-        public.delete_program(id);
-    }
-    public
 }
 
 pub use txt::to_campaign_text;

@@ -236,6 +236,20 @@ impl Document {
         Some(self.programs.remove(index))
     }
 
+    /// The document without its internal programs, nor the links to them: what
+    /// may be published or shown to a room.
+    pub fn public_view(&self) -> Self {
+        let mut public = self.clone();
+        let internal: Vec<ProgramId> = (public.programs.iter())
+            .filter(|p| p.visibility == Visibility::Internal)
+            .map(|p| p.id)
+            .collect();
+        for id in internal {
+            public.delete_program(id);
+        }
+        public
+    }
+
     /// Indices of the policy areas that present program `id`.
     pub fn areas_of(&self, id: ProgramId) -> Vec<usize> {
         (self.policies.areas.iter().enumerate())

@@ -180,17 +180,7 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
 /// The catalogue overview: the rights and the groups the public programs
 /// address most, as bars.
 fn overview(out: &mut Vec<Slide>, document: &Document) {
-    let public = {
-        let mut public = document.clone();
-        let internal: Vec<_> = (public.programs.iter())
-            .filter(|p| p.visibility == Visibility::Internal)
-            .map(|p| p.id)
-            .collect();
-        for id in internal {
-            public.delete_program(id);
-        }
-        public
-    };
+    let public = document.public_view();
     if public.programs.is_empty() {
         return;
     }
