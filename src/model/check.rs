@@ -66,26 +66,19 @@ pub fn check(document: &Document) -> Vec<Finding> {
             );
         }
     }
-    if city.region.is_none() {
-        add(
-            Severity::Warning,
-            Place::City("Region"),
-            "Region is not set.".into(),
-        );
-    }
-    if city.government.is_none() {
-        add(
-            Severity::Warning,
-            Place::City("Type of government"),
-            "Type of government is not set.".into(),
-        );
-    }
-    if city.population.is_none() {
-        add(
-            Severity::Warning,
-            Place::City("Population range"),
-            "Population range is not set.".into(),
-        );
+    let unset = [
+        (city.region.is_none(), "Region"),
+        (city.government.is_none(), "Type of government"),
+        (city.population.is_none(), "Population range"),
+    ];
+    for (missing, label) in unset {
+        if missing {
+            add(
+                Severity::Warning,
+                Place::City(label),
+                format!("{label} is not set."),
+            );
+        }
     }
     match city.joined {
         None => add(
