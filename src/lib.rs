@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod store;

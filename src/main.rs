@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use carta::app::{CartaApp, Options, dialog_errors, settings};
-use carta::export::{self, Format};
+use carta::export::{self, ExportOptions, Format};
+use carta::i18n::Language;
 use carta::import;
 use carta::model::check;
 use carta::store;
@@ -46,6 +47,10 @@ enum Headless {
     Present {
         /// The profile file.
         file: PathBuf,
+        /// The content language to present in (e.g. `es`); texts not yet
+        /// translated show in the main language.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Read a profile page in the campaign's text format into a new profile file.
     Import {
@@ -68,6 +73,10 @@ enum Headless {
         /// Also export programs marked internal.
         #[arg(long)]
         include_internal: bool,
+        /// The content language to write (e.g. `es`); texts not yet translated
+        /// are written in the main language. JSON always holds every language.
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -103,23 +112,33 @@ fn main() -> ExitCode {
             to,
             output,
             include_internal,
-        }) => export_profile(&file, to.into(), output.as_deref(), include_internal),
-        Some(Headless::Present { file }) => run_gui(Some(file), !cli.no_native_dialogs, true),
-        None => run_gui(cli.file, !cli.no_native_dialogs, false),
+            lang,
+        }) => {
+            let options = ExportOptions {
+                include_internal,
+                lang,
+            };
+            export_profile(&file, to.into(), output.as_deref(), &options)
+        }
+        Some(Headless::Present { file, lang }) => {
+            run_gui(Some(file), !cli.no_native_dialogs, Some(lang))
+        }
+        None => run_gui(cli.file, !cli.no_native_dialogs, None),
     }
 }
 
 fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
+    let words = Language::from_system();
     for file in files {
         match store::load(file) {
             Ok(document) => {
-                let findings = check::check(&document);
+                let findings = check::check(&document, words);
                 if findings.is_empty() {
                     println!("{}: ok", file.display());
                 }
                 for finding in &findings {
-                    let severity = finding.severity.label();
+                    let severity = finding.severity.name(words);
                     println!("{}: {severity}: {}", file.display(), finding.message);
                 }
                 failed |= strict && !findings.is_empty();
@@ -179,7 +198,7 @@ fn export_profile(
     file: &std::path::Path,
     format: Format,
     output: Option<&std::path::Path>,
-    include_internal: bool,
+    options: &ExportOptions,
 ) -> ExitCode {
     let document = match store::load(file) {
         Ok(document) => document,
@@ -188,7 +207,16 @@ fn export_profile(
             return ExitCode::FAILURE;
         }
     };
-    let bytes = match export::export_bytes(&document, format, include_internal) {
+    if let Some(lang) = options.lang.as_deref()
+        && !document.languages.iter().any(|known| known == lang)
+    {
+        eprintln!(
+            "{}: warning: the profile has no “{lang}” texts; writing the main language ({})",
+            file.display(),
+            document.main_language()
+        );
+    }
+    let bytes = match export::export_bytes(&document, format, options) {
         Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("{}: {error}", file.display());
@@ -249,7 +277,13 @@ fn install_crash_report(data_dir: Option<PathBuf>) {
     }));
 }
 
-fn run_gui(file: Option<PathBuf>, native_dialogs: bool, present: bool) -> ExitCode {
+/// Runs the window; `present` starts a presentation at once, in the content
+/// language given (or the main one).
+fn run_gui(
+    file: Option<PathBuf>,
+    native_dialogs: bool,
+    present: Option<Option<String>>,
+) -> ExitCode {
     dialog_errors::install();
     install_crash_report(
         directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
@@ -260,6 +294,7 @@ fn run_gui(file: Option<PathBuf>, native_dialogs: bool, present: bool) -> ExitCo
         native_dialogs,
         recovery_dir: directories::ProjectDirs::from("org", "Carta", "Carta")
             .map(|dirs| dirs.data_dir().join("recovery")),
+        language: None,
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(file) = file {
@@ -268,7 +303,10 @@ fn run_gui(file: Option<PathBuf>, native_dialogs: bool, present: bool) -> ExitCo
             Err(error) => app.report_load_error(&error),
         }
     }
-    if present {
+    if let Some(lang) = present {
+        if let Some(lang) = lang {
+            app.edit_in(&lang);
+        }
         app.queue(carta::app::Command::Present);
     }
     let native_options = eframe::NativeOptions {

@@ -4,6 +4,8 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::export::Format;
+use crate::i18n::Language;
+use crate::tr;
 use crate::ui::Panel;
 
 /// A request from the officer. Drawing code only queues commands; the app runs
@@ -45,21 +47,23 @@ impl Command {
         all
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save As…",
-            Self::ImportPrograms => "Import programs…",
-            Self::ImportCampaignText => "Import campaign text…",
-            Self::Export(format) => format.label(),
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Present => "Present",
-            Self::Show(panel) => panel.title(),
-        }
+    /// The command's name in a menu, in `language`.
+    pub fn label(self, language: Language) -> String {
+        let key = match self {
+            Self::New => "command-new",
+            Self::Open => "command-open",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::ImportPrograms => "command-import-programs",
+            Self::ImportCampaignText => "command-import-campaign-text",
+            Self::Export(format) => format.label_key(),
+            Self::Quit => "command-quit",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::Present => "command-present",
+            Self::Show(panel) => panel.title_key(),
+        };
+        tr!(language, key)
     }
 
     /// Keyboard shortcuts; the first is the one menus show.

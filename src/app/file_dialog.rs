@@ -1,6 +1,8 @@
 //! Native open/save dialogs, run on their own thread so the window never freezes,
 //! and a way to tell "the officer cancelled" from "no dialog could be shown".
 
+use crate::i18n::Language;
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -15,6 +17,19 @@ pub enum Purpose {
     ImportCampaignText,
     /// Write the profile in another format.
     Export(crate::export::Format),
+}
+
+impl Purpose {
+    /// The message id of the dialog's title.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Self::Open => "dialog-open",
+            Self::SaveAs => "dialog-save-as",
+            Self::ImportPrograms => "dialog-import-programs",
+            Self::ImportCampaignText => "dialog-import-campaign-text",
+            Self::Export(_) => "dialog-export",
+        }
+    }
 }
 
 /// How a dialog ended.
@@ -34,14 +49,19 @@ pub struct PendingDialog {
 
 impl PendingDialog {
     /// Shows the native dialog. `suggested` is the file name offered by Save As.
-    pub fn spawn(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Self {
+    pub fn spawn(
+        purpose: Purpose,
+        folder: Option<PathBuf>,
+        suggested: String,
+        language: Language,
+    ) -> Self {
         let (sender, receiver) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn({
                 let sender = sender.clone();
                 move || {
-                    let outcome = run(purpose, folder, suggested);
+                    let outcome = run(purpose, folder, suggested, language);
                     sender.send(outcome).ok();
                 }
             });
@@ -67,35 +87,29 @@ impl PendingDialog {
     }
 }
 
-fn run(purpose: Purpose, folder: Option<PathBuf>, suggested: String) -> Outcome {
+fn run(
+    purpose: Purpose,
+    folder: Option<PathBuf>,
+    suggested: String,
+    language: Language,
+) -> Outcome {
     let mut dialog = match purpose {
-        Purpose::Export(format) => {
-            rfd::FileDialog::new().add_filter(format.label(), &[format.extension()])
+        Purpose::Export(format) => rfd::FileDialog::new()
+            .add_filter(tr!(language, format.label_key()), &[format.extension()]),
+        Purpose::ImportCampaignText => {
+            rfd::FileDialog::new().add_filter(tr!(language, "filter-text"), &["txt"])
         }
-        Purpose::ImportCampaignText => rfd::FileDialog::new().add_filter("Text", &["txt"]),
-        _ => rfd::FileDialog::new().add_filter("Carta profile", &["ron"]),
+        _ => rfd::FileDialog::new().add_filter(tr!(language, "filter-profile"), &["ron"]),
     }
-    .add_filter("All files", &["*"]);
+    .add_filter(tr!(language, "filter-all-files"), &["*"])
+    .set_title(tr!(language, purpose.title_key()));
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     dialog_errors::clear();
     let picked = match purpose {
-        Purpose::Open => dialog.set_title("Open a profile").pick_file(),
-        Purpose::ImportPrograms => dialog
-            .set_title("Import programs from another profile")
-            .pick_file(),
-        Purpose::ImportCampaignText => dialog
-            .set_title("Import a profile page in the campaign's text format")
-            .pick_file(),
-        Purpose::Export(_) => dialog
-            .set_title("Export the profile as")
-            .set_file_name(suggested)
-            .save_file(),
-        Purpose::SaveAs => dialog
-            .set_title("Save the profile as")
-            .set_file_name(suggested)
-            .save_file(),
+        Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => dialog.pick_file(),
+        Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),
     };
     match picked {
         Some(path) => Outcome::Picked(path),

@@ -18,9 +18,11 @@ use history::History;
 use settings::{Settings, ThemeChoice};
 use watch::FileWatch;
 
+use crate::i18n::Language;
 use crate::model::Document;
 use crate::store::recovery::{self, Recovery, RecoveryFile};
 use crate::store::{self, LoadError};
+use crate::tr;
 use crate::ui::import::{ImportChoice, ImportDecision};
 use crate::ui::{self, Change, Edit, Panel, ViewState};
 
@@ -33,6 +35,9 @@ pub struct Options {
     pub native_dialogs: bool,
     /// Where unsaved work is kept for recovery; `None` turns autosave off.
     pub recovery_dir: Option<PathBuf>,
+    /// The interface language when the settings name none; `None` follows the
+    /// system's locale.
+    pub language: Option<Language>,
 }
 
 /// Unsaved work is written to the recovery file this often (seconds), and
@@ -57,6 +62,11 @@ enum Action {
     OpenPath(PathBuf),
     ClearRecent,
     SetTheme(ThemeChoice),
+    SetLanguage(Language),
+    /// Edit (and present, and export) in this content language.
+    EditIn(String),
+    /// Add a content language to the document and start translating into it.
+    AddLanguage(String),
 }
 
 /// A message the officer must read, shown in a modal window.
@@ -87,6 +97,8 @@ pub struct CartaApp {
     view: ViewState,
     settings: Settings,
     options: Options,
+    /// The interface language.
+    words: Language,
     actions: Vec<Action>,
     /// Waiting for the officer to say what happens to unsaved changes.
     unsaved_prompt: Option<Next>,
@@ -141,6 +153,9 @@ impl CartaApp {
             path,
             history,
             view: ViewState::default(),
+            words: (settings.language)
+                .or(options.language)
+                .unwrap_or_else(Language::from_system),
             settings,
             options,
             actions: Vec::new(),
@@ -235,8 +250,8 @@ impl CartaApp {
     /// Shows a load error to the officer, e.g. for a file named on the command line.
     pub fn report_load_error(&mut self, error: &LoadError) {
         self.alert = Some(Alert {
-            title: "This file could not be opened".to_owned(),
-            message: format!("{error}\n\nThe document that was open has not been changed."),
+            title: tr!(self.words, "alert-open-failed"),
+            message: format!("{error}\n\n{}", tr!(self.words, "alert-document-unchanged")),
         });
     }
 
@@ -255,6 +270,26 @@ impl CartaApp {
         self.actions.push(Action::Run(command));
     }
 
+    /// The interface language.
+    pub fn language(&self) -> Language {
+        self.words
+    }
+
+    /// The content language being edited, presented and exported: the one the
+    /// officer chose if the document has it, else the main language.
+    pub fn content_lang(&self) -> &str {
+        match &self.view.content_lang {
+            Some(lang) if self.document.languages.contains(lang) => lang,
+            _ => self.document.main_language(),
+        }
+    }
+
+    /// Edits, presents and exports in content language `lang` from now on (the
+    /// main language when the document has no such language).
+    pub fn edit_in(&mut self, lang: &str) {
+        self.view.content_lang = Some(lang.to_owned());
+    }
+
     /// The window title: file name, city, and a dot while there are unsaved changes.
     pub fn window_title(&self) -> String {
         let name = match &self.path {
@@ -262,7 +297,7 @@ impl CartaApp {
                 || path.display().to_string(),
                 |name| name.to_string_lossy().into_owned(),
             ),
-            None => "Untitled".to_owned(),
+            None => tr!(self.words, "untitled"),
         };
         let dirty = if self.is_dirty() { "● " } else { "" };
         let city = self
@@ -291,6 +326,20 @@ impl CartaApp {
                 apply_theme_choice(ctx, choice);
                 self.store_settings();
             }
+            Action::SetLanguage(language) => {
+                self.words = language;
+                ui::set_language(ctx, language);
+                self.settings.language = Some(language);
+                self.store_settings();
+            }
+            Action::EditIn(lang) => self.view.content_lang = Some(lang),
+            Action::AddLanguage(lang) => {
+                if self.document.add_language(&lang) {
+                    self.history
+                        .record_edit(&self.document, ctx.input(|i| i.time), true);
+                }
+                self.view.content_lang = Some(lang);
+            }
         }
     }
 
@@ -312,17 +361,17 @@ impl CartaApp {
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.document) {
-                    self.status = "Undone.".to_owned();
+                    self.status = tr!(self.words, "status-undone");
                 }
             }
             Command::Redo => {
                 if self.history.redo(&mut self.document) {
-                    self.status = "Redone.".to_owned();
+                    self.status = tr!(self.words, "status-redone");
                 }
             }
             Command::Show(panel) => self.view.panel = panel,
             Command::Present => {
-                let lang = self.document.main_language().to_owned();
+                let lang = self.content_lang().to_owned();
                 let slides = crate::model::slides::slides(&self.document, &lang);
                 self.presentation = Some(ui::present::Presentation::new(slides));
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
@@ -350,7 +399,7 @@ impl CartaApp {
             Next::New => {
                 let document = Document::default();
                 self.replace_document(document, None);
-                self.status = "New profile.".to_owned();
+                self.status = tr!(self.words, "status-new");
             }
             Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
             Next::Open(Some(path)) => self.open_now(path),
@@ -364,7 +413,11 @@ impl CartaApp {
             Ok(document) => {
                 self.settings.remember(&path);
                 self.store_settings();
-                self.status = format!("Opened {}.", path.display());
+                self.status = tr!(
+                    self.words,
+                    "status-opened",
+                    path = path.display().to_string()
+                );
                 self.replace_document(document, Some(path));
             }
             Err(error) => {
@@ -410,7 +463,11 @@ impl CartaApp {
                 self.saved_revision = self.history.revision();
                 self.settings.remember(&path);
                 self.store_settings();
-                self.status = format!("Saved to {}.", path.display());
+                self.status = tr!(
+                    self.words,
+                    "status-saved",
+                    path = path.display().to_string()
+                );
                 self.path = Some(path);
                 if let Some(next) = self.after_save.take() {
                     self.perform(next);
@@ -420,7 +477,7 @@ impl CartaApp {
             Err(error) => {
                 self.after_save = None;
                 self.alert = Some(Alert {
-                    title: "The profile could not be saved".to_owned(),
+                    title: tr!(self.words, "alert-save-failed"),
                     message: format!(
                         "{error}\n\nYour changes are still here, unsaved. Use File > Save As \
                          to put them in another place."
@@ -437,11 +494,7 @@ impl CartaApp {
             return;
         }
         if !self.options.native_dialogs {
-            self.show_path_entry(
-                purpose,
-                "The system's file dialogs are turned off.".to_owned(),
-                None,
-            );
+            self.show_path_entry(purpose, tr!(self.words, "dialogs-turned-off"), None);
             return;
         }
         let folder = self
@@ -459,8 +512,9 @@ impl CartaApp {
             purpose,
             folder,
             self.suggested_file_name(),
+            self.words,
         ));
-        self.status = "Waiting for the file dialog…".to_owned();
+        self.status = tr!(self.words, "status-waiting-for-dialog");
     }
 
     fn suggested_file_name(&self) -> String {
@@ -550,15 +604,25 @@ impl CartaApp {
             },
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::Export(format) => {
-                let written =
-                    crate::export::export_bytes(&self.document, format, false).and_then(|bytes| {
+                let options = crate::export::ExportOptions {
+                    include_internal: false,
+                    lang: Some(self.content_lang().to_owned()),
+                };
+                let written = crate::export::export_bytes(&self.document, format, &options)
+                    .and_then(|bytes| {
                         store::write_atomically(&path, &bytes, false).map_err(|e| e.to_string())
                     });
                 match written {
-                    Ok(()) => self.status = format!("Exported to {}.", path.display()),
+                    Ok(()) => {
+                        self.status = tr!(
+                            self.words,
+                            "status-exported",
+                            path = path.display().to_string()
+                        );
+                    }
                     Err(message) => {
                         self.alert = Some(Alert {
-                            title: "The export could not be written".to_owned(),
+                            title: tr!(self.words, "alert-export-failed"),
                             message,
                         });
                     }
@@ -593,16 +657,21 @@ impl CartaApp {
                 // Not saved anywhere yet: mark it so closing asks first.
                 self.saved_revision = u64::MAX;
                 self.view.panel = Panel::Check;
-                let mut message = format!(
-                    "{source}: {areas} policy areas and {programs} programs were read. \
-                     Save the new profile with File > Save As."
+                let mut message = tr!(
+                    self.words,
+                    "import-page-read",
+                    source = source.as_str(),
+                    areas = areas,
+                    programs = programs
                 );
                 if !report.is_empty() {
-                    message.push_str("\n\nPlease look at these points:\n");
+                    message.push_str("\n\n");
+                    message.push_str(&tr!(self.words, "import-page-points"));
+                    message.push('\n');
                     message.push_str(&report.to_string());
                 }
                 self.alert = Some(Alert {
-                    title: "Campaign page imported".to_owned(),
+                    title: tr!(self.words, "import-page-title"),
                     message,
                 });
             }
@@ -671,33 +740,39 @@ impl CartaApp {
     }
 
     fn restore_offer_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
         let Some((leftover, recovery)) = &self.restore_offer else {
             return;
         };
         let mut choice = None;
         modal(ctx, "restore_offer").show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading("Restore unsaved work?");
+            ui.heading(tr!(words, "restore-title"));
             ui.add_space(6.0);
             let what = match &recovery.original {
                 Some(path) => format!("“{}”", path.display()),
-                None => "a profile that was never saved".to_owned(),
+                None => tr!(words, "restore-never-saved"),
             };
             let city = recovery
                 .document
                 .city
                 .display_name(recovery.document.main_language());
-            ui.label(format!(
-                "Carta closed without saving your changes to {what}, the profile of \
-                 {city}. They were kept {}.",
-                recovery.age()
+            ui.label(tr!(
+                words,
+                "restore-message",
+                what = what,
+                city = city,
+                age = recovery.age(words)
             ));
             ui.add_space(12.0);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Restore").strong()).clicked() {
+                if ui
+                    .button(RichText::new(tr!(words, "restore")).strong())
+                    .clicked()
+                {
                     choice = Some(true);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!(words, "discard")).clicked() {
                     choice = Some(false);
                 }
             });
@@ -711,7 +786,7 @@ impl CartaApp {
         {
             self.replace_document(recovery.document, recovery.original);
             self.saved_revision = u64::MAX;
-            self.status = "Restored the unsaved work. Save it to keep it.".to_owned();
+            self.status = tr!(self.words, "status-restored");
         }
         // Another leftover (from a second window that crashed too) comes next.
         self.restore_offer = (self.options.recovery_dir.as_deref())
@@ -740,6 +815,7 @@ impl CartaApp {
     }
 
     fn conflict_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
         let Some(conflict) = self.conflict else {
             return;
         };
@@ -750,41 +826,36 @@ impl CartaApp {
         let shown = modal(ctx, "file_changed").show(ctx, |ui| {
             ui.set_width(520.0);
             if conflict.deleted {
-                ui.heading(format!("“{name}” was deleted or moved"));
-                ui.label(
-                    "Another program removed the file you are editing. Your version is still here.",
-                );
+                ui.heading(tr!(words, "conflict-deleted-title", name = name.as_str()));
+                ui.label(tr!(words, "conflict-deleted-message"));
             } else {
-                ui.heading(format!("“{name}” was changed by another program"));
-                ui.label(
-                    "Someone saved a newer version of this file since you opened it. \
-                     Carta will not write over it without asking.",
-                );
+                ui.heading(tr!(words, "conflict-changed-title", name = name.as_str()));
+                ui.label(tr!(words, "conflict-changed-message"));
             }
             ui.add_space(12.0);
             ui.horizontal_wrapped(|ui| {
                 if conflict.deleted {
                     if ui
-                        .button(RichText::new("Save mine again here").strong())
+                        .button(RichText::new(tr!(words, "conflict-save-here")).strong())
                         .clicked()
                     {
                         choice = Some(ConflictChoice::SaveHere);
                     }
                 } else {
-                    if ui.button("Reload theirs").clicked() {
+                    if ui.button(tr!(words, "conflict-reload")).clicked() {
                         choice = Some(ConflictChoice::Reload);
                     }
-                    if ui.button("View both").clicked() {
+                    if ui.button(tr!(words, "conflict-compare")).clicked() {
                         choice = Some(ConflictChoice::Compare);
                     }
                 }
                 if ui
-                    .button(RichText::new("Keep mine: Save As…").strong())
+                    .button(RichText::new(tr!(words, "conflict-save-as")).strong())
                     .clicked()
                 {
                     choice = Some(ConflictChoice::SaveAs);
                 }
-                if ui.button("Not now").clicked() {
+                if ui.button(tr!(words, "not-now")).clicked() {
                     choice = Some(ConflictChoice::Later);
                 }
             });
@@ -802,7 +873,7 @@ impl CartaApp {
                 match store::load(&path) {
                     Ok(theirs) => {
                         self.replace_document(theirs, Some(path));
-                        self.status = "Reloaded the newer version from disk.".to_owned();
+                        self.status = tr!(self.words, "status-reloaded");
                     }
                     Err(error) => self.report_load_error(&error),
                 }
@@ -831,16 +902,19 @@ impl CartaApp {
             return;
         };
         let mut open = true;
-        egui::Window::new("Your version and the one on disk")
+        let words = self.words;
+        let titles = [tr!(words, "compare-mine"), tr!(words, "compare-theirs")];
+        egui::Window::new(tr!(words, "compare-title"))
+            .id(egui::Id::unique("compare_versions"))
             .open(&mut open)
             .default_size([1000.0, 600.0])
             .show(ctx, |ui| {
                 ui.columns(2, |columns| {
                     for (ui, (title, text)) in columns
                         .iter_mut()
-                        .zip([("Yours (not saved)", mine), ("On disk", theirs)])
+                        .zip([(&titles[0], mine), (&titles[1], theirs)])
                     {
-                        ui.label(RichText::new(title).strong());
+                        ui.label(RichText::new(title.as_str()).strong());
                         egui::ScrollArea::both().id_salt(title).show(ui, |ui| {
                             ui.add(
                                 egui::Label::new(RichText::new(text.as_str()).monospace()).extend(),
@@ -870,13 +944,14 @@ impl CartaApp {
     }
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        let words = self.words;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(tr!(words, "menu-file"), |ui| {
                 self.command_button(ui, Command::New);
                 self.command_button(ui, Command::Open);
-                ui.menu_button("Open Recent", |ui| {
+                ui.menu_button(tr!(words, "menu-open-recent"), |ui| {
                     if self.settings.recent_files.is_empty() {
-                        ui.label(RichText::new("No recent files").weak());
+                        ui.label(RichText::new(tr!(words, "no-recent-files")).weak());
                     }
                     for path in &self.settings.recent_files {
                         if ui.button(path.display().to_string()).clicked() {
@@ -884,7 +959,7 @@ impl CartaApp {
                         }
                     }
                     ui.separator();
-                    if ui.button("Clear the list").clicked() {
+                    if ui.button(tr!(words, "clear-recent")).clicked() {
                         self.actions.push(Action::ClearRecent);
                     }
                 });
@@ -894,7 +969,7 @@ impl CartaApp {
                 ui.separator();
                 self.command_button(ui, Command::ImportPrograms);
                 self.command_button(ui, Command::ImportCampaignText);
-                ui.menu_button("Export", |ui| {
+                ui.menu_button(tr!(words, "menu-export"), |ui| {
                     for format in crate::export::Format::ALL {
                         self.command_button(ui, Command::Export(format));
                     }
@@ -902,7 +977,7 @@ impl CartaApp {
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr!(words, "menu-edit"), |ui| {
                 ui.add_enabled_ui(self.history.can_undo(), |ui| {
                     self.command_button(ui, Command::Undo);
                 });
@@ -910,26 +985,40 @@ impl CartaApp {
                     self.command_button(ui, Command::Redo);
                 });
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr!(words, "menu-view"), |ui| {
                 for panel in Panel::ALL {
                     self.command_button(ui, Command::Show(panel));
                 }
                 ui.separator();
-                for (choice, label) in [
-                    (ThemeChoice::System, "Theme: follow the system"),
-                    (ThemeChoice::Light, "Theme: light"),
-                    (ThemeChoice::Dark, "Theme: dark"),
+                for (choice, key) in [
+                    (ThemeChoice::System, "theme-system"),
+                    (ThemeChoice::Light, "theme-light"),
+                    (ThemeChoice::Dark, "theme-dark"),
                 ] {
-                    if ui.radio(self.settings.theme == choice, label).clicked() {
+                    if ui
+                        .radio(self.settings.theme == choice, tr!(words, key))
+                        .clicked()
+                    {
                         self.actions.push(Action::SetTheme(choice));
                     }
                 }
+                ui.separator();
+                // Each language is named in itself: someone who cannot read the
+                // current one still finds their own.
+                ui.menu_button(tr!(words, "menu-language"), |ui| {
+                    for language in Language::ALL {
+                        let picked = ui.radio(words == language, language.native_name());
+                        if picked.clicked() {
+                            self.actions.push(Action::SetLanguage(language));
+                        }
+                    }
+                });
             });
         });
     }
 
     fn command_button(&mut self, ui: &mut Ui, command: Command) {
-        let mut button = egui::Button::new(command.label());
+        let mut button = egui::Button::new(command.label(self.words));
         if let Some(shortcut) = command.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
@@ -950,25 +1039,99 @@ impl CartaApp {
         ui.add_space(14.0);
         ui.separator();
         ui.add_space(8.0);
+        let lang = self.content_lang().to_owned();
+        let missing = crate::model::translation::missing_translations(&self.document, &lang);
         for (index, panel) in Panel::ALL.into_iter().enumerate() {
             let selected = self.view.panel == panel;
-            let text = RichText::new(panel.title()).size(16.0);
+            let left = panel
+                .section()
+                .map_or(0, |section| missing[section as usize]);
+            let mut title = panel.title(self.words);
+            // While translating, each panel says how much is left in it.
+            if left > 0 {
+                title = format!("{title}   ({left})");
+            }
+            let text = RichText::new(title).size(16.0);
             let button = egui::Button::selectable(selected, text)
                 .min_size(egui::vec2(ui.available_width(), 36.0));
-            let response = ui.add(button).on_hover_text(format!("Ctrl+{}", index + 1));
+            let mut hover = format!("Ctrl+{}", index + 1);
+            if left > 0 {
+                hover = format!(
+                    "{hover} · {}",
+                    tr!(self.words, "content-language-missing", count = left)
+                );
+            }
+            let response = ui.add(button).on_hover_text(hover);
             if response.clicked() {
                 self.actions.push(Action::Run(Command::Show(panel)));
             }
         }
         ui.add_space(18.0);
-        let present = egui::Button::new(RichText::new("Present  (F5)").size(16.0).strong())
-            .min_size(egui::vec2(ui.available_width(), 36.0));
+        let present = egui::Button::new(
+            RichText::new(tr!(self.words, "present-button"))
+                .size(16.0)
+                .strong(),
+        )
+        .min_size(egui::vec2(ui.available_width(), 36.0));
         if ui
             .add(present)
-            .on_hover_text("Full-screen slides for a meeting; Esc comes back")
+            .on_hover_text(tr!(self.words, "present-hint"))
             .clicked()
         {
             self.actions.push(Action::Run(Command::Present));
+        }
+        ui.add_space(18.0);
+        self.content_language_ui(ui, &lang, missing.iter().sum());
+    }
+
+    /// The content language being edited, presented and exported, and a way to
+    /// add one. Any language but the main one is edited side by side with it.
+    fn content_language_ui(&mut self, ui: &mut Ui, lang: &str, left: usize) {
+        let words = self.words;
+        let name = |code: &str| crate::i18n::content_language_name(words, code);
+        let main = self.document.main_language().to_owned();
+        let shown = |code: &str| {
+            if code == main {
+                tr!(words, "content-language-main", language = name(code))
+            } else {
+                name(code)
+            }
+        };
+        let label = ui
+            .label(RichText::new(tr!(words, "content-language")).small())
+            .id;
+        egui::ComboBox::from_id_salt("content_language")
+            .selected_text(shown(lang))
+            .width(ui.available_width() - 8.0)
+            .show_ui(ui, |ui| {
+                for code in &self.document.languages {
+                    if ui.selectable_label(code == lang, shown(code)).clicked() {
+                        self.actions.push(Action::EditIn(code.clone()));
+                    }
+                }
+                let absent = Language::ALL
+                    .into_iter()
+                    .filter(|l| !self.document.languages.iter().any(|c| c == l.code()));
+                for language in absent {
+                    let add = tr!(
+                        words,
+                        "content-language-add",
+                        language = name(language.code())
+                    );
+                    if ui.selectable_label(false, add).clicked() {
+                        self.actions
+                            .push(Action::AddLanguage(language.code().to_owned()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label);
+        if left > 0 {
+            ui.label(
+                RichText::new(tr!(words, "content-language-missing", count = left))
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            );
         }
     }
 
@@ -976,12 +1139,12 @@ impl CartaApp {
         ui.horizontal(|ui| {
             let location = match &self.path {
                 Some(path) => path.display().to_string(),
-                None => "Not saved to a file yet".to_owned(),
+                None => tr!(self.words, "status-not-saved-yet"),
             };
             ui.label(RichText::new(location).small());
             if self.is_dirty() {
                 ui.label(
-                    RichText::new("• unsaved changes")
+                    RichText::new(tr!(self.words, "status-unsaved"))
                         .small()
                         .color(ui.visuals().warn_fg_color),
                 );
@@ -994,9 +1157,12 @@ impl CartaApp {
 
     fn central_ui(&mut self, ui: &mut Ui, now: f64) {
         let mut commands = Vec::new();
-        let lang = self.document.main_language().to_owned();
+        let lang = self.content_lang().to_owned();
+        let main = self.document.main_language().to_owned();
         let change = {
             let mut edit = Edit {
+                source: (lang != main).then_some(main),
+                words: self.words,
                 document: &mut self.document,
                 view: &mut self.view,
                 commands: &mut commands,
@@ -1036,30 +1202,32 @@ impl CartaApp {
     }
 
     fn unsaved_prompt_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
         let Some(next) = self.unsaved_prompt.clone() else {
             return;
         };
         let mut choice = None;
         let modal = modal(ctx, "unsaved_changes").show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.heading("Save your changes?");
+            ui.heading(tr!(words, "unsaved-title"));
             ui.add_space(6.0);
             let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-                || "This profile".to_owned(),
+                || tr!(words, "unsaved-this-profile"),
                 |n| format!("“{}”", n.to_string_lossy()),
             );
-            ui.label(format!(
-                "{name} has changes that are not saved. If you don't save, they are lost."
-            ));
+            ui.label(tr!(words, "unsaved-message", name = name));
             ui.add_space(12.0);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Save").strong()).clicked() {
+                if ui
+                    .button(RichText::new(tr!(words, "save")).strong())
+                    .clicked()
+                {
                     choice = Some(PromptChoice::Save);
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(tr!(words, "dont-save")).clicked() {
                     choice = Some(PromptChoice::Discard);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(words, "cancel")).clicked() {
                     choice = Some(PromptChoice::Cancel);
                 }
             });
@@ -1109,10 +1277,12 @@ impl CartaApp {
                     .source
                     .city
                     .display_name(choice.source.main_language());
-                self.status = match imported.len() {
-                    1 => format!("Imported 1 program from {city}."),
-                    n => format!("Imported {n} programs from {city}."),
-                };
+                self.status = tr!(
+                    self.words,
+                    "status-imported-programs",
+                    count = imported.len(),
+                    city = city
+                );
                 if let Some(first) = imported.first() {
                     self.view.focus_program(*first);
                 }
@@ -1125,6 +1295,7 @@ impl CartaApp {
     }
 
     fn alert_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
         let Some(alert) = &self.alert else {
             return;
         };
@@ -1139,7 +1310,7 @@ impl CartaApp {
                     ui.label(&alert.message);
                 });
             ui.add_space(12.0);
-            if ui.button("OK").clicked() {
+            if ui.button(tr!(words, "ok")).clicked() {
                 close = true;
             }
         });
@@ -1149,33 +1320,27 @@ impl CartaApp {
     }
 
     fn path_entry_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
         let Some(entry) = &mut self.path_entry else {
             return;
         };
         let mut decided: Option<bool> = None;
         let modal = modal(ctx, "path_entry").show(ctx, |ui| {
             ui.set_width(520.0);
-            let heading = match entry.purpose {
-                Purpose::Open => "Open a profile",
-                Purpose::SaveAs => "Save the profile as",
-                Purpose::ImportPrograms => "Import programs from another profile",
-                Purpose::ImportCampaignText => "Import a campaign page",
-                Purpose::Export(_) => "Export the profile as",
-            };
-            ui.heading(heading);
+            ui.heading(tr!(words, entry.purpose.title_key()));
             ui.add_space(6.0);
             ui.label(&entry.reason);
             if let Some(details) = &entry.details {
-                egui::CollapsingHeader::new("Details").show(ui, |ui| {
+                egui::CollapsingHeader::new(tr!(words, "details")).show(ui, |ui| {
                     ui.label(RichText::new(details).small().weak());
                 });
             }
             ui.add_space(6.0);
-            let label = ui.label("File path").id;
+            let label = ui.label(tr!(words, "file-path")).id;
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut entry.text)
-                        .hint_text("e.g. /home/ana/Documents/my-city.ron")
+                        .hint_text(tr!(words, "file-path-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label);
@@ -1189,14 +1354,17 @@ impl CartaApp {
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 let confirm = match entry.purpose {
-                    Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => "Open",
-                    Purpose::SaveAs => "Save",
-                    Purpose::Export(_) => "Export",
+                    Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => "open",
+                    Purpose::SaveAs => "save",
+                    Purpose::Export(_) => "export",
                 };
-                if ui.button(RichText::new(confirm).strong()).clicked() {
+                if ui
+                    .button(RichText::new(tr!(words, confirm)).strong())
+                    .clicked()
+                {
                     decided = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(words, "cancel")).clicked() {
                     decided = Some(false);
                 }
             });
@@ -1222,6 +1390,7 @@ impl CartaApp {
     /// One frame of the whole window.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
         self.history.tick(&self.document, now);
         self.poll_dialog(&ctx);
@@ -1246,7 +1415,7 @@ impl CartaApp {
                 .inner;
             if presentation.presenter_view {
                 let builder = egui::ViewportBuilder::default()
-                    .with_title("Carta — presenter view")
+                    .with_title(tr!(self.words, "presenter-view-title"))
                     .with_inner_size([900.0, 620.0]);
                 let id = egui::ViewportId::from_hash_of("carta_presenter_view");
                 left |= ctx.show_viewport_immediate(id, builder, |ui, _| {

@@ -22,6 +22,8 @@ pub struct Settings {
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
     pub theme: ThemeChoice,
+    /// The interface language the officer chose; `None` follows the system.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Settings {

@@ -1,24 +1,27 @@
 //! A clean Markdown document: the profile, then the catalogue of programs.
 
-use crate::model::vocab::{VISION_QUESTIONS, sdg_name, udhr_title};
+use crate::i18n::Language;
+use crate::model::vocab::{sdg_name, udhr_title, vision_question};
 use crate::model::{Document, Localized, Mandate, VisionForm, Vocabulary};
+use crate::tr;
 
 pub fn to_markdown(document: &Document) -> String {
     let lang = document.main_language();
+    let words = Language::from_tag(lang).unwrap_or_default();
     let text = |value: &Localized| value.get(lang).trim().to_owned();
     let city = &document.city;
     let mut out = format!("# {}\n\n", inline(&city.display_name(lang)));
     let mut facts: Vec<(&str, String)> = Vec::new();
     facts.push((
-        "Region",
+        "field-region",
         city.region
             .as_ref()
-            .map(|r| r.label().to_owned())
+            .map(|r| r.name(words))
             .unwrap_or_default(),
     ));
-    facts.push(("Country", text(&city.country)));
+    facts.push(("field-country", text(&city.country)));
     facts.push((
-        "Year of joining the campaign",
+        "export-joined",
         city.joined.map(|y| y.to_string()).unwrap_or_default(),
     ));
     let leader = [city.leader.name.trim().to_owned(), text(&city.leader.title)]
@@ -26,9 +29,9 @@ pub fn to_markdown(document: &Document) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    facts.push(("Leader", leader));
+    facts.push(("field-leader", leader));
     facts.push((
-        "Mandate",
+        "field-mandate",
         match &city.mandate {
             Mandate::Unknown => String::new(),
             Mandate::Years { start, end } => format!("{start}–{end}"),
@@ -36,35 +39,37 @@ pub fn to_markdown(document: &Document) -> String {
         },
     ));
     facts.push((
-        "Type of government",
+        "field-government",
         city.government
             .as_ref()
-            .map(|g| g.label().to_owned())
+            .map(|g| g.name(words))
             .unwrap_or_default(),
     ));
     facts.push((
-        "Population",
+        "slide-population",
         city.population
             .as_ref()
-            .map(|p| p.label().to_owned())
+            .map(|p| p.name(words))
             .unwrap_or_default(),
     ));
-    for (name, value) in facts.into_iter().filter(|(_, v)| !v.is_empty()) {
+    for (key, value) in facts.into_iter().filter(|(_, v)| !v.is_empty()) {
+        let name = tr!(words, key);
         out.push_str(&format!("- **{name}:** {}\n", inline(&value)));
     }
 
-    out.push_str("\n## Vision\n\n");
+    out.push_str(&format!("\n## {}\n\n", tr!(words, "export-vision")));
     match document.vision.form {
         VisionForm::Prose => block(&mut out, &text(&document.vision.prose)),
         VisionForm::Questions => {
-            for (question, answer) in VISION_QUESTIONS.iter().zip(&document.vision.answers) {
+            for (index, answer) in document.vision.answers.iter().enumerate() {
+                let question = vision_question(words, index);
                 out.push_str(&format!("### {question}\n\n"));
                 block(&mut out, &text(answer));
             }
         }
     }
 
-    out.push_str("## Motivations\n\n");
+    out.push_str(&format!("## {}\n\n", tr!(words, "export-motivations")));
     block(&mut out, &text(&document.motivations.introduction));
     for aim in &document.motivations.aims {
         out.push_str(&format!("- {}\n", inline(&text(aim))));
@@ -74,7 +79,7 @@ pub fn to_markdown(document: &Document) -> String {
     }
     block(&mut out, &text(&document.motivations.closing));
 
-    out.push_str("## Human rights local policies, mechanisms and programs\n\n");
+    out.push_str(&format!("## {}\n\n", tr!(words, "export-policies")));
     block(&mut out, &text(&document.policies.introduction));
     for (index, area) in document.policies.areas.iter().enumerate() {
         out.push_str(&format!(
@@ -100,14 +105,14 @@ pub fn to_markdown(document: &Document) -> String {
     }
 
     if !document.programs.is_empty() {
-        out.push_str("## Program catalogue\n\n");
+        out.push_str(&format!("## {}\n\n", tr!(words, "export-catalogue")));
     }
     for program in &document.programs {
         out.push_str(&format!("### {}\n\n", inline(&text(&program.title))));
         out.push_str(&format!(
             "*{} · {}*",
-            program.kind.label(),
-            program.status.label()
+            program.kind.name(words),
+            program.status.name(words)
         ));
         let unit = text(&program.responsible_unit);
         if !unit.is_empty() {
@@ -116,37 +121,25 @@ pub fn to_markdown(document: &Document) -> String {
         out.push_str("\n\n");
         block(&mut out, &text(&program.summary));
         block(&mut out, &text(&program.description));
-        let groups: Vec<&str> = program
-            .target_groups
-            .iter()
-            .map(Vocabulary::label)
+        let groups: Vec<String> = (program.target_groups.iter())
+            .map(|group| group.name(words))
             .collect();
-        if !groups.is_empty() {
-            out.push_str(&format!(
-                "- **Target groups:** {}\n",
-                inline(&groups.join(", "))
-            ));
-        }
         let rights: Vec<String> = (program.rights.iter())
-            .map(|n| format!("{n} ({})", udhr_title(*n).unwrap_or("?")))
+            .map(|n| format!("{n} ({})", udhr_title(words, *n).unwrap_or_default()))
             .collect();
-        if !rights.is_empty() {
-            out.push_str(&format!(
-                "- **Rights (UDHR articles):** {}\n",
-                rights.join(", ")
-            ));
-        }
         let goals: Vec<String> = (program.sdgs.iter())
-            .map(|n| format!("{n} ({})", sdg_name(*n).unwrap_or("?")))
+            .map(|n| format!("{n} ({})", sdg_name(words, *n).unwrap_or_default()))
             .collect();
-        if !goals.is_empty() {
-            out.push_str(&format!(
-                "- **Sustainable Development Goals:** {}\n",
-                goals.join(", ")
-            ));
-        }
-        if let Some(origin) = &program.origin {
-            out.push_str(&format!("- **Learned from:** {}\n", inline(origin)));
+        let origin = program.origin.as_deref().map(inline).unwrap_or_default();
+        for (key, values) in [
+            ("field-target-groups", inline(&groups.join(", "))),
+            ("export-rights", rights.join(", ")),
+            ("export-goals", goals.join(", ")),
+            ("export-origin", origin),
+        ] {
+            if !values.is_empty() {
+                out.push_str(&format!("- **{}:** {values}\n", tr!(words, key)));
+            }
         }
         out.push('\n');
     }

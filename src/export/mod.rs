@@ -31,13 +31,14 @@ impl Format {
         Self::SlidesPdf,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The message id of the format's name in menus.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Txt => "Campaign text (.txt)",
-            Self::Markdown => "Markdown (.md)",
-            Self::Html => "Web page (.html)",
-            Self::Json => "JSON (.json)",
-            Self::SlidesPdf => "Slides as PDF (.pdf)",
+            Self::Txt => "format-txt",
+            Self::Markdown => "format-markdown",
+            Self::Html => "format-html",
+            Self::Json => "format-json",
+            Self::SlidesPdf => "format-slides-pdf",
         }
     }
 
@@ -52,29 +53,45 @@ impl Format {
     }
 }
 
-/// Writes `document` in `format` as bytes for a file. Internal programs are
-/// left out unless asked for (and never appear on slides).
+/// What to export besides the document and the format.
+#[derive(Clone, Debug, Default)]
+pub struct ExportOptions {
+    /// Keep internal programs (never on slides).
+    pub include_internal: bool,
+    /// The content language; `None` is the document's main language. Texts not
+    /// yet translated are written in the main language.
+    pub lang: Option<String>,
+}
+
+/// Writes `document` in `format` as bytes for a file.
 pub fn export_bytes(
     document: &Document,
     format: Format,
-    include_internal: bool,
+    options: &ExportOptions,
 ) -> Result<Vec<u8>, String> {
     match format {
         Format::SlidesPdf => {
-            let slides = crate::model::slides::slides(document, document.main_language());
+            let lang = options.lang.as_deref().unwrap_or(document.main_language());
+            let slides = crate::model::slides::slides(document, lang);
             pdf::slides_pdf(&slides)
         }
-        text => Ok(export(document, text, include_internal).into_bytes()),
+        text => Ok(export(document, text, options).into_bytes()),
     }
 }
 
-/// Writes `document` in a text `format`. Internal programs are left out unless asked for.
-pub fn export(document: &Document, format: Format, include_internal: bool) -> String {
-    let document = if include_internal {
+/// Writes `document` in a text `format`.
+pub fn export(document: &Document, format: Format, options: &ExportOptions) -> String {
+    let mut document = if options.include_internal {
         document.clone()
     } else {
         document.public_view()
     };
+    // JSON is the whole document for other tools: every language, as kept.
+    if let Some(lang) = options.lang.as_deref()
+        && format != Format::Json
+    {
+        document = document.in_language(lang);
+    }
     match format {
         Format::Txt => txt::to_campaign_text(&document),
         Format::Markdown => markdown::to_markdown(&document),

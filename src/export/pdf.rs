@@ -62,7 +62,7 @@ pub fn slides_pdf(slides: &[Slide]) -> Result<Vec<u8>, String> {
         y += 12.0;
         let body: Vec<(String, bool)> = match slide {
             Slide::Title { lines, .. } => lines.iter().map(|l| (l.clone(), false)).collect(),
-            Slide::Closing { .. } => vec![("Thank you".to_owned(), false)],
+            Slide::Closing { thanks, .. } => vec![(thanks.clone(), false)],
             Slide::Text { lines, .. } => lines
                 .iter()
                 .map(|line| match line {

@@ -1,7 +1,8 @@
 //! The campaign's plain-text page, as `import::campaign` reads it back.
 
+use crate::i18n::Language;
 use crate::import::labels::{Heading, label_of};
-use crate::model::vocab::VISION_QUESTIONS;
+use crate::model::vocab::vision_question;
 use crate::model::{Document, Localized, Mandate, VisionForm, Vocabulary};
 
 pub fn to_campaign_text(document: &Document) -> String {
@@ -21,10 +22,7 @@ pub fn to_campaign_text(document: &Document) -> String {
     };
     field(
         Heading::Region,
-        city.region
-            .as_ref()
-            .map(|r| r.label().to_owned())
-            .unwrap_or_default(),
+        city.region.as_ref().map(|r| r.label()).unwrap_or_default(),
     );
     field(Heading::Country, text(&city.country));
     field(
@@ -46,14 +44,14 @@ pub fn to_campaign_text(document: &Document) -> String {
         Heading::Government,
         city.government
             .as_ref()
-            .map(|g| g.label().to_owned())
+            .map(|g| g.label())
             .unwrap_or_default(),
     );
     field(
         Heading::Population,
         city.population
             .as_ref()
-            .map(|p| p.label().to_owned())
+            .map(|p| p.label())
             .unwrap_or_default(),
     );
 
@@ -61,8 +59,9 @@ pub fn to_campaign_text(document: &Document) -> String {
     match document.vision.form {
         VisionForm::Prose => paragraphs(&mut out, &text(&document.vision.prose)),
         VisionForm::Questions => {
-            for (question, answer) in VISION_QUESTIONS.iter().zip(&document.vision.answers) {
-                out.push_str(question);
+            // The campaign's pages ask in English; `import::campaign` reads them so.
+            for (index, answer) in document.vision.answers.iter().enumerate() {
+                out.push_str(&vision_question(Language::English, index));
                 out.push_str("\n\n");
                 paragraphs(&mut out, &text(answer));
             }

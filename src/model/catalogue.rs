@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::vocab::{SDGS, UDHR_ARTICLES};
+use super::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT};
 use super::{Document, ProgramId, ProgramKind, ProgramStatus, TargetGroup, Vocabulary};
 
 /// The columns of the catalogue table that can be sorted.
@@ -124,7 +124,7 @@ fn sort_positions(document: &Document, positions: &mut [usize], sort: Sort, lang
         SortColumn::Title => {
             positions.sort_by_cached_key(|&p| programs[p].title.get(lang).to_lowercase());
         }
-        SortColumn::Kind => positions.sort_by_cached_key(|&p| programs[p].kind.label().to_owned()),
+        SortColumn::Kind => positions.sort_by_cached_key(|&p| programs[p].kind.label()),
         SortColumn::Status => positions.sort_by_key(|&p| programs[p].status as u8),
         SortColumn::Unit => {
             positions
@@ -257,8 +257,8 @@ pub struct Coverage {
 
 impl Coverage {
     pub fn of(document: &Document) -> Self {
-        let mut per_right = [0; UDHR_ARTICLES.len()];
-        let mut per_sdg = [0; SDGS.len()];
+        let mut per_right = [0; UDHR_ARTICLE_COUNT as usize];
+        let mut per_sdg = [0; SDG_COUNT as usize];
         let mut per_group: Vec<(TargetGroup, usize)> = (document.target_group_choices())
             .into_iter()
             .map(|group| (group, 0))

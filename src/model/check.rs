@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::vocab::VISION_QUESTIONS;
 use super::{Document, Localized, Mandate, ProgramId, VisionForm};
+use crate::i18n::Language;
+use crate::tr;
 
 /// The first year cities could join the campaign.
 pub const FIRST_CAMPAIGN_YEAR: i32 = 2022;
@@ -18,15 +19,17 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
+    /// "error" or "warning", in `language`.
+    pub fn name(self, language: Language) -> String {
         match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
+            Self::Error => tr!(language, "severity-error"),
+            Self::Warning => tr!(language, "severity-warning"),
         }
     }
 }
 
-/// Where a finding is: a panel, and the field's label in it.
+/// Where a finding is: a panel, and the message id of the field's label in it
+/// (the id, not the words, so the place holds in every language).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     City(&'static str),
@@ -44,8 +47,8 @@ pub struct Finding {
     pub place: Place,
 }
 
-/// Every finding, errors first.
-pub fn check(document: &Document) -> Vec<Finding> {
+/// Every finding, errors first, told in `words`.
+pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut add = |severity, place, message: String| {
         findings.push(Finding {
@@ -57,70 +60,62 @@ pub fn check(document: &Document) -> Vec<Finding> {
     let lang = document.main_language();
     let city = &document.city;
 
-    for (text, label) in [(&city.name, "City name"), (&city.country, "Country")] {
-        if text.get(lang).trim().is_empty() {
-            add(
-                Severity::Warning,
-                Place::City(label),
-                format!("{label} is empty."),
-            );
+    let field = |key: &str| tr!(words, key);
+    let empty = [
+        (city.name.get(lang).trim().is_empty(), "field-city-name"),
+        (city.country.get(lang).trim().is_empty(), "field-country"),
+        (city.leader.name.trim().is_empty(), "field-leader"),
+        (
+            city.leader.title.get(lang).trim().is_empty(),
+            "field-leader-title",
+        ),
+    ];
+    for (missing, key) in empty {
+        if missing {
+            let message = tr!(words, "check-empty", field = field(key));
+            add(Severity::Warning, Place::City(key), message);
         }
     }
     let unset = [
-        (city.region.is_none(), "Region"),
-        (city.government.is_none(), "Type of government"),
-        (city.population.is_none(), "Population range"),
+        (city.region.is_none(), "field-region"),
+        (city.government.is_none(), "field-government"),
+        (city.population.is_none(), "field-population"),
+        (city.joined.is_none(), "field-joined"),
+        (matches!(city.mandate, Mandate::Unknown), "field-mandate"),
     ];
-    for (missing, label) in unset {
+    for (missing, key) in unset {
         if missing {
-            add(
-                Severity::Warning,
-                Place::City(label),
-                format!("{label} is not set."),
-            );
+            let message = tr!(words, "check-not-set", field = field(key));
+            add(Severity::Warning, Place::City(key), message);
         }
     }
-    match city.joined {
-        None => add(
-            Severity::Warning,
-            Place::City("Year of joining"),
-            "Year of joining is not set.".into(),
-        ),
-        Some(year) if year < FIRST_CAMPAIGN_YEAR => add(
+    if let Some(year) = city.joined
+        && year < FIRST_CAMPAIGN_YEAR
+    {
+        add(
             Severity::Error,
-            Place::City("Year of joining"),
-            format!(
-                "Year of joining is {year}, before the campaign began in {FIRST_CAMPAIGN_YEAR}."
+            Place::City("field-joined"),
+            tr!(
+                words,
+                "check-joined-early",
+                year = year.to_string(),
+                first = FIRST_CAMPAIGN_YEAR.to_string()
             ),
-        ),
-        Some(_) => {}
-    }
-    if city.leader.name.trim().is_empty() {
-        add(
-            Severity::Warning,
-            Place::City("Leader"),
-            "The leader's name is empty.".into(),
         );
     }
-    if city.leader.title.get(lang).trim().is_empty() {
+    if let Mandate::Years { start, end } = &city.mandate
+        && end < start
+    {
         add(
-            Severity::Warning,
-            Place::City("Leader's title"),
-            "The leader's title is empty.".into(),
-        );
-    }
-    match &city.mandate {
-        Mandate::Unknown => add(
-            Severity::Warning,
-            Place::City("Mandate"),
-            "The mandate is not set.".into(),
-        ),
-        Mandate::Years { start, end } if end < start => add(
             Severity::Error,
-            Place::City("Mandate"),
-            format!("The mandate ends ({end}) before it starts ({start})."),
-        ),
-        _ => {}
+            Place::City("field-mandate"),
+            tr!(
+                words,
+                "check-mandate-reversed",
+                start = start.to_string(),
+                end = end.to_string()
+            ),
+        );
     }
 
     let vision = &document.vision;
@@ -128,18 +123,15 @@ pub fn check(document: &Document) -> Vec<Finding> {
         VisionForm::Prose if vision.prose.get(lang).trim().is_empty() => {
             add(
                 Severity::Warning,
-                Place::Vision("Vision text"),
-                "The vision is empty.".into(),
+                Place::Vision("field-vision-text"),
+                tr!(words, "check-vision-empty"),
             );
         }
         VisionForm::Questions => {
-            for (question, answer) in VISION_QUESTIONS.iter().zip(&vision.answers) {
+            for (key, answer) in VISION_QUESTION_KEYS.iter().zip(&vision.answers) {
                 if answer.get(lang).trim().is_empty() {
-                    add(
-                        Severity::Warning,
-                        Place::Vision(question),
-                        format!("No answer to “{question}”"),
-                    );
+                    let message = tr!(words, "check-unanswered", question = field(key));
+                    add(Severity::Warning, Place::Vision(key), message);
                 }
             }
         }
@@ -149,42 +141,44 @@ pub fn check(document: &Document) -> Vec<Finding> {
     if motivations.introduction.get(lang).trim().is_empty() {
         add(
             Severity::Warning,
-            Place::Motivations("Introduction"),
-            "The motivations have no introduction.".into(),
+            Place::Motivations("field-introduction"),
+            tr!(words, "check-no-introduction"),
         );
     }
     if motivations.aims.is_empty() {
         add(
             Severity::Warning,
-            Place::Motivations("Aims"),
-            "The motivations list no aims.".into(),
+            Place::Motivations("field-aims"),
+            tr!(words, "check-no-aims"),
         );
     }
 
     let known: HashSet<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     for (index, area) in document.policies.areas.iter().enumerate() {
-        let name = area_name(area.title.get(lang), index);
+        let area_name = area_name(words, area.title.get(lang), index);
         if area.title.get(lang).trim().is_empty() {
             add(
                 Severity::Warning,
-                Place::Area(index, "Area title"),
-                format!("{name} has no title."),
+                Place::Area(index, "field-area-title"),
+                tr!(words, "check-area-untitled", area = area_name.as_str()),
             );
         }
         if area.programs.is_empty() {
             add(
                 Severity::Warning,
-                Place::Area(index, "Add a program"),
-                format!("{name} presents no programs."),
+                Place::Area(index, "area-add-program"),
+                tr!(words, "check-area-empty", area = area_name.as_str()),
             );
         }
         for id in area.programs.iter().filter(|id| !known.contains(id)) {
             add(
                 Severity::Error,
-                Place::Area(index, "Add a program"),
-                format!(
-                    "{name} links to program #{}, which is not in the catalogue.",
-                    id.0
+                Place::Area(index, "area-add-program"),
+                tr!(
+                    words,
+                    "check-area-dangling",
+                    area = area_name.as_str(),
+                    id = id.0.to_string()
                 ),
             );
         }
@@ -192,22 +186,22 @@ pub fn check(document: &Document) -> Vec<Finding> {
     for program in &document.programs {
         let title = program.title.get(lang).trim();
         let name = if title.is_empty() {
-            format!("Program #{}", program.id.0)
+            tr!(words, "program-numbered", id = program.id.0.to_string())
         } else {
-            format!("“{title}”")
+            tr!(words, "quoted", text = title)
         };
         if program.rights.is_empty() {
             add(
                 Severity::Warning,
-                Place::Program(program.id, "Rights"),
-                format!("{name} addresses no right."),
+                Place::Program(program.id, "field-rights"),
+                tr!(words, "check-program-no-right", program = name.as_str()),
             );
         }
         if program.target_groups.is_empty() {
             add(
                 Severity::Warning,
-                Place::Program(program.id, "Target groups"),
-                format!("{name} names no target group."),
+                Place::Program(program.id, "field-target-groups"),
+                tr!(words, "check-program-no-group", program = name.as_str()),
             );
         }
     }
@@ -216,11 +210,13 @@ pub fn check(document: &Document) -> Vec<Finding> {
     for other in document.languages.iter().skip(1) {
         for (text, place) in texts_with_places(document) {
             if !text.get(lang).trim().is_empty() && text.get(other).trim().is_empty() {
-                add(
-                    Severity::Warning,
-                    place.clone(),
-                    format!("{} has no text in “{other}”.", describe(&place)),
+                let message = tr!(
+                    words,
+                    "check-untranslated",
+                    field = describe(words, &place),
+                    language = crate::i18n::content_language_name(words, other)
                 );
+                add(Severity::Warning, place.clone(), message);
             }
         }
     }
@@ -228,49 +224,72 @@ pub fn check(document: &Document) -> Vec<Finding> {
     findings
 }
 
-fn area_name(title: &str, index: usize) -> String {
+/// The message ids of the campaign's two questions about the vision.
+pub const VISION_QUESTION_KEYS: [&str; 2] = ["vision-question-1", "vision-question-2"];
+
+fn area_name(words: Language, title: &str, index: usize) -> String {
     if title.trim().is_empty() {
-        format!("Policy area {}", index + 1)
+        tr!(words, "area-numbered", number = (index + 1).to_string())
     } else {
-        format!("Policy area “{}”", title.trim())
+        tr!(words, "area-titled", title = title.trim())
     }
 }
 
-fn describe(place: &Place) -> String {
+fn describe(words: Language, place: &Place) -> String {
     match place {
-        Place::City(label) | Place::Vision(label) | Place::Motivations(label) => {
-            (*label).to_owned()
-        }
-        Place::Area(index, label) => format!("{label} of policy area {}", index + 1),
-        Place::Program(id, label) => format!("{label} of program #{}", id.0),
+        Place::City(key) | Place::Vision(key) | Place::Motivations(key) => tr!(words, key),
+        Place::Area(index, key) => tr!(
+            words,
+            "place-in-area",
+            field = tr!(words, key),
+            number = (index + 1).to_string()
+        ),
+        Place::Program(id, key) => tr!(
+            words,
+            "place-in-program",
+            field = tr!(words, key),
+            id = id.0.to_string()
+        ),
     }
 }
 
 fn texts_with_places(document: &Document) -> Vec<(&Localized, Place)> {
     let mut texts = vec![
-        (&document.city.name, Place::City("City name")),
-        (&document.city.country, Place::City("Country")),
-        (&document.city.leader.title, Place::City("Leader's title")),
-        (&document.vision.prose, Place::Vision("Vision text")),
+        (&document.city.name, Place::City("field-city-name")),
+        (&document.city.country, Place::City("field-country")),
+        (
+            &document.city.leader.title,
+            Place::City("field-leader-title"),
+        ),
+        (&document.vision.prose, Place::Vision("field-vision-text")),
         (
             &document.motivations.introduction,
-            Place::Motivations("Introduction"),
+            Place::Motivations("field-introduction"),
         ),
-        (&document.motivations.closing, Place::Motivations("Closing")),
+        (
+            &document.motivations.closing,
+            Place::Motivations("field-closing"),
+        ),
     ];
-    for (answer, question) in document.vision.answers.iter().zip(VISION_QUESTIONS) {
-        texts.push((answer, Place::Vision(question)));
+    for (answer, key) in document.vision.answers.iter().zip(VISION_QUESTION_KEYS) {
+        texts.push((answer, Place::Vision(key)));
     }
     for aim in &document.motivations.aims {
-        texts.push((aim, Place::Motivations("Aims")));
+        texts.push((aim, Place::Motivations("field-aims")));
     }
     for (index, area) in document.policies.areas.iter().enumerate() {
-        texts.push((&area.title, Place::Area(index, "Area title")));
-        texts.push((&area.description, Place::Area(index, "Area description")));
+        texts.push((&area.title, Place::Area(index, "field-area-title")));
+        texts.push((
+            &area.description,
+            Place::Area(index, "field-area-description"),
+        ));
     }
     for program in &document.programs {
-        texts.push((&program.title, Place::Program(program.id, "Title")));
-        texts.push((&program.summary, Place::Program(program.id, "Summary")));
+        texts.push((&program.title, Place::Program(program.id, "field-title")));
+        texts.push((
+            &program.summary,
+            Place::Program(program.id, "field-summary"),
+        ));
     }
     texts
 }
@@ -310,9 +329,9 @@ mod tests {
     }
 
     fn messages(doc: &Document) -> Vec<String> {
-        check(doc)
+        check(doc, Language::English)
             .into_iter()
-            .map(|f| format!("{}: {}", f.severity.label(), f.message))
+            .map(|f| format!("{}: {}", f.severity.name(Language::English), f.message))
             .collect()
     }
 
@@ -331,11 +350,14 @@ mod tests {
             messages(&doc),
             [
                 "warning: Country is empty.",
-                "warning: Region is not set.",
-                "warning: The leader's name is empty."
+                "warning: Leader is empty.",
+                "warning: Region is not set."
             ]
         );
-        assert_eq!(check(&doc)[1].place, Place::City("Region"));
+        assert_eq!(
+            check(&doc, Language::English)[2].place,
+            Place::City("field-region")
+        );
     }
 
     #[test]
@@ -376,7 +398,10 @@ mod tests {
                 "warning: Policy area “Housing” presents no programs.",
             ]
         );
-        assert_eq!(check(&doc)[0].place, Place::Area(0, "Add a program"));
+        assert_eq!(
+            check(&doc, Language::English)[0].place,
+            Place::Area(0, "area-add-program")
+        );
     }
 
     #[test]
@@ -401,7 +426,7 @@ mod tests {
         doc.city.country.set("es", "República de Corea");
         let found = messages(&doc);
         assert!(
-            found.contains(&"warning: Leader's title has no text in “es”.".to_owned()),
+            found.contains(&"warning: Leader's title has no text in Spanish.".to_owned()),
             "{found:?}"
         );
         assert!(

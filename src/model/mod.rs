@@ -7,6 +7,7 @@ mod localized;
 mod program;
 pub mod slides;
 pub mod synthetic;
+pub mod translation;
 pub mod vocab;
 
 use serde::{Deserialize, Serialize};
@@ -143,7 +144,7 @@ pub enum VisionForm {
 pub struct Vision {
     pub form: VisionForm,
     pub prose: Localized,
-    /// Answers to `vocab::VISION_QUESTIONS`, in that order.
+    /// Answers to the campaign's two questions (`vocab::vision_question`), in that order.
     pub answers: [Localized; 2],
 }
 
@@ -180,6 +181,12 @@ pub struct PolicyArea {
 
 impl Document {
     /// The main content language, the one this version edits.
+    /// The language for words Carta itself writes into the document ("New
+    /// program"): the main content language when Carta speaks it.
+    fn words(&self) -> crate::i18n::Language {
+        crate::i18n::Language::from_tag(self.main_language()).unwrap_or_default()
+    }
+
     pub fn main_language(&self) -> &str {
         self.languages.first().map_or("en", String::as_str)
     }
@@ -204,7 +211,8 @@ impl Document {
     pub fn add_program(&mut self) -> ProgramId {
         let id = self.allocate_program_id();
         let mut program = Program::new(id);
-        program.title = Localized::new(self.main_language(), "New program");
+        let title = crate::tr!(self.words(), "new-program");
+        program.title = Localized::new(self.main_language(), title);
         self.programs.push(program);
         id
     }
@@ -216,7 +224,7 @@ impl Document {
         let mut copy = self.programs[index].clone();
         copy.id = new_id;
         let lang = self.main_language().to_owned();
-        let title = format!("{} (copy)", copy.title.get(&lang));
+        let title = crate::tr!(self.words(), "program-copy", title = copy.title.get(&lang));
         copy.title.set(&lang, title);
         self.programs.insert(index + 1, copy);
         for area in &mut self.policies.areas {
@@ -325,15 +333,27 @@ mod tests {
 
     #[test]
     fn vocabularies_are_complete() {
-        assert_eq!(vocab::UDHR_ARTICLES.len(), 30);
-        assert_eq!(vocab::SDGS.len(), 17);
+        use crate::i18n::Language::{English, French, Spanish};
+        for language in [English, Spanish, French] {
+            for article in 1..=30 {
+                let title = vocab::udhr_title(language, article).unwrap();
+                assert!(!title.starts_with("udhr-"), "{language:?} {article}");
+            }
+            for goal in 1..=17 {
+                let name = vocab::sdg_name(language, goal).unwrap();
+                assert!(!name.starts_with("sdg-"), "{language:?} {goal}");
+            }
+        }
         assert_eq!(
-            vocab::udhr_title(19),
+            vocab::udhr_title(English, 19).as_deref(),
             Some("Freedom of opinion and expression")
         );
-        assert_eq!(vocab::sdg_name(10), Some("Reduced inequalities"));
-        assert_eq!(vocab::udhr_title(0), None);
-        assert_eq!(vocab::sdg_name(18), None);
+        assert_eq!(
+            vocab::sdg_name(Spanish, 10).as_deref(),
+            Some("Reducción de las desigualdades")
+        );
+        assert_eq!(vocab::udhr_title(English, 0), None);
+        assert_eq!(vocab::sdg_name(French, 18), None);
     }
 
     #[test]

@@ -70,12 +70,9 @@ pub enum IndicatorKind {
 impl IndicatorKind {
     pub const ALL: [Self; 3] = [Self::Structural, Self::Process, Self::Outcome];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Structural => "Structural",
-            Self::Process => "Process",
-            Self::Outcome => "Outcome",
-        }
+    /// The kind's name in `language`.
+    pub fn name(self, language: crate::i18n::Language) -> String {
+        crate::i18n::text(language, &format!("indicator-kind-{self:?}"), None)
     }
 }
 

@@ -2,8 +2,10 @@
 //! hand. Long texts flow onto further slides instead of shrinking.
 
 use super::catalogue::Coverage;
-use super::vocab::{SDGS, UDHR_ARTICLES, VISION_QUESTIONS};
+use super::vocab::{sdg_name, udhr_title, vision_question};
 use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
+use crate::i18n::Language;
+use crate::tr;
 
 /// About what a slide holds before the text goes on to the next one, so that
 /// type stays large enough to read from the back of a council chamber.
@@ -19,10 +21,7 @@ pub enum Line {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Slide {
     /// City, country, leader and mandate, year of joining.
-    Title {
-        city: String,
-        lines: Vec<String>,
-    },
+    Title { city: String, lines: Vec<String> },
     /// A heading and its text.
     Text {
         heading: String,
@@ -37,6 +36,8 @@ pub enum Slide {
     },
     Closing {
         city: String,
+        /// "Thank you", in the slides' language.
+        thanks: String,
     },
 }
 
@@ -51,14 +52,19 @@ impl Slide {
 
     pub fn heading(&self) -> &str {
         match self {
-            Self::Title { city, .. } | Self::Closing { city } => city,
+            Self::Title { city, .. } | Self::Closing { city, .. } => city,
             Self::Text { heading, .. } | Self::Bars { heading, .. } => heading,
         }
     }
 }
 
-/// The slides for `document` in language `lang`; internal programs never appear.
+/// The slides for `document` in content language `lang`; a text not yet
+/// translated shows in the main language. Carta's own words (headings, facts)
+/// are in `lang` when Carta speaks it, else in English. Internal programs
+/// never appear.
 pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
+    let words = Language::from_tag(lang).unwrap_or_default();
+    let document = &document.in_language(lang);
     let city = &document.city;
     let name = city.display_name(lang);
     let mut title_lines = Vec::new();
@@ -83,7 +89,7 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
         (true, true) => {}
     }
     if let Some(year) = city.joined {
-        title_lines.push(format!("A Human Rights City since {year}"));
+        title_lines.push(tr!(words, "slide-since", year = year.to_string()));
     }
     let mut out = vec![Slide::Title {
         city: name.clone(),
@@ -91,23 +97,25 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     }];
 
     let facts: Vec<Line> = [
-        ("Region", city.region.as_ref().map(|r| r.label().to_owned())),
+        ("field-region", city.region.as_ref().map(|r| r.name(words))),
         (
-            "Type of government",
-            city.government.as_ref().map(|g| g.label().to_owned()),
+            "field-government",
+            city.government.as_ref().map(|g| g.name(words)),
         ),
         (
-            "Population",
-            city.population.as_ref().map(|p| p.label().to_owned()),
+            "slide-population",
+            city.population.as_ref().map(|p| p.name(words)),
         ),
-        ("Joined the campaign", city.joined.map(|y| y.to_string())),
+        ("slide-joined", city.joined.map(|y| y.to_string())),
     ]
     .into_iter()
-    .filter_map(|(label, value)| value.map(|value| Line::Bullet(format!("{label}: {value}"))))
+    .filter_map(|(key, value)| {
+        value.map(|value| Line::Bullet(format!("{}: {value}", tr!(words, key))))
+    })
     .collect();
     if !facts.is_empty() {
         out.push(Slide::Text {
-            heading: "The city".to_owned(),
+            heading: tr!(words, "slide-city"),
             lines: facts,
             notes: String::new(),
         });
@@ -116,12 +124,14 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     match document.vision.form {
         VisionForm::Prose => flow(
             &mut out,
-            "Our vision",
+            words,
+            &tr!(words, "slide-vision"),
             lines_of(document.vision.prose.get(lang)),
         ),
         VisionForm::Questions => {
-            for (question, answer) in VISION_QUESTIONS.iter().zip(&document.vision.answers) {
-                flow(&mut out, question, lines_of(answer.get(lang)));
+            for (index, answer) in document.vision.answers.iter().enumerate() {
+                let question = vision_question(words, index);
+                flow(&mut out, words, &question, lines_of(answer.get(lang)));
             }
         }
     }
@@ -135,7 +145,7 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
             .map(|aim| Line::Bullet(aim.get(lang).trim().to_owned())),
     );
     lines.extend(lines_of(motivations.closing.get(lang)));
-    flow(&mut out, "Why we joined the campaign", lines);
+    flow(&mut out, words, &tr!(words, "slide-motivations"), lines);
 
     for (index, area) in document.policies.areas.iter().enumerate() {
         let mut lines = lines_of(area.description.get(lang));
@@ -169,17 +179,20 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
             }
         }
         notes.retain(|note| !note.is_empty());
-        flow_with_notes(&mut out, &heading, lines, &notes.join("\n\n"));
+        flow_with_notes(&mut out, words, &heading, lines, &notes.join("\n\n"));
     }
-    overview(&mut out, document);
-    out.push(Slide::Closing { city: name });
+    overview(&mut out, document, words);
+    out.push(Slide::Closing {
+        city: name,
+        thanks: tr!(words, "slide-thanks"),
+    });
     out.retain(|slide| !matches!(slide, Slide::Text { lines, .. } if lines.is_empty()));
     out
 }
 
 /// The catalogue overview: the rights and the groups the public programs
 /// address most, as bars.
-fn overview(out: &mut Vec<Slide>, document: &Document) {
+fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
     let public = document.public_view();
     if public.programs.is_empty() {
         return;
@@ -187,30 +200,44 @@ fn overview(out: &mut Vec<Slide>, document: &Document) {
     let coverage = Coverage::of(&public);
     let mut rights: Vec<(String, usize)> = (coverage.per_right.iter().enumerate())
         .filter(|(_, count)| **count > 0)
-        .map(|(i, count)| (format!("{} · {}", i + 1, UDHR_ARTICLES[i]), *count))
+        .map(|(i, count)| {
+            let title = udhr_title(words, i as u8 + 1).unwrap_or_default();
+            (format!("{} · {title}", i + 1), *count)
+        })
         .collect();
     rights.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     rights.truncate(8);
     let mut groups: Vec<(String, usize)> = (coverage.per_group.iter())
         .filter(|(_, count)| *count > 0)
-        .map(|(group, count)| (group.label().to_owned(), *count))
+        .map(|(group, count)| (group.name(words), *count))
         .collect();
     groups.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     groups.truncate(8);
     let mut goals: Vec<(String, usize)> = (coverage.per_sdg.iter().enumerate())
         .filter(|(_, count)| **count > 0)
-        .map(|(i, count)| (format!("SDG {} · {}", i + 1, SDGS[i]), *count))
+        .map(|(i, count)| {
+            let name = sdg_name(words, i as u8 + 1).unwrap_or_default();
+            (
+                tr!(
+                    words,
+                    "slide-sdg",
+                    number = (i + 1).to_string(),
+                    name = name
+                ),
+                *count,
+            )
+        })
         .collect();
     goals.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     goals.truncate(8);
     for (heading, bars) in [
-        ("Rights our programs address", rights),
-        ("Who our programs serve", groups),
-        ("Sustainable Development Goals our programs advance", goals),
+        ("slide-rights", rights),
+        ("slide-groups", groups),
+        ("slide-goals", goals),
     ] {
         if !bars.is_empty() {
             out.push(Slide::Bars {
-                heading: heading.to_owned(),
+                heading: tr!(words, heading),
                 bars,
             });
         }
@@ -264,12 +291,19 @@ pub fn strip_emphasis(text: &str) -> String {
 }
 
 /// Puts `lines` under `heading` on as many slides as their length needs.
-fn flow(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>) {
-    flow_with_notes(out, heading, lines, "");
+fn flow(out: &mut Vec<Slide>, words: Language, heading: &str, lines: Vec<Line>) {
+    flow_with_notes(out, words, heading, lines, "");
 }
 
 /// `flow`, with the presenter's notes on every slide of the part.
-fn flow_with_notes(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes: &str) {
+fn flow_with_notes(
+    out: &mut Vec<Slide>,
+    language: Language,
+    heading: &str,
+    lines: Vec<Line>,
+    notes: &str,
+) {
+    let continued = tr!(language, "slide-continued", heading = heading);
     let mut current: Vec<Line> = Vec::new();
     let mut words = 0;
     let mut part = 0;
@@ -278,22 +312,20 @@ fn flow_with_notes(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes:
             Line::Paragraph(text) | Line::Bullet(text) => text.split_whitespace().count(),
         };
         if words > 0 && words + count > WORDS_PER_SLIDE {
-            push(out, heading, part, std::mem::take(&mut current), notes);
+            let title = if part == 0 { heading } else { &continued };
+            push(out, title, std::mem::take(&mut current), notes);
             part += 1;
             words = 0;
         }
         words += count;
         current.push(line);
     }
-    push(out, heading, part, current, notes);
+    let title = if part == 0 { heading } else { &continued };
+    push(out, title, current, notes);
 }
 
-fn push(out: &mut Vec<Slide>, heading: &str, part: usize, lines: Vec<Line>, notes: &str) {
-    let heading = if part == 0 {
-        heading.to_owned()
-    } else {
-        format!("{heading} (continued)")
-    };
+fn push(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes: &str) {
+    let heading = heading.to_owned();
     out.push(Slide::Text {
         heading,
         lines,

@@ -1,7 +1,7 @@
 //! Realistic made-up profiles of any size, for benchmarks and stress tests.
 //! Deterministic: the same seed gives the same document.
 
-use super::vocab::{SDGS, UDHR_ARTICLES};
+use super::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT};
 use super::{
     Beneficiaries, BudgetLine, Document, Evidence, Indicator, IndicatorKind, Localized,
     Measurement, Moment, Partner, PolicyArea, Program, ProgramKind, ProgramStatus, TargetGroup,
@@ -139,13 +139,13 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
             }
         }
         for _ in 0..1 + random.below(3) {
-            let right = 1 + random.below(UDHR_ARTICLES.len()) as u8;
+            let right = 1 + random.below(usize::from(UDHR_ARTICLE_COUNT)) as u8;
             if !program.rights.contains(&right) {
                 program.rights.push(right);
             }
         }
         program.rights.sort_unstable();
-        let sdg = 1 + random.below(SDGS.len()) as u8;
+        let sdg = 1 + random.below(usize::from(SDG_COUNT)) as u8;
         program.sdgs.push(sdg);
         program
             .sdg_targets

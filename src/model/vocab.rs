@@ -6,80 +6,52 @@
 use serde::{Deserialize, Serialize};
 
 use super::Localized;
+use crate::i18n::{self, Language};
 
-/// Short titles of the 30 articles of the Universal Declaration of Human Rights.
-pub const UDHR_ARTICLES: [&str; 30] = [
-    "Free and equal in dignity and rights",
-    "Freedom from discrimination",
-    "Right to life, liberty and security",
-    "Freedom from slavery",
-    "Freedom from torture and degrading treatment",
-    "Recognition as a person before the law",
-    "Equality before the law",
-    "Right to an effective remedy",
-    "Freedom from arbitrary arrest and exile",
-    "Right to a fair public hearing",
-    "Presumption of innocence",
-    "Right to privacy",
-    "Freedom of movement",
-    "Right to asylum",
-    "Right to a nationality",
-    "Right to marry and found a family",
-    "Right to own property",
-    "Freedom of thought, conscience and religion",
-    "Freedom of opinion and expression",
-    "Freedom of assembly and association",
-    "Right to take part in government",
-    "Right to social security",
-    "Right to work and fair conditions",
-    "Right to rest and leisure",
-    "Right to an adequate standard of living",
-    "Right to education",
-    "Right to take part in cultural life",
-    "Right to a social and international order",
-    "Duties to the community",
-    "No one may destroy these rights",
-];
+/// How many articles the Universal Declaration of Human Rights has.
+pub const UDHR_ARTICLE_COUNT: u8 = 30;
 
-/// Names of the 17 Sustainable Development Goals.
-pub const SDGS: [&str; 17] = [
-    "No poverty",
-    "Zero hunger",
-    "Good health and well-being",
-    "Quality education",
-    "Gender equality",
-    "Clean water and sanitation",
-    "Affordable and clean energy",
-    "Decent work and economic growth",
-    "Industry, innovation and infrastructure",
-    "Reduced inequalities",
-    "Sustainable cities and communities",
-    "Responsible consumption and production",
-    "Climate action",
-    "Life below water",
-    "Life on land",
-    "Peace, justice and strong institutions",
-    "Partnerships for the goals",
-];
+/// How many Sustainable Development Goals there are.
+pub const SDG_COUNT: u8 = 17;
 
-/// The short title of UDHR article `number` (1–30).
-pub fn udhr_title(number: u8) -> Option<&'static str> {
-    UDHR_ARTICLES
-        .get(usize::from(number).checked_sub(1)?)
-        .copied()
+/// The short title of UDHR article `number` (1–30) in `language`.
+pub fn udhr_title(language: Language, number: u8) -> Option<String> {
+    (1..=UDHR_ARTICLE_COUNT)
+        .contains(&number)
+        .then(|| i18n::text(language, &format!("udhr-{number}"), None))
 }
 
-/// The name of SDG `number` (1–17).
-pub fn sdg_name(number: u8) -> Option<&'static str> {
-    SDGS.get(usize::from(number).checked_sub(1)?).copied()
+/// The name of SDG `number` (1–17) in `language`.
+pub fn sdg_name(language: Language, number: u8) -> Option<String> {
+    (1..=SDG_COUNT)
+        .contains(&number)
+        .then(|| i18n::text(language, &format!("sdg-{number}"), None))
+}
+
+/// The campaign's question `index` (0 or 1) about the vision, in `language`.
+pub fn vision_question(language: Language, index: usize) -> String {
+    i18n::text(language, &format!("vision-question-{}", index + 1), None)
 }
 
 /// A fixed list with an "Other…" escape: every variant can be listed and labelled.
 pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
     /// The known values, in the order the campaign's form lists them.
     const KNOWN: &'static [Self];
-    /// The English label of a value.
-    fn label(&self) -> &str;
+    /// The message id of a known value's label in the Fluent files.
+    fn key(&self) -> Option<&'static str>;
+
+    /// The label of a value in `language`; an "Other…" value is the officer's text.
+    fn name(&self, language: Language) -> String {
+        match self.key() {
+            Some(key) => i18n::text(language, key, None),
+            None => self.other_text().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The English label, as the campaign's pages write it.
+    fn label(&self) -> String {
+        self.name(Language::English)
+    }
     /// A value the list does not know, written by the officer.
     fn other(text: String) -> Self;
     /// The officer's own text, when this is the "Other…" value.
@@ -87,7 +59,7 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
 }
 
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal,)* }) => {
+    ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident,)* }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum $name {
@@ -99,10 +71,10 @@ macro_rules! vocabulary {
         impl Vocabulary for $name {
             const KNOWN: &'static [Self] = &[$(Self::$variant,)*];
 
-            fn label(&self) -> &str {
+            fn key(&self) -> Option<&'static str> {
                 match self {
-                    $(Self::$variant => $label,)*
-                    Self::Other(text) => text,
+                    $(Self::$variant => Some(concat!($prefix, "-", stringify!($variant))),)*
+                    Self::Other(_) => None,
                 }
             }
 
@@ -122,71 +94,71 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// UCLG world regions.
-    Region {
-        Africa => "Africa",
-        AsiaPacific => "Asia-Pacific",
-        Eurasia => "Eurasia",
-        Europe => "Europe",
-        LatinAmerica => "Latin America",
-        MiddleEastWestAsia => "Middle East and West Asia",
-        NorthAmerica => "North America",
+    Region "region" {
+        Africa,
+        AsiaPacific,
+        Eurasia,
+        Europe,
+        LatinAmerica,
+        MiddleEastWestAsia,
+        NorthAmerica,
     }
 }
 
 vocabulary! {
     /// The kind of government that joined the campaign.
-    GovernmentType {
-        CityMunicipality => "City/Municipality",
-        Metropolitan => "Metropolitan government",
-        Intermunicipal => "Association of municipalities",
-        Province => "Province / Department",
-        Region => "Region / State",
+    GovernmentType "government-type" {
+        CityMunicipality,
+        Metropolitan,
+        Intermunicipal,
+        Province,
+        Region,
     }
 }
 
 vocabulary! {
     /// The campaign's population bands.
-    PopulationRange {
-        Below50k => "Cities with fewer than 50,000 inhabitants",
-        From50kTo250k => "Cities between 50,000 and 250,000 inhabitants",
-        From250kTo1m => "Cities between 250,000 and 1 million inhabitants",
-        From1mTo5m => "Cities between 1 and 5 million inhabitants",
-        Above5m => "Cities with more than 5 million inhabitants",
-        Supralocal => "Supralocal, regional, provincial governments",
+    PopulationRange "population-range" {
+        Below50k,
+        From50kTo250k,
+        From250kTo1m,
+        From1mTo5m,
+        Above5m,
+        Supralocal,
     }
 }
 
 vocabulary! {
     /// What kind of public action a catalogue entry is.
-    ProgramKind {
-        Program => "Program",
-        Policy => "Policy",
-        Mechanism => "Mechanism",
-        Office => "Office",
-        Training => "Training",
-        Campaign => "Campaign",
-        Plan => "Plan",
-        Service => "Service",
+    ProgramKind "program-kind" {
+        Program,
+        Policy,
+        Mechanism,
+        Office,
+        Training,
+        Campaign,
+        Plan,
+        Service,
     }
 }
 
 vocabulary! {
     /// Groups of people a program is meant for.
-    TargetGroup {
-        Migrants => "Migrants",
-        Refugees => "Refugees and asylum seekers",
-        OlderAdults => "Older adults",
-        PersonsWithDisabilities => "Persons with disabilities",
-        ChildrenAndAdolescents => "Children and adolescents",
-        YoungPeople => "Young people",
-        Women => "Women",
-        Lgbtiq => "LGBTIQ+ people",
-        IndigenousPeoples => "Indigenous peoples",
-        Homeless => "People experiencing homelessness",
-        Poverty => "People living in poverty",
-        Minorities => "Ethnic and religious minorities",
-        MunicipalStaff => "Municipal staff",
-        AllResidents => "All residents",
+    TargetGroup "target-group" {
+        Migrants,
+        Refugees,
+        OlderAdults,
+        PersonsWithDisabilities,
+        ChildrenAndAdolescents,
+        YoungPeople,
+        Women,
+        Lgbtiq,
+        IndigenousPeoples,
+        Homeless,
+        Poverty,
+        Minorities,
+        MunicipalStaff,
+        AllResidents,
     }
 }
 
@@ -210,14 +182,14 @@ impl ProgramStatus {
         Self::Discontinued,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Planned => "Planned",
-            Self::Active => "Active",
-            Self::Paused => "Paused",
-            Self::Completed => "Completed",
-            Self::Discontinued => "Discontinued",
-        }
+    /// The status's label in `language`.
+    pub fn name(self, language: Language) -> String {
+        i18n::text(language, &format!("program-status-{self:?}"), None)
+    }
+
+    /// The English label.
+    pub fn label(self) -> String {
+        self.name(Language::English)
     }
 }
 
@@ -228,12 +200,6 @@ pub enum Visibility {
     Public,
     Internal,
 }
-
-/// The two questions the campaign's form asks about the vision.
-pub const VISION_QUESTIONS: [&str; 2] = [
-    "Why are local and regional governments essential for promoting, fulfilling, and respecting human rights?",
-    "Why are human rights relevant values and a useful framework for guiding local action?",
-];
 
 /// A partner organisation and what it does in a program.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,6 +2,8 @@
 //! data folder — never over the officer's own file — so that a crash, a dead
 //! battery or a killed process loses at most a few seconds of typing.
 
+use crate::i18n::Language;
+use crate::tr;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -35,15 +37,13 @@ impl Recovery {
     }
 
     /// "3 minutes ago", for the restore question.
-    pub fn age(&self) -> String {
+    pub fn age(&self, language: Language) -> String {
         let seconds = now().saturating_sub(self.saved_at);
         match seconds {
-            0..=59 => "less than a minute ago".to_owned(),
-            60..=119 => "a minute ago".to_owned(),
-            120..=3599 => format!("{} minutes ago", seconds / 60),
-            3600..=7199 => "an hour ago".to_owned(),
-            7200..=172_799 => format!("{} hours ago", seconds / 3600),
-            _ => format!("{} days ago", seconds / 86_400),
+            0..=59 => tr!(language, "age-now"),
+            60..=3599 => tr!(language, "age-minutes", count = seconds / 60),
+            3600..=172_799 => tr!(language, "age-hours", count = seconds / 3600),
+            _ => tr!(language, "age-days", count = seconds / 86_400),
         }
     }
 }
@@ -214,7 +214,10 @@ mod tests {
         let found = leftovers(folder.path());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.document, document);
-        assert_eq!(found[0].1.age(), "less than a minute ago");
+        assert_eq!(
+            found[0].1.age(crate::i18n::Language::English),
+            "less than a minute ago"
+        );
     }
 
     #[test]

@@ -6,24 +6,22 @@ use egui::{RichText, Ui};
 use super::widgets::hint;
 use super::{Edit, Panel, panel_header_ui};
 use crate::model::check::{self, Finding, Place, Severity};
+use crate::tr;
 
 pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Check);
     let findings: Vec<Finding> = match &edit.view.check_cache {
-        Some((revision, findings)) if *revision == edit.revision => findings.clone(),
+        Some((revision, words, findings)) if *revision == edit.revision && *words == edit.words => {
+            findings.clone()
+        }
         _ => {
-            let findings = check::check(edit.document);
-            edit.view.check_cache = Some((edit.revision, findings.clone()));
+            let findings = check::check(edit.document, edit.words);
+            edit.view.check_cache = Some((edit.revision, edit.words, findings.clone()));
             findings
         }
     };
     if findings.is_empty() {
-        ui.label(
-            RichText::new(
-                "Nothing to fix: the profile has everything the campaign's form asks for.",
-            )
-            .size(17.0),
-        );
+        ui.label(RichText::new(edit.tr("check-nothing")).size(17.0));
         return;
     }
     let errors = findings
@@ -31,13 +29,16 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = findings.len() - errors;
-    let parts: Vec<String> = [(errors, "to correct"), (warnings, "to complete")]
-        .iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(count, what)| format!("{count} {what}"))
-        .collect();
+    let parts: Vec<String> = [
+        (errors, "check-to-correct"),
+        (warnings, "check-to-complete"),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, key)| tr!(edit.words, key, count = count))
+    .collect();
     ui.label(RichText::new(parts.join(", ")).size(17.0));
-    hint(ui, "Click a finding to go to its field.");
+    hint(ui, &edit.tr("check-click"));
     ui.add_space(8.0);
     let mut jump = None;
     egui::ScrollArea::vertical()

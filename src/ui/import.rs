@@ -1,6 +1,7 @@
 //! The window that copies programs from another city's profile: browse its
 //! catalogue, tick programs, import them.
 
+use crate::tr;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -36,31 +37,33 @@ pub enum ImportDecision {
 
 /// Draws the window's content; returns the decision once one is made.
 pub fn import_ui(ui: &mut Ui, choice: &mut ImportChoice) -> Option<ImportDecision> {
+    let words = super::language(ui.ctx());
     let lang = choice.source.main_language().to_owned();
     let city = choice.source.city.display_name(&lang);
     let mut decision = None;
     ui.set_width(640.0);
-    ui.heading(format!("Import programs from {city}"));
+    ui.heading(tr!(words, "import-title", city = city.as_str()));
     ui.label(
-        RichText::new(format!(
-            "{} programs in {}. Tick the ones to copy; they get new numbers here and remember \
-             that they came from {city}.",
-            choice.source.programs.len(),
-            choice.path.display()
+        RichText::new(tr!(
+            words,
+            "import-explained",
+            count = choice.source.programs.len(),
+            path = choice.path.display().to_string(),
+            city = city.as_str()
         ))
         .weak(),
     );
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Find").id;
+        let label = ui.label(tr!(words, "import-find")).id;
         ui.add(egui::TextEdit::singleline(&mut choice.search).desired_width(240.0))
             .labelled_by(label);
         let needle = choice.search.to_lowercase();
         let shown: Vec<ProgramId> = visible(&choice.source, &needle);
-        if ui.button("Tick all shown").clicked() {
+        if ui.button(tr!(words, "import-tick-all")).clicked() {
             choice.chosen.extend(shown);
         }
-        if ui.button("Untick all").clicked() {
+        if ui.button(tr!(words, "import-untick-all")).clicked() {
             choice.chosen.clear();
         }
     });
@@ -80,8 +83,8 @@ pub fn import_ui(ui: &mut Ui, choice: &mut ImportChoice) -> Option<ImportDecisio
                 let text = format!(
                     "{}  ·  {} · {}",
                     program.title.get(&lang),
-                    program.kind.label(),
-                    program.status.label()
+                    program.kind.name(words),
+                    program.status.name(words)
                 );
                 if ui.checkbox(&mut on, text).changed() {
                     if on {
@@ -95,17 +98,14 @@ pub fn import_ui(ui: &mut Ui, choice: &mut ImportChoice) -> Option<ImportDecisio
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         let count = choice.chosen.len();
-        let label = match count {
-            1 => "Import 1 program".to_owned(),
-            n => format!("Import {n} programs"),
-        };
+        let label = tr!(words, "import-button", count = count);
         if ui
             .add_enabled(count > 0, egui::Button::new(RichText::new(label).strong()))
             .clicked()
         {
             decision = Some(ImportDecision::Import);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!(words, "cancel")).clicked() {
             decision = Some(ImportDecision::Cancel);
         }
     });

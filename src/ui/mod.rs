@@ -15,7 +15,10 @@ mod vision;
 mod widgets;
 
 use crate::app::Command;
+use crate::i18n::Language;
+use crate::model::translation::Section;
 use crate::model::{Document, ProgramId};
+use crate::tr;
 
 /// The parts of the campaign's form, one panel each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -41,32 +44,55 @@ impl Panel {
         Self::Check,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The message id of the panel's title.
+    pub fn title_key(self) -> &'static str {
         match self {
-            Self::City => "City",
-            Self::Vision => "Vision",
-            Self::Motivations => "Motivations",
-            Self::Policies => "Policies",
-            Self::Programs => "Programs",
-            Self::Overview => "Overview",
-            Self::Check => "Check",
+            Self::City => "panel-city",
+            Self::Vision => "panel-vision",
+            Self::Motivations => "panel-motivations",
+            Self::Policies => "panel-policies",
+            Self::Programs => "panel-programs",
+            Self::Overview => "panel-overview",
+            Self::Check => "panel-check",
         }
     }
 
+    pub fn title(self, language: Language) -> String {
+        tr!(language, self.title_key())
+    }
+
     /// One line under the title, saying what the panel holds.
-    pub fn subtitle(self) -> &'static str {
+    pub fn subtitle(self, language: Language) -> String {
+        tr!(language, &format!("{}-subtitle", self.title_key()))
+    }
+
+    /// The part of the document the panel edits, for counting what is left to translate.
+    pub fn section(self) -> Option<Section> {
         match self {
-            Self::City => "Who the city is: the facts at the top of the campaign's profile.",
-            Self::Vision => "The city's vision as a Human Rights City or Territory.",
-            Self::Motivations => "Why the city joined the campaign, and what it aims for.",
-            Self::Policies => "The numbered policy areas and the programs each presents.",
-            Self::Programs => "The catalogue of municipal programs behind the profile.",
-            Self::Overview => {
-                "Which rights, groups and goals the catalogue covers, and which it leaves out."
-            }
-            Self::Check => "What the campaign's form still lacks or gets wrong.",
+            Self::City => Some(Section::City),
+            Self::Vision => Some(Section::Vision),
+            Self::Motivations => Some(Section::Motivations),
+            Self::Policies => Some(Section::Policies),
+            Self::Programs => Some(Section::Programs),
+            Self::Overview | Self::Check => None,
         }
     }
+}
+
+/// The interface language of the app drawing into `ctx` (kept in egui's memory
+/// so that every widget can reach it, and each window may have its own).
+pub fn language(ctx: &egui::Context) -> Language {
+    ctx.data(|data| data.get_temp(language_id()))
+        .unwrap_or_default()
+}
+
+/// Sets the interface language that `language` answers.
+pub fn set_language(ctx: &egui::Context, language: Language) {
+    ctx.data_mut(|data| data.insert_temp(language_id(), language));
+}
+
+fn language_id() -> egui::Id {
+    egui::Id::unique("carta_interface_language")
 }
 
 /// What the officer is looking at; not part of the document, never saved with it.
@@ -77,11 +103,14 @@ pub struct ViewState {
     /// The program open in the editor.
     pub selected_program: Option<ProgramId>,
     pub catalogue: programs::CatalogueView,
-    /// The field (by label) that takes the focus on its next drawing, e.g. after
+    /// The field (by its label's message id) that takes the focus on its next drawing, e.g. after
     /// a click on a finding of the Check panel.
     pub focus_field: Option<String>,
-    /// Findings of the Check panel, for the document revision they were made for.
-    pub check_cache: Option<(u64, Vec<crate::model::check::Finding>)>,
+    /// Findings of the Check panel, for the document revision and interface
+    /// language they were made for.
+    pub check_cache: Option<(u64, Language, Vec<crate::model::check::Finding>)>,
+    /// The content language being edited; `None` is the document's main language.
+    pub content_lang: Option<String>,
 }
 
 impl ViewState {
@@ -111,6 +140,10 @@ pub struct Edit<'a> {
     pub commands: &'a mut Vec<Command>,
     /// The content language being edited.
     pub lang: String,
+    /// The language being translated from, when translating side by side.
+    pub source: Option<String>,
+    /// The interface language.
+    pub words: Language,
     /// Changes with every edit and comes back with undo; lets panels cache.
     pub revision: u64,
     pub change: Change,
@@ -122,9 +155,30 @@ impl Edit<'_> {
         self.change = self.change.max(change);
     }
 
-    /// Gives the keyboard focus to the field labelled `label` if it was asked for.
-    pub fn take_focus(&mut self, label: &str, response: &egui::Response) {
-        if self.view.focus_field.as_deref() == Some(label) {
+    /// `text` in the language being edited, or in the source language while
+    /// it is not translated yet (for titles in lists, not for fields).
+    pub fn shown<'t>(&self, text: &'t crate::model::Localized) -> &'t str {
+        match (text.get(&self.lang), &self.source) {
+            (translated, Some(source)) if translated.trim().is_empty() => text.get(source),
+            (translated, _) => translated,
+        }
+    }
+
+    /// The language of words Carta writes into the document itself (e.g. "New
+    /// program"): the content language being edited, when Carta speaks it.
+    pub fn content_words(&self) -> Language {
+        Language::from_tag(&self.lang).unwrap_or(self.words)
+    }
+
+    /// A message in the interface language.
+    pub fn tr(&self, key: &str) -> String {
+        tr!(self.words, key)
+    }
+
+    /// Gives the keyboard focus to the field `key` (its label's message id) if
+    /// it was asked for.
+    pub fn take_focus(&mut self, key: &str, response: &egui::Response) {
+        if self.view.focus_field.as_deref() == Some(key) {
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
             self.view.focus_field = None;
@@ -154,9 +208,10 @@ pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
 
 /// The title block at the top of every panel.
 fn panel_header_ui(ui: &mut egui::Ui, panel: Panel) {
+    let language = language(ui.ctx());
     ui.add_space(4.0);
-    ui.heading(panel.title());
-    ui.label(egui::RichText::new(panel.subtitle()).color(ui.visuals().weak_text_color()));
+    ui.heading(panel.title(language));
+    ui.label(egui::RichText::new(panel.subtitle(language)).color(ui.visuals().weak_text_color()));
     ui.add_space(8.0);
     ui.separator();
     ui.add_space(8.0);

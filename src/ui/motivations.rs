@@ -5,40 +5,51 @@ use egui::Ui;
 use super::widgets::{icon_button, localized_item, localized_text};
 use super::{Change, Edit, Panel, panel_header_ui};
 use crate::model::{Localized, move_item};
+use crate::tr;
 
 pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Motivations);
     let mut motivations = std::mem::take(&mut edit.document.motivations);
-    localized_text(ui, edit, "Introduction", &mut motivations.introduction, 6);
+    localized_text(
+        ui,
+        edit,
+        "field-introduction",
+        &mut motivations.introduction,
+        6,
+    );
 
     ui.add_space(12.0);
-    let aims = super::widgets::field_label(ui, "Aims");
-    edit.take_focus("Aims", &aims);
+    let aims = super::widgets::field_label(ui, &edit.tr("field-aims"));
+    edit.take_focus("field-aims", &aims);
     let count = motivations.aims.len();
     let mut action = None;
     for (index, aim) in motivations.aims.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(format!("{}.", index + 1)).strong());
-            localized_item(ui, edit, &format!("Aim {}", index + 1), aim);
+            let number = index + 1;
+            localized_item(ui, edit, &tr!(edit.words, "aim", number = number), aim);
             ui.vertical(|ui| {
                 ui.add_enabled_ui(index > 0, |ui| {
-                    if icon_button(ui, "⬆", &format!("Move aim {} up", index + 1)).clicked() {
+                    let up = tr!(edit.words, "aim-up", number = number);
+                    if icon_button(ui, "⬆", &up).clicked() {
                         action = Some(ListAction::Move(index, -1));
                     }
                 });
                 ui.add_enabled_ui(index + 1 < count, |ui| {
-                    if icon_button(ui, "⬇", &format!("Move aim {} down", index + 1)).clicked() {
+                    let down = tr!(edit.words, "aim-down", number = number);
+                    if icon_button(ui, "⬇", &down).clicked() {
                         action = Some(ListAction::Move(index, 1));
                     }
                 });
             });
-            if icon_button(ui, "🗑", &format!("Remove aim {}", index + 1)).clicked() {
+            let remove = tr!(edit.words, "aim-remove", number = number);
+            if icon_button(ui, "🗑", &remove).clicked() {
                 action = Some(ListAction::Remove(index));
             }
         });
         ui.add_space(4.0);
     }
-    if ui.button("➕ Add an aim").clicked() {
+    if ui.button(edit.tr("aim-add")).clicked() {
         action = Some(ListAction::Add);
     }
     if let Some(action) = action {
@@ -47,7 +58,7 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     }
 
     ui.add_space(12.0);
-    localized_text(ui, edit, "Closing", &mut motivations.closing, 4);
+    localized_text(ui, edit, "field-closing", &mut motivations.closing, 4);
     edit.document.motivations = motivations;
 }
 

@@ -7,9 +7,11 @@ use egui_plot::{Bar, BarChart, GridMark, Plot};
 use super::widgets::{hint, section_title};
 use super::{Edit, Panel, panel_header_ui};
 use crate::app::Command;
+use crate::i18n::Language;
 use crate::model::catalogue::{Coverage, Filters};
-use crate::model::vocab::{SDGS, UDHR_ARTICLES};
+use crate::model::vocab::{sdg_name, udhr_title};
 use crate::model::{ProgramStatus, TargetGroup, Vocabulary};
+use crate::tr;
 
 const CHART_HEIGHT: f32 = 230.0;
 
@@ -17,11 +19,9 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Overview);
     // Counting is a single pass over the catalogue: cheap next to drawing four charts.
     let coverage = Coverage::of(edit.document);
+    let words = edit.words;
     let total = edit.document.programs.len();
-    hint(
-        ui,
-        &format!("{total} programs in the catalogue. Click a bar to list its programs."),
-    );
+    hint(ui, &tr!(words, "overview-total", count = total));
     let mut picked: Option<Filters> = None;
     egui::ScrollArea::vertical()
         .id_salt("overview_scroll")
@@ -29,30 +29,39 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         .show(ui, |ui| {
             ui.columns(2, |columns| {
                 let rights: Vec<(String, String, usize)> = (coverage.per_right.iter().enumerate())
-                    .map(|(i, count)| ((i + 1).to_string(), UDHR_ARTICLES[i].to_owned(), *count))
+                    .map(|(i, count)| {
+                        let title = udhr_title(words, i as u8 + 1).unwrap_or_default();
+                        ((i + 1).to_string(), title, *count)
+                    })
                     .collect();
-                section_title(&mut columns[0], "Programs per right (UDHR article)");
-                if let Some(index) = vertical_chart_ui(&mut columns[0], "rights_chart", &rights) {
+                section_title(&mut columns[0], &tr!(words, "overview-per-right"));
+                if let Some(index) =
+                    vertical_chart_ui(&mut columns[0], "rights_chart", &rights, words)
+                {
                     picked = Some(Filters {
                         right: u8::try_from(index + 1).ok(),
                         ..Filters::default()
                     });
                 }
                 let sdgs: Vec<(String, String, usize)> = (coverage.per_sdg.iter().enumerate())
-                    .map(|(i, count)| ((i + 1).to_string(), SDGS[i].to_owned(), *count))
+                    .map(|(i, count)| {
+                        let name = sdg_name(words, i as u8 + 1).unwrap_or_default();
+                        ((i + 1).to_string(), name, *count)
+                    })
                     .collect();
-                section_title(&mut columns[1], "Programs per Sustainable Development Goal");
-                if let Some(index) = vertical_chart_ui(&mut columns[1], "sdgs_chart", &sdgs) {
+                section_title(&mut columns[1], &tr!(words, "overview-per-sdg"));
+                if let Some(index) = vertical_chart_ui(&mut columns[1], "sdgs_chart", &sdgs, words)
+                {
                     picked = Some(Filters {
                         sdg: u8::try_from(index + 1).ok(),
                         ..Filters::default()
                     });
                 }
                 let groups: Vec<(String, usize)> = (coverage.per_group.iter())
-                    .map(|(group, count)| (group.label().to_owned(), *count))
+                    .map(|(group, count)| (group.name(words), *count))
                     .collect();
-                section_title(&mut columns[0], "Programs per target group");
-                if let Some(index) = bar_list_ui(&mut columns[0], "groups_chart", &groups) {
+                section_title(&mut columns[0], &tr!(words, "overview-per-group"));
+                if let Some(index) = bar_list_ui(&mut columns[0], "groups_chart", &groups, words) {
                     let group = coverage.per_group.get(index).map(|(g, _)| g.clone());
                     picked = Some(Filters {
                         group,
@@ -60,10 +69,11 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                     });
                 }
                 let statuses: Vec<(String, usize)> = (coverage.per_status.iter())
-                    .map(|(status, count)| (status.label().to_owned(), *count))
+                    .map(|(status, count)| (status.name(words), *count))
                     .collect();
-                section_title(&mut columns[1], "Programs per status");
-                if let Some(index) = bar_list_ui(&mut columns[1], "status_chart", &statuses) {
+                section_title(&mut columns[1], &tr!(words, "overview-per-status"));
+                if let Some(index) = bar_list_ui(&mut columns[1], "status_chart", &statuses, words)
+                {
                     let status = ProgramStatus::ALL.get(index).copied();
                     picked = Some(Filters {
                         status,
@@ -71,7 +81,7 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                     });
                 }
             });
-            gaps_ui(ui, &coverage);
+            gaps_ui(ui, &coverage, words);
         });
     if let Some(filters) = picked {
         edit.view.catalogue.filters = filters;
@@ -81,7 +91,12 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
 }
 
 /// Bars over numbered categories (articles, goals); returns the clicked bar's index.
-fn vertical_chart_ui(ui: &mut Ui, id: &str, bars: &[(String, String, usize)]) -> Option<usize> {
+fn vertical_chart_ui(
+    ui: &mut Ui,
+    id: &str,
+    bars: &[(String, String, usize)],
+    words: Language,
+) -> Option<usize> {
     let color = super::theme::accent(ui.visuals());
     let chart = BarChart::new(
         id,
@@ -94,8 +109,9 @@ fn vertical_chart_ui(ui: &mut Ui, id: &str, bars: &[(String, String, usize)]) ->
             .collect(),
     )
     .width(0.7)
-    .element_formatter(Box::new(|bar, _| {
-        format!("{}: {} programs", bar.name, bar.value)
+    .element_formatter(Box::new(move |bar, _| {
+        let count = tr!(words, "programs-count", count = bar.value);
+        format!("{}: {count}", bar.name)
     }));
     let labels: Vec<String> = bars.iter().map(|(number, _, _)| number.clone()).collect();
     let count = bars.len();
@@ -117,7 +133,7 @@ fn vertical_chart_ui(ui: &mut Ui, id: &str, bars: &[(String, String, usize)]) ->
 /// Bars over named categories (groups, statuses), one row each, drawn as
 /// buttons: names stay readable at any size and a keyboard or screen reader can
 /// reach every bar. Returns the clicked row's index.
-fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)]) -> Option<usize> {
+fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language) -> Option<usize> {
     let color = super::theme::accent(ui.visuals());
     let most = bars
         .iter()
@@ -131,13 +147,9 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)]) -> Option<usize>
             let width = ui.available_width();
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(width, 24.0), egui::Sense::click());
-            let programs = if *count == 1 { "program" } else { "programs" };
+            let programs = tr!(words, "programs-count", count = *count);
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("{name}: {count} {programs}"),
-                )
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{name}: {programs}"))
             });
             if ui.is_rect_visible(rect) {
                 let painter = ui.painter();
@@ -173,7 +185,7 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)]) -> Option<usize>
                 );
             }
             if response
-                .on_hover_text(format!("Show these {programs}"))
+                .on_hover_text(tr!(words, "overview-show", count = *count))
                 .clicked()
             {
                 clicked = Some(index);
@@ -220,23 +232,18 @@ fn to_index(value: f64, len: usize) -> Option<usize> {
     (value >= 0.0 && value < len as f64).then_some(value as usize)
 }
 
-fn gaps_ui(ui: &mut Ui, coverage: &Coverage) {
-    section_title(ui, "Gaps");
+fn gaps_ui(ui: &mut Ui, coverage: &Coverage, words: Language) {
+    section_title(ui, &tr!(words, "overview-gaps"));
     let rights = coverage.rights_gaps();
     if rights.is_empty() {
-        ui.label(
-            "Every article of the Universal Declaration is addressed by at least one program.",
-        );
+        ui.label(tr!(words, "overview-all-rights"));
     } else {
-        ui.label(format!(
-            "{} articles of the Universal Declaration no program addresses:",
-            rights.len()
-        ));
+        ui.label(tr!(words, "overview-rights-gaps", count = rights.len()));
         ui.horizontal_wrapped(|ui| {
             for number in rights {
-                let name = UDHR_ARTICLES.get(usize::from(number) - 1).unwrap_or(&"");
+                let name = udhr_title(words, number).unwrap_or_default();
                 ui.label(egui::RichText::new(format!("{number} · {name}")).small())
-                    .on_hover_text(format!("Article {number}"));
+                    .on_hover_text(tr!(words, "article", number = number));
                 ui.label("   ");
             }
         });
@@ -244,10 +251,10 @@ fn gaps_ui(ui: &mut Ui, coverage: &Coverage) {
     ui.add_space(8.0);
     let groups: Vec<TargetGroup> = coverage.group_gaps();
     if groups.is_empty() {
-        ui.label("Every target group is served by at least one program.");
+        ui.label(tr!(words, "overview-all-groups"));
     } else {
-        ui.label(format!("{} target groups no program serves:", groups.len()));
-        let names: Vec<&str> = groups.iter().map(Vocabulary::label).collect();
+        ui.label(tr!(words, "overview-group-gaps", count = groups.len()));
+        let names: Vec<String> = groups.iter().map(|group| group.name(words)).collect();
         ui.label(egui::RichText::new(names.join(" · ")).small());
     }
 }

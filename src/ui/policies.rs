@@ -7,28 +7,22 @@ use super::widgets::{
 };
 use super::{Change, Edit, Panel, panel_header_ui};
 use crate::model::{PolicyArea, ProgramId, move_item};
+use crate::tr;
 
 pub fn policies_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Policies);
-    let lang = edit.lang.clone();
     egui::Panel::left("policy_area_list")
         .resizable(true)
         .default_size(280.0)
         .size_range(200.0..=420.0)
-        .show(ui, |ui| area_list_ui(ui, edit, &lang));
+        .show(ui, |ui| area_list_ui(ui, edit));
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("policy_area_editor")
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 let mut introduction = std::mem::take(&mut edit.document.policies.introduction);
-                localized_text(
-                    ui,
-                    edit,
-                    "Introduction to the policies",
-                    &mut introduction,
-                    3,
-                );
+                localized_text(ui, edit, "policies-introduction", &mut introduction, 3);
                 edit.document.policies.introduction = introduction;
                 ui.add_space(8.0);
                 ui.separator();
@@ -38,19 +32,20 @@ pub fn policies_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                     }
                     _ => {
                         ui.add_space(20.0);
-                        hint(ui, "Choose a policy area on the left, or add one.");
+                        hint(ui, &edit.tr("policies-choose"));
                     }
                 }
             });
     });
 }
 
-fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>, lang: &str) {
+fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        if ui.button("➕ Add area").clicked() {
+        if ui.button(edit.tr("area-add")).clicked() {
             let mut area = PolicyArea::default();
-            area.title.set(lang, "New policy area");
+            let title = tr!(edit.content_words(), "area-new-title");
+            area.title.set(&edit.lang, title);
             edit.document.policies.areas.push(area);
             edit.view.selected_area = Some(edit.document.policies.areas.len() - 1);
             edit.changed(Change::Discrete);
@@ -62,14 +57,11 @@ fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>, lang: &str) {
         .show(ui, |ui| {
             let count = edit.document.policies.areas.len();
             for index in 0..count {
-                let title = edit.document.policies.areas[index]
-                    .title
-                    .get(lang)
-                    .to_owned();
+                let title = edit.shown(&edit.document.policies.areas[index].title);
                 let title = if title.trim().is_empty() {
-                    "(untitled)".to_owned()
+                    edit.tr("untitled-area")
                 } else {
-                    title
+                    title.to_owned()
                 };
                 let selected = edit.view.selected_area == Some(index);
                 let response = ui.add(
@@ -82,7 +74,7 @@ fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>, lang: &str) {
                 }
             }
             if count == 0 {
-                hint(ui, "No policy areas yet.");
+                hint(ui, &edit.tr("areas-none"));
             }
         });
 }
@@ -93,12 +85,12 @@ fn area_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("Policy area {}", index + 1))
+            RichText::new(tr!(edit.words, "area-numbered", number = index + 1))
                 .size(20.0)
                 .strong(),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("🗑 Remove area").clicked() {
+            if ui.button(edit.tr("area-remove")).clicked() {
                 edit.document.policies.areas.remove(index);
                 edit.view.selected_area = None;
                 edit.changed(Change::Discrete);
@@ -106,14 +98,14 @@ fn area_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
                 return;
             }
             ui.add_enabled_ui(index + 1 < count, |ui| {
-                if icon_button(ui, "⬇", "Move area down").clicked() {
+                if icon_button(ui, "⬇", &edit.tr("area-down")).clicked() {
                     move_item(&mut edit.document.policies.areas, index, 1);
                     edit.view.selected_area = Some(index + 1);
                     edit.changed(Change::Discrete);
                 }
             });
             ui.add_enabled_ui(index > 0, |ui| {
-                if icon_button(ui, "⬆", "Move area up").clicked() {
+                if icon_button(ui, "⬆", &edit.tr("area-up")).clicked() {
                     move_item(&mut edit.document.policies.areas, index, -1);
                     edit.view.selected_area = Some(index - 1);
                     edit.changed(Change::Discrete);
@@ -133,34 +125,30 @@ fn area_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         .num_columns(2)
         .spacing([24.0, 12.0])
         .show(ui, |ui| {
-            localized_line(ui, edit, "Area title", &mut area.title, "");
+            localized_line(ui, edit, "field-area-title", &mut area.title, "");
             ui.end_row();
         });
     ui.add_space(6.0);
-    localized_text(ui, edit, "Area description", &mut area.description, 6);
+    localized_text(ui, edit, "field-area-description", &mut area.description, 6);
     ui.add_space(6.0);
-    localized_text(ui, edit, "Presenter notes", &mut area.notes, 2);
-    hint(
-        ui,
-        "Shown only to you, in the presenter view; never to the room.",
-    );
+    localized_text(ui, edit, "field-notes", &mut area.notes, 2);
+    hint(ui, &edit.tr("notes-hint"));
     linked_programs_ui(ui, edit, &mut area);
     edit.document.policies.areas[index] = area;
 }
 
 fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
-    section_title(ui, "Programs in this area");
-    let lang = edit.lang.clone();
+    section_title(ui, &edit.tr("area-programs"));
     let mut action: Option<LinkAction> = None;
     let count = area.programs.len();
     for (position, id) in area.programs.iter().enumerate() {
         ui.horizontal(|ui| {
             match edit.document.program(*id) {
                 Some(program) => {
-                    let title = program.title.get(&lang);
+                    let title = edit.shown(&program.title);
                     if ui
                         .link(title)
-                        .on_hover_text("Open in the catalogue")
+                        .on_hover_text(edit.tr("open-in-catalogue"))
                         .clicked()
                     {
                         edit.view.focus_program(*id);
@@ -171,30 +159,25 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
                 None => {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!("⚠ Program #{} is not in the catalogue", id.0),
+                        tr!(edit.words, "program-missing", id = id.0),
                     );
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if icon_button(
-                    ui,
-                    "✖",
-                    &format!("Remove program {} from area", position + 1),
-                )
-                .clicked()
-                {
+                let number = position + 1;
+                let remove = tr!(edit.words, "area-program-remove", number = number);
+                if icon_button(ui, "✖", &remove).clicked() {
                     action = Some(LinkAction::Remove(position));
                 }
                 ui.add_enabled_ui(position + 1 < count, |ui| {
-                    if icon_button(ui, "⬇", &format!("Move program {} down", position + 1))
-                        .clicked()
-                    {
+                    let down = tr!(edit.words, "area-program-down", number = number);
+                    if icon_button(ui, "⬇", &down).clicked() {
                         action = Some(LinkAction::Move(position, 1));
                     }
                 });
                 ui.add_enabled_ui(position > 0, |ui| {
-                    if icon_button(ui, "⬆", &format!("Move program {} up", position + 1)).clicked()
-                    {
+                    let up = tr!(edit.words, "area-program-up", number = number);
+                    if icon_button(ui, "⬆", &up).clicked() {
                         action = Some(LinkAction::Move(position, -1));
                     }
                 });
@@ -202,13 +185,13 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
         });
     }
     if count == 0 {
-        hint(ui, "No programs yet: add one from the catalogue below.");
+        hint(ui, &edit.tr("area-programs-none"));
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let label_id = field_label(ui, "Add a program").id;
+        let label_id = field_label(ui, &edit.tr("area-add-program")).id;
         let combo = egui::ComboBox::from_id_salt("add_program_to_area")
-            .selected_text("Choose from the catalogue…")
+            .selected_text(edit.tr("choose-from-catalogue"))
             .width(field_width(ui) - 160.0)
             .show_ui(ui, |ui| {
                 let unlinked = edit
@@ -218,7 +201,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
                     .filter(|program| !area.programs.contains(&program.id));
                 for program in unlinked {
                     if ui
-                        .selectable_label(false, program.title.get(&lang))
+                        .selectable_label(false, edit.shown(&program.title))
                         .clicked()
                     {
                         action = Some(LinkAction::Add(program.id));
@@ -227,8 +210,8 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
             })
             .response
             .labelled_by(label_id);
-        edit.take_focus("Add a program", &combo);
-        if ui.button("➕ New program here").clicked() {
+        edit.take_focus("area-add-program", &combo);
+        if ui.button(edit.tr("area-new-program")).clicked() {
             let id = edit.document.add_program();
             edit.view.focus_program(id);
             action = Some(LinkAction::Add(id));

@@ -1,6 +1,7 @@
 //! Presenting the profile full screen: one slide at a time, type sized from
 //! the window, the keys and clicks presenters and their clickers expect.
 
+use crate::tr;
 use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Ui};
 
 use crate::model::slides::{Line, Slide};
@@ -90,16 +91,9 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         Slide::Title { city, lines } => {
             centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
         }
-        Slide::Closing { city } => {
-            centered_ui(
-                ui,
-                &painter,
-                rect,
-                unit,
-                city,
-                &["Thank you".to_owned()],
-                (accent, ink),
-            );
+        Slide::Closing { city, thanks } => {
+            let lines = [thanks.clone()];
+            centered_ui(ui, &painter, rect, unit, city, &lines, (accent, ink));
         }
         Slide::Bars { heading, bars } => {
             let galley = layout(ui, heading, 44.0 * unit, accent, width);
@@ -184,7 +178,13 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         faint,
     );
     // For screen readers and tests: what is on screen.
-    let info = format!("Slide {counter}: {}", slide.heading());
+    let words = super::language(ui.ctx());
+    let info = tr!(
+        words,
+        "slide-info",
+        counter = counter.as_str(),
+        heading = slide.heading()
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, info.clone()));
     leave
 }
@@ -244,7 +244,8 @@ fn layout(
 /// Every slide's number and title as buttons; a click goes there.
 fn grid_ui(ui: &mut Ui, presentation: &mut Presentation) {
     ui.add_space(24.0);
-    ui.vertical_centered(|ui| ui.heading("All slides — click one, or press G or Esc to go back"));
+    let words = super::language(ui.ctx());
+    ui.vertical_centered(|ui| ui.heading(tr!(words, "slides-grid")));
     ui.add_space(16.0);
     let mut chosen = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -353,12 +354,13 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
     let count = presentation.slides.len();
     let slide = |index: usize| presentation.slides.get(index);
     let current = slide(presentation.index).map_or(String::new(), |s| s.heading().to_owned());
-    let next =
-        slide(presentation.index + 1).map_or("(the end)".to_owned(), |s| s.heading().to_owned());
+    let words = super::language(ui.ctx());
+    let next = slide(presentation.index + 1)
+        .map_or_else(|| tr!(words, "presenter-end"), |s| s.heading().to_owned());
     let notes = slide(presentation.index).map_or(String::new(), |s| s.notes().to_owned());
     egui::Frame::new().inner_margin(24).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.heading("Presenter view");
+            ui.heading(tr!(words, "presenter-view"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(
                     egui::RichText::new(format!("{:02}:{:02}", elapsed / 60, elapsed % 60))
@@ -369,17 +371,23 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
         });
         ui.add_space(12.0);
         ui.label(
-            egui::RichText::new(format!("Now, slide {} of {count}", presentation.index + 1)).weak(),
+            egui::RichText::new(tr!(
+                words,
+                "presenter-now",
+                number = presentation.index + 1,
+                count = count
+            ))
+            .weak(),
         );
         ui.label(egui::RichText::new(&current).size(26.0).strong());
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Next").weak());
+        ui.label(egui::RichText::new(tr!(words, "presenter-next")).weak());
         ui.label(egui::RichText::new(&next).size(20.0));
         ui.add_space(16.0);
         ui.separator();
-        ui.label(egui::RichText::new("Notes").weak());
+        ui.label(egui::RichText::new(tr!(words, "presenter-notes")).weak());
         if notes.is_empty() {
-            ui.label(egui::RichText::new("No notes for this slide.").weak());
+            ui.label(egui::RichText::new(tr!(words, "presenter-no-notes")).weak());
         } else {
             egui::ScrollArea::vertical()
                 .max_height(260.0)
@@ -389,10 +397,10 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
         }
         ui.add_space(16.0);
         ui.horizontal(|ui| {
-            if ui.button("◀ Previous").clicked() {
+            if ui.button(tr!(words, "presenter-previous")).clicked() {
                 presentation.go(presentation.index.saturating_sub(1));
             }
-            if ui.button("Next ▶").clicked() {
+            if ui.button(tr!(words, "presenter-next-button")).clicked() {
                 presentation.go(presentation.index + 1);
             }
         });

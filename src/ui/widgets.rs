@@ -9,29 +9,71 @@ use crate::model::{Localized, Vocabulary};
 /// The widest a form field grows: long lines are hard to read.
 pub const FIELD_WIDTH: f32 = 560.0;
 
+/// Room between the source text and its translation.
+const SIDE_BY_SIDE_GAP: f32 = 16.0;
+
 /// A label for a form field, in the field-label style.
 pub fn field_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).strong())
 }
 
-/// A one-line text field for a localized text, labelled `label`.
+/// Draws `field` at the width it may take; while translating, the text in the
+/// source language sits on its left, read-only, so the officer translates
+/// field by field without switching back and forth.
+fn beside_source(
+    ui: &mut Ui,
+    edit: &Edit<'_>,
+    text: &Localized,
+    field: impl FnOnce(&mut Ui, f32) -> Response,
+) -> Response {
+    let Some(source) = &edit.source else {
+        return field(ui, field_width(ui));
+    };
+    let width = ((ui.available_width() - SIDE_BY_SIDE_GAP) / 2.0).min(FIELD_WIDTH);
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = SIDE_BY_SIDE_GAP;
+        let original = text.get(source).trim();
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(8, 5))
+            .show(ui, |ui| {
+                ui.set_width(width - 16.0);
+                if original.is_empty() {
+                    ui.weak(edit.tr("translate-source-empty"));
+                } else {
+                    ui.add(egui::Label::new(original).wrap());
+                }
+            });
+        field(ui, width)
+    })
+    .inner
+}
+
+/// A one-line text field for a localized text, labelled with message `key`.
 pub fn localized_line(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
-    label: &str,
+    key: &str,
     text: &mut Localized,
-    hint: &str,
+    hint_key: &str,
 ) -> Response {
-    let label_id = field_label(ui, label).id;
+    let label_id = field_label(ui, &edit.tr(key)).id;
+    let hint = if hint_key.is_empty() || edit.source.is_some() {
+        String::new()
+    } else {
+        edit.tr(hint_key)
+    };
     let mut value = text.get(&edit.lang).to_owned();
-    let response = ui
-        .add(
+    let response = beside_source(ui, edit, text, |ui, width| {
+        ui.add(
             egui::TextEdit::singleline(&mut value)
                 .hint_text(hint)
-                .desired_width(field_width(ui)),
+                .desired_width(width),
         )
-        .labelled_by(label_id);
-    edit.take_focus(label, &response);
+    })
+    .labelled_by(label_id);
+    edit.take_focus(key, &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);
@@ -39,36 +81,39 @@ pub fn localized_line(
     response
 }
 
-/// A plain one-line text field, labelled `label`.
-pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut String) -> Response {
-    let label_id = field_label(ui, label).id;
+/// A plain one-line text field (a name, the same in every language), labelled
+/// with message `key`.
+pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut String) -> Response {
+    let label_id = field_label(ui, &edit.tr(key)).id;
     let response = ui
         .add(egui::TextEdit::singleline(value).desired_width(field_width(ui)))
         .labelled_by(label_id);
-    edit.take_focus(label, &response);
+    edit.take_focus(key, &response);
     edit.typed(&response);
     response
 }
 
-/// A multi-line text field for long, Markdown-capable texts.
+/// A multi-line text field for long, Markdown-capable texts, labelled with
+/// message `key`.
 pub fn localized_text(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
-    label: &str,
+    key: &str,
     text: &mut Localized,
     rows: usize,
 ) -> Response {
-    let label_id = field_label(ui, label).id;
+    let label_id = field_label(ui, &edit.tr(key)).id;
     let mut value = text.get(&edit.lang).to_owned();
-    let response = ui
-        .add(
+    let response = beside_source(ui, edit, text, |ui, width| {
+        ui.add(
             egui::TextEdit::multiline(&mut value)
                 .desired_rows(rows)
-                .desired_width(field_width(ui).max(FIELD_WIDTH.min(ui.available_width())))
+                .desired_width(width)
                 .margin(egui::Margin::symmetric(10, 8)),
         )
-        .labelled_by(label_id);
-    edit.take_focus(label, &response);
+    })
+    .labelled_by(label_id);
+    edit.take_focus(key, &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);
@@ -85,11 +130,13 @@ pub fn localized_item(
     text: &mut Localized,
 ) -> Response {
     let mut value = text.get(&edit.lang).to_owned();
-    let response = ui.add(
-        egui::TextEdit::multiline(&mut value)
-            .desired_rows(2)
-            .desired_width(field_width(ui)),
-    );
+    let response = beside_source(ui, edit, text, |ui, width| {
+        ui.add(
+            egui::TextEdit::multiline(&mut value)
+                .desired_rows(2)
+                .desired_width(width),
+        )
+    });
     accessible_name(&response, label);
     if response.changed() {
         text.set(&edit.lang, value);
@@ -99,42 +146,44 @@ pub fn localized_item(
 }
 
 /// A drop-down over a fixed list, with "Not set" and an "Other…" escape whose
-/// text the officer writes.
+/// text the officer writes. Labelled with message `key`.
 pub fn vocabulary_combo<T: Vocabulary>(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
-    label: &str,
+    key: &str,
     value: &mut Option<T>,
 ) {
-    let label_id = field_label(ui, label).id;
+    let label_id = field_label(ui, &edit.tr(key)).id;
+    let words = edit.words;
+    let (not_set, other) = (edit.tr("not-set"), edit.tr("other"));
     ui.vertical(|ui| {
         let shown = match value {
-            None => "Not set".to_owned(),
-            Some(v) if v.other_text().is_some() => "Other…".to_owned(),
-            Some(v) => v.label().to_owned(),
+            None => not_set.clone(),
+            Some(v) if v.other_text().is_some() => other.clone(),
+            Some(v) => v.name(words),
         };
         let mut picked: Option<Option<T>> = None;
-        let response = egui::ComboBox::from_id_salt(label)
+        let response = egui::ComboBox::from_id_salt(key)
             .selected_text(shown)
             .width(field_width(ui))
             .show_ui(ui, |ui| {
-                if ui.selectable_label(value.is_none(), "Not set").clicked() {
+                if ui.selectable_label(value.is_none(), &not_set).clicked() {
                     picked = Some(None);
                 }
                 for known in T::KNOWN {
                     let selected = value.as_ref() == Some(known);
-                    if ui.selectable_label(selected, known.label()).clicked() {
+                    if ui.selectable_label(selected, known.name(words)).clicked() {
                         picked = Some(Some(known.clone()));
                     }
                 }
                 let is_other = value.as_ref().is_some_and(|v| v.other_text().is_some());
-                if ui.selectable_label(is_other, "Other…").clicked() && !is_other {
+                if ui.selectable_label(is_other, &other).clicked() && !is_other {
                     picked = Some(Some(T::other(String::new())));
                 }
             })
             .response
             .labelled_by(label_id);
-        edit.take_focus(label, &response);
+        edit.take_focus(key, &response);
         apply_pick(edit, value, picked);
         if let Some(other) = value
             .as_mut()
@@ -144,7 +193,7 @@ pub fn vocabulary_combo<T: Vocabulary>(
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut text)
-                        .hint_text("Write it here")
+                        .hint_text(edit.tr("other-hint"))
                         .desired_width(field_width(ui)),
                 )
                 .labelled_by(response.id);
@@ -160,17 +209,18 @@ pub fn vocabulary_combo<T: Vocabulary>(
 pub fn optional_year_combo(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
-    label: &str,
+    key: &str,
     value: &mut Option<i32>,
     range: std::ops::RangeInclusive<i32>,
 ) {
-    let label_id = field_label(ui, label).id;
-    let shown = value.map_or_else(|| "Not set".to_owned(), |year| year.to_string());
+    let label_id = field_label(ui, &edit.tr(key)).id;
+    let not_set = edit.tr("not-set");
+    let shown = value.map_or_else(|| not_set.clone(), |year| year.to_string());
     let mut picked = None;
-    let response = egui::ComboBox::from_id_salt(label)
+    let response = egui::ComboBox::from_id_salt(key)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(value.is_none(), "Not set").clicked() {
+            if ui.selectable_label(value.is_none(), &not_set).clicked() {
                 picked = Some(None);
             }
             if let Some(year) = *value
@@ -189,7 +239,7 @@ pub fn optional_year_combo(
         })
         .response
         .labelled_by(label_id);
-    edit.take_focus(label, &response);
+    edit.take_focus(key, &response);
     apply_pick(edit, value, picked);
 }
 

@@ -4,7 +4,7 @@
 use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 
-use carta::export::{self, Format};
+use carta::export::{self, ExportOptions, Format};
 use carta::import::{import_bytes, import_text};
 use carta::model::*;
 use carta::store;
@@ -301,7 +301,7 @@ fn html_escapes_every_text_of_the_officer() {
         "See [this](javascript:alert(2)) and <img src=x onerror=alert(3)>.",
     );
     document.city.name = Localized::new("en", "San <b>Antonio</b>");
-    let html = export::export(&document, Format::Html, false);
+    let html = export::export(&document, Format::Html, &ExportOptions::default());
     assert!(!html.contains("<script>"), "{html}");
     assert!(!html.contains("<img"), "{html}");
     assert!(!html.contains("javascript:"), "{html}");
@@ -322,12 +322,19 @@ fn internal_programs_stay_out_unless_asked_for() {
     let mut document = store::embedded_profile();
     document.programs[1].visibility = Visibility::Internal;
     for format in [Format::Txt, Format::Markdown, Format::Html, Format::Json] {
-        let public = export::export(&document, format, false);
+        let public = export::export(&document, format, &ExportOptions::default());
         assert!(
             !public.contains("Access to Justice"),
             "{format:?}: {public}"
         );
-        let all = export::export(&document, format, true);
+        let all = export::export(
+            &document,
+            format,
+            &ExportOptions {
+                include_internal: true,
+                lang: None,
+            },
+        );
         assert!(all.contains("Access to Justice"), "{format:?}");
     }
 }
@@ -335,7 +342,14 @@ fn internal_programs_stay_out_unless_asked_for() {
 #[test]
 fn json_is_the_whole_document() {
     let document = store::embedded_profile();
-    let json = export::export(&document, Format::Json, true);
+    let json = export::export(
+        &document,
+        Format::Json,
+        &ExportOptions {
+            include_internal: true,
+            lang: None,
+        },
+    );
     let back: Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, document);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -345,7 +359,11 @@ fn json_is_the_whole_document() {
 
 #[test]
 fn markdown_has_the_profile_and_the_catalogue() {
-    let markdown = export::export(&store::embedded_profile(), Format::Markdown, false);
+    let markdown = export::export(
+        &store::embedded_profile(),
+        Format::Markdown,
+        &ExportOptions::default(),
+    );
     assert!(markdown.starts_with("# San Antonio (Chile)\n"));
     assert!(markdown.contains("- **Leader:** Omar Vera Castro, Mayor"));
     assert!(markdown.contains("### 2. Education and Promotion of Human Rights"));

@@ -477,8 +477,8 @@ fn the_vision_as_answers_to_the_campaign_questions() {
         .get_by_label("Answers to the campaign's questions")
         .click();
     settle(&mut harness);
-    let question = carta::model::vocab::VISION_QUESTIONS[1];
-    type_at_end(&mut harness, question, "Because they are shared by all.");
+    let question = carta::model::vocab::vision_question(carta::i18n::Language::English, 1);
+    type_at_end(&mut harness, &question, "Because they are shared by all.");
     let vision = &harness.state().document().vision;
     assert_eq!(vision.form, carta::model::VisionForm::Questions);
     assert_eq!(

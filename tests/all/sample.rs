@@ -29,7 +29,7 @@ fn header_facts() {
     assert_eq!(city.display_name("en"), "San Antonio (Chile)");
     assert_eq!(city.country.get("en"), "Chile");
     assert_eq!(
-        city.region.as_ref().map(Vocabulary::label),
+        city.region.as_ref().map(Vocabulary::label).as_deref(),
         Some("Latin America")
     );
     assert_eq!(city.joined, Some(2022));
@@ -43,11 +43,11 @@ fn header_facts() {
         }
     );
     assert_eq!(
-        city.government.as_ref().map(Vocabulary::label),
+        city.government.as_ref().map(Vocabulary::label).as_deref(),
         Some("City/Municipality")
     );
     assert_eq!(
-        city.population.as_ref().map(Vocabulary::label),
+        city.population.as_ref().map(Vocabulary::label).as_deref(),
         Some("Cities between 50,000 and 250,000 inhabitants")
     );
 }

@@ -12,6 +12,8 @@ pub fn test_options(folder: &Path) -> Options {
         settings_dir: Some(folder.join("config")),
         native_dialogs: false,
         recovery_dir: Some(folder.join("recovery")),
+        // Whatever the machine's locale, the stories read English labels.
+        language: Some(carta::i18n::Language::English),
     }
 }
 

@@ -7,19 +7,23 @@ use super::super::widgets::{
     vocabulary_combo,
 };
 use super::super::{Change, Edit};
-use crate::model::vocab::{SDGS, UDHR_ARTICLES};
+use crate::i18n::Language;
+use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
 use crate::model::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Localized, Measurement, Moment,
     Partner, Program, ProgramStatus, TargetGroup, Visibility, Vocabulary,
 };
+use crate::tr;
 
 pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     let mut program = edit.document.programs[index].clone();
     let before = program.clone();
     ui.add_space(6.0);
-    let mut heading = format!("Program #{}", program.id.0);
+    let words = edit.words;
+    let mut heading = tr!(words, "program-numbered", id = program.id.0.to_string());
     if let Some(origin) = &program.origin {
-        heading.push_str(&format!(" · from {origin}"));
+        heading.push_str(" · ");
+        heading.push_str(&tr!(words, "program-from", city = origin.as_str()));
     }
     ui.label(RichText::new(heading).weak());
     egui::Grid::new("program_form")
@@ -27,10 +31,10 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         .spacing([24.0, 12.0])
         .min_col_width(150.0)
         .show(ui, |ui| {
-            localized_line(ui, edit, "Title", &mut program.title, "");
+            localized_line(ui, edit, "field-title", &mut program.title, "");
             ui.end_row();
             let mut kind = Some(program.kind.clone());
-            vocabulary_combo(ui, edit, "Kind", &mut kind);
+            vocabulary_combo(ui, edit, "column-kind", &mut kind);
             if let Some(kind) = kind {
                 program.kind = kind;
             }
@@ -40,22 +44,25 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
             localized_line(
                 ui,
                 edit,
-                "Responsible unit",
+                "field-responsible-unit",
                 &mut program.responsible_unit,
                 "",
             );
             ui.end_row();
-            moment_field(ui, edit, "Start", &mut program.start);
+            moment_field(ui, edit, "field-start", &mut program.start);
             ui.end_row();
-            moment_field(ui, edit, "End", &mut program.end);
+            moment_field(ui, edit, "field-end", &mut program.end);
             ui.end_row();
-            field_label(ui, "Visibility");
+            field_label(ui, &edit.tr("field-visibility"));
             ui.horizontal(|ui| {
-                for (value, label) in [
-                    (Visibility::Public, "Public"),
-                    (Visibility::Internal, "Internal (never published)"),
+                for (value, key) in [
+                    (Visibility::Public, "visibility-public"),
+                    (Visibility::Internal, "visibility-internal"),
                 ] {
-                    if ui.radio(program.visibility == value, label).clicked() {
+                    if ui
+                        .radio(program.visibility == value, edit.tr(key))
+                        .clicked()
+                    {
                         program.visibility = value;
                     }
                 }
@@ -63,42 +70,48 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
             ui.end_row();
         });
     ui.add_space(8.0);
-    localized_text(ui, edit, "Summary", &mut program.summary, 3);
+    localized_text(ui, edit, "field-summary", &mut program.summary, 3);
     ui.add_space(8.0);
-    localized_text(ui, edit, "Description", &mut program.description, 6);
+    localized_text(ui, edit, "field-description", &mut program.description, 6);
     ui.add_space(8.0);
-    localized_text(ui, edit, "Presenter notes", &mut program.notes, 2);
+    localized_text(ui, edit, "field-notes", &mut program.notes, 2);
 
-    section_title(ui, "Policy areas");
+    section_title(ui, &edit.tr("section-areas"));
     areas_ui(ui, edit, &program);
-    let title = section_title(ui, "Target groups");
-    edit.take_focus("Target groups", &title);
+    let title = section_title(ui, &edit.tr("field-target-groups"));
+    edit.take_focus("field-target-groups", &title);
     groups_ui(ui, edit, &mut program.target_groups);
-    section_title(ui, "Partners");
+    section_title(ui, &edit.tr("section-partners"));
     partners_ui(ui, edit, &mut program.partners);
+    let articles: Vec<String> = (1..=UDHR_ARTICLE_COUNT)
+        .map(|n| udhr_title(words, n).unwrap_or_default())
+        .collect();
     let rights = numbered_checklist_ui(
         ui,
-        "Rights addressed (Universal Declaration of Human Rights)",
-        "Article",
-        &UDHR_ARTICLES,
+        words,
+        ("section-rights", "article"),
+        &articles,
         &mut program.rights,
     );
-    edit.take_focus("Rights", &rights);
+    edit.take_focus("field-rights", &rights);
+    let goals: Vec<String> = (1..=SDG_COUNT)
+        .map(|n| sdg_name(words, n).unwrap_or_default())
+        .collect();
     let _ = numbered_checklist_ui(
         ui,
-        "Sustainable Development Goals",
-        "SDG",
-        &SDGS,
+        words,
+        ("section-sdgs", "sdg-number"),
+        &goals,
         &mut program.sdgs,
     );
     sdg_targets_ui(ui, edit, &mut program.sdg_targets);
-    section_title(ui, "Indicators");
+    section_title(ui, &edit.tr("section-indicators"));
     indicators_ui(ui, edit, &mut program.indicators);
-    section_title(ui, "Budget");
+    section_title(ui, &edit.tr("section-budget"));
     budget_ui(ui, edit, &mut program.budget);
-    section_title(ui, "Beneficiaries");
+    section_title(ui, &edit.tr("section-beneficiaries"));
     beneficiaries_ui(ui, edit, &mut program.beneficiaries);
-    section_title(ui, "Evidence");
+    section_title(ui, &edit.tr("section-evidence"));
     evidence_ui(ui, edit, &mut program.evidence);
     ui.add_space(20.0);
 
@@ -112,13 +125,14 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
 }
 
 fn status_combo(ui: &mut Ui, edit: &mut Edit<'_>, status: &mut ProgramStatus) {
-    let label_id = field_label(ui, "Status").id;
+    let words = edit.words;
+    let label_id = field_label(ui, &edit.tr("column-status")).id;
     egui::ComboBox::from_id_salt("program_status")
-        .selected_text(status.label())
+        .selected_text(status.name(words))
         .show_ui(ui, |ui| {
             for value in ProgramStatus::ALL {
                 if ui
-                    .selectable_label(*status == value, value.label())
+                    .selectable_label(*status == value, value.name(words))
                     .clicked()
                     && *status != value
                 {
@@ -133,16 +147,14 @@ fn status_combo(ui: &mut Ui, edit: &mut Edit<'_>, status: &mut ProgramStatus) {
 
 /// Checkboxes linking the program to the profile's policy areas.
 fn areas_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &Program) {
-    let lang = edit.lang.clone();
     if edit.document.policies.areas.is_empty() {
-        hint(ui, "The profile has no policy areas yet.");
+        hint(ui, &edit.tr("areas-none"));
         return;
     }
     let linked = edit.document.areas_of(program.id);
     for index in 0..edit.document.policies.areas.len() {
-        let title = edit.document.policies.areas[index]
-            .title
-            .get(&lang)
+        let title = edit
+            .shown(&edit.document.policies.areas[index].title)
             .to_owned();
         let mut on = linked.contains(&index);
         if ui
@@ -156,6 +168,7 @@ fn areas_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &Program) {
 }
 
 fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
+    let words = edit.words;
     let choices = edit.document.target_group_choices();
     egui::Grid::new("target_groups")
         .num_columns(2)
@@ -163,7 +176,7 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
         .show(ui, |ui| {
             for (n, group) in choices.iter().enumerate() {
                 let mut on = groups.contains(group);
-                if ui.checkbox(&mut on, group.label()).changed() {
+                if ui.checkbox(&mut on, group.name(words)).changed() {
                     toggle(groups, group.clone(), on);
                 }
                 if n % 2 == 1 {
@@ -179,19 +192,19 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
         .collect();
     for group in strays {
         let mut on = true;
-        if ui.checkbox(&mut on, group.label()).changed() {
+        if ui.checkbox(&mut on, group.name(words)).changed() {
             toggle(groups, group, false);
         }
     }
     ui.horizontal(|ui| {
         let id = ui.make_persistent_id("new_group");
         let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
-        let label_id = ui.label("Another group:").id;
+        let label_id = ui.label(edit.tr("group-another")).id;
         let response = ui
             .add(egui::TextEdit::singleline(&mut draft).desired_width(200.0))
             .labelled_by(label_id);
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Add group").clicked() || submitted) && !draft.trim().is_empty() {
+        if (ui.button(edit.tr("group-add")).clicked() || submitted) && !draft.trim().is_empty() {
             let name = draft.trim().to_owned();
             // The city's own group joins the pickers of every program.
             if !edit.document.own_target_groups.contains(&name)
@@ -218,54 +231,49 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
         ui,
         edit,
         partners,
-        "partner",
-        "➕ Add a partner",
+        ("partner-remove", "partner-add"),
         add,
         |ui, edit, n, partner| {
             let name = ui.add(
                 egui::TextEdit::singleline(&mut partner.name)
-                    .hint_text("Organisation")
+                    .hint_text(edit.tr("partner-name-hint"))
                     .desired_width(240.0),
             );
-            accessible_name(&name, &format!("Partner {n} name"));
+            accessible_name(&name, &tr!(edit.words, "partner-name", number = n));
             edit.typed(&name);
-            localized_cell(
-                ui,
-                edit,
-                &mut partner.role,
-                "Role, e.g. co-funding",
-                240.0,
-                &format!("Partner {n} role"),
-            );
+            let role = tr!(edit.words, "partner-role", number = n);
+            let hint = edit.tr("partner-role-hint");
+            localized_cell(ui, edit, &mut partner.role, &hint, 240.0, &role);
         },
     );
 }
 
-/// A collapsible list of numbered checkboxes (UDHR articles, SDGs).
+/// A collapsible list of numbered checkboxes (UDHR articles, SDGs); `keys` are
+/// the message ids of the list's title and of one item ("Article 3").
 fn numbered_checklist_ui(
     ui: &mut Ui,
-    title: &str,
-    prefix: &str,
-    names: &[&str],
+    words: Language,
+    keys: (&str, &str),
+    names: &[String],
     chosen: &mut Vec<u8>,
 ) -> egui::Response {
     ui.add_space(8.0);
-    let header = format!("{title} — {} chosen", chosen.len());
+    let (title_key, item_key) = keys;
+    let header = tr!(words, title_key, count = chosen.len());
+    let item =
+        |number: u8, name: &str| format!("{} · {name}", tr!(words, item_key, number = number));
     let shown = egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
-        .id_salt(title)
+        .id_salt(title_key)
         .default_open(false)
         .show(ui, |ui| {
-            egui::Grid::new(title)
+            egui::Grid::new(title_key)
                 .num_columns(2)
                 .spacing([24.0, 4.0])
                 .show(ui, |ui| {
                     for (offset, name) in names.iter().enumerate() {
                         let number = u8::try_from(offset + 1).unwrap_or(u8::MAX);
                         let mut on = chosen.contains(&number);
-                        if ui
-                            .checkbox(&mut on, format!("{prefix} {number} · {name}"))
-                            .changed()
-                        {
+                        if ui.checkbox(&mut on, item(number, name)).changed() {
                             toggle(chosen, number, on);
                             chosen.sort_unstable();
                         }
@@ -279,8 +287,8 @@ fn numbered_checklist_ui(
     for number in chosen.iter() {
         let name = names
             .get(usize::from(*number).wrapping_sub(1))
-            .unwrap_or(&"?");
-        hint(ui, &format!("{prefix} {number} · {name}"));
+            .map_or("?", String::as_str);
+        hint(ui, &item(*number, name));
     }
     shown.header_response
 }
@@ -295,16 +303,16 @@ fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, on: bool) {
 }
 
 /// A start or end: a year ("2024") or a date ("2024-03-15"), typed.
-fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut Option<Moment>) {
-    let label_id = field_label(ui, label).id;
+fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut Option<Moment>) {
+    let label_id = field_label(ui, &edit.tr(key)).id;
     ui.vertical(|ui| {
-        let id = ui.make_persistent_id(("moment", label));
+        let id = ui.make_persistent_id(("moment", key));
         let shown = value.map(|m| m.to_string()).unwrap_or_default();
         let mut text: String = ui.data_mut(|data| data.get_temp(id)).unwrap_or(shown);
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("2024 or 2024-03-15")
+                    .hint_text(edit.tr("moment-hint"))
                     .desired_width(240.0),
             )
             .labelled_by(label_id);
@@ -323,10 +331,7 @@ fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut Optio
             ui.data_mut(|data| data.insert_temp(id, text.clone()));
         }
         if parsed.is_none() {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "Write a year (2024) or a date (2024-03-15).",
-            );
+            ui.colored_label(ui.visuals().warn_fg_color, edit.tr("moment-invalid"));
         } else if !response.has_focus() {
             ui.data_mut(|data| data.remove::<String>(id));
         }
@@ -335,12 +340,12 @@ fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, value: &mut Optio
 
 fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("SDG targets:");
+        ui.label(edit.tr("sdg-targets"));
         let mut remove = None;
         for (index, target) in targets.iter().enumerate() {
             if ui
                 .button(format!("{target} ✖"))
-                .on_hover_text("Remove this target")
+                .on_hover_text(edit.tr("sdg-target-remove"))
                 .clicked()
             {
                 remove = Some(index);
@@ -353,14 +358,14 @@ fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {
         let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
         let response = ui.add(
             egui::TextEdit::singleline(&mut draft)
-                .hint_text("e.g. 10.2")
+                .hint_text(edit.tr("sdg-target-hint"))
                 .desired_width(70.0),
         );
-        accessible_name(&response, "New SDG target");
+        accessible_name(&response, &edit.tr("sdg-target-new"));
         let valid = is_sdg_target(draft.trim());
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui
-            .add_enabled(valid, egui::Button::new("Add target"))
+            .add_enabled(valid, egui::Button::new(edit.tr("sdg-target-add")))
             .clicked()
             || submitted)
             && valid
@@ -387,6 +392,7 @@ fn is_sdg_target(text: &str) -> bool {
 }
 
 fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicator>) {
+    let words = edit.words;
     let mut remove = None;
     for (index, indicator) in indicators.iter_mut().enumerate() {
         let number = index + 1;
@@ -396,63 +402,59 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     let width = ui.available_width() - 140.0;
-                    let name = format!("Indicator {number} name");
-                    localized_cell(
-                        ui,
-                        edit,
-                        &mut indicator.name,
-                        "What is measured",
-                        width,
-                        &name,
-                    );
+                    let name = tr!(words, "indicator-name", number = number);
+                    let hint = edit.tr("indicator-name-hint");
+                    localized_cell(ui, edit, &mut indicator.name, &hint, width, &name);
                     egui::ComboBox::from_id_salt(("indicator_kind", index))
-                        .selected_text(indicator.kind.label())
+                        .selected_text(indicator.kind.name(words))
                         .width(100.0)
                         .show_ui(ui, |ui| {
                             for kind in IndicatorKind::ALL {
-                                ui.selectable_value(&mut indicator.kind, kind, kind.label());
+                                ui.selectable_value(&mut indicator.kind, kind, kind.name(words));
                             }
                         });
-                    if icon_button(ui, "🗑", &format!("Remove indicator {number}")).clicked() {
+                    let remove_name = tr!(words, "indicator-remove", number = number);
+                    if icon_button(ui, "🗑", &remove_name).clicked() {
                         remove = Some(index);
                     }
                 });
                 ui.horizontal(|ui| {
-                    ui.label("Unit");
-                    let name = format!("Indicator {number} unit");
+                    ui.label(edit.tr("column-unit"));
+                    let name = tr!(words, "indicator-unit", number = number);
                     localized_cell(ui, edit, &mut indicator.unit, "", 80.0, &name);
-                    optional_number(ui, edit, "Baseline", &mut indicator.baseline, number);
-                    optional_number(ui, edit, "Target", &mut indicator.target, number);
+                    let baseline = ("indicator-baseline", "indicator-baseline-of");
+                    optional_number(ui, edit, baseline, &mut indicator.baseline, number);
+                    let target = ("indicator-target", "indicator-target-of");
+                    optional_number(ui, edit, target, &mut indicator.target, number);
                 });
                 measurements_ui(ui, edit, &mut indicator.measurements, number);
-                progress_ui(ui, indicator, &edit.lang);
+                progress_ui(ui, indicator, edit);
             });
     }
     if let Some(index) = remove {
         indicators.remove(index);
     }
-    if ui.button("➕ Add an indicator").clicked() {
+    if ui.button(edit.tr("indicator-add")).clicked() {
         indicators.push(Indicator::default());
     }
 }
 
+/// A number that may be unknown: a checkbox labelled with message `keys.0`, and
+/// the value, named for screen readers with `keys.1` and the indicator's number.
 fn optional_number(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
-    label: &str,
+    keys: (&str, &str),
     value: &mut Option<f64>,
     number: usize,
 ) {
     let mut known = value.is_some();
-    if ui.checkbox(&mut known, label).changed() {
+    if ui.checkbox(&mut known, edit.tr(keys.0)).changed() {
         *value = known.then_some(0.0);
     }
     if let Some(number_value) = value {
         let response = ui.add(egui::DragValue::new(number_value).speed(1.0));
-        accessible_name(
-            &response,
-            &format!("Indicator {number} {}", label.to_lowercase()),
-        );
+        accessible_name(&response, &tr!(edit.words, keys.1, number = number));
         edit.typed(&response);
     }
 }
@@ -466,29 +468,28 @@ fn measurements_ui(
     let mut remove = None;
     for (index, measurement) in measurements.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            ui.label("Measured");
+            let words = edit.words;
+            let nth = index + 1;
+            ui.label(edit.tr("measurement-measured"));
             let mut year = measurement.when.year();
             let response = ui.add(
                 egui::DragValue::new(&mut year)
                     .range(1900..=2200)
                     .speed(0.2),
             );
-            accessible_name(
-                &response,
-                &format!("Indicator {number} measurement {} year", index + 1),
-            );
+            let name = tr!(words, "measurement-year", number = number, nth = nth);
+            accessible_name(&response, &name);
             if response.changed() {
                 measurement.when = Moment::Year(year);
                 edit.changed(Change::Typing);
             }
-            ui.label("value");
+            ui.label(edit.tr("measurement-value-label"));
             let response = ui.add(egui::DragValue::new(&mut measurement.value).speed(1.0));
-            accessible_name(
-                &response,
-                &format!("Indicator {number} measurement {} value", index + 1),
-            );
+            let name = tr!(words, "measurement-value", number = number, nth = nth);
+            accessible_name(&response, &name);
             edit.typed(&response);
-            if icon_button(ui, "✖", &format!("Remove measurement {}", index + 1)).clicked() {
+            let remove_name = tr!(words, "measurement-remove", nth = nth);
+            if icon_button(ui, "✖", &remove_name).clicked() {
                 remove = Some(index);
             }
         });
@@ -496,7 +497,7 @@ fn measurements_ui(
     if let Some(index) = remove {
         measurements.remove(index);
     }
-    if ui.small_button("➕ Add a measurement").clicked() {
+    if ui.small_button(edit.tr("measurement-add")).clicked() {
         let year = measurements.last().map_or(2025, |m| m.when.year() + 1);
         measurements.push(Measurement {
             when: Moment::Year(year),
@@ -506,17 +507,14 @@ fn measurements_ui(
 }
 
 /// Baseline → latest → target as a bar, with a sparkline of the measurements.
-fn progress_ui(ui: &mut Ui, indicator: &Indicator, lang: &str) {
+fn progress_ui(ui: &mut Ui, indicator: &Indicator, edit: &Edit<'_>) {
     let Some(progress) = indicator.progress() else {
         if indicator.baseline.is_some() || indicator.target.is_some() {
-            hint(
-                ui,
-                "Progress shows once the baseline, the target and a measurement are set.",
-            );
+            hint(ui, &edit.tr("progress-incomplete"));
         }
         return;
     };
-    let unit = indicator.unit.get(lang);
+    let unit = edit.shown(&indicator.unit);
     let latest = indicator.latest().map_or(0.0, |m| m.value);
     let text = format!(
         "{} → {} → {} {unit} ({:.0}%)",
@@ -582,30 +580,30 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
         ui,
         edit,
         lines,
-        "budget line",
-        "➕ Add a budget line",
+        ("budget-remove", "budget-add"),
         add,
         |ui, edit, n, line| {
+            let words = edit.words;
             let response = ui.add(
                 egui::DragValue::new(&mut line.year)
                     .range(1900..=2200)
                     .speed(0.2),
             );
-            accessible_name(&response, &format!("Budget line {n} year"));
+            accessible_name(&response, &tr!(words, "budget-year", number = n));
             edit.typed(&response);
             let response = ui.add(
                 egui::DragValue::new(&mut line.amount)
                     .speed(100.0)
                     .range(0.0..=f64::MAX),
             );
-            accessible_name(&response, &format!("Budget line {n} amount"));
+            accessible_name(&response, &tr!(words, "budget-amount", number = n));
             edit.typed(&response);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut line.currency)
                     .hint_text("CLP")
                     .desired_width(50.0),
             );
-            accessible_name(&response, &format!("Budget line {n} currency"));
+            accessible_name(&response, &tr!(words, "budget-currency", number = n));
             edit.typed(&response);
         },
     );
@@ -620,20 +618,20 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
         ui,
         edit,
         reached,
-        "beneficiaries",
-        "➕ Add beneficiaries",
+        ("beneficiaries-remove", "beneficiaries-add"),
         add,
         |ui, edit, n, entry| {
+            let words = edit.words;
             let response = ui.add(egui::DragValue::new(&mut entry.count).speed(1.0));
-            accessible_name(&response, &format!("Beneficiaries {n} count"));
+            accessible_name(&response, &tr!(words, "beneficiaries-count", number = n));
             edit.typed(&response);
-            ui.label("people in");
+            ui.label(edit.tr("beneficiaries-people-in"));
             let response = ui.add(
                 egui::DragValue::new(&mut entry.year)
                     .range(1900..=2200)
                     .speed(0.2),
             );
-            accessible_name(&response, &format!("Beneficiaries {n} year"));
+            accessible_name(&response, &tr!(words, "beneficiaries-year", number = n));
             edit.typed(&response);
         },
     );
@@ -645,41 +643,38 @@ fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
         ui,
         edit,
         evidence,
-        "evidence",
-        "➕ Add evidence",
+        ("evidence-remove", "evidence-add"),
         add,
         |ui, edit, n, item| {
-            localized_cell(
-                ui,
-                edit,
-                &mut item.title,
-                "Title",
-                160.0,
-                &format!("Evidence {n} title"),
+            let words = edit.words;
+            let (title, hint) = (
+                tr!(words, "evidence-title", number = n),
+                edit.tr("column-title"),
             );
+            localized_cell(ui, edit, &mut item.title, &hint, 160.0, &title);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut item.link)
-                    .hint_text("https://… or a file next to the profile")
+                    .hint_text(edit.tr("evidence-link-hint"))
                     .desired_width(ui.available_width() - 70.0),
             );
-            accessible_name(&response, &format!("Evidence {n} link"));
+            accessible_name(&response, &tr!(words, "evidence-link", number = n));
             edit.typed(&response);
             if item.link.starts_with("https://") || item.link.starts_with("http://") {
                 ui.hyperlink_to("↗", &item.link)
-                    .on_hover_text("Open in the browser");
+                    .on_hover_text(edit.tr("open-in-browser"));
             }
         },
     );
 }
 
 /// A list the officer grows and shrinks: one row per item, each with its remove
-/// button, and an add button below. Rows are numbered from 1 for their names.
+/// button, and an add button below. Rows are numbered from 1 for their names;
+/// `keys` are the message ids of a row's remove button and of the add button.
 fn list_rows_ui<T>(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
     items: &mut Vec<T>,
-    noun: &str,
-    add_label: &str,
+    keys: (&str, &str),
     new_item: impl FnOnce(&[T]) -> T,
     mut row_ui: impl FnMut(&mut Ui, &mut Edit<'_>, usize, &mut T),
 ) {
@@ -687,7 +682,8 @@ fn list_rows_ui<T>(
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             row_ui(ui, edit, index + 1, item);
-            if icon_button(ui, "✖", &format!("Remove {noun} {}", index + 1)).clicked() {
+            let remove_name = tr!(edit.words, keys.0, number = index + 1);
+            if icon_button(ui, "✖", &remove_name).clicked() {
                 remove = Some(index);
             }
         });
@@ -695,7 +691,7 @@ fn list_rows_ui<T>(
     if let Some(index) = remove {
         items.remove(index);
     }
-    if ui.button(add_label).clicked() {
+    if ui.button(edit.tr(keys.1)).clicked() {
         let item = new_item(items);
         items.push(item);
     }
@@ -711,6 +707,12 @@ fn localized_cell(
     name: &str,
 ) {
     let mut value = text.get(&edit.lang).to_owned();
+    // While translating, the source text is the hint: there is no room for a
+    // second column inside a row.
+    let hint = match &edit.source {
+        Some(source) if !text.get(source).is_empty() => text.get(source).to_owned(),
+        _ => hint.to_owned(),
+    };
     let response = ui.add(
         egui::TextEdit::singleline(&mut value)
             .hint_text(hint)

@@ -5,6 +5,7 @@ mod editor;
 mod table;
 mod toolbar;
 
+use crate::tr;
 use std::collections::BTreeSet;
 
 use egui::Ui;
@@ -103,8 +104,8 @@ fn editor_area_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.add_space(4.0);
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
         if ui
-            .small_button("✖ Close")
-            .on_hover_text("Close the editor; the table gets the room")
+            .small_button(edit.tr("editor-close"))
+            .on_hover_text(edit.tr("editor-close-hint"))
             .clicked()
         {
             edit.view.selected_program = None;
@@ -116,10 +117,7 @@ fn editor_area_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         ui.add_space(20.0);
         hint(
             ui,
-            &format!(
-                "{selected} programs are selected. Use “Tag selected” above to give them \
-                 a group, a right, a goal, a status or a policy area at once."
-            ),
+            &tr!(edit.words, "editor-many-selected", count = selected),
         );
         return;
     }
@@ -131,7 +129,7 @@ fn editor_area_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         Some(position) => editor::program_editor_ui(ui, edit, position),
         None => {
             ui.add_space(20.0);
-            hint(ui, "Choose a program in the table, or add one.");
+            hint(ui, &edit.tr("editor-choose"));
         }
     }
 }

@@ -8,17 +8,19 @@ use super::super::Edit;
 use super::toolbar::select_only;
 use crate::model::catalogue::{Sort, SortColumn};
 use crate::model::{Program, ProgramId, Vocabulary};
+use crate::tr;
 
 const ROW_HEIGHT: f32 = 30.0;
 
+/// Each column and the message id of its header.
 const COLUMNS: [(SortColumn, &str); 7] = [
-    (SortColumn::Title, "Title"),
-    (SortColumn::Kind, "Kind"),
-    (SortColumn::Status, "Status"),
-    (SortColumn::Unit, "Unit"),
-    (SortColumn::Groups, "Groups"),
-    (SortColumn::Rights, "Rights"),
-    (SortColumn::Sdgs, "SDGs"),
+    (SortColumn::Title, "column-title"),
+    (SortColumn::Kind, "column-kind"),
+    (SortColumn::Status, "column-status"),
+    (SortColumn::Unit, "column-unit"),
+    (SortColumn::Groups, "column-groups"),
+    (SortColumn::Rights, "column-rights"),
+    (SortColumn::Sdgs, "column-sdgs"),
 ];
 
 pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
@@ -27,11 +29,13 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         .to_vec();
     if edit.document.programs.is_empty() {
         ui.add_space(20.0);
-        super::hint(ui, "The catalogue is empty: add the city's first program.");
+        super::hint(ui, &edit.tr("catalogue-empty"));
         return;
     }
     let mut clicked: Option<(ProgramId, egui::Modifiers)> = None;
     let mut sort = edit.view.catalogue.sort;
+    let words = edit.words;
+    let untitled = edit.tr("untitled-program");
     // The columns need more room than a laptop leaves beside the editor: scroll sideways.
     egui::ScrollArea::horizontal()
         .id_salt("catalogue_table_sideways")
@@ -55,8 +59,10 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                 .column(Column::initial(60.0).clip(true).resizable(true))
                 .auto_shrink([false, false])
                 .header(28.0, |mut header| {
-                    for (column, name) in COLUMNS {
-                        header.col(|ui| sort_header_ui(ui, &mut sort, column, name));
+                    for (column, key) in COLUMNS {
+                        let name = tr!(words, key);
+                        let hint = tr!(words, "sort-by", column = name.to_lowercase());
+                        header.col(|ui| sort_header_ui(ui, &mut sort, column, &name, &hint));
                     }
                 })
                 .body(|body| {
@@ -70,7 +76,13 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         let selected = edit.view.catalogue.selection.contains(&program.id)
                             || edit.view.selected_program == Some(program.id);
                         row.set_selected(selected);
-                        row_cells(&mut row, program, &edit.lang);
+                        let title = edit.shown(&program.title);
+                        let title = if title.trim().is_empty() {
+                            &untitled
+                        } else {
+                            title
+                        };
+                        row_cells(&mut row, program, title, edit);
                         let response = row.response();
                         if response.clicked() {
                             let modifiers = response.ctx.input(|input| input.modifiers);
@@ -85,7 +97,7 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     }
 }
 
-fn sort_header_ui(ui: &mut Ui, sort: &mut Sort, column: SortColumn, name: &str) {
+fn sort_header_ui(ui: &mut Ui, sort: &mut Sort, column: SortColumn, name: &str, hint: &str) {
     let arrow = match (sort.column == column, sort.descending) {
         (true, false) => " ⏶",
         (true, true) => " ⏷",
@@ -93,8 +105,8 @@ fn sort_header_ui(ui: &mut Ui, sort: &mut Sort, column: SortColumn, name: &str) 
     };
     let response = ui
         .add(egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false))
-        .on_hover_text(format!("Sort by {}", name.to_lowercase()));
-    super::super::widgets::accessible_name(&response, &format!("Sort by {}", name.to_lowercase()));
+        .on_hover_text(hint);
+    super::super::widgets::accessible_name(&response, hint);
     if response.clicked() {
         *sort = match (sort.column == column, sort.descending) {
             (false, _) => Sort {
@@ -111,35 +123,33 @@ fn sort_header_ui(ui: &mut Ui, sort: &mut Sort, column: SortColumn, name: &str) 
     }
 }
 
-fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, program: &Program, lang: &str) {
-    let title = program.title.get(lang);
+fn row_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    program: &Program,
+    title: &str,
+    edit: &Edit<'_>,
+) {
+    let words = edit.words;
     row.col(|ui| {
-        let title = if title.trim().is_empty() {
-            "(untitled)"
-        } else {
-            title
-        };
         ui.add(egui::Label::new(title).truncate().selectable(false));
     });
     row.col(|ui| {
         ui.add(
-            egui::Label::new(program.kind.label())
+            egui::Label::new(program.kind.name(words))
                 .truncate()
                 .selectable(false),
         );
     });
     row.col(|ui| {
-        ui.add(egui::Label::new(program.status.label()).selectable(false));
+        ui.add(egui::Label::new(program.status.name(words)).selectable(false));
     });
     row.col(|ui| {
-        let unit = program.responsible_unit.get(lang);
+        let unit = edit.shown(&program.responsible_unit);
         ui.add(egui::Label::new(unit).truncate().selectable(false));
     });
     row.col(|ui| {
-        let groups: Vec<&str> = program
-            .target_groups
-            .iter()
-            .map(Vocabulary::label)
+        let groups: Vec<String> = (program.target_groups.iter())
+            .map(|group| group.name(words))
             .collect();
         ui.add(
             egui::Label::new(groups.join(", "))

@@ -4,18 +4,21 @@ use egui::{RichText, Ui};
 
 use super::super::widgets::{accessible_name, hint};
 use super::super::{Change, Edit};
+use crate::i18n::Language;
 use crate::model::catalogue::Tag;
-use crate::model::vocab::{SDGS, UDHR_ARTICLES};
+use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
 use crate::model::{ProgramId, ProgramKind, ProgramStatus, Vocabulary};
+use crate::tr;
 
 pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.horizontal_wrapped(|ui| {
         actions_ui(ui, edit);
         ui.separator();
-        let search_label = ui.label("Search").id;
+        let search_label = ui.label(edit.tr("search")).id;
+        let search_hint = edit.tr("search-hint");
         ui.add(
             egui::TextEdit::singleline(&mut edit.view.catalogue.search)
-                .hint_text("Any word of any text")
+                .hint_text(search_hint)
                 .desired_width(220.0),
         )
         .labelled_by(search_label);
@@ -23,7 +26,10 @@ pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         let shown = (edit.view.catalogue)
             .rows(edit.document, edit.revision, &edit.lang)
             .len();
-        hint(ui, &format!("{shown} shown of {total}"));
+        hint(
+            ui,
+            &tr!(edit.words, "programs-shown", shown = shown, total = total),
+        );
     });
     ui.horizontal_wrapped(|ui| {
         filters_ui(ui, edit);
@@ -31,7 +37,7 @@ pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
 }
 
 fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
-    if ui.button("➕ Add").clicked() {
+    if ui.button(edit.tr("program-add")).clicked() {
         let id = edit.document.add_program();
         select_only(edit, id);
         edit.changed(Change::Discrete);
@@ -39,7 +45,7 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     let focused = edit.view.selected_program;
     let selection: Vec<ProgramId> = edit.view.catalogue.selection.iter().copied().collect();
     ui.add_enabled_ui(focused.is_some() && selection.len() <= 1, |ui| {
-        if ui.button("Duplicate").clicked()
+        if ui.button(edit.tr("program-duplicate")).clicked()
             && let Some(id) = focused.and_then(|id| edit.document.duplicate_program(id))
         {
             select_only(edit, id);
@@ -52,11 +58,12 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         selection.clone()
     };
     ui.add_enabled_ui(!to_delete.is_empty(), |ui| {
-        let label = match to_delete.len() {
-            0 | 1 => "🗑 Delete".to_owned(),
-            n => format!("🗑 Delete {n}"),
-        };
-        if ui.button(label).on_hover_text("Undo with Ctrl+Z").clicked() {
+        let label = tr!(edit.words, "program-delete", count = to_delete.len());
+        if ui
+            .button(label)
+            .on_hover_text(edit.tr("undo-hint"))
+            .clicked()
+        {
             for id in &to_delete {
                 edit.document.delete_program(*id);
             }
@@ -66,7 +73,7 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         }
     });
     ui.add_enabled_ui(!selection.is_empty(), |ui| {
-        let text = format!("Tag selected ({})", selection.len());
+        let text = tr!(edit.words, "tag-selected", count = selection.len());
         ui.menu_button(text, |ui| {
             if let Some(tag) = tag_menu_ui(ui, edit) {
                 let changed = edit.document.tag_programs(&selection, &tag);
@@ -85,42 +92,43 @@ pub fn select_only(edit: &mut Edit<'_>, id: ProgramId) {
 }
 
 fn tag_menu_ui(ui: &mut Ui, edit: &Edit<'_>) -> Option<Tag> {
+    let words = edit.words;
     let mut tag = None;
-    ui.menu_button("Target group", |ui| {
+    ui.menu_button(edit.tr("field-target-group"), |ui| {
         for group in edit.document.target_group_choices() {
-            if ui.button(group.label()).clicked() {
+            if ui.button(group.name(words)).clicked() {
                 tag = Some(Tag::Group(group.clone()));
             }
         }
     });
-    ui.menu_button("Right (UDHR article)", |ui| {
+    ui.menu_button(edit.tr("tag-right"), |ui| {
         egui::ScrollArea::vertical()
             .max_height(420.0)
             .show(ui, |ui| {
-                for (index, name) in UDHR_ARTICLES.iter().enumerate() {
-                    if ui.button(format!("{} · {name}", index + 1)).clicked() {
-                        tag = u8::try_from(index + 1).ok().map(Tag::Right);
+                for (number, name) in articles(words) {
+                    if ui.button(name).clicked() {
+                        tag = Some(Tag::Right(number));
                     }
                 }
             });
     });
-    ui.menu_button("Sustainable Development Goal", |ui| {
-        for (index, name) in SDGS.iter().enumerate() {
-            if ui.button(format!("{} · {name}", index + 1)).clicked() {
-                tag = u8::try_from(index + 1).ok().map(Tag::Sdg);
+    ui.menu_button(edit.tr("tag-sdg"), |ui| {
+        for (number, name) in goals(words) {
+            if ui.button(name).clicked() {
+                tag = Some(Tag::Sdg(number));
             }
         }
     });
-    ui.menu_button("Status", |ui| {
+    ui.menu_button(edit.tr("column-status"), |ui| {
         for status in ProgramStatus::ALL {
-            if ui.button(status.label()).clicked() {
+            if ui.button(status.name(words)).clicked() {
                 tag = Some(Tag::Status(status));
             }
         }
     });
-    ui.menu_button("Policy area", |ui| {
+    ui.menu_button(edit.tr("tag-area"), |ui| {
         for (index, area) in edit.document.policies.areas.iter().enumerate() {
-            let title = area.title.get(&edit.lang);
+            let title = edit.shown(&area.title);
             if ui.button(format!("{}. {title}", index + 1)).clicked() {
                 tag = Some(Tag::Area(index));
             }
@@ -129,83 +137,101 @@ fn tag_menu_ui(ui: &mut Ui, edit: &Edit<'_>) -> Option<Tag> {
     tag
 }
 
+/// "1 · Free and equal in dignity and rights", … for every UDHR article.
+fn articles(words: Language) -> impl Iterator<Item = (u8, String)> {
+    (1..=UDHR_ARTICLE_COUNT).map(move |n| {
+        let title = udhr_title(words, n).unwrap_or_default();
+        (n, format!("{n} · {title}"))
+    })
+}
+
+/// "1 · No poverty", … for every SDG.
+fn goals(words: Language) -> impl Iterator<Item = (u8, String)> {
+    (1..=SDG_COUNT).map(move |n| {
+        let name = sdg_name(words, n).unwrap_or_default();
+        (n, format!("{n} · {name}"))
+    })
+}
+
 fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
-    ui.label(RichText::new("Show").strong());
+    let words = edit.words;
+    ui.label(RichText::new(edit.tr("filter-show")).strong());
+    let areas: Vec<(usize, String)> = (edit.document.policies.areas.iter().enumerate())
+        .map(|(index, area)| (index, format!("{}. {}", index + 1, edit.shown(&area.title))))
+        .collect();
+    let groups = edit.document.target_group_choices();
     let filters = &mut edit.view.catalogue.filters;
     filter_combo(
         ui,
-        "Kind",
+        words,
+        "column-kind",
         &mut filters.kind,
         ProgramKind::KNOWN
             .iter()
-            .map(|k| (k.clone(), k.label().to_owned())),
+            .map(|k| (k.clone(), k.name(words))),
     );
     filter_combo(
         ui,
-        "Status",
+        words,
+        "column-status",
         &mut filters.status,
-        ProgramStatus::ALL
-            .iter()
-            .map(|s| (*s, s.label().to_owned())),
+        ProgramStatus::ALL.iter().map(|s| (*s, s.name(words))),
     );
-    let groups = edit.document.target_group_choices();
     filter_combo(
         ui,
-        "Group",
+        words,
+        "filter-group",
         &mut filters.group,
-        groups.iter().map(|g| (g.clone(), g.label().to_owned())),
+        groups.iter().map(|g| (g.clone(), g.name(words))),
     );
     filter_combo(
         ui,
-        "Right",
+        words,
+        "filter-right",
         &mut filters.right,
-        (1..=30u8).map(|n| (n, format!("{n} · {}", UDHR_ARTICLES[usize::from(n) - 1]))),
+        articles(words),
     );
+    filter_combo(ui, words, "column-sdgs", &mut filters.sdg, goals(words));
     filter_combo(
         ui,
-        "SDG",
-        &mut filters.sdg,
-        (1..=17u8).map(|n| (n, format!("{n} · {}", SDGS[usize::from(n) - 1]))),
+        words,
+        "filter-area",
+        &mut filters.area,
+        areas.into_iter(),
     );
-    let areas: Vec<(usize, String)> = (edit.document.policies.areas.iter().enumerate())
-        .map(|(index, area)| {
-            (
-                index,
-                format!("{}. {}", index + 1, area.title.get(&edit.lang)),
-            )
-        })
-        .collect();
-    filter_combo(ui, "Area", &mut filters.area, areas.into_iter());
-    if !filters.is_empty() && ui.button("Clear filters").clicked() {
+    if !filters.is_empty() && ui.button(tr!(words, "filter-clear")).clicked() {
         *filters = Default::default();
     }
 }
 
-/// A drop-down filter: "Kind: all" or "Kind: Training".
+/// A drop-down filter: "Kind: all" or "Kind: Training". `key` names the filter.
 fn filter_combo<T: Clone + PartialEq>(
     ui: &mut Ui,
-    name: &str,
+    words: Language,
+    key: &str,
     value: &mut Option<T>,
     choices: impl Iterator<Item = (T, String)>,
 ) {
+    let name = tr!(words, key);
     let choices: Vec<(T, String)> = choices.collect();
     let shown = value
         .as_ref()
         .and_then(|v| choices.iter().find(|(c, _)| c == v))
         .map_or_else(
-            || format!("{name}: all"),
+            || tr!(words, "filter-all", name = name.as_str()),
             |(_, label)| format!("{name}: {label}"),
         );
-    let response = egui::ComboBox::from_id_salt(("filter", name))
+    let response = egui::ComboBox::from_id_salt(("filter", key))
         .selected_text(shown)
         .width(120.0)
         .truncate()
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "All");
+            ui.selectable_value(value, None, tr!(words, "filter-everything"));
             for (choice, label) in choices {
                 ui.selectable_value(value, Some(choice), label);
             }
         })
         .response;
-    accessible_name(&response, &format!("Filter by {}", name.to_lowercase()));
+    let filter_by = tr!(words, "filter-by", name = name.to_lowercase());
+    accessible_name(&response, &filter_by);
 }

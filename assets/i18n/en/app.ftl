@@ -1,0 +1,145 @@
+# The window around the panels: menus, commands, dialogs and messages.
+
+## Menus
+menu-file = File
+menu-open-recent = Open Recent
+no-recent-files = No recent files
+clear-recent = Clear the list
+menu-export = Export
+menu-edit = Edit
+menu-view = View
+menu-language = Interface language
+theme-system = Theme: follow the system
+theme-light = Theme: light
+theme-dark = Theme: dark
+
+## Commands
+command-new = New
+command-open = Open…
+command-save = Save
+command-save-as = Save As…
+command-import-programs = Import programs…
+command-import-campaign-text = Import campaign text…
+command-quit = Quit
+command-undo = Undo
+command-redo = Redo
+command-present = Present
+
+## Export formats
+format-txt = Campaign text (.txt)
+format-markdown = Markdown (.md)
+format-html = Web page (.html)
+format-json = JSON (.json)
+format-slides-pdf = Slides as PDF (.pdf)
+
+## File dialogs and the typed-path window
+dialog-open = Open a profile
+dialog-save-as = Save the profile as
+dialog-import-programs = Import programs from another profile
+dialog-import-campaign-text = Import a profile page in the campaign's text format
+dialog-export = Export the profile as
+filter-text = Text
+filter-profile = Carta profile
+filter-all-files = All files
+dialogs-turned-off = The system's file dialogs are turned off.
+details = Details
+file-path = File path
+file-path-hint = e.g. /home/ana/Documents/my-city.ron
+open = Open
+save = Save
+export = Export
+cancel = Cancel
+ok = OK
+not-now = Not now
+dont-save = Don't save
+
+## The side bar and the status bar
+untitled = Untitled
+present-button = Present  (F5)
+present-hint = Full-screen slides for a meeting; Esc comes back
+status-not-saved-yet = Not saved to a file yet
+status-unsaved = • unsaved changes
+status-undone = Undone.
+status-redone = Redone.
+status-new = New profile.
+status-opened = Opened { $path }.
+status-saved = Saved to { $path }.
+status-exported = Exported to { $path }.
+status-waiting-for-dialog = Waiting for the file dialog…
+status-restored = Restored the unsaved work. Save it to keep it.
+status-reloaded = Reloaded the newer version from disk.
+status-imported-programs = { $count ->
+    [one] Imported 1 program from { $city }.
+   *[other] Imported { $count } programs from { $city }.
+}
+presenter-view-title = Carta — presenter view
+
+## Messages
+alert-open-failed = This file could not be opened
+alert-document-unchanged = The document that was open has not been changed.
+alert-save-failed = The profile could not be saved
+alert-export-failed = The export could not be written
+import-page-title = Campaign page imported
+import-page-read = { $source }: { $areas } policy areas and { $programs } programs were read. Save the new profile with File > Save As.
+import-page-points = Please look at these points:
+unsaved-title = Save your changes?
+unsaved-this-profile = This profile
+unsaved-message = { $name } has changes that are not saved. If you don't save, they are lost.
+restore-title = Restore unsaved work?
+restore-never-saved = a profile that was never saved
+restore-message = Carta closed without saving your changes to { $what }, the profile of { $city }. They were kept { $age }.
+restore = Restore
+discard = Discard
+age-now = less than a minute ago
+age-minutes = { $count ->
+    [one] a minute ago
+   *[other] { $count } minutes ago
+}
+age-hours = { $count ->
+    [one] an hour ago
+   *[other] { $count } hours ago
+}
+age-days = { $count ->
+    [one] a day ago
+   *[other] { $count } days ago
+}
+conflict-deleted-title = “{ $name }” was deleted or moved
+conflict-deleted-message = Another program removed the file you are editing. Your version is still here.
+conflict-changed-title = “{ $name }” was changed by another program
+conflict-changed-message = Someone saved a newer version of this file since you opened it. Carta will not write over it without asking.
+conflict-save-here = Save mine again here
+conflict-reload = Reload theirs
+conflict-compare = View both
+conflict-save-as = Keep mine: Save As…
+compare-title = Your version and the one on disk
+compare-mine = Yours (not saved)
+compare-theirs = On disk
+
+## Content languages
+content-language = Content language
+content-language-main = { $language } (main)
+content-language-add = Add { $language }
+content-language-missing = { $count } to translate
+
+## Presenting
+slide-info = Slide { $counter }: { $heading }
+slides-grid = All slides — click one, or press G or Esc to go back
+presenter-end = (the end)
+presenter-view = Presenter view
+presenter-now = Now, slide { $number } of { $count }
+presenter-next = Next
+presenter-notes = Notes
+presenter-no-notes = No notes for this slide.
+presenter-previous = ◀ Previous
+presenter-next-button = Next ▶
+
+## Importing programs from another profile
+import-title = Import programs from { $city }
+import-explained = { $count } programs in { $path }. Tick the ones to copy; they get new numbers here and remember that they came from { $city }.
+import-find = Find
+import-tick-all = Tick all shown
+import-untick-all = Untick all
+import-button = { $count ->
+    [one] Import 1 program
+   *[other] Import { $count } programs
+}

@@ -1,0 +1,84 @@
+# Words about the profile itself: field names, the Check panel's findings,
+# and what Carta adds to slides and exports.
+
+## Languages, as content languages of a profile
+language-en = English
+language-es = Spanish
+language-fr = French
+
+## Field labels (also where the Check panel takes the officer)
+field-city-name = City name
+field-qualifier = Qualifier
+field-country = Country
+field-region = Region
+field-government = Type of government
+field-population = Population range
+field-joined = Year of joining
+field-leader = Leader
+field-leader-title = Leader's title
+field-mandate = Mandate
+field-vision-text = Vision text
+field-introduction = Introduction
+field-aims = Aims
+field-closing = Closing
+field-area-title = Area title
+field-area-description = Area description
+field-title = Title
+field-summary = Summary
+field-rights = Rights
+field-target-groups = Target groups
+area-add-program = Add a program
+
+## Names used in messages
+area-numbered = Policy area { $number }
+area-titled = Policy area “{ $title }”
+program-numbered = Program #{ $id }
+quoted = “{ $text }”
+place-in-area = { $field } of policy area { $number }
+place-in-program = { $field } of program #{ $id }
+
+## The Check panel's findings
+severity-error = error
+severity-warning = warning
+check-empty = { $field } is empty.
+check-not-set = { $field } is not set.
+check-joined-early = Year of joining is { $year }, before the campaign began in { $first }.
+check-mandate-reversed = The mandate ends ({ $end }) before it starts ({ $start }).
+check-vision-empty = The vision is empty.
+check-unanswered = No answer to “{ $question }”
+check-no-introduction = The motivations have no introduction.
+check-no-aims = The motivations list no aims.
+check-area-untitled = { $area } has no title.
+check-area-empty = { $area } presents no programs.
+check-area-dangling = { $area } links to program #{ $id }, which is not in the catalogue.
+check-program-no-right = { $program } addresses no right.
+check-program-no-group = { $program } names no target group.
+check-untranslated = { $field } has no text in { $language }.
+
+## What Carta writes on slides
+slide-since = A Human Rights City since { $year }
+slide-population = Population
+slide-joined = Joined the campaign
+slide-city = The city
+slide-vision = Our vision
+slide-motivations = Why we joined the campaign
+slide-continued = { $heading } (continued)
+slide-sdg = SDG { $number } · { $name }
+slide-rights = Rights our programs address
+slide-groups = Who our programs serve
+slide-goals = Sustainable Development Goals our programs advance
+slide-thanks = Thank you
+
+## What Carta writes in exports
+export-joined = Year of joining the campaign
+export-vision = Vision
+export-motivations = Motivations
+export-policies = Human rights local policies, mechanisms and programs
+export-catalogue = Program catalogue
+export-rights = Rights (UDHR articles)
+export-goals = Sustainable Development Goals
+export-origin = Learned from
+
+## What Carta writes into a profile
+new-program = New program
+program-copy = { $title } (copy)

@@ -1,0 +1,148 @@
+# La ventana alrededor de los paneles: menús, órdenes, diálogos y mensajes.
+
+## Menús
+menu-file = Archivo
+menu-open-recent = Abrir recientes
+no-recent-files = No hay archivos recientes
+clear-recent = Vaciar la lista
+menu-export = Exportar
+menu-edit = Edición
+menu-view = Ver
+menu-language = Idioma de la interfaz
+theme-system = Tema: como el sistema
+theme-light = Tema: claro
+theme-dark = Tema: oscuro
+
+## Órdenes
+command-new = Nuevo
+command-open = Abrir…
+command-save = Guardar
+command-save-as = Guardar como…
+command-import-programs = Importar programas…
+command-import-campaign-text = Importar texto de la campaña…
+command-quit = Salir
+command-undo = Deshacer
+command-redo = Rehacer
+command-present = Presentar
+
+## Formatos de exportación
+format-txt = Texto de la campaña (.txt)
+format-markdown = Markdown (.md)
+format-html = Página web (.html)
+format-json = JSON (.json)
+format-slides-pdf = Diapositivas en PDF (.pdf)
+
+## Diálogos de archivo y la ventana para escribir una ruta
+dialog-open = Abrir un perfil
+dialog-save-as = Guardar el perfil como
+dialog-import-programs = Importar programas de otro perfil
+dialog-import-campaign-text = Importar una página de perfil en el formato de texto de la campaña
+dialog-export = Exportar el perfil como
+filter-text = Texto
+filter-profile = Perfil de Carta
+filter-all-files = Todos los archivos
+dialogs-turned-off = Los diálogos de archivo del sistema están desactivados.
+details = Detalles
+file-path = Ruta del archivo
+file-path-hint = p. ej. /home/ana/Documentos/mi-ciudad.ron
+open = Abrir
+save = Guardar
+export = Exportar
+cancel = Cancelar
+ok = Aceptar
+not-now = Ahora no
+dont-save = No guardar
+
+## La barra lateral y la barra de estado
+untitled = Sin título
+present-button = Presentar  (F5)
+present-hint = Diapositivas a pantalla completa para una reunión; Esc vuelve
+status-not-saved-yet = Aún no se ha guardado en un archivo
+status-unsaved = • cambios sin guardar
+status-undone = Deshecho.
+status-redone = Rehecho.
+status-new = Perfil nuevo.
+status-opened = Abierto { $path }.
+status-saved = Guardado en { $path }.
+status-exported = Exportado a { $path }.
+status-waiting-for-dialog = Esperando el diálogo de archivo…
+status-restored = Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.
+status-reloaded = Se cargó de nuevo la versión más reciente del disco.
+status-imported-programs = { $count ->
+    [one] Se importó 1 programa de { $city }.
+   *[other] Se importaron { $count } programas de { $city }.
+}
+presenter-view-title = Carta — vista del presentador
+
+## Mensajes
+alert-open-failed = No se pudo abrir este archivo
+alert-document-unchanged = El documento que estaba abierto no ha cambiado.
+alert-save-failed = No se pudo guardar el perfil
+alert-export-failed = No se pudo escribir la exportación
+import-page-title = Página de la campaña importada
+import-page-read = { $source }: se leyeron { $areas } áreas de políticas y { $programs } programas. Guarde el perfil nuevo con Archivo > Guardar como.
+import-page-points = Revise estos puntos:
+unsaved-title = ¿Guardar los cambios?
+unsaved-this-profile = Este perfil
+unsaved-message = { $name } tiene cambios sin guardar. Si no los guarda, se perderán.
+restore-title = ¿Recuperar el trabajo sin guardar?
+restore-never-saved = un perfil que nunca se guardó
+restore-message = Carta se cerró sin guardar sus cambios en { $what }, el perfil de { $city }. Se conservaron { $age }.
+restore = Recuperar
+discard = Descartar
+age-now = hace menos de un minuto
+age-minutes = { $count ->
+    [one] hace un minuto
+   *[other] hace { $count } minutos
+}
+age-hours = { $count ->
+    [one] hace una hora
+   *[other] hace { $count } horas
+}
+age-days = { $count ->
+    [one] hace un día
+   *[other] hace { $count } días
+}
+conflict-deleted-title = «{ $name }» se borró o se movió
+conflict-deleted-message = Otro programa quitó el archivo que está editando. Su versión sigue aquí.
+conflict-changed-title = Otro programa cambió «{ $name }»
+conflict-changed-message = Alguien guardó una versión más reciente de este archivo después de que usted lo abriera. Carta no la sobrescribirá sin preguntar.
+conflict-save-here = Volver a guardar la mía aquí
+conflict-reload = Cargar la suya
+conflict-compare = Ver ambas
+conflict-save-as = Conservar la mía: Guardar como…
+compare-title = Su versión y la del disco
+compare-mine = La suya (sin guardar)
+compare-theirs = En el disco
+
+## Idiomas del contenido
+content-language = Idioma del contenido
+content-language-main = { $language } (principal)
+content-language-add = Añadir { $language }
+content-language-missing = { $count ->
+    [one] 1 por traducir
+   *[other] { $count } por traducir
+}
+
+## Presentar
+slide-info = Diapositiva { $counter }: { $heading }
+slides-grid = Todas las diapositivas: elija una, o pulse G o Esc para volver
+presenter-end = (fin)
+presenter-view = Vista del presentador
+presenter-now = Ahora, diapositiva { $number } de { $count }
+presenter-next = Siguiente
+presenter-notes = Notas
+presenter-no-notes = Esta diapositiva no tiene notas.
+presenter-previous = ◀ Anterior
+presenter-next-button = Siguiente ▶
+
+## Importar programas de otro perfil
+import-title = Importar programas de { $city }
+import-explained = { $count } programas en { $path }. Marque los que quiere copiar; aquí reciben números nuevos y recuerdan que vienen de { $city }.
+import-find = Buscar
+import-tick-all = Marcar todos los visibles
+import-untick-all = Desmarcar todos
+import-button = { $count ->
+    [one] Importar 1 programa
+   *[other] Importar { $count } programas
+}

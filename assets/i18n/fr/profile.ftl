@@ -1,0 +1,84 @@
+# Les mots du profil lui-même : noms des champs, remarques du panneau
+# Vérification et ce que Carta ajoute aux diapositives et aux exportations.
+
+## Langues, en tant que langues du contenu d'un profil
+language-en = anglais
+language-es = espagnol
+language-fr = français
+
+## Libellés des champs (aussi là où mène le panneau Vérification)
+field-city-name = Nom de la ville
+field-qualifier = Précision
+field-country = Pays
+field-region = Région
+field-government = Type de gouvernement
+field-population = Tranche de population
+field-joined = Année d'adhésion
+field-leader = Élu·e responsable
+field-leader-title = Fonction de l'élu·e
+field-mandate = Mandat
+field-vision-text = Texte de la vision
+field-introduction = Introduction
+field-aims = Objectifs
+field-closing = Conclusion
+field-area-title = Titre du domaine
+field-area-description = Description du domaine
+field-title = Titre
+field-summary = Résumé
+field-rights = Droits
+field-target-groups = Groupes cibles
+area-add-program = Ajouter un programme
+
+## Noms utilisés dans les messages
+area-numbered = Domaine d'action { $number }
+area-titled = Domaine d'action « { $title } »
+program-numbered = Programme n° { $id }
+quoted = « { $text } »
+place-in-area = { $field } du domaine d'action { $number }
+place-in-program = { $field } du programme n° { $id }
+
+## Remarques du panneau Vérification
+severity-error = erreur
+severity-warning = avertissement
+check-empty = { $field } : vide.
+check-not-set = { $field } : non renseigné.
+check-joined-early = L'année d'adhésion est { $year }, avant le début de la campagne en { $first }.
+check-mandate-reversed = Le mandat se termine ({ $end }) avant de commencer ({ $start }).
+check-vision-empty = La vision est vide.
+check-unanswered = Pas de réponse à « { $question } »
+check-no-introduction = Les motivations n'ont pas d'introduction.
+check-no-aims = Les motivations ne citent aucun objectif.
+check-area-untitled = { $area } n'a pas de titre.
+check-area-empty = { $area } ne présente aucun programme.
+check-area-dangling = { $area } renvoie au programme n° { $id }, qui n'est pas dans le catalogue.
+check-program-no-right = { $program } n'aborde aucun droit.
+check-program-no-group = { $program } ne nomme aucun groupe cible.
+check-untranslated = { $field } : pas de texte en { $language }.
+
+## Ce que Carta écrit sur les diapositives
+slide-since = Ville des droits humains depuis { $year }
+slide-population = Population
+slide-joined = Adhésion à la campagne
+slide-city = La ville
+slide-vision = Notre vision
+slide-motivations = Pourquoi nous avons rejoint la campagne
+slide-continued = { $heading } (suite)
+slide-sdg = ODD { $number } · { $name }
+slide-rights = Les droits qu'abordent nos programmes
+slide-groups = À qui s'adressent nos programmes
+slide-goals = Les objectifs de développement durable que font avancer nos programmes
+slide-thanks = Merci
+
+## Ce que Carta écrit dans les exportations
+export-joined = Année d'adhésion à la campagne
+export-vision = Vision
+export-motivations = Motivations
+export-policies = Politiques, mécanismes et programmes locaux en matière de droits humains
+export-catalogue = Catalogue des programmes
+export-rights = Droits (articles de la DUDH)
+export-goals = Objectifs de développement durable
+export-origin = Inspiré de
+
+## Ce que Carta écrit dans un profil
+new-program = Nouveau programme
+program-copy = { $title } (copie)
