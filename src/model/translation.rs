@@ -123,6 +123,17 @@ impl Document {
         translated
     }
 
+    /// Removes content language `lang` and every text written in it; the main
+    /// language cannot be removed.
+    pub fn remove_language(&mut self, lang: &str) -> bool {
+        if lang == self.main_language() || !self.languages.iter().any(|l| l == lang) {
+            return false;
+        }
+        self.languages.retain(|known| known != lang);
+        for_each_text_mut(self, |_, text| text.set(lang, ""));
+        true
+    }
+
     /// Adds `lang` to the content languages (after the main one) if it is new.
     pub fn add_language(&mut self, lang: &str) -> bool {
         let lang = lang.trim();
@@ -170,6 +181,30 @@ mod tests {
         assert_eq!(spanish.city.country.get("es"), "Chile");
         // The original is untouched.
         assert_eq!(doc.city.name.get("es"), "");
+    }
+
+    #[test]
+    fn the_embedded_profile_is_completely_translated_into_spanish() {
+        let doc = crate::store::embedded_profile();
+        assert_eq!(doc.languages, ["en", "es"]);
+        assert_eq!(missing_translations(&doc, "es"), [0; 5]);
+        assert_eq!(
+            doc.policies.areas[1].title.get("es"),
+            "Educación y promoción de los derechos humanos"
+        );
+    }
+
+    #[test]
+    fn removing_a_language_removes_its_texts_but_never_the_main_one() {
+        let mut doc = crate::store::embedded_profile();
+        assert!(!doc.remove_language("en"));
+        assert!(doc.remove_language("es"));
+        assert_eq!(doc.languages, ["en"]);
+        let mut spanish = 0;
+        for_each_text(&doc, |_, text| {
+            spanish += usize::from(!text.get("es").is_empty())
+        });
+        assert_eq!(spanish, 0);
     }
 
     #[test]
