@@ -1088,7 +1088,9 @@ impl CartaApp {
     /// add one. Any language but the main one is edited side by side with it.
     fn content_language_ui(&mut self, ui: &mut Ui, lang: &str, left: usize) {
         let words = self.words;
-        let name = |code: &str| crate::i18n::content_language_name(words, code);
+        // Capitalised: Spanish and French write language names in lower case
+        // inside a sentence, but this is a label of its own.
+        let name = |code: &str| capitalise(&crate::i18n::content_language_name(words, code));
         let main = self.document.main_language().to_owned();
         let shown = |code: &str| {
             if code == main {
@@ -1528,4 +1530,12 @@ impl eframe::App for CartaApp {
             file.remove();
         }
     }
+}
+
+/// The text with its first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

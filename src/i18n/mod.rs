@@ -151,6 +151,38 @@ mod tests {
         }
     }
 
+    /// A message left as the English words is a translation forgotten, unless
+    /// the word is the same in both languages.
+    #[test]
+    fn no_message_is_left_in_english() {
+        let same_word = [
+            (
+                Language::Spanish,
+                "severity-error region-Eurasia program-kind-Plan",
+            ),
+            (
+                Language::French,
+                "field-introduction slide-population export-vision export-motivations \
+                 panel-vision panel-motivations article region-Europe program-kind-Plan \
+                 program-kind-Service ok presenter-notes visibility-public \
+                 field-description section-budget partner-name-hint",
+            ),
+        ];
+        let shared = ["format-markdown", "format-json"];
+        for (language, allowed) in same_word {
+            let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();
+            let forgotten: Vec<String> = message_ids(Language::English)
+                .into_iter()
+                .filter(|id| !allowed.contains(id.as_str()))
+                .filter(|id| text(language, id, None) == text(Language::English, id, None))
+                .collect();
+            assert!(
+                forgotten.is_empty(),
+                "{language:?} still in English: {forgotten:?}"
+            );
+        }
+    }
+
     #[test]
     fn no_message_is_defined_twice() {
         for language in Language::ALL {

@@ -195,6 +195,11 @@ impl Edit<'_> {
 
 /// Draws the panel the officer chose.
 pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
+    if let Some(source) = &edit.source
+        && edit.view.panel.section().is_some()
+    {
+        translating_banner_ui(ui, edit.words, source, &edit.lang);
+    }
     match edit.view.panel {
         Panel::City => city::city_ui(ui, edit),
         Panel::Vision => vision::vision_ui(ui, edit),
@@ -215,4 +220,23 @@ fn panel_header_ui(ui: &mut egui::Ui, panel: Panel) {
     ui.add_space(8.0);
     ui.separator();
     ui.add_space(8.0);
+}
+
+/// Says which language is on which side while translating.
+fn translating_banner_ui(ui: &mut egui::Ui, words: Language, source: &str, lang: &str) {
+    let name = |code| crate::i18n::content_language_name(words, code);
+    let text = tr!(
+        words,
+        "translating",
+        source = name(source),
+        target = name(lang)
+    );
+    egui::Frame::new()
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(text);
+        });
 }

@@ -29,7 +29,9 @@ fn beside_source(
     let Some(source) = &edit.source else {
         return field(ui, field_width(ui));
     };
-    let width = ((ui.available_width() - SIDE_BY_SIDE_GAP) / 2.0).min(FIELD_WIDTH);
+    // Never narrower than a few words, even where a grid has not measured its
+    // columns yet (egui refuses negative sizes).
+    let width = ((ui.available_width() - SIDE_BY_SIDE_GAP) / 2.0).clamp(120.0, FIELD_WIDTH);
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = SIDE_BY_SIDE_GAP;
         let original = text.get(source).trim();

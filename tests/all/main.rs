@@ -6,6 +6,7 @@ mod catalogue;
 mod cli;
 mod crash;
 mod gui;
+mod languages;
 mod present;
 mod round_trip;
 mod safety;

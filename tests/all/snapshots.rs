@@ -95,3 +95,55 @@ fn overview_panel() {
 fn check_panel() {
     snapshot_panel("Check", None, false);
 }
+
+/// A panel with the interface in Spanish, editing the Spanish translation
+/// side by side with the English source.
+fn snapshot_in_spanish(panel: &str, select: Option<&str>, name: &str) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::harness_speaking(
+        store::embedded_profile(),
+        None,
+        folder.path(),
+        carta::i18n::Language::Spanish,
+    );
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.get_by_label("Idioma del contenido").click();
+    settle(&mut harness);
+    harness.get_by_label("Español").click();
+    settle(&mut harness);
+    harness.get_by_role_and_label(Role::Button, panel).click();
+    settle(&mut harness);
+    if let Some(label) = select {
+        harness.get_by_label_contains(label).click();
+        settle(&mut harness);
+    }
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(name, &options);
+}
+
+#[test]
+fn city_panel_in_spanish_side_by_side() {
+    snapshot_in_spanish("Ciudad", None, "city_es_light");
+}
+
+#[test]
+fn policies_panel_in_spanish_side_by_side() {
+    snapshot_in_spanish(
+        "Políticas",
+        Some("1. Enfoque transversal"),
+        "policies_es_light",
+    );
+}
+
+#[test]
+fn programs_panel_in_spanish() {
+    snapshot_in_spanish(
+        "Programas",
+        Some("Programas comunitarios"),
+        "programs_es_light",
+    );
+}

@@ -23,7 +23,21 @@ pub fn harness_with(
     path: Option<PathBuf>,
     folder: &Path,
 ) -> Harness<'static, CartaApp> {
-    let options = test_options(folder);
+    harness_speaking(document, path, folder, carta::i18n::Language::English)
+}
+
+/// `harness_with`, its interface in `language` (as after a first run on a
+/// system in that language).
+pub fn harness_speaking(
+    document: Document,
+    path: Option<PathBuf>,
+    folder: &Path,
+    language: carta::i18n::Language,
+) -> Harness<'static, CartaApp> {
+    let options = Options {
+        language: Some(language),
+        ..test_options(folder)
+    };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| {

@@ -96,3 +96,6 @@ overview-rights-gaps = { $count } articles of the Universal Declaration no progr
 article = Article { $number }
 overview-all-groups = Every target group is served by at least one program.
 overview-group-gaps = { $count } target groups no program serves:
+
+## Translating
+translating = Original: { $source }, on the left · Translation: { $target }, on the right

@@ -96,3 +96,6 @@ overview-rights-gaps = { $count } artículos de la Declaración Universal que ni
 article = Artículo { $number }
 overview-all-groups = Cada grupo destinatario cuenta con al menos un programa.
 overview-group-gaps = { $count } grupos destinatarios a los que no llega ningún programa:
+
+## Traducir
+translating = Original: { $source }, a la izquierda · Traducción: { $target }, a la derecha

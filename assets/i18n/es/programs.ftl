@@ -31,7 +31,7 @@ filter-group = Grupo
 filter-right = Derecho
 filter-area = Área
 filter-clear = Quitar filtros
-filter-all = { $name }: todos
+filter-all = { $name }: cualquiera
 filter-everything = Todos
 filter-by = Filtrar por { $name }
 

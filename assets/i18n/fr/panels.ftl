@@ -96,3 +96,6 @@ overview-rights-gaps = { $count } articles de la Déclaration universelle qu'auc
 article = Article { $number }
 overview-all-groups = Chaque groupe cible bénéficie d'au moins un programme.
 overview-group-gaps = { $count } groupes cibles qu'aucun programme ne sert :
+
+## Traduire
+translating = Original : { $source }, à gauche · Traduction : { $target }, à droite

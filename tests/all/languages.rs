@@ -1,0 +1,263 @@
+//! Carta in English, Spanish and French: the interface, and a profile's
+//! content languages edited side by side, presented and exported.
+
+use std::collections::BTreeSet;
+
+use egui::accesskit::Role;
+use egui::{Event, ImeEvent, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+
+use carta::app::CartaApp;
+use carta::i18n::{self, Language};
+use carta::model::Document;
+use carta::store;
+
+use crate::gui::{nav, type_at_end};
+use crate::support::{harness_with, settle};
+
+/// Picks `language` in View ▸ Interface language, as the officer would.
+fn choose_interface_language(harness: &mut Harness<'_, CartaApp>, view: &str, language: &str) {
+    harness.get_by_role_and_label(Role::Button, view).click();
+    settle(harness);
+    harness
+        .get_by_label_contains(&i18n::text(
+            harness.state().language(),
+            "menu-language",
+            None,
+        ))
+        .click();
+    settle(harness);
+    harness.get_by_label(language).click();
+    settle(harness);
+}
+
+/// Picks an entry of the side bar's content-language drop-down.
+fn choose_content_language(harness: &mut Harness<'_, CartaApp>, entry: &str) {
+    let words = harness.state().language();
+    let label = i18n::text(words, "content-language", None);
+    harness.get_by_label(&label).click();
+    settle(harness);
+    harness.get_by_label(entry).click();
+    settle(harness);
+}
+
+/// Every label and value the screen offers a screen reader.
+fn texts_on_screen(harness: &Harness<'_, CartaApp>) -> Vec<String> {
+    harness
+        .query_all(By::new().include_labels().predicate(|_| true))
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .filter(|text| !text.trim().is_empty())
+        .collect()
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() >= 4)
+        .map(str::to_lowercase)
+}
+
+/// Words that only the English messages use: any of them on a Spanish screen
+/// means a string was left in English.
+fn english_only_words(spanish_content: &Document) -> BTreeSet<String> {
+    let messages = |language| -> BTreeSet<String> {
+        i18n::message_ids(language)
+            .iter()
+            .flat_map(|id| {
+                // Unfilled arguments show as "{$programs}": not words of the language.
+                let text = i18n::text(language, id, None);
+                let text: String = text
+                    .split('{')
+                    .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+                    .collect();
+                words_of(&text).collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let english = messages(Language::English);
+    let mut spanish = messages(Language::Spanish);
+    carta::model::translation::for_each_text(spanish_content, |_, text| {
+        spanish.extend(words_of(text.get("es")));
+    });
+    english.difference(&spanish).cloned().collect()
+}
+
+/// The San Antonio profile with Spanish as its only content language.
+fn spanish_profile() -> Document {
+    let mut document = store::embedded_profile().in_language("es");
+    document.remove_language("en");
+    document
+}
+
+#[test]
+fn switching_the_interface_language_changes_the_labels_at_once_and_is_remembered() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.get_by_label("City name");
+    choose_interface_language(&mut harness, "View", "Español");
+    assert_eq!(harness.state().language(), Language::Spanish);
+    harness.get_by_label("Nombre de la ciudad");
+    harness.get_by_role_and_label(Role::Button, "Programas");
+    harness.get_by_label("Región");
+    assert!(harness.query_by_label("City name").is_none());
+    // The vocabulary follows: the region's drop-down shows its Spanish name.
+    harness.get_by_value("América Latina");
+
+    choose_interface_language(&mut harness, "Ver", "Français");
+    harness.get_by_label("Nom de la ville");
+    harness.get_by_value("Amérique latine");
+    drop(harness);
+
+    // The next start (same settings folder) speaks French, whatever the default.
+    let harness = harness_with(store::embedded_profile(), None, folder.path());
+    assert_eq!(harness.state().language(), Language::French);
+    harness.get_by_label("Nom de la ville");
+}
+
+#[test]
+fn no_panel_shows_an_english_string_while_the_interface_is_in_spanish() {
+    let folder = tempfile::tempdir().unwrap();
+    let document = spanish_profile();
+    let english = english_only_words(&document);
+    assert!(
+        english.contains("programs") && english.contains("save"),
+        "{english:?}"
+    );
+    let mut harness = harness_with(document, None, folder.path());
+    choose_interface_language(&mut harness, "View", "Español");
+    let mut seen = Vec::new();
+    for panel in [
+        "Ciudad",
+        "Visión",
+        "Motivaciones",
+        "Políticas",
+        "Programas",
+        "Panorama",
+        "Revisión",
+    ] {
+        nav(&mut harness, panel);
+        seen.extend(texts_on_screen(&harness));
+    }
+    // The editors: a policy area, then a program.
+    nav(&mut harness, "Políticas");
+    harness
+        .get_by_label_contains("1. Enfoque transversal")
+        .click();
+    settle(&mut harness);
+    seen.extend(texts_on_screen(&harness));
+    nav(&mut harness, "Programas");
+    harness.get_by_label("Programas comunitarios").click();
+    settle(&mut harness);
+    seen.extend(texts_on_screen(&harness));
+    assert!(seen.len() > 200, "only {} texts seen", seen.len());
+
+    let leftovers: Vec<(&String, String)> = seen
+        .iter()
+        .flat_map(|text| {
+            words_of(text)
+                .filter(|word| english.contains(word))
+                .map(move |word| (text, word))
+        })
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "English on a Spanish screen: {leftovers:#?}"
+    );
+}
+
+#[test]
+fn the_side_by_side_editor_writes_the_translation_and_leaves_the_source_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    choose_content_language(&mut harness, "Add French");
+    assert_eq!(harness.state().document().languages, ["en", "es", "fr"]);
+    // Every panel says how much is left: the City panel has five texts.
+    harness.get_by_role_and_label(Role::Button, "City   (4)");
+    harness.get_by_label("25 to translate");
+    // The English source sits beside the (empty) French field.
+    harness.get_by_label("Mayor");
+    type_at_end(&mut harness, "Leader's title", "Maire");
+    let document = harness.state().document();
+    assert_eq!(document.city.leader.title.get("fr"), "Maire");
+    assert_eq!(document.city.leader.title.get("en"), "Mayor");
+    assert_eq!(document.city.leader.title.get("es"), "Alcalde");
+    harness.get_by_role_and_label(Role::Button, "City   (3)");
+
+    // Back to English: the field holds the English text again.
+    choose_content_language(&mut harness, "English (main)");
+    let field = harness.get_by_label("Leader's title");
+    assert_eq!(field.value().as_deref(), Some("Mayor"));
+    harness.get_by_role_and_label(Role::Button, "City");
+}
+
+#[test]
+fn presenting_in_spanish_shows_the_spanish_texts_and_words() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    choose_content_language(&mut harness, "Spanish");
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    let count = carta::model::slides::slides(harness.state().document(), "es").len();
+    // The interface stays English; the slides speak the profile's Spanish.
+    harness.get_by_label(&format!("Slide 1 / {count}: San Antonio (Chile)"));
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.get_by_label(&format!("Slide 2 / {count}: La ciudad"));
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.get_by_label(&format!("Slide 3 / {count}: Nuestra visión"));
+    // The Spanish vision runs onto a second slide before the motivations.
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.get_by_label(&format!("Slide 4 / {count}: Nuestra visión (continuación)"));
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.get_by_label(&format!(
+        "Slide 5 / {count}: Por qué nos sumamos a la campaña"
+    ));
+}
+
+#[test]
+#[expect(
+    deprecated,
+    reason = "ImeEvent::Enabled and Disabled, still sent by winit"
+)]
+fn accented_letters_and_dead_keys_reach_every_field_intact() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(Document::default(), None, folder.path());
+    type_at_end(&mut harness, "City name", "Valparaíso");
+    type_at_end(&mut harness, "Country", "Genève, Zürich, Łódź");
+    nav(&mut harness, "Motivations");
+    type_at_end(&mut harness, "Introduction", "Para la niñez");
+
+    // A dead key on a Spanish layout: the accent waits (pre-edit), then the
+    // vowel commits "í" in its place, as the system's input method sends it.
+    harness.get_by_label("Introduction").focus();
+    settle(&mut harness);
+    harness.key_press(Key::End);
+    for event in [
+        ImeEvent::Enabled,
+        ImeEvent::Preedit {
+            text: "´".into(),
+            active_range_chars: None,
+        },
+        ImeEvent::Commit("í".into()),
+        ImeEvent::Disabled,
+    ] {
+        harness.event(Event::Ime(event));
+        harness.run_steps(1);
+    }
+    settle(&mut harness);
+
+    let document = harness.state().document();
+    assert_eq!(document.city.name.get("en"), "Valparaíso");
+    assert_eq!(document.city.country.get("en"), "Genève, Zürich, Łódź");
+    assert_eq!(
+        document.motivations.introduction.get("en"),
+        "Para la niñezí"
+    );
+}
