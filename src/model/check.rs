@@ -35,6 +35,8 @@ pub enum Place {
     City(&'static str),
     Vision(&'static str),
     Motivations(&'static str),
+    /// The Policies panel, outside any area.
+    Policies(&'static str),
     /// A policy area by position, and a field.
     Area(usize, &'static str),
     Program(ProgramId, &'static str),
@@ -45,6 +47,8 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub place: Place,
+    /// The content language the finding is about, when it is a missing translation.
+    pub lang: Option<String>,
 }
 
 /// Every finding, errors first, told in `words`.
@@ -55,6 +59,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             severity,
             message,
             place,
+            lang: None,
         })
     };
     let lang = document.main_language();
@@ -216,7 +221,12 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
                     field = describe(words, &place),
                     language = crate::i18n::content_language_name(words, other)
                 );
-                add(Severity::Warning, place.clone(), message);
+                findings.push(Finding {
+                    severity: Severity::Warning,
+                    message,
+                    place,
+                    lang: Some(other.clone()),
+                });
             }
         }
     }
@@ -237,7 +247,9 @@ fn area_name(words: Language, title: &str, index: usize) -> String {
 
 fn describe(words: Language, place: &Place) -> String {
     match place {
-        Place::City(key) | Place::Vision(key) | Place::Motivations(key) => tr!(words, key),
+        Place::City(key) | Place::Vision(key) | Place::Motivations(key) | Place::Policies(key) => {
+            tr!(words, key)
+        }
         Place::Area(index, key) => tr!(
             words,
             "place-in-area",
@@ -277,19 +289,31 @@ fn texts_with_places(document: &Document) -> Vec<(&Localized, Place)> {
     for aim in &document.motivations.aims {
         texts.push((aim, Place::Motivations("field-aims")));
     }
+    texts.push((
+        &document.policies.introduction,
+        Place::Policies("policies-introduction"),
+    ));
     for (index, area) in document.policies.areas.iter().enumerate() {
         texts.push((&area.title, Place::Area(index, "field-area-title")));
         texts.push((
             &area.description,
             Place::Area(index, "field-area-description"),
         ));
+        texts.push((&area.notes, Place::Area(index, "field-notes")));
     }
     for program in &document.programs {
-        texts.push((&program.title, Place::Program(program.id, "field-title")));
+        let id = program.id;
+        texts.push((&program.title, Place::Program(id, "field-title")));
+        texts.push((&program.summary, Place::Program(id, "field-summary")));
         texts.push((
-            &program.summary,
-            Place::Program(program.id, "field-summary"),
+            &program.description,
+            Place::Program(id, "field-description"),
         ));
+        texts.push((
+            &program.responsible_unit,
+            Place::Program(id, "field-responsible-unit"),
+        ));
+        texts.push((&program.notes, Place::Program(id, "field-notes")));
     }
     texts
 }

@@ -53,13 +53,17 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                     };
                     ui.label(RichText::new(mark).color(color));
                     if ui.link(&finding.message).clicked() {
-                        jump = Some(finding.place.clone());
+                        jump = Some((finding.place.clone(), finding.lang.clone()));
                     }
                 });
             }
         });
-    if let Some(place) = jump {
+    if let Some((place, lang)) = jump {
         go_to(edit, &place);
+        // A missing translation is fixed in its language, beside the original.
+        if lang.is_some() {
+            edit.view.content_lang = lang;
+        }
     }
 }
 
@@ -77,6 +81,10 @@ fn go_to(edit: &mut Edit<'_>, place: &Place) {
         }
         Place::Motivations(label) => {
             view.panel = Panel::Motivations;
+            label
+        }
+        Place::Policies(label) => {
+            view.panel = Panel::Policies;
             label
         }
         Place::Area(index, label) => {

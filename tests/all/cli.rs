@@ -2,8 +2,86 @@
 
 use std::process::Command;
 
+/// The command, in the "C" locale: messages in English whatever the machine's.
 fn carta() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_carta"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_carta"));
+    command.env("LC_ALL", "C");
+    command
+}
+
+/// The San Antonio profile saved in `folder`, its second area's Spanish title
+/// not written yet.
+fn profile_with_a_gap(folder: &std::path::Path) -> std::path::PathBuf {
+    let path = folder.join("sa.ron");
+    let mut document = carta::store::embedded_profile();
+    document.policies.areas[1].title.set("es", "");
+    carta::store::save(&document, &path).unwrap();
+    path
+}
+
+#[test]
+fn export_in_a_content_language_falls_back_to_the_main_one_for_gaps() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = profile_with_a_gap(folder.path());
+    let export = |lang: Option<&str>| {
+        let mut command = carta();
+        command.arg("export").arg(&profile).args(["--to", "md"]);
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        let output = command.output().unwrap();
+        assert!(output.status.success());
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let (english, _) = export(None);
+    assert!(english.contains("- **Region:** Latin America"), "{english}");
+    assert!(english.contains("### 1. Cross-Cutting Approach in the Institution"));
+
+    let (spanish, warnings) = export(Some("es"));
+    assert!(warnings.is_empty(), "{warnings}");
+    assert!(
+        spanish.contains("- **Región:** América Latina"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("- **Autoridad:** Omar Vera Castro, Alcalde"));
+    assert!(spanish.contains("## Visión\n\nLos municipios, como parte del Estado"));
+    assert!(spanish.contains("### 1. Enfoque transversal en la institución"));
+    // Not translated yet: the English title stands in.
+    assert!(spanish.contains("### 2. Education and Promotion of Human Rights"));
+    assert!(spanish.contains("## Catálogo de programas"));
+
+    // A language the profile does not have: Carta's words in French, the
+    // texts in English, and a warning saying so.
+    let (french, warnings) = export(Some("fr"));
+    assert!(warnings.contains("no “fr” texts"), "{warnings}");
+    assert!(french.contains("## Catalogue des programmes"));
+    assert!(french.contains("### 1. Cross-Cutting Approach in the Institution"));
+}
+
+#[test]
+fn check_reports_missing_translations_in_the_system_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = profile_with_a_gap(folder.path());
+    let output = carta().arg("check").arg(&profile).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("warning: Area title of policy area 2 has no text in Spanish."),
+        "{stdout}"
+    );
+    let output = carta()
+        .env("LC_ALL", "es_CL.UTF-8")
+        .arg("check")
+        .arg(&profile)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("aviso: Título del área (área de políticas 2): falta el texto en español."),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -261,3 +261,36 @@ fn accented_letters_and_dead_keys_reach_every_field_intact() {
         "Para la niñezí"
     );
 }
+
+#[test]
+fn a_missing_translation_in_the_check_panel_leads_to_its_field_beside_the_original() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.policies.areas[1].title.set("es", "");
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Check");
+    harness
+        .get_by_label("Area title of policy area 2 has no text in Spanish.")
+        .click();
+    settle(&mut harness);
+    settle(&mut harness);
+    assert_eq!(harness.state().panel(), carta::ui::Panel::Policies);
+    assert_eq!(harness.state().content_lang(), "es");
+    let field = harness.get_by_label("Area title");
+    assert!(field.is_focused());
+    assert_eq!(field.value().as_deref(), Some(""));
+    harness.get_by_label("Education and Promotion of Human Rights");
+    harness
+        .get_by_label("Area title")
+        .type_text("Educación y promoción");
+    settle(&mut harness);
+    let document = harness.state().document();
+    assert_eq!(
+        document.policies.areas[1].title.get("es"),
+        "Educación y promoción"
+    );
+    assert_eq!(
+        document.policies.areas[1].title.get("en"),
+        "Education and Promotion of Human Rights"
+    );
+}

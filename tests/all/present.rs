@@ -223,3 +223,43 @@ fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
         "every font embedded:\n{fonts}"
     );
 }
+
+#[test]
+fn the_pdf_handout_speaks_the_chosen_content_language() {
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("sa.ron");
+    store::save(&store::embedded_profile(), &profile).unwrap();
+    let pdf = folder.path().join("diapositivas.pdf");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
+        .arg("export")
+        .arg(&profile)
+        .args(["--to", "slides-pdf", "--lang", "es", "-o"])
+        .arg(&pdf)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    for words in [
+        "Ciudad de Derechos Humanos desde 2022",
+        "Nuestra visión",
+        "Los municipios, como parte del Estado",
+        "Enfoque transversal en la institución",
+        "Gracias",
+    ] {
+        assert!(text.contains(words), "{words:?} not in {text}");
+    }
+    assert!(!text.contains("Our vision"), "{text}");
+}

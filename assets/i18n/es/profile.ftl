@@ -34,8 +34,8 @@ area-numbered = Área de políticas { $number }
 area-titled = Área de políticas «{ $title }»
 program-numbered = Programa n.º { $id }
 quoted = «{ $text }»
-place-in-area = { $field } del área de políticas { $number }
-place-in-program = { $field } del programa n.º { $id }
+place-in-area = { $field } (área de políticas { $number })
+place-in-program = { $field } (programa n.º { $id })
 
 ## Hallazgos del panel Revisión
 severity-error = error

@@ -34,8 +34,8 @@ area-numbered = Domaine d'action { $number }
 area-titled = Domaine d'action « { $title } »
 program-numbered = Programme n° { $id }
 quoted = « { $text } »
-place-in-area = { $field } du domaine d'action { $number }
-place-in-program = { $field } du programme n° { $id }
+place-in-area = { $field } (domaine d'action { $number })
+place-in-program = { $field } (programme n° { $id })
 
 ## Remarques du panneau Vérification
 severity-error = erreur
