@@ -9,6 +9,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use carta::app::{CartaApp, Command, Options};
 use carta::model::catalogue::{self, Filters, SearchIndex, Sort};
 use carta::model::synthetic::profile_with_programs;
+use carta::model::translation::missing_translations;
 use carta::store;
 use carta::ui::Panel;
 
@@ -59,10 +60,18 @@ fn search_keystroke(c: &mut Criterion) {
 /// the real window does it, without the GPU upload.
 fn programs_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("programs panel frame");
-    for size in [100, 10_000] {
-        let document = profile_with_programs(size, 1);
+    // The last case translates into Spanish side by side, nothing translated yet:
+    // the side bar counts every text left to translate on every frame.
+    for (size, translating) in [(100, false), (10_000, false), (10_000, true)] {
+        let mut document = profile_with_programs(size, 1);
         let first = document.programs[0].id;
+        if translating {
+            document.add_language("es");
+        }
         let mut app = CartaApp::new(document, None, Options::default());
+        if translating {
+            app.edit_in("es");
+        }
         let ctx = egui::Context::default();
         app.setup(&ctx);
         app.queue(Command::Show(Panel::Programs));
@@ -77,7 +86,12 @@ fn programs_frame(c: &mut Criterion) {
         for _ in 0..3 {
             let _ = ctx.run_ui(input(), |ui| app.frame_ui(ui));
         }
-        group.bench_function(BenchmarkId::from_parameter(size), |b| {
+        let name = if translating {
+            format!("{size} translating")
+        } else {
+            size.to_string()
+        };
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
             b.iter(|| {
                 let output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
                 ctx.tessellate(output.shapes, output.pixels_per_point)
@@ -87,5 +101,20 @@ fn programs_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_save, search_keystroke, programs_frame);
+/// Counting what is left to translate, as the side bar does on every frame.
+fn translation_gaps(c: &mut Criterion) {
+    let mut document = profile_with_programs(10_000, 1);
+    document.add_language("es");
+    c.bench_function("missing translations over 10000 programs", |b| {
+        b.iter(|| missing_translations(black_box(&document), "es"));
+    });
+}
+
+criterion_group!(
+    benches,
+    load_and_save,
+    search_keystroke,
+    programs_frame,
+    translation_gaps
+);
 criterion_main!(benches);

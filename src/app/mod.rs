@@ -276,11 +276,16 @@ impl CartaApp {
     }
 
     /// The content language being edited, presented and exported: the one the
-    /// officer chose if the document has it, else the main language.
+    /// officer chose if the document has it; else the interface language if the
+    /// document has it (San Antonio's officer, working in Spanish, sees the
+    /// Spanish texts); else the main language.
     pub fn content_lang(&self) -> &str {
+        let languages = &self.document.languages;
         match &self.view.content_lang {
-            Some(lang) if self.document.languages.contains(lang) => lang,
-            _ => self.document.main_language(),
+            Some(lang) if languages.contains(lang) => lang,
+            _ => (languages.iter())
+                .find(|lang| *lang == self.words.code())
+                .map_or(self.document.main_language(), String::as_str),
         }
     }
 

@@ -294,3 +294,26 @@ fn a_missing_translation_in_the_check_panel_leads_to_its_field_beside_the_origin
         "Education and Promotion of Human Rights"
     );
 }
+
+#[test]
+fn an_officer_working_in_spanish_opens_the_spanish_texts() {
+    let folder = tempfile::tempdir().unwrap();
+    let harness = crate::support::harness_speaking(
+        store::embedded_profile(),
+        None,
+        folder.path(),
+        Language::Spanish,
+    );
+    assert_eq!(harness.state().content_lang(), "es");
+    let title = harness.get_by_label("Cargo de la autoridad");
+    assert_eq!(title.value().as_deref(), Some("Alcalde"));
+    drop(harness);
+    // A profile in English only stays in English, whatever the interface says.
+    let harness = crate::support::harness_speaking(
+        Document::default(),
+        None,
+        folder.path(),
+        Language::Spanish,
+    );
+    assert_eq!(harness.state().content_lang(), "en");
+}
