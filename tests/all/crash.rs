@@ -1,5 +1,6 @@
-//! The real app, in a real (virtual) X display, killed with SIGKILL after an
-//! edit: its recovery file must hold the edit for the next start to offer.
+//! The real app, in a real (virtual) X display: killed with SIGKILL after an
+//! edit, its recovery file must hold the edit for the next start to offer; on
+//! a Spanish keyboard, dead keys must compose accented letters.
 //! Needs Xvfb and xdotool (`.ci/run` installs them); without them it says so
 //! and checks nothing.
 
@@ -34,81 +35,152 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).trim().to_owned()
 }
 
+/// One real window at a time: two Xvfb servers starting together would pick
+/// the same free display number, and the two apps would fight over two cores.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Carta in its own virtual display, on `path`, with a fresh home in `home`.
+struct RealWindow {
+    display: String,
+    window: String,
+    app: Killed,
+    _xvfb: Killed,
+    _turn: std::sync::MutexGuard<'static, ()>,
+}
+
+impl RealWindow {
+    /// Starts Xvfb with keyboard `layout`, then Carta, and waits for its window.
+    fn start(home: &std::path::Path, path: &std::path::Path, layout: &str) -> Self {
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // A display number nobody uses, as the screenshot tool picks one.
+        let number = (150..400)
+            .find(|n| {
+                !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
+            .unwrap();
+        let display = format!(":{number}");
+        let xvfb = Killed(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        std::thread::sleep(Duration::from_millis(800));
+        let layout_set = Command::new("setxkbmap")
+            .args(["-layout", layout])
+            .env("DISPLAY", &display)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(layout_set, "setxkbmap -layout {layout}");
+        let app = Killed(
+            Command::new(env!("CARGO_BIN_EXE_carta"))
+                .arg("--no-native-dialogs")
+                .arg(path)
+                .env("DISPLAY", &display)
+                .env_remove("WAYLAND_DISPLAY")
+                // English labels; a UTF-8 locale, so the X compose table
+                // (dead keys) is the one every desktop has.
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", "C.UTF-8")
+                .env("HOME", home)
+                .env("XDG_CONFIG_HOME", home.join("config"))
+                .env("XDG_DATA_HOME", home.join("data"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let pid = app.0.id().to_string();
+        let start = Instant::now();
+        let window = loop {
+            let found = xdotool(&display, &["search", "--onlyvisible", "--pid", &pid]);
+            if let Some(id) = found.lines().last().filter(|id| !id.is_empty()) {
+                break id.to_owned();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(40),
+                "the window never appeared"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        };
+        // The app names its window after the file on its first frame: from
+        // then on it reads input, however slow a loaded machine makes it.
+        let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
+        while !xdotool(&display, &["getwindowname", &window]).contains(&file_name) {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "the app never drew its first frame"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        std::thread::sleep(Duration::from_secs(1));
+        xdotool(&display, &["windowfocus", "--sync", &window]);
+        Self {
+            display,
+            window,
+            app,
+            _xvfb: xvfb,
+            _turn: turn,
+        }
+    }
+
+    /// Clicks the City name field, the first of the City panel, which opens first.
+    fn click_city_name(&self) {
+        self.xdotool(&[
+            "mousemove",
+            "--window",
+            &self.window,
+            "600",
+            "159",
+            "click",
+            "1",
+        ]);
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    fn xdotool(&self, args: &[&str]) -> String {
+        xdotool(&self.display, args)
+    }
+}
+
+fn have_a_real_display() -> bool {
+    if have("Xvfb") && have("xdotool") && have("setxkbmap") {
+        return true;
+    }
+    eprintln!("skipped: Xvfb, xdotool and setxkbmap are not installed (.ci/run installs them)");
+    false
+}
+
 #[test]
 fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
-    if !have("Xvfb") || !have("xdotool") {
-        eprintln!("skipped: Xvfb and xdotool are not installed (.ci/run installs them)");
+    if !have_a_real_display() {
         return;
     }
     let home = tempfile::tempdir().unwrap();
     let path = home.path().join("san-antonio.ron");
     store::save(&store::embedded_profile(), &path).unwrap();
-    // A display number nobody uses, as the screenshot tool picks one.
-    let number = (150..400)
-        .find(|n| {
-            !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .unwrap();
-    let display = format!(":{number}");
-    let _xvfb = Killed(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    std::thread::sleep(Duration::from_millis(800));
-    let mut app = Killed(
-        Command::new(env!("CARGO_BIN_EXE_carta"))
-            .arg("--no-native-dialogs")
-            .arg(&path)
-            .env("DISPLAY", &display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let pid = app.0.id().to_string();
-    let start = Instant::now();
-    let window = loop {
-        let found = xdotool(&display, &["search", "--onlyvisible", "--pid", &pid]);
-        if let Some(id) = found.lines().last().filter(|id| !id.is_empty()) {
-            break id.to_owned();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(40),
-            "the window never appeared"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    };
-    std::thread::sleep(Duration::from_secs(2));
-    // The City panel opens first; its first field, City name, sits at the top.
-    xdotool(&display, &["windowfocus", "--sync", &window]);
-    xdotool(
-        &display,
-        &["mousemove", "--window", &window, "600", "159", "click", "1"],
-    );
-    std::thread::sleep(Duration::from_millis(500));
-    xdotool(&display, &["key", "End"]);
-    xdotool(&display, &["type", "--delay", "40", " Puerto"]);
+    let mut carta = RealWindow::start(home.path(), &path, "us");
+    carta.click_city_name();
+    carta.xdotool(&["key", "End"]);
+    carta.xdotool(&["type", "--delay", "40", " Puerto"]);
     // Autosave runs every five seconds.
     std::thread::sleep(Duration::from_secs(7));
     // SIGKILL: nothing of the app runs any more.
-    app.0.kill().unwrap();
-    app.0.wait().unwrap();
+    carta.app.0.kill().unwrap();
+    carta.app.0.wait().unwrap();
 
     let folder = home.path().join("data").join("carta").join("recovery");
     let leftovers = store::recovery::leftovers(&folder);
@@ -126,4 +198,38 @@ fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
         "San Antonio",
         "the file itself is untouched"
     );
+}
+
+#[test]
+fn dead_keys_on_a_spanish_keyboard_compose_accents_in_the_real_window() {
+    if !have_a_real_display() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("valparaiso.ron");
+    store::save(&carta::model::Document::default(), &path).unwrap();
+    let carta = RealWindow::start(home.path(), &path, "es");
+    carta.click_city_name();
+    // "Valparaíso" as a Chilean officer types it: the accent key, then the vowel.
+    carta.xdotool(&["type", "--delay", "60", "Valpara"]);
+    carta.xdotool(&["key", "--delay", "100", "dead_acute", "i"]);
+    carta.xdotool(&["type", "--delay", "60", "so, Gen"]);
+    carta.xdotool(&["key", "--delay", "100", "dead_grave", "e"]);
+    carta.xdotool(&["type", "--delay", "60", "ve, ni"]);
+    // ñ has a key of its own on a Spanish keyboard.
+    carta.xdotool(&["key", "--delay", "100", "ntilde"]);
+    carta.xdotool(&["type", "--delay", "60", "ez"]);
+    std::thread::sleep(Duration::from_millis(500));
+    carta.xdotool(&["key", "ctrl+s"]);
+    let start = Instant::now();
+    let saved = loop {
+        let name = store::load(&path)
+            .map(|document| document.city.name.get("en").to_owned())
+            .unwrap_or_default();
+        if !name.is_empty() || start.elapsed() > Duration::from_secs(30) {
+            break name;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(saved, "Valparaíso, Genève, niñez");
 }
