@@ -1,10 +1,11 @@
 //! Finding and tagging programs in the catalogue: search, filters, sorting,
 //! bulk tags, coverage counts and imports. Pure functions over the model.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT};
 use super::{Document, ProgramId, ProgramKind, ProgramStatus, TargetGroup, Vocabulary};
+use crate::i18n::Language;
 
 /// The columns of the catalogue table that can be sorted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -56,6 +57,9 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn build(document: &Document) -> Self {
+        // Kinds and groups are found by their name in any language Carta speaks
+        // ("formación" finds the trainings); named once per build, not per program.
+        let mut names = HashMap::new();
         let haystacks = document
             .programs
             .iter()
@@ -65,15 +69,34 @@ impl SearchIndex {
                     text.push_str(&part.to_lowercase());
                     text.push('\n');
                 }
-                text.push_str(&program.kind.label().to_lowercase());
+                text.push_str(&names_in_every_language(&program.kind, &mut names));
                 for group in &program.target_groups {
                     text.push('\n');
-                    text.push_str(&group.label().to_lowercase());
+                    text.push_str(&names_in_every_language(group, &mut names));
                 }
                 text
             })
             .collect();
         Self { haystacks }
+    }
+}
+
+/// The value's names in every interface language, lower-cased, one per line;
+/// `cache` keeps them per message id.
+fn names_in_every_language<T: Vocabulary>(
+    value: &T,
+    cache: &mut HashMap<&'static str, String>,
+) -> String {
+    match value.key() {
+        Some(key) => cache
+            .entry(key)
+            .or_insert_with(|| {
+                Language::ALL
+                    .map(|l| value.name(l).to_lowercase())
+                    .join("\n")
+            })
+            .clone(),
+        None => value.other_text().unwrap_or_default().to_lowercase(),
     }
 }
 
@@ -373,6 +396,22 @@ mod tests {
         assert_eq!(found.len(), 1);
         let found = find(&doc, &index, "", &Filters::default(), Sort::default(), "en");
         assert_eq!(found.len(), 3);
+        // Kinds and groups by their Spanish or French names too.
+        for (search, title) in [
+            ("formación", "Anti-racism training"),
+            ("personas migrantes", "Shelter for migrants"),
+            ("mécanisme", "Open council"),
+        ] {
+            let found = find(
+                &doc,
+                &index,
+                search,
+                &Filters::default(),
+                Sort::default(),
+                "en",
+            );
+            assert_eq!(titles(&doc, &found), [title], "{search}");
+        }
     }
 
     #[test]
