@@ -163,13 +163,20 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                 } else {
                     visuals.text_color()
                 };
-                painter.text(
-                    egui::pos2(rect.left() + label_width - 8.0, rect.center().y),
-                    egui::Align2::RIGHT_CENTER,
-                    name,
+                // Names run long in Spanish and French: cut with "…" to the
+                // label column (the hover and the screen reader say it all).
+                let mut job = egui::text::LayoutJob::simple_singleline(
+                    name.clone(),
                     egui::FontId::proportional(14.0),
                     text_color,
                 );
+                job.wrap = egui::text::TextWrapping::truncate_at_width(label_width - 12.0);
+                let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+                let at = egui::pos2(
+                    rect.left() + label_width - 8.0 - galley.size().x,
+                    rect.center().y - galley.size().y / 2.0,
+                );
+                painter.galley(at, galley, text_color);
                 let room = (rect.width() - label_width - 40.0).max(0.0);
                 let bar = egui::Rect::from_min_size(
                     egui::pos2(rect.left() + label_width, rect.top() + 5.0),
@@ -185,7 +192,10 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                 );
             }
             if response
-                .on_hover_text(tr!(words, "overview-show", count = *count))
+                .on_hover_text(format!(
+                    "{name}: {}",
+                    tr!(words, "overview-show", count = *count)
+                ))
                 .clicked()
             {
                 clicked = Some(index);

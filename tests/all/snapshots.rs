@@ -147,3 +147,8 @@ fn programs_panel_in_spanish() {
         "programs_es_light",
     );
 }
+
+#[test]
+fn overview_panel_in_spanish() {
+    snapshot_in_spanish("Panorama", None, "overview_es_light");
+}
