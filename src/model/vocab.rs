@@ -208,3 +208,45 @@ pub struct Partner {
     pub name: String,
     pub role: Localized,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_named<T: Vocabulary>() {
+        for value in T::KNOWN {
+            let key = value.key().unwrap();
+            for language in Language::ALL {
+                assert!(i18n::has(language, key), "{language:?} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_of_every_list_is_named_in_every_language() {
+        all_named::<Region>();
+        all_named::<GovernmentType>();
+        all_named::<PopulationRange>();
+        all_named::<ProgramKind>();
+        all_named::<TargetGroup>();
+        for language in Language::ALL {
+            for status in ProgramStatus::ALL {
+                assert!(!status.name(language).starts_with("program-status-"));
+            }
+            for kind in crate::model::IndicatorKind::ALL {
+                assert!(!kind.name(language).starts_with("indicator-kind-"));
+            }
+            for index in 0..2 {
+                assert!(!vision_question(language, index).starts_with("vision-question-"));
+            }
+        }
+        assert_eq!(
+            Region::LatinAmerica.name(Language::Spanish),
+            "América Latina"
+        );
+        assert_eq!(
+            TargetGroup::Other("Pescadores".into()).name(Language::French),
+            "Pescadores"
+        );
+    }
+}

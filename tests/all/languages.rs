@@ -317,3 +317,61 @@ fn an_officer_working_in_spanish_opens_the_spanish_texts() {
     );
     assert_eq!(harness.state().content_lang(), "en");
 }
+
+/// Every message id the code names exists: a typo would show the id itself on
+/// screen. Ids are the quoted `words-with-hyphens` of the sources; the few such
+/// strings that are not message ids are listed.
+#[test]
+fn every_message_the_code_names_exists() {
+    let not_messages = [
+        "government-type",
+        "population-range",
+        "program-kind",
+        "target-group",
+        "co-organiser",
+        "file-dialog",
+        "not-a-folder",
+        "no-such-message",
+    ];
+    let mut sources = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    let mut unknown = Vec::new();
+    let mut checked = 0;
+    while let Some(path) = sources.pop() {
+        if path.is_dir() {
+            sources.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            for literal in line.split('"').skip(1).step_by(2) {
+                let is_id = literal.contains('-')
+                    && literal.split('-').all(|part| {
+                        !part.is_empty()
+                            && part
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    })
+                    && literal.starts_with(|c: char| c.is_ascii_lowercase());
+                if !is_id || not_messages.contains(&literal) {
+                    continue;
+                }
+                checked += 1;
+                if !i18n::has(Language::English, literal) {
+                    unknown.push(format!("{}:{}: {literal}", path.display(), number + 1));
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} ids found");
+    assert!(unknown.is_empty(), "no such message: {unknown:#?}");
+    for panel in carta::ui::Panel::ALL {
+        let subtitle = format!("{}-subtitle", panel.title_key());
+        assert!(i18n::has(Language::English, &subtitle), "{subtitle}");
+    }
+}
