@@ -94,33 +94,20 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(Severity::Warning, Place::City(key), message);
         }
     }
+    // Years go in as text: they are names of years, not quantities to format.
     if let Some(year) = city.joined
         && year < FIRST_CAMPAIGN_YEAR
     {
-        add(
-            Severity::Error,
-            Place::City("field-joined"),
-            tr!(
-                words,
-                "check-joined-early",
-                year = year.to_string(),
-                first = FIRST_CAMPAIGN_YEAR.to_string()
-            ),
-        );
+        let (year, first) = (year.to_string(), FIRST_CAMPAIGN_YEAR.to_string());
+        let message = tr!(words, "check-joined-early", year = year, first = first);
+        add(Severity::Error, Place::City("field-joined"), message);
     }
     if let Mandate::Years { start, end } = &city.mandate
         && end < start
     {
-        add(
-            Severity::Error,
-            Place::City("field-mandate"),
-            tr!(
-                words,
-                "check-mandate-reversed",
-                start = start.to_string(),
-                end = end.to_string()
-            ),
-        );
+        let (start, end) = (start.to_string(), end.to_string());
+        let message = tr!(words, "check-mandate-reversed", start = start, end = end);
+        add(Severity::Error, Place::City("field-mandate"), message);
     }
 
     let vision = &document.vision;

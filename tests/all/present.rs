@@ -179,20 +179,7 @@ fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
     document.programs[1].visibility = carta::model::Visibility::Internal;
     store::save(&document, &profile).unwrap();
     let pdf = folder.path().join("slides.pdf");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
-        .arg("export")
-        .arg(&profile)
-        .args(["--to", "slides-pdf", "-o"])
-        .arg(&pdf)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    let text = handout_text(&profile, &pdf, &[]);
     let slides = carta::model::slides::slides(&document, "en");
     let mut from = 0;
     for slide in &slides {
@@ -238,20 +225,7 @@ fn the_pdf_handout_speaks_the_chosen_content_language() {
     let profile = folder.path().join("sa.ron");
     store::save(&store::embedded_profile(), &profile).unwrap();
     let pdf = folder.path().join("diapositivas.pdf");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
-        .arg("export")
-        .arg(&profile)
-        .args(["--to", "slides-pdf", "--lang", "es", "-o"])
-        .arg(&pdf)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    let text = handout_text(&profile, &pdf, &["--lang", "es"]);
     for words in [
         "Ciudad de Derechos Humanos desde 2022",
         "Nuestra visión",
@@ -262,4 +236,25 @@ fn the_pdf_handout_speaks_the_chosen_content_language() {
         assert!(text.contains(words), "{words:?} not in {text}");
     }
     assert!(!text.contains("Our vision"), "{text}");
+}
+
+/// Exports `profile` as a PDF handout to `pdf` with `carta export` (and `args`),
+/// and reads its text back with `pdftotext`, lines joined by spaces.
+fn handout_text(profile: &std::path::Path, pdf: &std::path::Path, args: &[&str]) -> String {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
+        .arg("export")
+        .arg(profile)
+        .args(["--to", "slides-pdf"])
+        .args(args)
+        .arg("-o")
+        .arg(pdf)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&text.stdout).replace('\n', " ")
 }
