@@ -87,8 +87,10 @@ pub fn export(document: &Document, format: Format, options: &ExportOptions) -> S
         document.public_view()
     };
     // JSON is the whole document for other tools: every language, as kept.
+    // A language the profile does not have is not made up: the main one is written.
     if let Some(lang) = options.lang.as_deref()
         && format != Format::Json
+        && document.languages.iter().any(|known| known == lang)
     {
         document = document.in_language(lang);
     }

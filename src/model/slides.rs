@@ -63,6 +63,12 @@ impl Slide {
 /// are in `lang` when Carta speaks it, else in English. Internal programs
 /// never appear.
 pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
+    // A language the profile does not have is not made up: the main one shows.
+    let lang = if document.languages.iter().any(|known| known == lang) {
+        lang
+    } else {
+        document.main_language()
+    };
     let words = Language::from_tag(lang).unwrap_or_default();
     let document = &document.in_language(lang);
     let city = &document.city;
