@@ -67,6 +67,10 @@ enum Action {
     EditIn(String),
     /// Add a content language to the document and start translating into it.
     AddLanguage(String),
+    /// Make a content language the main one (the source of translations).
+    MakeMainLanguage(String),
+    /// Remove a content language and its texts.
+    RemoveLanguage(String),
 }
 
 /// A message the officer must read, shown in a modal window.
@@ -365,6 +369,26 @@ impl CartaApp {
                         .record_edit(&self.document, ctx.input(|i| i.time), true);
                 }
                 self.view.content_lang = Some(lang);
+            }
+            Action::MakeMainLanguage(lang) => {
+                if self.document.set_main_language(&lang) {
+                    self.history
+                        .record_edit(&self.document, ctx.input(|i| i.time), true);
+                }
+                self.view.content_lang = Some(lang);
+            }
+            Action::RemoveLanguage(lang) => {
+                // An undoable step like any other: Ctrl+Z brings the texts back.
+                if self.document.remove_language(&lang) {
+                    self.history
+                        .record_edit(&self.document, ctx.input(|i| i.time), true);
+                    self.status = tr!(
+                        self.words,
+                        "status-language-removed",
+                        language = crate::i18n::content_language_name(self.words, &lang)
+                    );
+                }
+                self.view.content_lang = None;
             }
         }
     }
@@ -1116,7 +1140,8 @@ impl CartaApp {
         let words = self.words;
         // Capitalised: Spanish and French write language names in lower case
         // inside a sentence, but this is a label of its own.
-        let name = |code: &str| capitalise(&crate::i18n::content_language_name(words, code));
+        let plain = |code: &str| crate::i18n::content_language_name(words, code);
+        let name = |code: &str| capitalise(&plain(code));
         let main = self.document.main_language().to_owned();
         let shown = |code: &str| {
             if code == main {
@@ -1144,11 +1169,31 @@ impl CartaApp {
                     let add = tr!(
                         words,
                         "content-language-add",
-                        language = name(language.code())
+                        language = plain(language.code())
                     );
                     if ui.selectable_label(false, add).clicked() {
                         self.actions
                             .push(Action::AddLanguage(language.code().to_owned()));
+                    }
+                }
+                if lang != main {
+                    ui.separator();
+                    let language = plain(lang);
+                    let make_main = tr!(
+                        words,
+                        "content-language-make-main",
+                        language = language.as_str()
+                    );
+                    if ui.selectable_label(false, make_main).clicked() {
+                        self.actions.push(Action::MakeMainLanguage(lang.to_owned()));
+                    }
+                    let remove = tr!(
+                        words,
+                        "content-language-remove",
+                        language = language.as_str()
+                    );
+                    if ui.selectable_label(false, remove).clicked() {
+                        self.actions.push(Action::RemoveLanguage(lang.to_owned()));
                     }
                 }
             })

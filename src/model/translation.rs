@@ -134,6 +134,20 @@ impl Document {
         true
     }
 
+    /// Makes `lang`, already a content language, the main one: the others are
+    /// then translated from it.
+    pub fn set_main_language(&mut self, lang: &str) -> bool {
+        let Some(position) = self.languages.iter().position(|known| known == lang) else {
+            return false;
+        };
+        if position == 0 {
+            return false;
+        }
+        let lang = self.languages.remove(position);
+        self.languages.insert(0, lang);
+        true
+    }
+
     /// Adds `lang` to the content languages (after the main one) if it is new.
     pub fn add_language(&mut self, lang: &str) -> bool {
         let lang = lang.trim();
@@ -205,6 +219,18 @@ mod tests {
             spanish += usize::from(!text.get("es").is_empty())
         });
         assert_eq!(spanish, 0);
+    }
+
+    #[test]
+    fn a_translation_can_become_the_main_language() {
+        let mut doc = crate::store::embedded_profile();
+        assert!(doc.set_main_language("es"));
+        assert_eq!(doc.languages, ["es", "en"]);
+        assert_eq!(doc.main_language(), "es");
+        assert!(!doc.set_main_language("es"));
+        assert!(!doc.set_main_language("fr"));
+        // Every text is still there, in both languages.
+        assert_eq!(missing_translations(&doc, "en"), [0; 5]);
     }
 
     #[test]

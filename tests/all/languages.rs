@@ -375,3 +375,26 @@ fn every_message_the_code_names_exists() {
         assert!(i18n::has(Language::English, &subtitle), "{subtitle}");
     }
 }
+
+#[test]
+fn a_translation_becomes_the_main_language_and_a_language_can_be_removed_and_restored() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    choose_content_language(&mut harness, "Spanish");
+    choose_content_language(&mut harness, "Make Spanish the main language");
+    assert_eq!(harness.state().document().languages, ["es", "en"]);
+    // Spanish is edited on its own now; English is the translation.
+    let title = harness.get_by_label("Leader's title");
+    assert_eq!(title.value().as_deref(), Some("Alcalde"));
+    choose_content_language(&mut harness, "English");
+    harness.get_by_label_contains("Original: Spanish");
+    choose_content_language(&mut harness, "Remove English and its texts");
+    let document = harness.state().document();
+    assert_eq!(document.languages, ["es"]);
+    assert_eq!(document.city.leader.title.get("en"), "");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let document = harness.state().document();
+    assert_eq!(document.languages, ["es", "en"]);
+    assert_eq!(document.city.leader.title.get("en"), "Mayor");
+}

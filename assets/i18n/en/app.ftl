@@ -143,3 +143,6 @@ import-button = { $count ->
     [one] Import 1 program
    *[other] Import { $count } programs
 }
+content-language-make-main = Make { $language } the main language
+content-language-remove = Remove { $language } and its texts
+status-language-removed = Removed the { $language } texts. Ctrl+Z brings them back.

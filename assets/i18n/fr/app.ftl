@@ -120,6 +120,9 @@ content-language = Langue du contenu
 content-language-main = { $language } (principale)
 content-language-add = Ajouter { $language }
 content-language-missing = { $count } à traduire
+content-language-make-main = En faire la langue principale : { $language }
+content-language-remove = Retirer cette langue et ses textes : { $language }
+status-language-removed = Les textes en { $language } ont été retirés. Ctrl+Z les rétablit.
 
 ## Présenter
 slide-info = Diapositive { $counter } : { $heading }
