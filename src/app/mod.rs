@@ -1179,21 +1179,21 @@ impl CartaApp {
                 if lang != main {
                     ui.separator();
                     let language = plain(lang);
-                    let make_main = tr!(
-                        words,
-                        "content-language-make-main",
-                        language = language.as_str()
-                    );
-                    if ui.selectable_label(false, make_main).clicked() {
-                        self.actions.push(Action::MakeMainLanguage(lang.to_owned()));
-                    }
-                    let remove = tr!(
-                        words,
-                        "content-language-remove",
-                        language = language.as_str()
-                    );
-                    if ui.selectable_label(false, remove).clicked() {
-                        self.actions.push(Action::RemoveLanguage(lang.to_owned()));
+                    let choices = [
+                        (
+                            "content-language-make-main",
+                            Action::MakeMainLanguage(lang.to_owned()),
+                        ),
+                        (
+                            "content-language-remove",
+                            Action::RemoveLanguage(lang.to_owned()),
+                        ),
+                    ];
+                    for (key, action) in choices {
+                        let text = tr!(words, key, language = language.as_str());
+                        if ui.selectable_label(false, text).clicked() {
+                            self.actions.push(action);
+                        }
                     }
                 }
             })

@@ -122,10 +122,10 @@ content-language-add = Añadir { $language }
 content-language-missing = { $count ->
     [one] 1 por traducir
    *[other] { $count } por traducir
+}
 content-language-make-main = Hacer del { $language } el idioma principal
 content-language-remove = Quitar el { $language } y sus textos
 status-language-removed = Se quitaron los textos en { $language }. Ctrl+Z los recupera.
-}
 
 ## Presentar
 slide-info = Diapositiva { $counter }: { $heading }
