@@ -398,3 +398,27 @@ fn a_translation_becomes_the_main_language_and_a_language_can_be_removed_and_res
     assert_eq!(document.languages, ["es", "en"]);
     assert_eq!(document.city.leader.title.get("en"), "Mayor");
 }
+
+#[test]
+fn an_indicator_says_its_progress_in_words_of_the_interface_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let program = &mut document.programs[0];
+    program.indicators.push(carta::model::Indicator {
+        name: carta::model::Localized::new("en", "Families reached"),
+        unit: carta::model::Localized::new("en", "families"),
+        baseline: Some(10.0),
+        target: Some(20.0),
+        measurements: vec![carta::model::Measurement {
+            when: carta::model::Moment::Year(2025),
+            value: 15.0,
+        }],
+        ..Default::default()
+    });
+    let id = program.id;
+    let mut harness =
+        crate::support::harness_speaking(document, None, folder.path(), Language::French);
+    harness.state_mut().focus_program(id);
+    nav(&mut harness, "Programmes");
+    harness.get_by_label_contains("de 10 à 15 sur 20 families (50 %)");
+}

@@ -107,3 +107,4 @@ evidence-title = Evidence { $number } title
 evidence-link = Evidence { $number } link
 evidence-link-hint = https://… or a file next to the profile
 open-in-browser = Open in the browser
+indicator-progress = from { $baseline } to { $latest } of { $target } { $unit } ({ $percent }%)

@@ -107,3 +107,4 @@ evidence-title = Título de la evidencia { $number }
 evidence-link = Enlace de la evidencia { $number }
 evidence-link-hint = https://… o un archivo junto al perfil
 open-in-browser = Abrir en el navegador
+indicator-progress = de { $baseline } a { $latest } de { $target } { $unit } ({ $percent } %)

@@ -107,3 +107,4 @@ evidence-title = Titre du justificatif { $number }
 evidence-link = Lien du justificatif { $number }
 evidence-link-hint = https://… ou un fichier à côté du profil
 open-in-browser = Ouvrir dans le navigateur
+indicator-progress = de { $baseline } à { $latest } sur { $target } { $unit } ({ $percent } %)

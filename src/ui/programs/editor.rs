@@ -516,12 +516,15 @@ fn progress_ui(ui: &mut Ui, indicator: &Indicator, edit: &Edit<'_>) {
     };
     let unit = edit.shown(&indicator.unit);
     let latest = indicator.latest().map_or(0.0, |m| m.value);
-    let text = format!(
-        "{} → {} → {} {unit} ({:.0}%)",
-        short(indicator.baseline.unwrap_or_default()),
-        short(latest),
-        short(indicator.target.unwrap_or_default()),
-        progress * 100.0
+    // Words, not arrows: the interface font has no "→", and words translate.
+    let text = tr!(
+        edit.words,
+        "indicator-progress",
+        baseline = short(indicator.baseline.unwrap_or_default()),
+        latest = short(latest),
+        target = short(indicator.target.unwrap_or_default()),
+        unit = unit,
+        percent = format!("{:.0}", progress * 100.0)
     );
     ui.horizontal(|ui| {
         ui.add(
