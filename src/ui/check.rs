@@ -70,33 +70,20 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
 /// Shows the panel of `place` and asks its field to take the focus.
 fn go_to(edit: &mut Edit<'_>, place: &Place) {
     let view = &mut *edit.view;
-    let label = match place {
-        Place::City(label) => {
-            view.panel = Panel::City;
-            label
-        }
-        Place::Vision(label) => {
-            view.panel = Panel::Vision;
-            label
-        }
-        Place::Motivations(label) => {
-            view.panel = Panel::Motivations;
-            label
-        }
-        Place::Policies(label) => {
-            view.panel = Panel::Policies;
-            label
-        }
-        Place::Area(index, label) => {
-            view.panel = Panel::Policies;
+    let (panel, key) = match place {
+        Place::City(key) => (Panel::City, key),
+        Place::Vision(key) => (Panel::Vision, key),
+        Place::Motivations(key) => (Panel::Motivations, key),
+        Place::Policies(key) => (Panel::Policies, key),
+        Place::Area(index, key) => {
             view.selected_area = Some(*index);
-            label
+            (Panel::Policies, key)
         }
-        Place::Program(id, label) => {
-            view.panel = Panel::Programs;
+        Place::Program(id, key) => {
             view.focus_program(*id);
-            label
+            (Panel::Programs, key)
         }
     };
-    view.focus_field = Some((*label).to_owned());
+    view.panel = panel;
+    view.focus_field = Some((*key).to_owned());
 }

@@ -5,6 +5,9 @@ use egui_kittest::kittest::Queryable;
 
 use carta::store;
 
+use carta::app::CartaApp;
+use egui_kittest::Harness;
+
 use crate::support::{harness_with, settle};
 
 fn snapshot_panel(panel: &str, select: Option<&str>, dark: bool) {
@@ -25,24 +28,41 @@ fn snapshot_panel_at(
     } else {
         harness.ctx.set_theme(egui::Theme::Light);
     }
+    let theme = if dark { "dark" } else { "light" };
+    show_and_snapshot(
+        &mut harness,
+        panel,
+        select,
+        scroll_to,
+        &format!("{name}_{theme}"),
+    );
+}
+
+/// Opens `panel` through the side bar, clicks `select` and scrolls to
+/// `scroll_to` if asked, then compares the window with snapshot `name`.
+fn show_and_snapshot(
+    harness: &mut Harness<'_, CartaApp>,
+    panel: &str,
+    select: Option<&str>,
+    scroll_to: Option<&str>,
+    name: &str,
+) {
     harness.get_by_role_and_label(Role::Button, panel).click();
-    settle(&mut harness);
+    settle(harness);
     if let Some(label) = select {
         harness.get_by_label_contains(label).click();
-        settle(&mut harness);
+        settle(harness);
     }
     if let Some(label) = scroll_to {
         harness.get_by_label(label).scroll_to_me();
-        settle(&mut harness);
+        settle(harness);
     }
     harness.remove_cursor();
     harness.run_ok();
-    let theme = if dark { "dark" } else { "light" };
-    let name = format!("{name}_{theme}");
     let options = egui_kittest::SnapshotOptions::new()
         .threshold(1.0)
         .max_failed_pixels(150);
-    harness.snapshot_options(&name, &options);
+    harness.snapshot_options(name, &options);
 }
 
 #[test]
@@ -111,18 +131,7 @@ fn snapshot_in_spanish(panel: &str, select: Option<&str>, name: &str) {
     settle(&mut harness);
     harness.get_by_label("Español").click();
     settle(&mut harness);
-    harness.get_by_role_and_label(Role::Button, panel).click();
-    settle(&mut harness);
-    if let Some(label) = select {
-        harness.get_by_label_contains(label).click();
-        settle(&mut harness);
-    }
-    harness.remove_cursor();
-    harness.run_ok();
-    let options = egui_kittest::SnapshotOptions::new()
-        .threshold(1.0)
-        .max_failed_pixels(150);
-    harness.snapshot_options(name, &options);
+    show_and_snapshot(&mut harness, panel, select, None, name);
 }
 
 #[test]

@@ -83,25 +83,19 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     groups_ui(ui, edit, &mut program.target_groups);
     section_title(ui, &edit.tr("section-partners"));
     partners_ui(ui, edit, &mut program.partners);
-    let articles: Vec<String> = (1..=UDHR_ARTICLE_COUNT)
-        .map(|n| udhr_title(words, n).unwrap_or_default())
-        .collect();
     let rights = numbered_checklist_ui(
         ui,
         words,
         ("section-rights", "article"),
-        &articles,
+        (UDHR_ARTICLE_COUNT, udhr_title),
         &mut program.rights,
     );
     edit.take_focus("field-rights", &rights);
-    let goals: Vec<String> = (1..=SDG_COUNT)
-        .map(|n| sdg_name(words, n).unwrap_or_default())
-        .collect();
     let _ = numbered_checklist_ui(
         ui,
         words,
         ("section-sdgs", "sdg-number"),
-        &goals,
+        (SDG_COUNT, sdg_name),
         &mut program.sdgs,
     );
     sdg_targets_ui(ui, edit, &mut program.sdg_targets);
@@ -248,20 +242,28 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
     );
 }
 
+/// How a numbered list names its item `number` (`udhr_title`, `sdg_name`).
+type NameOf = fn(Language, u8) -> Option<String>;
+
 /// A collapsible list of numbered checkboxes (UDHR articles, SDGs); `keys` are
-/// the message ids of the list's title and of one item ("Article 3").
+/// the message ids of the list's title and of one item ("Article 3"), `list`
+/// how many there are and how each is named. Names are looked up only for the
+/// rows drawn: the list is folded most of the time.
 fn numbered_checklist_ui(
     ui: &mut Ui,
     words: Language,
     keys: (&str, &str),
-    names: &[String],
+    list: (u8, NameOf),
     chosen: &mut Vec<u8>,
 ) -> egui::Response {
     ui.add_space(8.0);
     let (title_key, item_key) = keys;
+    let (count, name_of) = list;
     let header = tr!(words, title_key, count = chosen.len());
-    let item =
-        |number: u8, name: &str| format!("{} · {name}", tr!(words, item_key, number = number));
+    let item = |number: u8| {
+        let name = name_of(words, number).unwrap_or_else(|| "?".to_owned());
+        format!("{} · {name}", tr!(words, item_key, number = number))
+    };
     let shown = egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
         .id_salt(title_key)
         .default_open(false)
@@ -270,14 +272,13 @@ fn numbered_checklist_ui(
                 .num_columns(2)
                 .spacing([24.0, 4.0])
                 .show(ui, |ui| {
-                    for (offset, name) in names.iter().enumerate() {
-                        let number = u8::try_from(offset + 1).unwrap_or(u8::MAX);
+                    for number in 1..=count {
                         let mut on = chosen.contains(&number);
-                        if ui.checkbox(&mut on, item(number, name)).changed() {
+                        if ui.checkbox(&mut on, item(number)).changed() {
                             toggle(chosen, number, on);
                             chosen.sort_unstable();
                         }
-                        if offset % 2 == 1 {
+                        if number % 2 == 0 {
                             ui.end_row();
                         }
                     }
@@ -285,10 +286,7 @@ fn numbered_checklist_ui(
         });
     // Names, not bare numbers: the officer should not need the declaration at hand.
     for number in chosen.iter() {
-        let name = names
-            .get(usize::from(*number).wrapping_sub(1))
-            .map_or("?", String::as_str);
-        hint(ui, &item(*number, name));
+        hint(ui, &item(*number));
     }
     shown.header_response
 }
