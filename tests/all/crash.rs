@@ -176,13 +176,24 @@ fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
     carta.click_city_name();
     carta.xdotool(&["key", "End"]);
     carta.xdotool(&["type", "--delay", "40", " Puerto"]);
-    // Autosave runs every five seconds.
-    std::thread::sleep(Duration::from_secs(7));
+    // Autosave runs every five seconds; a loaded machine may take longer, so
+    // wait until the edit is in a recovery file (or give up after 40 s).
+    let folder = home.path().join("data").join("carta").join("recovery");
+    let start = Instant::now();
+    let holds_the_edit = |entry: std::fs::DirEntry| {
+        std::fs::read_to_string(entry.path()).is_ok_and(|text| text.contains("San Antonio Puerto"))
+    };
+    while !std::fs::read_dir(&folder)
+        .map(|entries| entries.flatten().any(holds_the_edit))
+        .unwrap_or(false)
+        && start.elapsed() < Duration::from_secs(40)
+    {
+        std::thread::sleep(Duration::from_millis(250));
+    }
     // SIGKILL: nothing of the app runs any more.
     carta.app.0.kill().unwrap();
     carta.app.0.wait().unwrap();
 
-    let folder = home.path().join("data").join("carta").join("recovery");
     let leftovers = store::recovery::leftovers(&folder);
     assert_eq!(
         leftovers.len(),

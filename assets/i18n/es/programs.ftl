@@ -12,7 +12,7 @@ sort-by = Ordenar por { $column }
 catalogue-empty = El catálogo está vacío: añada el primer programa de la ciudad.
 untitled-program = (sin título)
 search = Buscar
-search-hint = Cualquier palabra de cualquier texto
+search-hint = Palabra de cualquier texto
 programs-shown = { $shown } visibles de { $total }
 program-add = ➕ Añadir
 program-duplicate = Duplicar
@@ -31,7 +31,7 @@ filter-group = Grupo
 filter-right = Derecho
 filter-area = Área
 filter-clear = Quitar filtros
-filter-all = { $name }: cualquiera
+filter-all = { $name }
 filter-everything = Todos
 filter-by = Filtrar por { $name }
 

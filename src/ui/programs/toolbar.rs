@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::super::widgets::{accessible_name, hint};
+use super::super::widgets::accessible_name;
 use super::super::{Change, Edit};
 use crate::i18n::Language;
 use crate::model::catalogue::Tag;
@@ -26,10 +26,13 @@ pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         let shown = (edit.view.catalogue)
             .rows(edit.document, edit.revision, &edit.lang)
             .len();
-        hint(
-            ui,
-            &tr!(edit.words, "programs-shown", shown = shown, total = total),
-        );
+        // Kept on one line: where the toolbar runs out of room (French,
+        // Spanish), the count moves to the next row whole instead of splitting.
+        let count = tr!(edit.words, "programs-shown", shown = shown, total = total);
+        let count = RichText::new(count)
+            .color(ui.visuals().weak_text_color())
+            .small();
+        ui.add(egui::Label::new(count).wrap_mode(egui::TextWrapMode::Extend));
     });
     ui.horizontal_wrapped(|ui| {
         filters_ui(ui, edit);
