@@ -8,7 +8,7 @@ set -euo pipefail
 bin=${1:-target/release/carta}
 seconds=${2:-30}
 display=:97
-Xvfb $display -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb $display -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb $app 2>/dev/null || true' EXIT
 sleep 1

@@ -17,10 +17,19 @@ fn have(program: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// A child process that ends with its owner: asked politely first (SIGTERM),
+/// so Xvfb removes its lock and socket, then killed if it lingers.
 struct Killed(Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let asked = Instant::now();
+        while matches!(self.0.try_wait(), Ok(None)) && asked.elapsed() < Duration::from_secs(3) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -71,20 +80,34 @@ impl RealWindow {
                     "1280x800x24",
                     "-nolisten",
                     "tcp",
+                    // Without it the server resets when its last client
+                    // leaves: setxkbmap leaving made the app's connection
+                    // fail now and then ("Failed to open connection to X
+                    // server"), and a reset would undo the layout too.
+                    "-noreset",
                 ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap(),
         );
-        std::thread::sleep(Duration::from_millis(800));
-        let layout_set = Command::new("setxkbmap")
+        // setxkbmap succeeds once the server takes connections.
+        let start = Instant::now();
+        while !Command::new("setxkbmap")
             .args(["-layout", layout])
             .env("DISPLAY", &display)
+            .stderr(Stdio::null())
             .status()
-            .is_ok_and(|s| s.success());
-        assert!(layout_set, "setxkbmap -layout {layout}");
-        let app = Killed(
+            .is_ok_and(|s| s.success())
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "Xvfb on {display} never took setxkbmap -layout {layout}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let log = home.join("carta.log");
+        let mut app = Killed(
             Command::new(env!("CARGO_BIN_EXE_carta"))
                 .arg("--no-native-dialogs")
                 .arg(path)
@@ -99,7 +122,7 @@ impl RealWindow {
                 .env("XDG_CONFIG_HOME", home.join("config"))
                 .env("XDG_DATA_HOME", home.join("data"))
                 .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stderr(std::fs::File::create(&log).unwrap())
                 .spawn()
                 .unwrap(),
         );
@@ -110,9 +133,17 @@ impl RealWindow {
             if let Some(id) = found.lines().last().filter(|id| !id.is_empty()) {
                 break id.to_owned();
             }
+            let said = || std::fs::read_to_string(&log).unwrap_or_default();
+            if let Ok(Some(status)) = app.0.try_wait() {
+                panic!(
+                    "carta ended ({status}) before its window appeared: {}",
+                    said()
+                );
+            }
             assert!(
-                start.elapsed() < Duration::from_secs(40),
-                "the window never appeared"
+                start.elapsed() < Duration::from_secs(60),
+                "the window never appeared on {display}: {}",
+                said()
             );
             std::thread::sleep(Duration::from_millis(200));
         };
