@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::{Document, Localized, Mandate, ProgramId, VisionForm};
+pub use super::translation::{Place, VISION_QUESTION_KEYS};
+use super::translation::{for_each_text, is_untranslated};
+use super::{Document, Mandate, ProgramId, VisionForm};
 use crate::i18n::Language;
 use crate::tr;
 
@@ -26,20 +28,6 @@ impl Severity {
             Self::Warning => tr!(language, "severity-warning"),
         }
     }
-}
-
-/// Where a finding is: a panel, and the message id of the field's label in it
-/// (the id, not the words, so the place holds in every language).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Place {
-    City(&'static str),
-    Vision(&'static str),
-    Motivations(&'static str),
-    /// The Policies panel, outside any area.
-    Policies(&'static str),
-    /// A policy area by position, and a field.
-    Area(usize, &'static str),
-    Program(ProgramId, &'static str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,8 +188,8 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
 
     // Every text written in one content language should exist in the others.
     for other in document.languages.iter().skip(1) {
-        for (text, place) in texts_with_places(document) {
-            if !text.get(lang).trim().is_empty() && text.get(other).trim().is_empty() {
+        for_each_text(document, |place, text| {
+            if is_untranslated(text, lang, other) {
                 let message = tr!(
                     words,
                     "check-untranslated",
@@ -215,14 +203,11 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
                     lang: Some(other.clone()),
                 });
             }
-        }
+        });
     }
     findings.sort_by_key(|finding| finding.severity);
     findings
 }
-
-/// The message ids of the campaign's two questions about the vision.
-pub const VISION_QUESTION_KEYS: [&str; 2] = ["vision-question-1", "vision-question-2"];
 
 fn area_name(words: Language, title: &str, index: usize) -> String {
     if title.trim().is_empty() {
@@ -249,66 +234,19 @@ fn describe(words: Language, place: &Place) -> String {
             field = tr!(words, key),
             id = id.0.to_string()
         ),
-    }
-}
-
-fn texts_with_places(document: &Document) -> Vec<(&Localized, Place)> {
-    let mut texts = vec![
-        (&document.city.name, Place::City("field-city-name")),
-        (&document.city.country, Place::City("field-country")),
-        (
-            &document.city.leader.title,
-            Place::City("field-leader-title"),
+        Place::ProgramRow(id, key, row) => tr!(
+            words,
+            "place-in-program",
+            field = tr!(words, key, number = row + 1),
+            id = id.0.to_string()
         ),
-        (&document.vision.prose, Place::Vision("field-vision-text")),
-        (
-            &document.motivations.introduction,
-            Place::Motivations("field-introduction"),
-        ),
-        (
-            &document.motivations.closing,
-            Place::Motivations("field-closing"),
-        ),
-    ];
-    for (answer, key) in document.vision.answers.iter().zip(VISION_QUESTION_KEYS) {
-        texts.push((answer, Place::Vision(key)));
     }
-    for aim in &document.motivations.aims {
-        texts.push((aim, Place::Motivations("field-aims")));
-    }
-    texts.push((
-        &document.policies.introduction,
-        Place::Policies("policies-introduction"),
-    ));
-    for (index, area) in document.policies.areas.iter().enumerate() {
-        texts.push((&area.title, Place::Area(index, "field-area-title")));
-        texts.push((
-            &area.description,
-            Place::Area(index, "field-area-description"),
-        ));
-        texts.push((&area.notes, Place::Area(index, "field-notes")));
-    }
-    for program in &document.programs {
-        let id = program.id;
-        texts.push((&program.title, Place::Program(id, "field-title")));
-        texts.push((&program.summary, Place::Program(id, "field-summary")));
-        texts.push((
-            &program.description,
-            Place::Program(id, "field-description"),
-        ));
-        texts.push((
-            &program.responsible_unit,
-            Place::Program(id, "field-responsible-unit"),
-        ));
-        texts.push((&program.notes, Place::Program(id, "field-notes")));
-    }
-    texts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PolicyArea, Region, TargetGroup};
+    use crate::model::{Localized, PolicyArea, Region, TargetGroup};
 
     fn complete() -> Document {
         let mut doc = Document::default();
@@ -445,5 +383,47 @@ mod tests {
                 .iter()
                 .any(|m| m.starts_with("warning: City name has"))
         );
+    }
+
+    /// The Check panel lists exactly the texts the side bar counts, rows of
+    /// a program's lists included, each with the row it is in.
+    #[test]
+    fn every_counted_gap_is_a_finding_with_its_row() {
+        let mut doc = crate::store::embedded_profile();
+        assert!(doc.add_language("fr"));
+        let program = &mut doc.programs[0];
+        let id = program.id;
+        program.partners.push(crate::model::Partner {
+            name: "UNICEF".into(),
+            role: Localized::new("en", "co-funding"),
+        });
+        program.partners.push(crate::model::Partner {
+            name: "Red Cross".into(),
+            role: Localized::new("en", "volunteers"),
+        });
+        let findings = check(&doc, Language::English);
+        let about_french: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.lang.as_deref() == Some("fr"))
+            .collect();
+        let counted: usize = crate::model::translation::missing_translations(&doc, "fr")
+            .iter()
+            .sum();
+        assert_eq!(about_french.len(), counted);
+        let second_role = about_french
+            .iter()
+            .find(|f| f.place == Place::ProgramRow(id, "partner-role", 1))
+            .expect("the second partner's role is a finding");
+        assert_eq!(
+            second_role.message,
+            format!("Partner 2 role of program #{} has no text in French.", id.0)
+        );
+        assert_eq!(second_role.place.focus_key(), "partner-role-2");
+        // Spanish lacks only the roles, which were written in English alone.
+        let about_spanish = findings
+            .iter()
+            .filter(|f| f.lang.as_deref() == Some("es"))
+            .count();
+        assert_eq!(about_spanish, 2);
     }
 }

@@ -1,7 +1,8 @@
-//! Content languages: which texts a translation still lacks, and the document
-//! as it reads in one language, with the main language standing in for gaps.
+//! Content languages: where every text of a profile is, which texts a
+//! translation still lacks, and the document as it reads in one language,
+//! with the main language standing in for gaps.
 
-use super::{Document, Localized, Mandate};
+use super::{Document, Localized, Mandate, ProgramId};
 
 /// The parts of the form that hold texts, for counting what is left to translate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,62 +24,117 @@ impl Section {
     ];
 }
 
-/// Calls `$visit(section, text)` for every text of `$doc`, reached through
-/// `$($ref)*` (`&` or `&mut`), so the shared and the mutable walk cannot drift apart.
+/// Where a field is: a panel, and the message id of the field's label in it
+/// (the id, not the words, so the place holds in every language).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    City(&'static str),
+    Vision(&'static str),
+    Motivations(&'static str),
+    /// The Policies panel, outside any area.
+    Policies(&'static str),
+    /// A policy area by position, and a field.
+    Area(usize, &'static str),
+    Program(ProgramId, &'static str),
+    /// Row `usize` (from 0) of a list inside a program (a partner, an
+    /// indicator, a piece of evidence); the message id takes the row's number.
+    ProgramRow(ProgramId, &'static str, usize),
+}
+
+impl Place {
+    pub fn section(&self) -> Section {
+        match self {
+            Self::City(_) => Section::City,
+            Self::Vision(_) => Section::Vision,
+            Self::Motivations(_) => Section::Motivations,
+            Self::Policies(_) | Self::Area(..) => Section::Policies,
+            Self::Program(..) | Self::ProgramRow(..) => Section::Programs,
+        }
+    }
+
+    /// The name under which the field asks for the focus: its label's
+    /// message id, followed by the row number for a row ("partner-role-2").
+    pub fn focus_key(&self) -> String {
+        match self {
+            Self::City(key)
+            | Self::Vision(key)
+            | Self::Motivations(key)
+            | Self::Policies(key)
+            | Self::Area(_, key)
+            | Self::Program(_, key) => (*key).to_owned(),
+            Self::ProgramRow(_, key, row) => row_focus_key(key, row + 1),
+        }
+    }
+}
+
+/// The focus name of row `number` (from 1, as the officer counts) of a
+/// program's list, as `Place::focus_key` makes it.
+pub fn row_focus_key(key: &str, number: usize) -> String {
+    format!("{key}-{number}")
+}
+
+/// The message ids of the campaign's two questions about the vision.
+pub const VISION_QUESTION_KEYS: [&str; 2] = ["vision-question-1", "vision-question-2"];
+
+/// Calls `$visit(place, text)` for every text of `$doc`, reached through
+/// `$($ref)*` (`&` or `&mut`), so the shared and the mutable walk cannot drift
+/// apart, and counting, checking and translating all see the same texts.
 macro_rules! walk_texts {
     ($doc:expr, $visit:expr, $($ref:tt)*) => {{
         let doc = $doc;
         let visit = $visit;
         let city = $($ref)* doc.city;
-        visit(Section::City, $($ref)* city.name);
-        visit(Section::City, $($ref)* city.qualifier);
-        visit(Section::City, $($ref)* city.country);
-        visit(Section::City, $($ref)* city.leader.title);
+        visit(Place::City("field-city-name"), $($ref)* city.name);
+        visit(Place::City("field-qualifier"), $($ref)* city.qualifier);
+        visit(Place::City("field-country"), $($ref)* city.country);
+        visit(Place::City("field-leader-title"), $($ref)* city.leader.title);
         if let Mandate::Text(text) = $($ref)* city.mandate {
-            visit(Section::City, text);
+            visit(Place::City("field-mandate"), text);
         }
-        visit(Section::Vision, $($ref)* doc.vision.prose);
-        for answer in $($ref)* doc.vision.answers {
-            visit(Section::Vision, answer);
+        visit(Place::Vision("field-vision-text"), $($ref)* doc.vision.prose);
+        for (answer, key) in ($($ref)* doc.vision.answers).into_iter().zip(VISION_QUESTION_KEYS) {
+            visit(Place::Vision(key), answer);
         }
-        visit(Section::Motivations, $($ref)* doc.motivations.introduction);
-        for aim in $($ref)* doc.motivations.aims {
-            visit(Section::Motivations, aim);
+        let motivations = $($ref)* doc.motivations;
+        visit(Place::Motivations("field-introduction"), $($ref)* motivations.introduction);
+        for aim in $($ref)* motivations.aims {
+            visit(Place::Motivations("field-aims"), aim);
         }
-        visit(Section::Motivations, $($ref)* doc.motivations.closing);
-        visit(Section::Policies, $($ref)* doc.policies.introduction);
-        for area in $($ref)* doc.policies.areas {
-            visit(Section::Policies, $($ref)* area.title);
-            visit(Section::Policies, $($ref)* area.description);
-            visit(Section::Policies, $($ref)* area.notes);
+        visit(Place::Motivations("field-closing"), $($ref)* motivations.closing);
+        visit(Place::Policies("policies-introduction"), $($ref)* doc.policies.introduction);
+        for (index, area) in ($($ref)* doc.policies.areas).into_iter().enumerate() {
+            visit(Place::Area(index, "field-area-title"), $($ref)* area.title);
+            visit(Place::Area(index, "field-area-description"), $($ref)* area.description);
+            visit(Place::Area(index, "field-notes"), $($ref)* area.notes);
         }
         for program in $($ref)* doc.programs {
-            visit(Section::Programs, $($ref)* program.title);
-            visit(Section::Programs, $($ref)* program.summary);
-            visit(Section::Programs, $($ref)* program.description);
-            visit(Section::Programs, $($ref)* program.responsible_unit);
-            visit(Section::Programs, $($ref)* program.notes);
-            for partner in $($ref)* program.partners {
-                visit(Section::Programs, $($ref)* partner.role);
+            let id = program.id;
+            visit(Place::Program(id, "field-title"), $($ref)* program.title);
+            visit(Place::Program(id, "field-summary"), $($ref)* program.summary);
+            visit(Place::Program(id, "field-description"), $($ref)* program.description);
+            visit(Place::Program(id, "field-responsible-unit"), $($ref)* program.responsible_unit);
+            visit(Place::Program(id, "field-notes"), $($ref)* program.notes);
+            for (row, partner) in ($($ref)* program.partners).into_iter().enumerate() {
+                visit(Place::ProgramRow(id, "partner-role", row), $($ref)* partner.role);
             }
-            for indicator in $($ref)* program.indicators {
-                visit(Section::Programs, $($ref)* indicator.name);
-                visit(Section::Programs, $($ref)* indicator.unit);
+            for (row, indicator) in ($($ref)* program.indicators).into_iter().enumerate() {
+                visit(Place::ProgramRow(id, "indicator-name", row), $($ref)* indicator.name);
+                visit(Place::ProgramRow(id, "indicator-unit", row), $($ref)* indicator.unit);
             }
-            for evidence in $($ref)* program.evidence {
-                visit(Section::Programs, $($ref)* evidence.title);
+            for (row, evidence) in ($($ref)* program.evidence).into_iter().enumerate() {
+                visit(Place::ProgramRow(id, "evidence-title", row), $($ref)* evidence.title);
             }
         }
     }};
 }
 
-/// Calls `visit` with every text of the document and the section it belongs to.
-pub fn for_each_text<'a>(document: &'a Document, mut visit: impl FnMut(Section, &'a Localized)) {
+/// Calls `visit` with every text of the document and the field it is in.
+pub fn for_each_text<'a>(document: &'a Document, mut visit: impl FnMut(Place, &'a Localized)) {
     walk_texts!(document, &mut visit, &);
 }
 
 /// Like `for_each_text`, for changing the texts.
-pub fn for_each_text_mut(document: &mut Document, mut visit: impl FnMut(Section, &mut Localized)) {
+pub fn for_each_text_mut(document: &mut Document, mut visit: impl FnMut(Place, &mut Localized)) {
     walk_texts!(document, &mut visit, &mut);
 }
 
@@ -94,9 +150,9 @@ pub fn missing_translations(document: &Document, lang: &str) -> [usize; 5] {
     if lang == main {
         return counts;
     }
-    for_each_text(document, |section, text| {
+    for_each_text(document, |place, text| {
         if is_untranslated(text, main, lang) {
-            counts[section as usize] += 1;
+            counts[place.section() as usize] += 1;
         }
     });
     counts

@@ -70,20 +70,19 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
 /// Shows the panel of `place` and asks its field to take the focus.
 fn go_to(edit: &mut Edit<'_>, place: &Place) {
     let view = &mut *edit.view;
-    let (panel, key) = match place {
-        Place::City(key) => (Panel::City, key),
-        Place::Vision(key) => (Panel::Vision, key),
-        Place::Motivations(key) => (Panel::Motivations, key),
-        Place::Policies(key) => (Panel::Policies, key),
-        Place::Area(index, key) => {
+    view.panel = match place {
+        Place::City(_) => Panel::City,
+        Place::Vision(_) => Panel::Vision,
+        Place::Motivations(_) => Panel::Motivations,
+        Place::Policies(_) => Panel::Policies,
+        Place::Area(index, _) => {
             view.selected_area = Some(*index);
-            (Panel::Policies, key)
+            Panel::Policies
         }
-        Place::Program(id, key) => {
+        Place::Program(id, _) | Place::ProgramRow(id, ..) => {
             view.focus_program(*id);
-            (Panel::Programs, key)
+            Panel::Programs
         }
     };
-    view.panel = panel;
-    view.focus_field = Some((*key).to_owned());
+    view.focus_field = Some(place.focus_key());
 }

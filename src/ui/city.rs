@@ -111,7 +111,8 @@ fn mandate_ui(ui: &mut Ui, edit: &mut Edit<'_>, mandate: &mut Mandate) {
             }
             Mandate::Text(text) => {
                 let name = edit.tr("mandate-in-words");
-                localized_item(ui, edit, &name, text);
+                let response = localized_item(ui, edit, &name, text);
+                edit.take_focus("field-mandate", &response);
             }
             Mandate::Unknown => {}
         }

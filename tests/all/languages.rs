@@ -295,6 +295,48 @@ fn a_missing_translation_in_the_check_panel_leads_to_its_field_beside_the_origin
     );
 }
 
+/// A text inside a program's list (a partner's role) is counted, listed in
+/// Check, and a click on it focuses that very row, in the missing language.
+#[test]
+fn a_missing_translation_in_a_programs_row_leads_to_that_row() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let id = document.programs[0].id;
+    document.programs[0].partners = vec![
+        carta::model::Partner {
+            name: "UNICEF".into(),
+            role: carta::model::Localized::new("en", "co-funding"),
+        },
+        carta::model::Partner {
+            name: "Red Cross".into(),
+            role: carta::model::Localized::new("en", "volunteers"),
+        },
+    ];
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Check");
+    harness
+        .get_by_label(&format!(
+            "Partner 2 role of program #{} has no text in Spanish.",
+            id.0
+        ))
+        .click();
+    settle(&mut harness);
+    settle(&mut harness);
+    assert_eq!(harness.state().panel(), carta::ui::Panel::Programs);
+    assert_eq!(harness.state().content_lang(), "es");
+    harness.get_by_role_and_label(Role::Button, "Programs   (2)");
+    let field = harness.get_by_label("Partner 2 role");
+    assert!(field.is_focused());
+    field.type_text("voluntariado");
+    settle(&mut harness);
+    let partners = &harness.state().document().programs[0].partners;
+    assert_eq!(partners[1].role.get("es"), "voluntariado");
+    assert_eq!(partners[1].role.get("en"), "volunteers");
+    assert_eq!(partners[0].role.get("es"), "");
+    settle(&mut harness);
+    harness.get_by_role_and_label(Role::Button, "Programs   (1)");
+}
+
 #[test]
 fn an_officer_working_in_spanish_opens_the_spanish_texts() {
     let folder = tempfile::tempdir().unwrap();
@@ -329,6 +371,8 @@ fn every_message_the_code_names_exists() {
         "program-kind",
         "target-group",
         "co-organiser",
+        "co-funding",
+        "partner-role-2",
         "file-dialog",
         "not-a-folder",
         "no-such-message",

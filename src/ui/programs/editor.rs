@@ -8,6 +8,7 @@ use super::super::widgets::{
 };
 use super::super::{Change, Edit};
 use crate::i18n::Language;
+use crate::model::translation::row_focus_key;
 use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
 use crate::model::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Localized, Measurement, Moment,
@@ -235,9 +236,15 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
             );
             accessible_name(&name, &tr!(edit.words, "partner-name", number = n));
             edit.typed(&name);
-            let role = tr!(edit.words, "partner-role", number = n);
             let hint = edit.tr("partner-role-hint");
-            localized_cell(ui, edit, &mut partner.role, &hint, 240.0, &role);
+            localized_cell(
+                ui,
+                edit,
+                &mut partner.role,
+                &hint,
+                240.0,
+                ("partner-role", n),
+            );
         },
     );
 }
@@ -400,9 +407,9 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     let width = ui.available_width() - 140.0;
-                    let name = tr!(words, "indicator-name", number = number);
                     let hint = edit.tr("indicator-name-hint");
-                    localized_cell(ui, edit, &mut indicator.name, &hint, width, &name);
+                    let row = ("indicator-name", number);
+                    localized_cell(ui, edit, &mut indicator.name, &hint, width, row);
                     egui::ComboBox::from_id_salt(("indicator_kind", index))
                         .selected_text(indicator.kind.name(words))
                         .width(100.0)
@@ -418,8 +425,8 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                 });
                 ui.horizontal(|ui| {
                     ui.label(edit.tr("column-unit"));
-                    let name = tr!(words, "indicator-unit", number = number);
-                    localized_cell(ui, edit, &mut indicator.unit, "", 80.0, &name);
+                    let row = ("indicator-unit", number);
+                    localized_cell(ui, edit, &mut indicator.unit, "", 80.0, row);
                     let baseline = ("indicator-baseline", "indicator-baseline-of");
                     optional_number(ui, edit, baseline, &mut indicator.baseline, number);
                     let target = ("indicator-target", "indicator-target-of");
@@ -648,11 +655,15 @@ fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
         add,
         |ui, edit, n, item| {
             let words = edit.words;
-            let (title, hint) = (
-                tr!(words, "evidence-title", number = n),
-                edit.tr("column-title"),
+            let hint = edit.tr("column-title");
+            localized_cell(
+                ui,
+                edit,
+                &mut item.title,
+                &hint,
+                160.0,
+                ("evidence-title", n),
             );
-            localized_cell(ui, edit, &mut item.title, &hint, 160.0, &title);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut item.link)
                     .hint_text(edit.tr("evidence-link-hint"))
@@ -699,13 +710,15 @@ fn list_rows_ui<T>(
 }
 
 /// A one-line localized text inside a row, named for screen readers.
+/// A one-line text cell in row `number` (from 1) of a program's list, named
+/// for screen readers by message `key`, which takes the row's number.
 fn localized_cell(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
     text: &mut Localized,
     hint: &str,
     width: f32,
-    name: &str,
+    (key, number): (&str, usize),
 ) {
     let mut value = text.get(&edit.lang).to_owned();
     // While translating, the source text is the hint: there is no room for a
@@ -719,7 +732,8 @@ fn localized_cell(
             .hint_text(hint)
             .desired_width(width),
     );
-    accessible_name(&response, name);
+    accessible_name(&response, &tr!(edit.words, key, number = number));
+    edit.take_focus(&row_focus_key(key, number), &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);
