@@ -13,6 +13,7 @@ use carta::i18n::Language;
 use carta::import;
 use carta::model::check;
 use carta::store;
+use carta::tr;
 
 /// Keep, check and present your city's Human Rights City profile and its
 /// catalogue of municipal programs.
@@ -135,7 +136,7 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
             Ok(document) => {
                 let findings = check::check(&document, words);
                 if findings.is_empty() {
-                    println!("{}: ok", file.display());
+                    println!("{}: {}", file.display(), tr!(words, "cli-ok"));
                 }
                 for finding in &findings {
                     let severity = finding.severity.name(words);
@@ -145,7 +146,7 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
             }
             Err(error) => {
                 failed = true;
-                println!("{error}");
+                println!("{}", error.describe(words));
             }
         }
     }
@@ -157,38 +158,42 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
 }
 
 fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
-    let bytes = match std::fs::read(page) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            println!("{}: cannot read the page: {error}", page.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let (document, report) = match import::import_bytes(&bytes, &page.display().to_string()) {
+    let words = Language::from_system();
+    let source = page.display().to_string();
+    let imported = std::fs::read(page)
+        .map_err(|error| store::LoadError {
+            source: source.clone(),
+            position: None,
+            problem: store::LoadProblem::Unreadable(error.to_string()),
+        })
+        .and_then(|bytes| import::import_bytes(&bytes, &source));
+    let (document, report) = match imported {
         Ok(imported) => imported,
         Err(error) => {
-            println!("{error}");
+            println!("{}", error.describe(words));
             return ExitCode::FAILURE;
         }
     };
     for note in &report.notes {
+        let message = note.kind.message(words);
         match note.line {
-            0 => println!("{}: {}", page.display(), note.message),
-            line => println!("{}:{line}: {}", page.display(), note.message),
+            0 => println!("{source}: {message}"),
+            line => println!("{source}:{line}: {message}"),
         }
     }
     match store::save(&document, output) {
         Ok(()) => {
-            println!(
-                "{}: {} policy areas, {} programs",
-                output.display(),
-                document.policies.areas.len(),
-                document.programs.len()
+            let counts = tr!(
+                words,
+                "cli-imported",
+                areas = document.policies.areas.len(),
+                programs = document.programs.len()
             );
+            println!("{}: {counts}", output.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
-            println!("{error}");
+            println!("{}", error.describe(words));
             ExitCode::FAILURE
         }
     }
@@ -200,21 +205,24 @@ fn export_profile(
     output: Option<&std::path::Path>,
     options: &ExportOptions,
 ) -> ExitCode {
+    let words = Language::from_system();
     let document = match store::load(file) {
         Ok(document) => document,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.describe(words));
             return ExitCode::FAILURE;
         }
     };
     if let Some(lang) = options.lang.as_deref()
         && !document.languages.iter().any(|known| known == lang)
     {
-        eprintln!(
-            "{}: warning: the profile has no “{lang}” texts; writing the main language ({})",
-            file.display(),
-            document.main_language()
+        let warning = tr!(
+            words,
+            "cli-no-such-language",
+            lang = lang,
+            main = document.main_language()
         );
+        eprintln!("{}: {warning}", file.display());
     }
     let bytes = match export::export_bytes(&document, format, options) {
         Ok(bytes) => bytes,
@@ -233,7 +241,7 @@ fn export_profile(
         Some(path) => match store::write_atomically(path, &bytes, false) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("{error}");
+                eprintln!("{}", error.describe(words));
                 ExitCode::FAILURE
             }
         },

@@ -260,7 +260,11 @@ impl CartaApp {
     pub fn report_load_error(&mut self, error: &LoadError) {
         self.alert = Some(Alert {
             title: tr!(self.words, "alert-open-failed"),
-            message: format!("{error}\n\n{}", tr!(self.words, "alert-document-unchanged")),
+            message: format!(
+                "{}\n\n{}",
+                error.describe(self.words),
+                tr!(self.words, "alert-document-unchanged")
+            ),
         });
     }
 
@@ -529,8 +533,9 @@ impl CartaApp {
                 self.alert = Some(Alert {
                     title: tr!(self.words, "alert-save-failed"),
                     message: format!(
-                        "{error}\n\nYour changes are still here, unsaved. Use File > Save As \
-                         to put them in another place."
+                        "{}\n\n{}",
+                        error.describe(self.words),
+                        tr!(self.words, "alert-changes-kept")
                     ),
                 });
                 false
@@ -660,7 +665,8 @@ impl CartaApp {
                 };
                 let written = crate::export::export_bytes(&self.document, format, &options)
                     .and_then(|bytes| {
-                        store::write_atomically(&path, &bytes, false).map_err(|e| e.to_string())
+                        store::write_atomically(&path, &bytes, false)
+                            .map_err(|error| error.describe(self.words))
                     });
                 match written {
                     Ok(()) => {
@@ -696,7 +702,7 @@ impl CartaApp {
             .map_err(|err| LoadError {
                 source: source.clone(),
                 position: None,
-                message: format!("cannot read the page: {err}"),
+                problem: store::LoadProblem::Unreadable(err.to_string()),
             })
             .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
         match imported {
@@ -718,7 +724,7 @@ impl CartaApp {
                     message.push_str("\n\n");
                     message.push_str(&tr!(self.words, "import-page-points"));
                     message.push('\n');
-                    message.push_str(&report.to_string());
+                    message.push_str(&report.describe(self.words));
                 }
                 self.alert = Some(Alert {
                     title: tr!(self.words, "import-page-title"),

@@ -28,6 +28,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/programs.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/vocabulary.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/profile.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
         ]
     };
 }
@@ -164,7 +165,7 @@ mod tests {
                 Language::French,
                 "field-introduction slide-population export-vision export-motivations \
                  panel-vision panel-motivations article region-Europe program-kind-Plan \
-                 program-kind-Service ok presenter-notes visibility-public \
+                 program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint",
             ),
         ];

@@ -4,18 +4,56 @@
 use std::fmt;
 
 use super::labels::{Heading, VISION_QUESTION_KEYS, heading_of, label_of};
+use crate::i18n::Language;
 use crate::model::{
     Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, VisionForm,
     Vocabulary,
 };
-use crate::store::LoadError;
+use crate::store::{LoadError, LoadProblem};
+use crate::tr;
 
 /// Something the officer should look at after an import.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
     /// 1-based line of the page, or 0 for the page as a whole.
     pub line: usize,
-    pub message: String,
+    pub kind: NoteKind,
+}
+
+/// What an import note is about; the quoted texts are the page's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    NoTitle,
+    /// A line outside any section.
+    NotPlaced(String),
+    /// A section heading, as the page writes it, seen a second time.
+    Twice(&'static str),
+    /// A section heading the page lacks.
+    Missing(&'static str),
+    EndsMidSentence,
+    NoYear(String),
+    ProseBeforeQuestions,
+    TextBetweenAims(String),
+    ItemBeforeFirstArea,
+}
+
+impl NoteKind {
+    /// The note in `words`.
+    pub fn message(&self, words: Language) -> String {
+        match self {
+            Self::NoTitle => tr!(words, "import-no-title"),
+            Self::NotPlaced(text) => tr!(words, "import-not-placed", text = text.as_str()),
+            Self::Twice(heading) => tr!(words, "import-twice", heading = *heading),
+            Self::Missing(heading) => tr!(words, "import-missing", heading = *heading),
+            Self::EndsMidSentence => tr!(words, "import-ends-mid-sentence"),
+            Self::NoYear(value) => tr!(words, "import-no-year", value = value.as_str()),
+            Self::ProseBeforeQuestions => tr!(words, "import-prose-before-questions"),
+            Self::TextBetweenAims(text) => {
+                tr!(words, "import-text-between-aims", text = text.as_str())
+            }
+            Self::ItemBeforeFirstArea => tr!(words, "import-item-before-first-area"),
+        }
+    }
 }
 
 /// What the import could not place, or guessed; never silently dropped.
@@ -25,28 +63,38 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    fn note(&mut self, line: usize, message: impl Into<String>) {
-        self.notes.push(Note {
-            line,
-            message: message.into(),
-        });
+    fn note(&mut self, line: usize, kind: NoteKind) {
+        self.notes.push(Note { line, kind });
     }
 
     pub fn is_empty(&self) -> bool {
         self.notes.is_empty()
     }
+
+    /// One note a line, "line 12: …" in `words`.
+    pub fn describe(&self, words: Language) -> String {
+        let mut text = String::new();
+        for note in &self.notes {
+            let message = note.kind.message(words);
+            if note.line == 0 {
+                text.push_str(&message);
+            } else {
+                text.push_str(&tr!(
+                    words,
+                    "import-at-line",
+                    line = note.line,
+                    note = message
+                ));
+            }
+            text.push('\n');
+        }
+        text
+    }
 }
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for note in &self.notes {
-            if note.line == 0 {
-                writeln!(f, "{}", note.message)?;
-            } else {
-                writeln!(f, "line {}: {}", note.line, note.message)?;
-            }
-        }
-        Ok(())
+        f.write_str(&self.describe(Language::English))
     }
 }
 
@@ -62,7 +110,7 @@ pub fn import_bytes(bytes: &[u8], source: &str) -> Result<(Document, ImportRepor
             Err(LoadError {
                 source: source.to_owned(),
                 position: Some((line, col)),
-                message: format!("the page is not UTF-8 text: invalid byte at offset {offset}"),
+                problem: LoadProblem::NotUtf8 { offset },
             })
         }
     }
@@ -103,10 +151,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
         }
         rest = &rest[first + 1..];
     } else {
-        report.note(
-            0,
-            "The page has no title line; the city's name is left empty.",
-        );
+        report.note(0, NoteKind::NoTitle);
     }
 
     // Cut the rest into sections, one per heading.
@@ -116,11 +161,17 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
         .collect();
     if let Some(&(first, _)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
-            report.note(line.number, format!("not placed: “{}”", line.text.trim()));
+            report.note(
+                line.number,
+                NoteKind::NotPlaced(line.text.trim().to_owned()),
+            );
         }
     } else {
         for line in rest.iter().filter(|l| !l.text.trim().is_empty()) {
-            report.note(line.number, format!("not placed: “{}”", line.text.trim()));
+            report.note(
+                line.number,
+                NoteKind::NotPlaced(line.text.trim().to_owned()),
+            );
         }
     }
     for (n, &(start, heading)) in starts.iter().enumerate() {
@@ -131,13 +182,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     let mut seen = Vec::new();
     for (heading, line, body) in sections {
         if seen.contains(&heading) {
-            report.note(
-                line,
-                format!(
-                    "“{}” appears twice; the second is read too",
-                    label_of(heading)
-                ),
-            );
+            report.note(line, NoteKind::Twice(label_of(heading)));
         }
         seen.push(heading);
         read_section(&mut document, &mut report, heading, line, body);
@@ -155,13 +200,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
         Heading::Policies,
     ] {
         if !seen.contains(&heading) {
-            report.note(
-                0,
-                format!(
-                    "The page has no “{}”; that part is left empty.",
-                    label_of(heading)
-                ),
-            );
+            report.note(0, NoteKind::Missing(label_of(heading)));
         }
     }
     if let Some(last) = lines.iter().rev().find(|l| !l.text.trim().is_empty()) {
@@ -170,10 +209,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             || heading_of(end).is_some()
             || end.len() < 40;
         if !finished {
-            report.note(
-                last.number,
-                "the page seems to end mid-sentence; check the end of the text",
-            );
+            report.note(last.number, NoteKind::EndsMidSentence);
         }
     }
     (document, report)
@@ -217,10 +253,7 @@ fn read_section(
         Heading::Joined => match first_year(&value) {
             Some(year) => city.joined = Some(year),
             None if value.is_empty() => {}
-            None => report.note(
-                at,
-                format!("no year in “{value}”; the year of joining is left empty"),
-            ),
+            None => report.note(at, NoteKind::NoYear(value.to_owned())),
         },
         Heading::Leader => match value.split_once(',') {
             Some((name, title)) => {
@@ -397,10 +430,7 @@ fn read_vision(document: &mut Document, report: &mut ImportReport, body: &[Line]
         vision.prose = Localized::new("en", markdown(&before));
         let (Block::Paragraph(line, _) | Block::Bullet(line, _) | Block::Numbered(line, _)) =
             before[0];
-        report.note(
-            *line,
-            "text before the first vision question was kept as the prose vision",
-        );
+        report.note(*line, NoteKind::ProseBeforeQuestions);
     }
     for (n, &(start, question)) in questions.iter().enumerate() {
         let end = questions.get(n + 1).map_or(blocks.len(), |(i, _)| *i);
@@ -424,10 +454,7 @@ fn read_motivations(document: &mut Document, report: &mut ImportReport, body: &[
                         motivations.aims.push(Localized::new("en", text.clone()))
                     }
                     Block::Paragraph(line, text) | Block::Numbered(line, text) => {
-                        report.note(
-                            *line,
-                            format!("text between the aims was added to the last aim: “{text}”"),
-                        );
+                        report.note(*line, NoteKind::TextBetweenAims(text.clone()));
                         if let Some(aim) = motivations.aims.last_mut() {
                             let joined = format!("{} {text}", aim.get("en"));
                             aim.set("en", joined);
@@ -487,10 +514,7 @@ fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Lin
                 document.programs.push(program);
                 match &mut area {
                     Some((area, _, _)) => area.programs.push(id),
-                    None => report.note(
-                        *line,
-                        "an item before the first numbered policy area became a program of the catalogue, in no area",
-                    ),
+                    None => report.note(*line, NoteKind::ItemBeforeFirstArea),
                 }
             }
             Block::Paragraph(..) => match &mut area {

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::i18n::Language;
 use crate::model::{Document, FORMAT_VERSION};
+use crate::tr;
 
 /// The San Antonio (Chile) profile shipped inside the binary.
 pub const EMBEDDED_PROFILE: &str = include_str!("../../assets/san-antonio-chile.ron");
@@ -19,22 +21,115 @@ pub const EMBEDDED_PROFILE: &str = include_str!("../../assets/san-antonio-chile.
 /// thousand programs is 14 MB, so this leaves ample room.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Why a profile could not be read; `Display` gives `FILE:LINE:COL: message`.
+/// Why a profile could not be read; `Display` gives `FILE:LINE:COL: message`
+/// in English, `describe` the same in the officer's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadError {
     /// The file's path as the officer named it, or a label such as `<embedded>`.
     pub source: String,
     /// 1-based line and column, when the problem has a place in the text.
     pub position: Option<(usize, usize)>,
-    pub message: String,
+    pub problem: LoadProblem,
+}
+
+/// What is wrong with a file, kept apart from its wording so that each
+/// interface language can say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The system refused to read it; its own explanation.
+    Unreadable(String),
+    TooLarge {
+        bytes: u64,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
+    Empty,
+    NewerVersion(u32),
+    CutOff,
+    TooDeep,
+    MissingField {
+        field: String,
+        outer: Option<String>,
+    },
+    UnknownField(String),
+    UnknownValue(String),
+    /// A text in quotes that is never closed.
+    UnclosedText,
+    /// A list or group that is never closed.
+    Unclosed,
+    MissingComma,
+    MissingColon,
+    ExpectedText,
+    ExpectedNumber,
+    ExpectedYesNo,
+    UnexpectedChar(char),
+    /// More text after the end of the profile.
+    TrailingText,
+    /// The text is not a well-formed profile; the parser's own (English) words.
+    Syntax(String),
+}
+
+impl LoadProblem {
+    /// The problem in `words`, as a sentence an officer can act on.
+    pub fn message(&self, words: Language) -> String {
+        match self {
+            Self::Unreadable(reason) => tr!(words, "load-unreadable", reason = reason.as_str()),
+            Self::TooLarge { bytes } => tr!(
+                words,
+                "load-too-large",
+                megabytes = bytes.div_ceil(1024 * 1024),
+                limit = MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Self::NotUtf8 { offset } => tr!(words, "load-not-utf8", offset = *offset),
+            Self::Empty => tr!(words, "load-empty"),
+            Self::NewerVersion(version) => tr!(
+                words,
+                "load-newer-version",
+                version = *version,
+                supported = FORMAT_VERSION
+            ),
+            Self::CutOff => tr!(words, "load-cut-off"),
+            Self::TooDeep => tr!(words, "load-too-deep"),
+            Self::MissingField { field, outer } => match outer {
+                Some(outer) => tr!(
+                    words,
+                    "load-missing-field-in",
+                    field = field.as_str(),
+                    outer = outer.as_str()
+                ),
+                None => tr!(words, "load-missing-field", field = field.as_str()),
+            },
+            Self::UnknownField(field) => tr!(words, "load-unknown-field", field = field.as_str()),
+            Self::UnknownValue(value) => tr!(words, "load-unknown-value", value = value.as_str()),
+            Self::UnclosedText => tr!(words, "load-unclosed-text"),
+            Self::Unclosed => tr!(words, "load-unclosed"),
+            Self::MissingComma => tr!(words, "load-missing-comma"),
+            Self::MissingColon => tr!(words, "load-missing-colon"),
+            Self::ExpectedText => tr!(words, "load-expected-text"),
+            Self::ExpectedNumber => tr!(words, "load-expected-number"),
+            Self::ExpectedYesNo => tr!(words, "load-expected-yes-no"),
+            Self::UnexpectedChar(c) => tr!(words, "load-unexpected-char", char = c.to_string()),
+            Self::TrailingText => tr!(words, "load-trailing-text"),
+            Self::Syntax(detail) => tr!(words, "load-syntax", detail = detail.as_str()),
+        }
+    }
+}
+
+impl LoadError {
+    /// `FILE:LINE:COL: message`, the message in `words`.
+    pub fn describe(&self, words: Language) -> String {
+        let message = self.problem.message(words);
+        match self.position {
+            Some((line, col)) => format!("{}:{line}:{col}: {message}", self.source),
+            None => format!("{}: {message}", self.source),
+        }
+    }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.source, self.message),
-            None => write!(f, "{}: {}", self.source, self.message),
-        }
+        f.write_str(&self.describe(Language::English))
     }
 }
 
@@ -52,16 +147,14 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
     let io_error = |err: std::io::Error| LoadError {
         source: source.clone(),
         position: None,
-        message: format!("cannot read the file: {err}"),
+        problem: LoadProblem::Unreadable(err.to_string()),
     };
     let size = std::fs::metadata(path).map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError {
             source,
             position: None,
-            message: format!(
-                "the file is {size} bytes, more than a profile can be ({MAX_FILE_BYTES} bytes)"
-            ),
+            problem: LoadProblem::TooLarge { bytes: size },
         });
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
@@ -78,10 +171,9 @@ pub fn parse_bytes(bytes: &[u8], source: &str) -> Result<Document, LoadError> {
             Err(LoadError {
                 source: source.to_owned(),
                 position: Some(line_col_at_end(valid)),
-                message: format!(
-                    "the file is not UTF-8 text: invalid byte at offset {}",
-                    err.valid_up_to()
-                ),
+                problem: LoadProblem::NotUtf8 {
+                    offset: err.valid_up_to(),
+                },
             })
         }
     }
@@ -94,7 +186,7 @@ pub fn parse(text: &str, source: &str) -> Result<Document, LoadError> {
         return Err(LoadError {
             source: source.to_owned(),
             position: Some((1, 1)),
-            message: "the file is empty; expected a Carta profile".to_owned(),
+            problem: LoadProblem::Empty,
         });
     }
     let document: Document = match ron_options().from_str(text) {
@@ -108,7 +200,7 @@ pub fn parse(text: &str, source: &str) -> Result<Document, LoadError> {
             return Err(LoadError {
                 source: source.to_owned(),
                 position: Some((err.span.start.line, err.span.start.col)),
-                message: describe(&err.code),
+                problem: problem_of(&err.code),
             });
         }
     };
@@ -128,10 +220,7 @@ fn newer_version_error(source: &str, version: u32) -> LoadError {
     LoadError {
         source: source.to_owned(),
         position: None,
-        message: format!(
-            "written in file format version {version}, but this Carta reads versions up to \
-             {FORMAT_VERSION}; please update Carta to open it"
-        ),
+        problem: LoadProblem::NewerVersion(version),
     }
 }
 
@@ -150,16 +239,62 @@ pub fn to_ron(document: &Document) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Why a save failed.
+/// Why a save failed: the step that failed and the system's own reason.
+/// `Display` says it in English, `describe` in the officer's language.
 #[derive(Debug)]
 pub struct SaveError {
     pub path: PathBuf,
-    pub message: String,
+    pub step: SaveStep,
+    pub reason: String,
+}
+
+/// The step of a save that failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Turning the document into text.
+    Serialize,
+    CreateFolder,
+    /// Creating the temporary file in this folder.
+    CreateTemporary(PathBuf),
+    Permissions,
+    Write,
+    KeepBackup,
+    Replace,
+}
+
+impl SaveError {
+    fn new(path: &Path, step: SaveStep, reason: impl fmt::Display) -> Self {
+        Self {
+            path: path.to_owned(),
+            step,
+            reason: reason.to_string(),
+        }
+    }
+
+    /// `FILE: message`, the message in `words`.
+    pub fn describe(&self, words: Language) -> String {
+        let reason = self.reason.as_str();
+        let message = match &self.step {
+            SaveStep::Serialize => tr!(words, "save-serialize", reason = reason),
+            SaveStep::CreateFolder => tr!(words, "save-create-folder", reason = reason),
+            SaveStep::CreateTemporary(folder) => tr!(
+                words,
+                "save-create-temporary",
+                folder = folder.display().to_string(),
+                reason = reason
+            ),
+            SaveStep::Permissions => tr!(words, "save-permissions", reason = reason),
+            SaveStep::Write => tr!(words, "save-write", reason = reason),
+            SaveStep::KeepBackup => tr!(words, "save-keep-backup", reason = reason),
+            SaveStep::Replace => tr!(words, "save-replace", reason = reason),
+        };
+        format!("{}: {message}", self.path.display())
+    }
 }
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+        f.write_str(&self.describe(Language::English))
     }
 }
 
@@ -170,10 +305,7 @@ impl std::error::Error for SaveError {}
 /// is kept as `NAME.ron.bak`. A crash at any moment leaves either the old or the
 /// new file whole, never a half-written one.
 pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
-    let text = to_ron(document).map_err(|err| SaveError {
-        path: path.to_owned(),
-        message: format!("cannot write the profile: {err}"),
-    })?;
+    let text = to_ron(document).map_err(|err| SaveError::new(path, SaveStep::Serialize, err))?;
     write_atomically(path, text.as_bytes(), true)
 }
 
@@ -190,10 +322,7 @@ pub fn write_atomically_using(
     keep_backup: bool,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |message: String| SaveError {
-        path: path.to_owned(),
-        message,
-    };
+    let fail = |step, reason: std::io::Error| SaveError::new(path, step, reason);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -201,12 +330,7 @@ pub fn write_atomically_using(
     let mut temp = tempfile::Builder::new()
         .prefix(".carta-save-")
         .tempfile_in(folder)
-        .map_err(|err| {
-            fail(format!(
-                "cannot create a file in {}: {err}",
-                folder.display()
-            ))
-        })?;
+        .map_err(|err| fail(SaveStep::CreateTemporary(folder.to_owned()), err))?;
     // Temporary files are private (0600); a profile is meant to be shared, so it
     // keeps the permissions of the file it replaces, or gets the usual ones.
     let permissions = std::fs::metadata(path)
@@ -216,18 +340,17 @@ pub fn write_atomically_using(
     if let Some(permissions) = permissions {
         temp.as_file()
             .set_permissions(permissions)
-            .map_err(|err| fail(format!("cannot set the file's permissions: {err}")))?;
+            .map_err(|err| fail(SaveStep::Permissions, err))?;
     }
     write(temp.as_file_mut())
         .and_then(|()| temp.flush())
         .and_then(|()| temp.as_file().sync_all())
-        .map_err(|err| fail(format!("cannot write: {err}")))?;
+        .map_err(|err| fail(SaveStep::Write, err))?;
     if keep_backup && path.exists() {
-        std::fs::copy(path, backup_path(path))
-            .map_err(|err| fail(format!("cannot keep the previous version as .bak: {err}")))?;
+        std::fs::copy(path, backup_path(path)).map_err(|err| fail(SaveStep::KeepBackup, err))?;
     }
     temp.persist(path)
-        .map_err(|err| fail(format!("cannot replace the file: {}", err.error)))?;
+        .map_err(|err| fail(SaveStep::Replace, err.error))?;
     Ok(())
 }
 
@@ -278,19 +401,32 @@ struct VersionProbe {
     format_version: u32,
 }
 
-/// A message an officer can act on, built from a RON error.
-fn describe(code: &ron::Error) -> String {
+/// What a RON error means for an officer.
+fn problem_of(code: &ron::Error) -> LoadProblem {
     use ron::Error as E;
     match code {
-        E::Eof => "the file ends too early; it may have been cut off".to_owned(),
-        E::ExceededRecursionLimit => {
-            "the file is nested too deeply to be a Carta profile".to_owned()
-        }
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("`{outer}` lacks the required field `{field}`"),
-            None => format!("the required field `{field}` is missing"),
+        E::Eof => LoadProblem::CutOff,
+        E::ExceededRecursionLimit => LoadProblem::TooDeep,
+        E::MissingStructField { field, outer } => LoadProblem::MissingField {
+            field: (*field).to_owned(),
+            outer: outer.clone(),
         },
-        other => other.to_string(),
+        E::NoSuchStructField { found, .. } => LoadProblem::UnknownField(found.clone()),
+        E::NoSuchEnumVariant { found, .. } => LoadProblem::UnknownValue(found.clone()),
+        E::ExpectedStringEnd => LoadProblem::UnclosedText,
+        E::ExpectedArrayEnd
+        | E::ExpectedMapEnd
+        | E::ExpectedStructLikeEnd
+        | E::ExpectedOptionEnd
+        | E::UnclosedBlockComment => LoadProblem::Unclosed,
+        E::ExpectedComma => LoadProblem::MissingComma,
+        E::ExpectedMapColon => LoadProblem::MissingColon,
+        E::ExpectedString => LoadProblem::ExpectedText,
+        E::ExpectedInteger | E::ExpectedFloat => LoadProblem::ExpectedNumber,
+        E::ExpectedBoolean => LoadProblem::ExpectedYesNo,
+        E::UnexpectedChar(c) => LoadProblem::UnexpectedChar(*c),
+        E::TrailingCharacters => LoadProblem::TrailingText,
+        other => LoadProblem::Syntax(other.to_string()),
     }
 }
 
@@ -362,7 +498,7 @@ mod tests {
         let path = folder.path().join("not-a-folder").join("profile.ron");
         let error = save(&Document::default(), &path).unwrap_err();
         assert!(
-            error.to_string().contains("cannot create a file in"),
+            error.to_string().contains("no new file can be made in"),
             "{error}"
         );
     }
@@ -375,8 +511,17 @@ mod tests {
         file.set_len(MAX_FILE_BYTES + 1).unwrap();
         let error = load(&path).unwrap_err();
         assert!(
-            error.message.contains("more than a profile can be"),
+            error
+                .to_string()
+                .ends_with("the file is 65 MB, more than a profile can be (64 MB)"),
             "{error}"
+        );
+        assert!(
+            error
+                .describe(Language::Spanish)
+                .ends_with("el archivo ocupa 65 MB, más de lo que puede ocupar un perfil (64 MB)"),
+            "{}",
+            error.describe(Language::Spanish)
         );
     }
 
@@ -384,6 +529,10 @@ mod tests {
     fn invalid_utf8_reports_offset_and_place() {
         let err = parse_bytes(b"(\n  city: \xff", "x.ron").unwrap_err();
         assert_eq!(err.position, Some((2, 9)));
-        assert!(err.message.contains("offset 10"), "{}", err.message);
+        assert!(err.to_string().contains("offset 10"), "{err}");
+        assert_eq!(
+            err.describe(Language::French),
+            "x.ron:2:9: le fichier n'est pas du texte UTF-8 : octet invalide à la position 10"
+        );
     }
 }

@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::{SaveError, write_atomically};
+use super::{SaveError, SaveStep, write_atomically};
 use crate::model::Document;
 
 /// What a recovery file holds.
@@ -103,14 +103,16 @@ impl RecoveryFile {
     pub fn write(&self, recovery: &Recovery) -> Result<(), SaveError> {
         std::fs::create_dir_all(&self.folder).map_err(|err| SaveError {
             path: self.folder.clone(),
-            message: format!("cannot create the recovery folder: {err}"),
+            step: SaveStep::CreateFolder,
+            reason: err.to_string(),
         })?;
         let config = ron::ser::PrettyConfig::new()
             .new_line("\n")
             .escape_strings(false);
         let text = ron::ser::to_string_pretty(recovery, config).map_err(|err| SaveError {
             path: self.path(),
-            message: err.to_string(),
+            step: SaveStep::Serialize,
+            reason: err.to_string(),
         })?;
         write_atomically(&self.path(), text.as_bytes(), false)
     }

@@ -19,7 +19,7 @@ fn assert_located(error: &LoadError) {
 fn empty_file() {
     let error = load_bytes(b"");
     assert_located(&error);
-    assert!(error.message.contains("empty"), "{error}");
+    assert!(error.to_string().contains("empty"), "{error}");
 }
 
 #[test]
@@ -50,14 +50,14 @@ fn unknown_enum_value() {
     let text = store::EMBEDDED_PROFILE.replace("Some(LatinAmerica)", "Some(Atlantis)");
     let error = load_bytes(text.as_bytes());
     assert_located(&error);
-    assert!(error.message.contains("Atlantis"), "{error}");
+    assert!(error.to_string().contains("Atlantis"), "{error}");
 }
 
 #[test]
 fn missing_required_field() {
     let error = load_bytes(b"(format_version: 1, languages: [\"en\"])");
     assert_located(&error);
-    assert!(error.message.contains("city"), "{error}");
+    assert!(error.to_string().contains("city"), "{error}");
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn invalid_utf8() {
     bytes.extend_from_slice(&[0xc3, 0x28, 0xff]);
     let error = load_bytes(&bytes);
     assert_located(&error);
-    assert!(error.message.contains("offset 200"), "{error}");
+    assert!(error.to_string().contains("offset 200"), "{error}");
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn nesting_beyond_the_recursion_limit() {
     );
     let error = load_bytes(text.as_bytes());
     assert_located(&error);
-    assert!(error.message.contains("nested too deeply"), "{error}");
+    assert!(error.to_string().contains("nested too deeply"), "{error}");
 }
 
 #[test]
@@ -109,10 +109,10 @@ fn newer_format_version_is_refused_naming_both_versions() {
     );
     let error = load_bytes(text.as_bytes());
     assert!(
-        error.message.contains('7') && error.message.contains('1'),
+        error.to_string().contains('7') && error.to_string().contains('1'),
         "{error}"
     );
-    assert!(error.message.contains("update Carta"), "{error}");
+    assert!(error.to_string().contains("update Carta"), "{error}");
 }
 
 #[test]
@@ -152,7 +152,7 @@ proptest::proptest! {
             bytes[at] = byte;
         }
         if let Err(error) = store::parse_bytes(&bytes, "damaged.ron") {
-            proptest::prop_assert!(error.position.is_some() || error.message.contains("version"), "{}", error);
+            proptest::prop_assert!(error.position.is_some() || error.to_string().contains("version"), "{}", error);
         }
     }
 }

@@ -122,7 +122,7 @@ fn quirk_invalid_utf8_is_reported_with_its_byte_offset() {
     let mut bytes = SAMPLE.as_bytes()[..100].to_vec();
     bytes.push(0xff);
     let error = import_bytes(&bytes, "page.txt").unwrap_err();
-    assert!(error.message.contains("offset 100"), "{error}");
+    assert!(error.to_string().contains("offset 100"), "{error}");
     assert!(error.to_string().starts_with("page.txt:"), "{error}");
 }
 

@@ -9,6 +9,18 @@ fn carta() -> Command {
     command
 }
 
+/// `carta check FILE` with the system's language set by `locale`: exit code and output.
+fn check_in(locale: &str, file: &std::path::Path) -> (Option<i32>, String) {
+    let output = carta()
+        .env("LC_ALL", locale)
+        .arg("check")
+        .arg(file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    (output.status.code(), stdout)
+}
+
 /// The San Antonio profile saved in `folder`, its second area's Spanish title
 /// not written yet.
 fn profile_with_a_gap(folder: &std::path::Path) -> std::path::PathBuf {
@@ -63,19 +75,12 @@ fn export_in_a_content_language_falls_back_to_the_main_one_for_gaps() {
 fn check_reports_missing_translations_in_the_system_language() {
     let folder = tempfile::tempdir().unwrap();
     let profile = profile_with_a_gap(folder.path());
-    let output = carta().arg("check").arg(&profile).output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let (_, stdout) = check_in("C", &profile);
     assert!(
         stdout.contains("warning: Area title of policy area 2 has no text in Spanish."),
         "{stdout}"
     );
-    let output = carta()
-        .env("LC_ALL", "es_CL.UTF-8")
-        .arg("check")
-        .arg(&profile)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let (_, stdout) = check_in("es_CL.UTF-8", &profile);
     assert!(
         stdout.contains("aviso: Título del área (área de políticas 2): falta el texto en español."),
         "{stdout}"
@@ -136,7 +141,59 @@ fn check_of_a_missing_file_fails() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("cannot read"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("/no/such/profile.ron: the file cannot be read: "),
+        "{stdout}"
+    );
+}
+
+/// A file that cannot be read is explained in the system's language, with its
+/// place in the text; so is what an import could not place.
+#[test]
+fn problems_with_files_are_told_in_the_system_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("cortado.ron");
+    let text = carta::store::to_ron(&carta::store::embedded_profile()).unwrap();
+    std::fs::write(&profile, &text[..text.len() / 2]).unwrap();
+    let (code, stdout) = check_in("es_CL.UTF-8", &profile);
+    assert_eq!(code, Some(1));
+    let lines = text[..text.len() / 2].lines().count();
+    assert!(
+        stdout.starts_with(&format!("{}:{lines}:", profile.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("puede que el archivo se haya cortado"),
+        "{stdout}"
+    );
+
+    let page = folder.path().join("page.txt");
+    std::fs::write(
+        &page,
+        "Villa Ejemplo\n\nYEAR OF JOINING THE GLOBAL CAMPAIGN\nsoon\n",
+    )
+    .unwrap();
+    let output = carta()
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .args(["import"])
+        .arg(&page)
+        .arg("-o")
+        .arg(folder.path().join("villa.ron"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "{}:4: pas d'année dans « soon » ; l'année d'adhésion reste vide",
+            page.display()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("0 domaines d'action, 0 programmes"),
+        "{stdout}"
+    );
 }
 
 #[test]

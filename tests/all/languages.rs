@@ -337,6 +337,81 @@ fn a_missing_translation_in_a_programs_row_leads_to_that_row() {
     harness.get_by_role_and_label(Role::Button, "Programs   (1)");
 }
 
+/// A broken file and a failed save are explained in the interface language,
+/// with the file's place, and the document stays as it was.
+#[test]
+fn problems_with_files_are_explained_in_the_interface_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let bad = folder.path().join("roto.ron");
+    std::fs::write(
+        &bad,
+        "(format_version: 1,\n city: (region: Some(Atlantida)))",
+    )
+    .unwrap();
+    let inner = folder.path().join("unidad");
+    std::fs::create_dir(&inner).unwrap();
+    let path = inner.join("perfil.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let mut harness = crate::support::harness_speaking(
+        store::load(&path).unwrap(),
+        Some(path.clone()),
+        folder.path(),
+        Language::Spanish,
+    );
+    harness.state_mut().request_open(bad.clone());
+    settle(&mut harness);
+    let message = harness.state().alert_message().expect("an error is shown");
+    assert!(
+        message.starts_with("No se pudo abrir este archivo: "),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!(
+            "{}:2:22: «Atlantida» no es uno de los valores que Carta conoce en este lugar",
+            bad.display()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("El documento que estaba abierto no ha cambiado."),
+        "{message}"
+    );
+    harness.get_by_label("Aceptar").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+
+    // The shared drive goes away, and a file takes the folder's name.
+    type_at_end(&mut harness, "País", "!");
+    std::fs::remove_dir_all(&inner).unwrap();
+    std::fs::write(&inner, "ya no es una carpeta").unwrap();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    if harness.state().alert_message().is_none() {
+        // The watcher saw the file vanish first: saving it again here is the way.
+        harness.get_by_label("Volver a guardar la mía aquí").click();
+        settle(&mut harness);
+    }
+    let message = harness
+        .state()
+        .alert_message()
+        .expect("the failure is explained");
+    assert!(
+        message.starts_with("No se pudo guardar el perfil: "),
+        "{message}"
+    );
+    assert!(
+        message.contains("no se puede crear un archivo nuevo en"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with(
+            "Sus cambios siguen aquí, sin guardar. Use Archivo > Guardar como para guardarlos en otro lugar."
+        ),
+        "{message}"
+    );
+    assert!(harness.state().is_dirty());
+}
+
 #[test]
 fn an_officer_working_in_spanish_opens_the_spanish_texts() {
     let folder = tempfile::tempdir().unwrap();

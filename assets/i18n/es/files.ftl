@@ -1,0 +1,49 @@
+## Por qué no se pudo leer un archivo de perfil. El mensaje va tras «ARCHIVO:LÍNEA:COLUMNA: ».
+load-unreadable = no se puede leer el archivo: { $reason }
+load-too-large = el archivo ocupa { $megabytes } MB, más de lo que puede ocupar un perfil ({ $limit } MB)
+load-not-utf8 = el archivo no es texto UTF-8: hay un byte no válido en la posición { $offset }
+load-empty = el archivo está vacío; se esperaba un perfil de Carta
+load-newer-version = está escrito en la versión { $version } del formato, pero esta Carta lee hasta la versión { $supported }; actualice Carta para abrirlo
+load-cut-off = el archivo termina antes de tiempo; puede que se haya cortado
+load-too-deep = el archivo tiene demasiados niveles anidados para ser un perfil de Carta
+load-missing-field-in = a `{ $outer }` le falta el campo obligatorio `{ $field }`
+load-missing-field = falta el campo obligatorio `{ $field }`
+load-unknown-field = `{ $field }` no es un campo que Carta conozca en este lugar
+load-unknown-value = «{ $value }» no es uno de los valores que Carta conoce en este lugar
+load-unclosed-text = un texto entre comillas no se cierra nunca; puede que el archivo se haya cortado
+load-unclosed = una lista o un grupo no se cierra nunca; puede que el archivo se haya cortado
+load-missing-comma = aquí falta una coma
+load-missing-colon = aquí faltan los dos puntos (:)
+load-expected-text = aquí se esperaba un texto entre comillas
+load-expected-number = aquí se esperaba un número
+load-expected-yes-no = aquí se esperaba true o false
+load-unexpected-char = «{ $char }» no se esperaba aquí
+load-trailing-text = hay más texto después del final del perfil
+load-syntax = un perfil de Carta no se escribe así en este punto ({ $detail })
+
+## Por qué falló un guardado. El mensaje va tras «ARCHIVO: ».
+save-serialize = no se puede convertir el perfil en texto: { $reason }
+save-create-folder = no se puede crear la carpeta: { $reason }
+save-create-temporary = no se puede crear un archivo nuevo en { $folder }: { $reason }
+save-permissions = no se pueden fijar los permisos del archivo: { $reason }
+save-write = no se puede escribir el archivo: { $reason }
+save-keep-backup = no se puede conservar la versión anterior como .bak: { $reason }
+save-replace = no se puede reemplazar el archivo: { $reason }
+alert-changes-kept = Sus cambios siguen aquí, sin guardar. Use Archivo > Guardar como para guardarlos en otro lugar.
+
+## Lo que la importación de una página de la campaña no pudo ubicar. Los títulos entre comillas son los de la página.
+import-at-line = línea { $line }: { $note }
+import-no-title = La página no tiene línea de título; el nombre de la ciudad queda vacío.
+import-not-placed = sin ubicar: «{ $text }»
+import-twice = «{ $heading }» aparece dos veces; también se lee la segunda
+import-missing = La página no tiene «{ $heading }»; esa parte queda vacía.
+import-ends-mid-sentence = la página parece terminar a mitad de frase; revise el final del texto
+import-no-year = no hay un año en «{ $value }»; el año de adhesión queda vacío
+import-prose-before-questions = el texto anterior a la primera pregunta de la visión se guardó como visión en prosa
+import-text-between-aims = el texto entre los objetivos se añadió al último objetivo: «{ $text }»
+import-item-before-first-area = un punto anterior a la primera área de políticas numerada pasó a ser un programa del catálogo, sin área
+
+## La línea de órdenes.
+cli-ok = correcto
+cli-imported = { $areas } áreas de políticas, { $programs } programas
+cli-no-such-language = aviso: el perfil no tiene textos en «{ $lang }»; se escribe el idioma principal ({ $main })

@@ -1,0 +1,49 @@
+## Pourquoi un fichier de profil n'a pas pu être lu. Le message suit « FICHIER:LIGNE:COLONNE: ».
+load-unreadable = le fichier ne peut pas être lu : { $reason }
+load-too-large = le fichier fait { $megabytes } Mo, plus que ne peut en faire un profil ({ $limit } Mo)
+load-not-utf8 = le fichier n'est pas du texte UTF-8 : octet invalide à la position { $offset }
+load-empty = le fichier est vide ; un profil Carta était attendu
+load-newer-version = écrit dans la version { $version } du format, alors que cette version de Carta lit jusqu'à la version { $supported } ; mettez Carta à jour pour l'ouvrir
+load-cut-off = le fichier se termine trop tôt ; il a peut-être été tronqué
+load-too-deep = le fichier est trop profondément imbriqué pour être un profil Carta
+load-missing-field-in = il manque à `{ $outer }` le champ obligatoire `{ $field }`
+load-missing-field = le champ obligatoire `{ $field }` manque
+load-unknown-field = `{ $field }` n'est pas un champ que Carta connaît à cet endroit
+load-unknown-value = « { $value } » n'est pas une des valeurs que Carta connaît à cet endroit
+load-unclosed-text = un texte entre guillemets n'est jamais fermé ; le fichier a peut-être été tronqué
+load-unclosed = une liste ou un groupe n'est jamais fermé ; le fichier a peut-être été tronqué
+load-missing-comma = il manque une virgule ici
+load-missing-colon = il manque deux-points (:) ici
+load-expected-text = un texte entre guillemets était attendu ici
+load-expected-number = un nombre était attendu ici
+load-expected-yes-no = true ou false était attendu ici
+load-unexpected-char = « { $char } » n'était pas attendu ici
+load-trailing-text = il y a encore du texte après la fin du profil
+load-syntax = un profil Carta ne s'écrit pas ainsi à cet endroit ({ $detail })
+
+## Pourquoi un enregistrement a échoué. Le message suit « FICHIER: ».
+save-serialize = le profil ne peut pas être mis en texte : { $reason }
+save-create-folder = le dossier ne peut pas être créé : { $reason }
+save-create-temporary = aucun nouveau fichier ne peut être créé dans { $folder } : { $reason }
+save-permissions = les droits du fichier ne peuvent pas être définis : { $reason }
+save-write = le fichier ne peut pas être écrit : { $reason }
+save-keep-backup = la version précédente ne peut pas être gardée en .bak : { $reason }
+save-replace = le fichier ne peut pas être remplacé : { $reason }
+alert-changes-kept = Vos modifications sont toujours là, non enregistrées. Utilisez Fichier > Enregistrer sous pour les mettre ailleurs.
+
+## Ce que l'import d'une page de la campagne n'a pas pu placer. Les titres entre guillemets sont ceux de la page.
+import-at-line = ligne { $line } : { $note }
+import-no-title = La page n'a pas de ligne de titre ; le nom de la ville reste vide.
+import-not-placed = non placé : « { $text } »
+import-twice = « { $heading } » apparaît deux fois ; la seconde est lue aussi
+import-missing = La page n'a pas de « { $heading } » ; cette partie reste vide.
+import-ends-mid-sentence = la page semble s'arrêter au milieu d'une phrase ; vérifiez la fin du texte
+import-no-year = pas d'année dans « { $value } » ; l'année d'adhésion reste vide
+import-prose-before-questions = le texte placé avant la première question de la vision a été gardé comme vision rédigée
+import-text-between-aims = le texte placé entre les objectifs a été ajouté au dernier objectif : « { $text } »
+import-item-before-first-area = un point placé avant le premier domaine d'action numéroté est devenu un programme du catalogue, sans domaine
+
+## La ligne de commande.
+cli-ok = ok
+cli-imported = { $areas } domaines d'action, { $programs } programmes
+cli-no-such-language = avertissement : le profil n'a pas de textes en « { $lang } » ; la langue principale ({ $main }) est écrite
