@@ -591,7 +591,7 @@ impl CartaApp {
             .collect::<Vec<_>>()
             .join("-");
         if slug.is_empty() {
-            "profile.ron".to_owned()
+            format!("{}.ron", tr!(self.words, "default-file-name"))
         } else {
             format!("{slug}.ron")
         }
@@ -640,13 +640,10 @@ impl CartaApp {
         match outcome {
             Outcome::Picked(path) => self.path_chosen(purpose, path),
             Outcome::Cancelled => self.after_save = None,
-            Outcome::Unavailable(details) => self.show_path_entry(
-                purpose,
-                "Carta could not show the system's file dialog: this computer has \
-                 neither a desktop portal nor zenity."
-                    .to_owned(),
-                Some(details),
-            ),
+            Outcome::Unavailable(details) => {
+                let why = tr!(self.words, "dialog-unavailable");
+                self.show_path_entry(purpose, why, Some(details));
+            }
         }
     }
 
@@ -1532,6 +1529,15 @@ impl CartaApp {
         egui::CentralPanel::default()
             .frame(content)
             .show(ui, |ui| self.central_ui(ui, now));
+        // The side bar counted what is left to translate before the panel
+        // took this frame's typing: draw once more so the count keeps pace.
+        if let Some((counted, lang, _)) = &self.gaps
+            && *counted != self.history.revision()
+            && lang == self.content_lang()
+            && lang != self.document.main_language()
+        {
+            ctx.request_repaint();
+        }
 
         self.restore_offer_ui(&ctx);
         self.comparison_ui(&ctx);

@@ -175,7 +175,7 @@ fn the_side_by_side_editor_writes_the_translation_and_leaves_the_source_alone() 
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
     choose_content_language(&mut harness, "Add French");
     assert_eq!(harness.state().document().languages, ["en", "es", "fr"]);
-    // Every panel says how much is left: the City panel has five texts.
+    // Every panel says how much is left: the City panel has four texts.
     harness.get_by_role_and_label(Role::Button, "City   (4)");
     harness.get_by_label("25 to translate");
     // The English source sits beside the (empty) French field.

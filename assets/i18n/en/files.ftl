@@ -29,6 +29,8 @@ save-permissions = the file's permissions cannot be set: { $reason }
 save-write = the file cannot be written: { $reason }
 save-keep-backup = the previous version cannot be kept as .bak: { $reason }
 save-replace = the file cannot be replaced: { $reason }
+dialog-unavailable = Carta could not show the system's file dialog: this computer has neither a desktop portal nor zenity.
+default-file-name = profile
 alert-changes-kept = Your changes are still here, unsaved. Use File > Save As to put them in another place.
 
 ## What an import of a campaign page could not place. Headings in quotes are the page's own.

@@ -29,6 +29,8 @@ save-permissions = no se pueden fijar los permisos del archivo: { $reason }
 save-write = no se puede escribir el archivo: { $reason }
 save-keep-backup = no se puede conservar la versión anterior como .bak: { $reason }
 save-replace = no se puede reemplazar el archivo: { $reason }
+dialog-unavailable = Carta no pudo mostrar el diálogo de archivos del sistema: este equipo no tiene un portal de escritorio ni zenity.
+default-file-name = perfil
 alert-changes-kept = Sus cambios siguen aquí, sin guardar. Use Archivo > Guardar como para guardarlos en otro lugar.
 
 ## Lo que la importación de una página de la campaña no pudo ubicar. Los títulos entre comillas son los de la página.

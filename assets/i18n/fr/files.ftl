@@ -29,6 +29,8 @@ save-permissions = les droits du fichier ne peuvent pas être définis : { $reas
 save-write = le fichier ne peut pas être écrit : { $reason }
 save-keep-backup = la version précédente ne peut pas être gardée en .bak : { $reason }
 save-replace = le fichier ne peut pas être remplacé : { $reason }
+dialog-unavailable = Carta n'a pas pu afficher la boîte de dialogue de fichiers du système : cet ordinateur n'a ni portail de bureau ni zenity.
+default-file-name = profil
 alert-changes-kept = Vos modifications sont toujours là, non enregistrées. Utilisez Fichier > Enregistrer sous pour les mettre ailleurs.
 
 ## Ce que l'import d'une page de la campagne n'a pas pu placer. Les titres entre guillemets sont ceux de la page.
