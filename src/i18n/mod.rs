@@ -7,6 +7,7 @@
 //! does. This module knows nothing of screens or files.
 
 mod language;
+mod number;
 
 use std::sync::OnceLock;
 
@@ -15,6 +16,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 pub use language::Language;
+pub use number::{format_number, parse_number};
 
 /// Arguments of a message, e.g. `count = 3`.
 pub type Args<'a> = FluentArgs<'a>;

@@ -298,3 +298,17 @@ pub fn accessible_name(response: &Response, name: &str) {
         .ctx
         .accesskit_node_builder(response.id, |builder| builder.set_label(name));
 }
+
+/// A field for an amount or a count, written and read as the interface
+/// language writes numbers (12.500.000 in Spanish, 12 500 000 in French), so
+/// an officer's "1.500.000" is a million and a half, not a typo ignored. Not
+/// for years, which are never grouped. Speed and range are the caller's.
+pub fn number_field<N: egui::emath::Numeric>(
+    words: crate::i18n::Language,
+    value: &mut N,
+) -> egui::DragValue<'_> {
+    let decimals = if N::INTEGRAL { 0 } else { 2 };
+    egui::DragValue::new(value)
+        .custom_formatter(move |number, _| crate::i18n::format_number(words, number, decimals))
+        .custom_parser(move |text| crate::i18n::parse_number(words, text))
+}

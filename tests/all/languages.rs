@@ -522,22 +522,79 @@ fn a_translation_becomes_the_main_language_and_a_language_can_be_removed_and_res
 fn an_indicator_says_its_progress_in_words_of_the_interface_language() {
     let folder = tempfile::tempdir().unwrap();
     let mut document = store::embedded_profile();
-    let program = &mut document.programs[0];
-    program.indicators.push(carta::model::Indicator {
-        name: carta::model::Localized::new("en", "Families reached"),
-        unit: carta::model::Localized::new("en", "families"),
-        baseline: Some(10.0),
-        target: Some(20.0),
-        measurements: vec![carta::model::Measurement {
-            when: carta::model::Moment::Year(2025),
-            value: 15.0,
-        }],
-        ..Default::default()
-    });
-    let id = program.id;
+    let name = carta::model::Localized::new("en", "Families reached");
+    let unit = carta::model::Localized::new("en", "families");
+    let id = add_indicator(&mut document, (name, unit), [10.0, 15.0, 20.0]);
     let mut harness =
         crate::support::harness_speaking(document, None, folder.path(), Language::French);
     harness.state_mut().focus_program(id);
     nav(&mut harness, "Programmes");
     harness.get_by_label_contains("de 10 à 15 sur 20 families (50 %)");
+}
+
+/// Amounts are shown and typed the way the interface language writes numbers:
+/// a Spanish officer's "1.500.000" is a million and a half.
+#[test]
+fn numbers_are_written_and_read_as_the_interface_language_writes_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let name = spanish_too("Families reached", "Familias alcanzadas");
+    let unit = spanish_too("families", "familias");
+    let id = add_indicator(&mut document, (name, unit), [1200.0, 1800.0, 2500.5]);
+    let mut harness =
+        crate::support::harness_speaking(document, None, folder.path(), Language::Spanish);
+    harness.state_mut().focus_program(id);
+    nav(&mut harness, "Programas");
+    harness.get_by_label_contains("de 1.200 a 1.800 de 2.500,5 familias");
+    let target = harness.get_by_label("Meta del indicador 1");
+    assert_eq!(target.value().as_deref(), Some("2.500,5"));
+
+    let add = harness.get_by_label("➕ Añadir una línea de presupuesto");
+    add.scroll_to_me();
+    settle(&mut harness);
+    harness
+        .get_by_label("➕ Añadir una línea de presupuesto")
+        .click();
+    settle(&mut harness);
+    // A focused number field turns into a text field, all of it selected.
+    harness
+        .get_by_label("Importe de la línea de presupuesto 1")
+        .focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("1.500.000".into()));
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let program = &harness.state().document().programs[0];
+    assert_eq!(program.budget[0].amount, 1_500_000.0);
+    let amount = harness.get_by_label("Importe de la línea de presupuesto 1");
+    assert_eq!(amount.value().as_deref(), Some("1.500.000"));
+}
+
+fn spanish_too(english: &str, spanish: &str) -> carta::model::Localized {
+    let mut text = carta::model::Localized::new("en", english);
+    text.set("es", spanish);
+    text
+}
+
+/// Gives the first program an indicator named `name` in `unit`, with its
+/// baseline, a 2025 measurement and its target; returns the program's id.
+fn add_indicator(
+    document: &mut Document,
+    (name, unit): (carta::model::Localized, carta::model::Localized),
+    [baseline, measured, target]: [f64; 3],
+) -> carta::model::ProgramId {
+    let program = &mut document.programs[0];
+    program.indicators.push(carta::model::Indicator {
+        name,
+        unit,
+        baseline: Some(baseline),
+        target: Some(target),
+        measurements: vec![carta::model::Measurement {
+            when: carta::model::Moment::Year(2025),
+            value: measured,
+        }],
+        ..Default::default()
+    });
+    program.id
 }

@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::super::widgets::{
-    accessible_name, field_label, hint, icon_button, localized_line, localized_text, section_title,
-    vocabulary_combo,
+    accessible_name, field_label, hint, icon_button, localized_line, localized_text, number_field,
+    section_title, vocabulary_combo,
 };
 use super::super::{Change, Edit};
 use crate::i18n::Language;
@@ -458,7 +458,7 @@ fn optional_number(
         *value = known.then_some(0.0);
     }
     if let Some(number_value) = value {
-        let response = ui.add(egui::DragValue::new(number_value).speed(1.0));
+        let response = ui.add(number_field(edit.words, number_value).speed(1.0));
         accessible_name(&response, &tr!(edit.words, keys.1, number = number));
         edit.typed(&response);
     }
@@ -489,7 +489,7 @@ fn measurements_ui(
                 edit.changed(Change::Typing);
             }
             ui.label(edit.tr("measurement-value-label"));
-            let response = ui.add(egui::DragValue::new(&mut measurement.value).speed(1.0));
+            let response = ui.add(number_field(words, &mut measurement.value).speed(1.0));
             let name = tr!(words, "measurement-value", number = number, nth = nth);
             accessible_name(&response, &name);
             edit.typed(&response);
@@ -525,9 +525,9 @@ fn progress_ui(ui: &mut Ui, indicator: &Indicator, edit: &Edit<'_>) {
     let text = tr!(
         edit.words,
         "indicator-progress",
-        baseline = short(indicator.baseline.unwrap_or_default()),
-        latest = short(latest),
-        target = short(indicator.target.unwrap_or_default()),
+        baseline = short(edit.words, indicator.baseline.unwrap_or_default()),
+        latest = short(edit.words, latest),
+        target = short(edit.words, indicator.target.unwrap_or_default()),
         unit = unit,
         percent = format!("{:.0}", progress * 100.0)
     );
@@ -541,12 +541,9 @@ fn progress_ui(ui: &mut Ui, indicator: &Indicator, edit: &Edit<'_>) {
     });
 }
 
-fn short(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
+/// An indicator's value as the interface language writes it, to one decimal.
+fn short(words: Language, value: f64) -> String {
+    crate::i18n::format_number(words, value, 1)
 }
 
 /// A tiny line of the measurements over time.
@@ -600,7 +597,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
             accessible_name(&response, &tr!(words, "budget-year", number = n));
             edit.typed(&response);
             let response = ui.add(
-                egui::DragValue::new(&mut line.amount)
+                number_field(words, &mut line.amount)
                     .speed(100.0)
                     .range(0.0..=f64::MAX),
             );
@@ -630,7 +627,7 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
         add,
         |ui, edit, n, entry| {
             let words = edit.words;
-            let response = ui.add(egui::DragValue::new(&mut entry.count).speed(1.0));
+            let response = ui.add(number_field(words, &mut entry.count).speed(1.0));
             accessible_name(&response, &tr!(words, "beneficiaries-count", number = n));
             edit.typed(&response);
             ui.label(edit.tr("beneficiaries-people-in"));
