@@ -1,8 +1,10 @@
-//! Numbers as each language writes them: 12,500.5 in English, 12.500,5 in
-//! Spanish, 12 500,5 in French. Budgets and indicator values are typed and read
-//! by officers who would never write a number the other way.
+//! Numbers and dates as each language writes them: 12,500.5 in English,
+//! 12.500,5 in Spanish, 12 500,5 in French; 15/03/2024 in Spanish and French.
+//! Budgets, indicator values and dates are typed and read by officers who
+//! would never write them the other way.
 
 use super::Language;
+use crate::model::Moment;
 
 /// The thousands separator and the decimal mark of `language`.
 fn marks(language: Language) -> (char, char) {
@@ -73,6 +75,37 @@ pub fn parse_number(language: Language, text: &str) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
+/// A program's date as `language` writes it: day first in Spanish and
+/// French (15/03/2024); ISO in English (2024-03-15), which no reader of
+/// either the British or the American habit can misread.
+pub fn format_moment(language: Language, moment: Moment) -> String {
+    match (language, moment) {
+        (Language::Spanish | Language::French, Moment::Date { year, month, day }) => {
+            format!("{day:02}/{month:02}/{year:04}")
+        }
+        _ => moment.to_string(),
+    }
+}
+
+/// Reads a year or a date: ISO in every language, and day first with
+/// slashes where the language writes dates that way.
+pub fn parse_moment(language: Language, text: &str) -> Option<Moment> {
+    let text = text.trim();
+    if let Some(moment) = Moment::parse(text) {
+        return Some(moment);
+    }
+    if language == Language::English {
+        return None;
+    }
+    let mut parts = text.split('/').map(|part| part.trim().parse::<u32>().ok());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) if year >= 1000 => {
+            Moment::parse(&format!("{year}-{month}-{day}"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +155,27 @@ mod tests {
         assert_eq!(parse_number(Language::Spanish, "doce"), None);
         assert_eq!(parse_number(Language::English, ""), None);
         assert_eq!(parse_number(Language::English, "inf"), None);
+    }
+
+    #[test]
+    fn dates_are_day_first_in_spanish_and_french() {
+        let date = Moment::Date {
+            year: 2024,
+            month: 3,
+            day: 5,
+        };
+        assert_eq!(format_moment(Language::Spanish, date), "05/03/2024");
+        assert_eq!(format_moment(Language::French, date), "05/03/2024");
+        assert_eq!(format_moment(Language::English, date), "2024-03-05");
+        assert_eq!(format_moment(Language::Spanish, Moment::Year(2024)), "2024");
+        for language in Language::ALL {
+            let written = format_moment(language, date);
+            assert_eq!(parse_moment(language, &written), Some(date));
+            assert_eq!(parse_moment(language, "2024-03-05"), Some(date));
+        }
+        assert_eq!(parse_moment(Language::Spanish, "5/3/2024"), Some(date));
+        assert_eq!(parse_moment(Language::Spanish, "03/15/2024"), None);
+        assert_eq!(parse_moment(Language::English, "05/03/2024"), None);
+        assert_eq!(parse_moment(Language::Spanish, "5/3/24"), None);
     }
 }

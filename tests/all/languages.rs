@@ -532,10 +532,10 @@ fn an_indicator_says_its_progress_in_words_of_the_interface_language() {
     harness.get_by_label_contains("de 10 à 15 sur 20 families (50 %)");
 }
 
-/// Amounts are shown and typed the way the interface language writes numbers:
+/// Amounts and dates are shown and typed the way the interface language writes them:
 /// a Spanish officer's "1.500.000" is a million and a half.
 #[test]
-fn numbers_are_written_and_read_as_the_interface_language_writes_them() {
+fn numbers_and_dates_are_written_and_read_as_the_interface_language_writes_them() {
     let folder = tempfile::tempdir().unwrap();
     let mut document = store::embedded_profile();
     let name = spanish_too("Families reached", "Familias alcanzadas");
@@ -569,6 +569,23 @@ fn numbers_are_written_and_read_as_the_interface_language_writes_them() {
     assert_eq!(program.budget[0].amount, 1_500_000.0);
     let amount = harness.get_by_label("Importe de la línea de presupuesto 1");
     assert_eq!(amount.value().as_deref(), Some("1.500.000"));
+
+    // Dates, day first.
+    harness.get_by_label("Inicio").focus();
+    settle(&mut harness);
+    harness.get_by_label("Inicio").type_text("5/3/2024");
+    settle(&mut harness);
+    let start = harness.state().document().programs[0].start;
+    let march_5 = carta::model::Moment::Date {
+        year: 2024,
+        month: 3,
+        day: 5,
+    };
+    assert_eq!(start, Some(march_5));
+    harness.get_by_label("Fin").focus();
+    settle(&mut harness);
+    let start = harness.get_by_label("Inicio");
+    assert_eq!(start.value().as_deref(), Some("05/03/2024"));
 }
 
 fn spanish_too(english: &str, spanish: &str) -> carta::model::Localized {

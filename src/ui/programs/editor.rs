@@ -312,7 +312,10 @@ fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut Option<
     let label_id = field_label(ui, &edit.tr(key)).id;
     ui.vertical(|ui| {
         let id = ui.make_persistent_id(("moment", key));
-        let shown = value.map(|m| m.to_string()).unwrap_or_default();
+        let words = edit.words;
+        let shown = value
+            .map(|moment| crate::i18n::format_moment(words, moment))
+            .unwrap_or_default();
         let mut text: String = ui.data_mut(|data| data.get_temp(id)).unwrap_or(shown);
         let response = ui
             .add(
@@ -324,7 +327,7 @@ fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut Option<
         let parsed = if text.trim().is_empty() {
             Some(None)
         } else {
-            Moment::parse(&text).map(Some)
+            crate::i18n::parse_moment(words, &text).map(Some)
         };
         if response.changed() {
             if let Some(moment) = parsed
