@@ -5,8 +5,12 @@ use crate::import::labels::{Heading, label_of};
 use crate::model::vocab::vision_question;
 use crate::model::{Document, Localized, Mandate, VisionForm, Vocabulary};
 
+/// The page in the document's main language: its texts, and headings and
+/// names in Carta's words for that language (English for one Carta does not
+/// speak), which `import::campaign` reads back in any of the three.
 pub fn to_campaign_text(document: &Document) -> String {
     let lang = document.main_language();
+    let words = Language::from_tag(lang).unwrap_or(Language::English);
     let text = |value: &Localized| value.get(lang).to_owned();
     let city = &document.city;
     let mut out = String::new();
@@ -14,7 +18,7 @@ pub fn to_campaign_text(document: &Document) -> String {
     out.push_str("\n\n");
     let mut field = |heading: Heading, value: String| {
         if !value.trim().is_empty() {
-            out.push_str(label_of(heading));
+            out.push_str(label_of(heading, words));
             out.push('\n');
             out.push_str(value.trim());
             out.push('\n');
@@ -22,7 +26,10 @@ pub fn to_campaign_text(document: &Document) -> String {
     };
     field(
         Heading::Region,
-        city.region.as_ref().map(|r| r.label()).unwrap_or_default(),
+        city.region
+            .as_ref()
+            .map(|r| r.name(words))
+            .unwrap_or_default(),
     );
     field(Heading::Country, text(&city.country));
     field(
@@ -44,24 +51,23 @@ pub fn to_campaign_text(document: &Document) -> String {
         Heading::Government,
         city.government
             .as_ref()
-            .map(|g| g.label())
+            .map(|g| g.name(words))
             .unwrap_or_default(),
     );
     field(
         Heading::Population,
         city.population
             .as_ref()
-            .map(|p| p.label())
+            .map(|p| p.name(words))
             .unwrap_or_default(),
     );
 
-    section(&mut out, Heading::Vision);
+    section(&mut out, Heading::Vision, words);
     match document.vision.form {
         VisionForm::Prose => paragraphs(&mut out, &text(&document.vision.prose)),
         VisionForm::Questions => {
-            // The campaign's pages ask in English; `import::campaign` reads them so.
             for (index, answer) in document.vision.answers.iter().enumerate() {
-                out.push_str(&vision_question(Language::English, index));
+                out.push_str(&vision_question(words, index));
                 out.push_str("\n\n");
                 paragraphs(&mut out, &text(answer));
             }
@@ -69,14 +75,14 @@ pub fn to_campaign_text(document: &Document) -> String {
     }
 
     let motivations = &document.motivations;
-    section(&mut out, Heading::Motivations);
+    section(&mut out, Heading::Motivations, words);
     paragraphs(&mut out, &text(&motivations.introduction));
     for aim in &motivations.aims {
         bullet(&mut out, &text(aim));
     }
     paragraphs(&mut out, &text(&motivations.closing));
 
-    section(&mut out, Heading::Policies);
+    section(&mut out, Heading::Policies, words);
     paragraphs(&mut out, &text(&document.policies.introduction));
     for (index, area) in document.policies.areas.iter().enumerate() {
         out.push_str(&format!(
@@ -106,8 +112,8 @@ pub fn to_campaign_text(document: &Document) -> String {
     out
 }
 
-fn section(out: &mut String, heading: Heading) {
-    out.push_str(label_of(heading));
+fn section(out: &mut String, heading: Heading, words: Language) {
+    out.push_str(label_of(heading, words));
     out.push_str("\n\n");
 }
 

@@ -157,8 +157,13 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     // Cut the rest into sections, one per heading.
     let mut sections: Vec<(Heading, usize, &[Line])> = Vec::new();
     let starts: Vec<(usize, Heading)> = (rest.iter().enumerate())
-        .filter_map(|(i, line)| heading_of(&line.text).map(|heading| (i, heading)))
+        .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, _)| (i, heading)))
         .collect();
+    // The page is in the language of its headings (of the first, if mixed).
+    let language = rest
+        .iter()
+        .find_map(|line| heading_of(&line.text))
+        .map_or(Language::English, |(_, language)| language);
     if let Some(&(first, _)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
             report.note(
@@ -182,7 +187,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     let mut seen = Vec::new();
     for (heading, line, body) in sections {
         if seen.contains(&heading) {
-            report.note(line, NoteKind::Twice(label_of(heading)));
+            report.note(line, NoteKind::Twice(label_of(heading, language)));
         }
         seen.push(heading);
         read_section(&mut document, &mut report, heading, line, body);
@@ -200,7 +205,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
         Heading::Policies,
     ] {
         if !seen.contains(&heading) {
-            report.note(0, NoteKind::Missing(label_of(heading)));
+            report.note(0, NoteKind::Missing(label_of(heading, language)));
         }
     }
     if let Some(last) = lines.iter().rev().find(|l| !l.text.trim().is_empty()) {
@@ -212,7 +217,21 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             report.note(last.number, NoteKind::EndsMidSentence);
         }
     }
+    if language != Language::English {
+        written_in(&mut document, language.code());
+    }
     (document, report)
+}
+
+/// Moves the texts, read as English, to `lang`, the page's own language,
+/// which becomes the document's only one.
+fn written_in(document: &mut Document, lang: &str) {
+    crate::model::translation::for_each_text_mut(document, |_, text| {
+        let read = text.get("en").to_owned();
+        text.set("en", "");
+        text.set(lang, read);
+    });
+    document.languages = vec![lang.to_owned()];
 }
 
 /// "San Antonio (Chile)" → ("San Antonio", Some("Chile")).
@@ -274,9 +293,13 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
     if text.is_empty() {
         return None;
     }
-    let found = T::KNOWN
-        .iter()
-        .find(|known| known.label().eq_ignore_ascii_case(text));
+    // A page names the value in its own language.
+    let named = |known: &&T| {
+        Language::ALL
+            .into_iter()
+            .any(|language| known.name(language).to_lowercase() == text.to_lowercase())
+    };
+    let found = T::KNOWN.iter().find(named);
     Some(found.cloned().unwrap_or_else(|| T::other(text.to_owned())))
 }
 
