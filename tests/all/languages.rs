@@ -615,3 +615,60 @@ fn add_indicator(
     });
     program.id
 }
+
+/// French runs long: at the window's first size, a full program (groups,
+/// partner, indicator, budget) stays inside its editor, and the editor beside
+/// the table, instead of widening over it.
+#[test]
+fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let name = carta::model::Localized::new("en", "Families reached");
+    let unit = carta::model::Localized::new("en", "families");
+    let id = add_indicator(&mut document, (name, unit), [1200.0, 1800.0, 2500.5]);
+    let program = &mut document.programs[0];
+    program.target_groups = <carta::model::TargetGroup as carta::model::Vocabulary>::KNOWN.to_vec();
+    program.partners.push(carta::model::Partner {
+        name: "Organisation internationale pour les migrations".into(),
+        role: carta::model::Localized::new("en", "co-funding"),
+    });
+    program.budget.push(carta::model::BudgetLine {
+        year: 2025,
+        amount: 12_500_000.0,
+        currency: "CLP".into(),
+    });
+    let mut harness =
+        crate::support::harness_speaking(document, None, folder.path(), Language::French);
+    harness.set_size(egui::vec2(1160.0, 700.0));
+    harness.state_mut().focus_program(id);
+    nav(&mut harness, "Programmes");
+    settle(&mut harness);
+    let right_edge = |label: &str| harness.get_by_label(label).rect().max.x;
+    let left_edge = |label: &str| harness.get_by_label(label).rect().min.x;
+    // The editor's content runs from its first button to its Close button.
+    let editor_left = left_edge("➕ Ajouter un partenaire");
+    let editor_right = right_edge("✖ Fermer");
+    let table_left = left_edge("Community Programs");
+    assert!(
+        editor_left - table_left >= 290.0,
+        "the table keeps only {} px",
+        editor_left - table_left
+    );
+    assert!(
+        right_edge("Community Programs") <= editor_left,
+        "the table reaches {} under the editor starting at {editor_left}",
+        right_edge("Community Programs")
+    );
+    for label in [
+        "Personnes réfugiées et demandeuses d'asile",
+        "Retirer l'indicateur 1",
+        "Montant de la ligne budgétaire 1",
+        "Rôle du partenaire 1",
+    ] {
+        let (left, right) = (left_edge(label), right_edge(label));
+        assert!(
+            editor_left - 1.0 <= left && right <= editor_right + 1.0,
+            "{label} spans {left}..{right}, outside the editor's {editor_left}..{editor_right}"
+        );
+    }
+}

@@ -165,20 +165,18 @@ fn areas_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &Program) {
 fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
     let words = edit.words;
     let choices = edit.document.target_group_choices();
-    egui::Grid::new("target_groups")
-        .num_columns(2)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for (n, group) in choices.iter().enumerate() {
-                let mut on = groups.contains(group);
-                if ui.checkbox(&mut on, group.name(words)).changed() {
-                    toggle(groups, group.clone(), on);
-                }
-                if n % 2 == 1 {
-                    ui.end_row();
-                }
+    // Two halves of the editor's width: a long name (“Personnes réfugiées et
+    // demandeuses d'asile”) wraps inside its half instead of widening the editor.
+    let half = choices.len().div_ceil(2);
+    ui.columns(2, |columns| {
+        for (n, group) in choices.iter().enumerate() {
+            let column = &mut columns[usize::from(n >= half)];
+            let mut on = groups.contains(group);
+            if column.checkbox(&mut on, group.name(words)).changed() {
+                toggle(groups, group.clone(), on);
             }
-        });
+        }
+    });
     // Groups the program has but the document's list lacks (e.g. typed in a file by hand).
     let strays: Vec<TargetGroup> = groups
         .iter()
@@ -191,7 +189,7 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
             toggle(groups, group, false);
         }
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let id = ui.make_persistent_id("new_group");
         let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
         let label_id = ui.label(edit.tr("group-another")).id;
@@ -409,7 +407,10 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    let width = ui.available_width() - 140.0;
+                    // Room beside the name for the kind's drop-down (100 px of
+                    // text, 115 with its arrow) and the remove button (34).
+                    let beside = 115.0 + 34.0 + 3.0 * ui.spacing().item_spacing.x;
+                    let width = ui.available_width() - beside;
                     let hint = edit.tr("indicator-name-hint");
                     let row = ("indicator-name", number);
                     localized_cell(ui, edit, &mut indicator.name, &hint, width, row);
@@ -426,7 +427,7 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                         remove = Some(index);
                     }
                 });
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(edit.tr("column-unit"));
                     let row = ("indicator-unit", number);
                     localized_cell(ui, edit, &mut indicator.unit, "", 80.0, row);
@@ -475,7 +476,7 @@ fn measurements_ui(
 ) {
     let mut remove = None;
     for (index, measurement) in measurements.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let words = edit.words;
             let nth = index + 1;
             ui.label(edit.tr("measurement-measured"));
@@ -692,7 +693,9 @@ fn list_rows_ui<T>(
 ) {
     let mut remove = None;
     for (index, item) in items.iter_mut().enumerate() {
-        ui.horizontal(|ui| {
+        // Wrapped, so a long row (longer still in French) folds inside the
+        // editor instead of widening it over the table.
+        ui.horizontal_wrapped(|ui| {
             row_ui(ui, edit, index + 1, item);
             let remove_name = tr!(edit.words, keys.0, number = index + 1);
             if icon_button(ui, "✖", &remove_name).clicked() {
@@ -709,7 +712,6 @@ fn list_rows_ui<T>(
     }
 }
 
-/// A one-line localized text inside a row, named for screen readers.
 /// A one-line text cell in row `number` (from 1) of a program's list, named
 /// for screen readers by message `key`, which takes the row's number.
 fn localized_cell(

@@ -75,6 +75,10 @@ impl CatalogueView {
     }
 }
 
+/// The narrowest the program editor and the table beside it become.
+const EDITOR_MIN_WIDTH: f32 = 360.0;
+const TABLE_MIN_WIDTH: f32 = 300.0;
+
 pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Programs);
     toolbar::toolbar_ui(ui, edit);
@@ -83,10 +87,12 @@ pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     // editor beside a wide table would just hide columns.
     let editing = edit.view.selected_program.is_some() || !edit.view.catalogue.selection.is_empty();
     if editing {
+        // The table keeps room for its titles whatever the editor holds.
+        let widest = (ui.available_width() - TABLE_MIN_WIDTH).clamp(EDITOR_MIN_WIDTH, 720.0);
         egui::Panel::right("program_editor_panel")
             .resizable(true)
-            .default_size(440.0)
-            .size_range(360.0..=720.0)
+            .default_size(440.0_f32.min(widest))
+            .size_range(EDITOR_MIN_WIDTH..=widest)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("program_editor")
