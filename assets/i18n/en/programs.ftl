@@ -81,6 +81,7 @@ indicator-baseline-of = Indicator { $number } baseline
 indicator-target = Target
 indicator-target-of = Indicator { $number } target
 indicator-add = ➕ Add an indicator
+indicator-kind-of = Indicator { $number } kind
 indicator-kind-Structural = Structural
 indicator-kind-Process = Process
 indicator-kind-Outcome = Outcome

@@ -81,6 +81,7 @@ indicator-baseline-of = Línea de base del indicador { $number }
 indicator-target = Meta
 indicator-target-of = Meta del indicador { $number }
 indicator-add = ➕ Añadir un indicador
+indicator-kind-of = Tipo del indicador { $number }
 indicator-kind-Structural = Estructural
 indicator-kind-Process = De proceso
 indicator-kind-Outcome = De resultado

@@ -81,6 +81,7 @@ indicator-baseline-of = Valeur de référence de l'indicateur { $number }
 indicator-target = Cible
 indicator-target-of = Cible de l'indicateur { $number }
 indicator-add = ➕ Ajouter un indicateur
+indicator-kind-of = Type de l'indicateur { $number }
 indicator-kind-Structural = Structurel
 indicator-kind-Process = De processus
 indicator-kind-Outcome = De résultat

@@ -414,7 +414,7 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                     let hint = edit.tr("indicator-name-hint");
                     let row = ("indicator-name", number);
                     localized_cell(ui, edit, &mut indicator.name, &hint, width, row);
-                    egui::ComboBox::from_id_salt(("indicator_kind", index))
+                    let kind = egui::ComboBox::from_id_salt(("indicator_kind", index))
                         .selected_text(indicator.kind.name(words))
                         .width(100.0)
                         .show_ui(ui, |ui| {
@@ -422,6 +422,8 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                                 ui.selectable_value(&mut indicator.kind, kind, kind.name(words));
                             }
                         });
+                    let kind_name = tr!(words, "indicator-kind-of", number = number);
+                    accessible_name(&kind.response, &kind_name);
                     let remove_name = tr!(words, "indicator-remove", number = number);
                     if icon_button(ui, "🗑", &remove_name).clicked() {
                         remove = Some(index);
