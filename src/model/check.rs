@@ -166,7 +166,11 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     for program in &document.programs {
         let title = program.title.get(lang).trim();
         let name = if title.is_empty() {
-            tr!(words, "program-numbered", id = program.id.0.to_string())
+            tr!(
+                words,
+                "program-numbered-subject",
+                id = program.id.0.to_string()
+            )
         } else {
             tr!(words, "quoted", text = title)
         };
@@ -211,7 +215,11 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
 
 fn area_name(words: Language, title: &str, index: usize) -> String {
     if title.trim().is_empty() {
-        tr!(words, "area-numbered", number = (index + 1).to_string())
+        tr!(
+            words,
+            "area-numbered-subject",
+            number = (index + 1).to_string()
+        )
     } else {
         tr!(words, "area-titled", title = title.trim())
     }
@@ -350,6 +358,16 @@ mod tests {
         assert_eq!(
             check(&doc, Language::English)[0].place,
             Place::Area(0, "area-add-program")
+        );
+        // In Spanish and French the area is the sentence's subject, with its article.
+        let said = |words| check(&doc, words)[1].message.clone();
+        assert_eq!(
+            said(Language::Spanish),
+            "El área de políticas «Housing» no presenta ningún programa."
+        );
+        assert_eq!(
+            said(Language::French),
+            "Le domaine d'action « Housing » ne présente aucun programme."
         );
     }
 

@@ -33,6 +33,9 @@ area-add-program = Add a program
 area-numbered = Policy area { $number }
 area-titled = Policy area “{ $title }”
 program-numbered = Program #{ $id }
+## The same, as the subject of a sentence of the Check panel.
+area-numbered-subject = Policy area { $number }
+program-numbered-subject = Program #{ $id }
 quoted = “{ $text }”
 place-in-area = { $field } of policy area { $number }
 place-in-program = { $field } of program #{ $id }

@@ -31,8 +31,11 @@ area-add-program = Añadir un programa
 
 ## Nombres usados en los mensajes
 area-numbered = Área de políticas { $number }
-area-titled = Área de políticas «{ $title }»
+area-titled = El área de políticas «{ $title }»
 program-numbered = Programa n.º { $id }
+## Lo mismo, como sujeto de una frase del panel Revisión.
+area-numbered-subject = El área de políticas { $number }
+program-numbered-subject = El programa n.º { $id }
 quoted = «{ $text }»
 place-in-area = { $field } (área de políticas { $number })
 place-in-program = { $field } (programa n.º { $id })

@@ -31,8 +31,11 @@ area-add-program = Ajouter un programme
 
 ## Noms utilisés dans les messages
 area-numbered = Domaine d'action { $number }
-area-titled = Domaine d'action « { $title } »
+area-titled = Le domaine d'action « { $title } »
 program-numbered = Programme n° { $id }
+## La même chose, comme sujet d'une phrase du panneau Vérification.
+area-numbered-subject = Le domaine d'action { $number }
+program-numbered-subject = Le programme n° { $id }
 quoted = « { $text } »
 place-in-area = { $field } (domaine d'action { $number })
 place-in-program = { $field } (programme n° { $id })
