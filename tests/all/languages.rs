@@ -61,9 +61,10 @@ fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-/// Words that only the English messages use: any of them on a Spanish screen
-/// means a string was left in English.
-fn english_only_words(spanish_content: &Document) -> BTreeSet<String> {
+/// Words that only the English messages use: any of them on a screen in
+/// `language` means a string was left in English. Words of the profile's own
+/// texts in `lang` are the officer's, not Carta's, and are left out.
+fn english_only_words(language: Language, content: &Document, lang: &str) -> BTreeSet<String> {
     let messages = |language| -> BTreeSet<String> {
         i18n::message_ids(language)
             .iter()
@@ -79,16 +80,19 @@ fn english_only_words(spanish_content: &Document) -> BTreeSet<String> {
             .collect()
     };
     let english = messages(Language::English);
-    let mut spanish = messages(Language::Spanish);
-    carta::model::translation::for_each_text(spanish_content, |_, text| {
-        spanish.extend(words_of(text.get("es")));
+    let mut translated = messages(language);
+    carta::model::translation::for_each_text(content, |_, text| {
+        translated.extend(words_of(text.get(lang)));
     });
-    english.difference(&spanish).cloned().collect()
+    english.difference(&translated).cloned().collect()
 }
 
-/// The San Antonio profile with Spanish as its only content language.
-fn spanish_profile() -> Document {
-    let mut document = store::embedded_profile().in_language("es");
+/// The San Antonio profile with `lang` as its only content language (gaps
+/// filled from English).
+fn profile_only_in(lang: &str) -> Document {
+    let mut document = store::embedded_profile();
+    document.add_language(lang);
+    let mut document = document.in_language(lang);
     document.remove_language("en");
     document
 }
@@ -120,17 +124,7 @@ fn switching_the_interface_language_changes_the_labels_at_once_and_is_remembered
 
 #[test]
 fn no_panel_shows_an_english_string_while_the_interface_is_in_spanish() {
-    let folder = tempfile::tempdir().unwrap();
-    let document = spanish_profile();
-    let english = english_only_words(&document);
-    assert!(
-        english.contains("programs") && english.contains("save"),
-        "{english:?}"
-    );
-    let mut harness = harness_with(document, None, folder.path());
-    choose_interface_language(&mut harness, "View", "Español");
-    let mut seen = Vec::new();
-    for panel in [
+    let panels = [
         "Ciudad",
         "Visión",
         "Motivaciones",
@@ -138,19 +132,55 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_spanish() {
         "Programas",
         "Panorama",
         "Revisión",
-    ] {
+    ];
+    let editors = ("1. Enfoque transversal", "Programas comunitarios");
+    no_english_on_screen(("Español", "es"), panels, editors);
+}
+
+/// French, on a profile whose texts are still the English ones: the
+/// officer's words are left out, and Carta's must all be French.
+#[test]
+fn no_panel_shows_an_english_string_while_the_interface_is_in_french() {
+    let panels = [
+        "Ville",
+        "Vision",
+        "Motivations",
+        "Politiques",
+        "Programmes",
+        "Vue d'ensemble",
+        "Vérification",
+    ];
+    let editors = ("1. Cross-Cutting Approach", "Community Programs");
+    no_english_on_screen(("Français", "fr"), panels, editors);
+}
+
+/// Visits every panel (by its side-bar name in `panels`), then an open policy
+/// area and an open program (`editors`), in the interface language named
+/// `language` (as the View menu lists it) on a profile only in `lang`, and
+/// fails on any word only the English messages use.
+fn no_english_on_screen(
+    (language, lang): (&str, &str),
+    panels: [&str; 7],
+    (area, program): (&str, &str),
+) {
+    let folder = tempfile::tempdir().unwrap();
+    let document = profile_only_in(lang);
+    let words = Language::from_tag(lang).unwrap();
+    let english = english_only_words(words, &document, lang);
+    assert!(english.contains("save"), "{english:?}");
+    let mut harness = harness_with(document, None, folder.path());
+    choose_interface_language(&mut harness, "View", language);
+    let mut seen = Vec::new();
+    for panel in panels {
         nav(&mut harness, panel);
         seen.extend(texts_on_screen(&harness));
     }
-    // The editors: a policy area, then a program.
-    nav(&mut harness, "Políticas");
-    harness
-        .get_by_label_contains("1. Enfoque transversal")
-        .click();
+    nav(&mut harness, panels[3]);
+    harness.get_by_label_contains(area).click();
     settle(&mut harness);
     seen.extend(texts_on_screen(&harness));
-    nav(&mut harness, "Programas");
-    harness.get_by_label("Programas comunitarios").click();
+    nav(&mut harness, panels[4]);
+    harness.get_by_label(program).click();
     settle(&mut harness);
     seen.extend(texts_on_screen(&harness));
     assert!(seen.len() > 200, "only {} texts seen", seen.len());
@@ -165,7 +195,7 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_spanish() {
         .collect();
     assert!(
         leftovers.is_empty(),
-        "English on a Spanish screen: {leftovers:#?}"
+        "English on a {language} screen: {leftovers:#?}"
     );
 }
 
