@@ -76,15 +76,8 @@ fn programs_frame(c: &mut Criterion) {
         app.setup(&ctx);
         app.queue(Command::Show(Panel::Programs));
         app.focus_program(first);
-        let input = || egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1280.0, 800.0),
-            )),
-            ..Default::default()
-        };
         for _ in 0..3 {
-            let _ = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            let _ = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
         }
         let name = if translating {
             format!("{size} translating")
@@ -93,7 +86,7 @@ fn programs_frame(c: &mut Criterion) {
         };
         group.bench_function(BenchmarkId::from_parameter(name), |b| {
             b.iter(|| {
-                let output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+                let output = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
                 ctx.tessellate(output.shapes, output.pixels_per_point)
             });
         });
@@ -101,13 +94,58 @@ fn programs_frame(c: &mut Criterion) {
     group.finish();
 }
 
-/// Counting what is left to translate, as the side bar does on every frame.
+/// The input of an idle frame in a 1280×800 window.
+fn screen() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    }
+}
+
+/// One frame of the Check panel listing the 80,000 findings of a 10,000-program
+/// catalogue with a language nothing is translated into yet.
+fn check_frame(c: &mut Criterion) {
+    let mut document = profile_with_programs(10_000, 1);
+    document.add_language("es");
+    let mut app = CartaApp::new(document, None, Options::default());
+    let ctx = egui::Context::default();
+    app.setup(&ctx);
+    app.queue(Command::Show(Panel::Check));
+    for _ in 0..3 {
+        let _ = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
+    }
+    c.bench_function(
+        "check panel frame/10000 programs, nothing translated",
+        |b| {
+            b.iter(|| {
+                let output = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
+                ctx.tessellate(output.shapes, output.pixels_per_point)
+            });
+        },
+    );
+}
+
+/// Counting what is left to translate, as the side bar does once per edit.
+/// And the Check panel over the same catalogue: one finding per missing
+/// translation, each sentence written by Fluent, once per edit while shown.
 fn translation_gaps(c: &mut Criterion) {
     let mut document = profile_with_programs(10_000, 1);
     document.add_language("es");
     c.bench_function("missing translations over 10000 programs", |b| {
         b.iter(|| missing_translations(black_box(&document), "es"));
     });
+    let findings = carta::model::check::check(&document, carta::i18n::Language::Spanish).len();
+    c.bench_function(
+        &format!("check of 10000 programs, nothing translated ({findings} findings)"),
+        |b| {
+            b.iter(|| {
+                carta::model::check::check(black_box(&document), carta::i18n::Language::Spanish)
+            })
+        },
+    );
 }
 
 criterion_group!(
@@ -115,6 +153,7 @@ criterion_group!(
     load_and_save,
     search_keystroke,
     programs_frame,
+    check_frame,
     translation_gaps
 );
 criterion_main!(benches);

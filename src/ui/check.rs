@@ -1,6 +1,8 @@
 //! The Check panel: what the campaign form still lacks or gets wrong, each
 //! finding a link to the field to fix.
 
+use std::sync::Arc;
+
 use egui::{RichText, Ui};
 
 use super::widgets::hint;
@@ -10,13 +12,13 @@ use crate::tr;
 
 pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Check);
-    let findings: Vec<Finding> = match &edit.view.check_cache {
+    let findings: Arc<[Finding]> = match &edit.view.check_cache {
         Some((revision, words, findings)) if *revision == edit.revision && *words == edit.words => {
-            findings.clone()
+            Arc::clone(findings)
         }
         _ => {
-            let findings = check::check(edit.document, edit.words);
-            edit.view.check_cache = Some((edit.revision, edit.words, findings.clone()));
+            let findings: Arc<[Finding]> = check::check(edit.document, edit.words).into();
+            edit.view.check_cache = Some((edit.revision, edit.words, Arc::clone(&findings)));
             findings
         }
     };

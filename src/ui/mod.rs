@@ -108,7 +108,13 @@ pub struct ViewState {
     pub focus_field: Option<String>,
     /// Findings of the Check panel, for the document revision and interface
     /// language they were made for.
-    pub check_cache: Option<(u64, Language, Vec<crate::model::check::Finding>)>,
+    /// Shared, so a frame of the panel costs no copy of (possibly many
+    /// thousands of) findings.
+    pub check_cache: Option<(
+        u64,
+        Language,
+        std::sync::Arc<[crate::model::check::Finding]>,
+    )>,
     /// The content language being edited; `None` is the document's main language.
     pub content_lang: Option<String>,
 }
