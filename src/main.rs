@@ -161,11 +161,7 @@ fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
     let words = Language::from_system();
     let source = page.display().to_string();
     let imported = std::fs::read(page)
-        .map_err(|error| store::LoadError {
-            source: source.clone(),
-            position: None,
-            problem: store::LoadProblem::Unreadable(error.to_string()),
-        })
+        .map_err(|error| store::LoadError::unreadable(&source, &error))
         .and_then(|bytes| import::import_bytes(&bytes, &source));
     let (document, report) = match imported {
         Ok(imported) => imported,

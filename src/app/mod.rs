@@ -696,11 +696,7 @@ impl CartaApp {
     fn import_campaign_text(&mut self, path: &Path) {
         let source = path.display().to_string();
         let imported = std::fs::read(path)
-            .map_err(|err| LoadError {
-                source: source.clone(),
-                position: None,
-                problem: store::LoadProblem::Unreadable(err.to_string()),
-            })
+            .map_err(|err| LoadError::unreadable(&source, &err))
             .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
         match imported {
             Ok((document, report)) => {

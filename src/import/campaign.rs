@@ -9,7 +9,7 @@ use crate::model::{
     Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, VisionForm,
     Vocabulary,
 };
-use crate::store::{LoadError, LoadProblem};
+use crate::store::LoadError;
 use crate::tr;
 
 /// Something the officer should look at after an import.
@@ -100,20 +100,7 @@ impl fmt::Display for ImportReport {
 
 /// Reads a page from raw bytes: invalid UTF-8 is an error with its byte offset.
 pub fn import_bytes(bytes: &[u8], source: &str) -> Result<(Document, ImportReport), LoadError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(import_text(text)),
-        Err(err) => {
-            let offset = err.valid_up_to();
-            let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(LoadError {
-                source: source.to_owned(),
-                position: Some((line, col)),
-                problem: LoadProblem::NotUtf8 { offset },
-            })
-        }
-    }
+    Ok(import_text(crate::store::utf8_text(bytes, source)?))
 }
 
 /// One line of the page, cleaned of the page's invisible quirks.
@@ -156,15 +143,14 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
 
     // Cut the rest into sections, one per heading.
     let mut sections: Vec<(Heading, usize, &[Line])> = Vec::new();
-    let starts: Vec<(usize, Heading)> = (rest.iter().enumerate())
-        .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, _)| (i, heading)))
+    let starts: Vec<(usize, Heading, Language)> = (rest.iter().enumerate())
+        .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, lang)| (i, heading, lang)))
         .collect();
     // The page is in the language of its headings (of the first, if mixed).
-    let language = rest
-        .iter()
-        .find_map(|line| heading_of(&line.text))
-        .map_or(Language::English, |(_, language)| language);
-    if let Some(&(first, _)) = starts.first() {
+    let language = starts
+        .first()
+        .map_or(Language::English, |&(_, _, language)| language);
+    if let Some(&(first, ..)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
             report.note(
                 line.number,
@@ -179,8 +165,8 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             );
         }
     }
-    for (n, &(start, heading)) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).map_or(rest.len(), |(next, _)| *next);
+    for (n, &(start, heading, _)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(rest.len(), |(next, ..)| *next);
         sections.push((heading, rest[start].number, &rest[start + 1..end]));
     }
 

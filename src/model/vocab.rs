@@ -186,11 +186,6 @@ impl ProgramStatus {
     pub fn name(self, language: Language) -> String {
         i18n::text(language, &format!("program-status-{self:?}"), None)
     }
-
-    /// The English label.
-    pub fn label(self) -> String {
-        self.name(Language::English)
-    }
 }
 
 /// Who may see a program: internal ones never leave the office (exports, slides).

@@ -117,6 +117,15 @@ impl LoadProblem {
 }
 
 impl LoadError {
+    /// The system refused to read `source`.
+    pub fn unreadable(source: &str, error: &std::io::Error) -> Self {
+        Self {
+            source: source.to_owned(),
+            position: None,
+            problem: LoadProblem::Unreadable(error.to_string()),
+        }
+    }
+
     /// `FILE:LINE:COL: message`, the message in `words`.
     pub fn describe(&self, words: Language) -> String {
         let message = self.problem.message(words);
@@ -144,11 +153,7 @@ pub fn embedded_profile() -> Document {
 /// Reads a profile file.
 pub fn load(path: &Path) -> Result<Document, LoadError> {
     let source = path.display().to_string();
-    let io_error = |err: std::io::Error| LoadError {
-        source: source.clone(),
-        position: None,
-        problem: LoadProblem::Unreadable(err.to_string()),
-    };
+    let io_error = |err: std::io::Error| LoadError::unreadable(&source, &err);
     let size = std::fs::metadata(path).map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError {
@@ -163,20 +168,22 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
 
 /// Reads a profile from raw bytes, checking they are UTF-8 first.
 pub fn parse_bytes(bytes: &[u8], source: &str) -> Result<Document, LoadError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text, source),
-        Err(err) => {
-            let valid = &bytes[..err.valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or_default();
-            Err(LoadError {
-                source: source.to_owned(),
-                position: Some(line_col_at_end(valid)),
-                problem: LoadProblem::NotUtf8 {
-                    offset: err.valid_up_to(),
-                },
-            })
+    parse(utf8_text(bytes, source)?, source)
+}
+
+/// `bytes` as text, or the place of the first byte that is not UTF-8: profile
+/// files and campaign pages alike.
+pub fn utf8_text<'a>(bytes: &'a [u8], source: &str) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|err| {
+        let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+        LoadError {
+            source: source.to_owned(),
+            position: Some(line_col_at_end(valid)),
+            problem: LoadProblem::NotUtf8 {
+                offset: err.valid_up_to(),
+            },
         }
-    }
+    })
 }
 
 /// Reads a profile from RON text, migrating older format versions.
