@@ -280,13 +280,7 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
         return None;
     }
     // A page names the value in its own language.
-    let named = |known: &&T| {
-        Language::ALL
-            .into_iter()
-            .any(|language| known.name(language).to_lowercase() == text.to_lowercase())
-    };
-    let found = T::KNOWN.iter().find(named);
-    Some(found.cloned().unwrap_or_else(|| T::other(text.to_owned())))
+    Some(T::known_named(text).unwrap_or_else(|| T::other(text.to_owned())))
 }
 
 fn first_year(text: &str) -> Option<i32> {

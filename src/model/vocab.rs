@@ -52,6 +52,19 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
     fn label(&self) -> String {
         self.name(Language::English)
     }
+    /// The known value whose name, in any of Carta's languages and in any
+    /// case, is `text`: "Mujeres", "femmes" and "Women" are one group.
+    fn known_named(text: &str) -> Option<Self> {
+        let text = text.trim().to_lowercase();
+        Self::KNOWN
+            .iter()
+            .find(|known| {
+                Language::ALL
+                    .into_iter()
+                    .any(|language| known.name(language).to_lowercase() == text)
+            })
+            .cloned()
+    }
     /// A value the list does not know, written by the officer.
     fn other(text: String) -> Self;
     /// The officer's own text, when this is the "Other…" value.

@@ -702,3 +702,30 @@ fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
         );
     }
 }
+
+/// A group typed by its name in the interface language is the known group,
+/// not a new one of the city's own.
+#[test]
+fn a_known_group_typed_in_spanish_is_that_group() {
+    let folder = tempfile::tempdir().unwrap();
+    let document = profile_only_in("es");
+    let id = document.programs[0].id;
+    let mut harness =
+        crate::support::harness_speaking(document, None, folder.path(), Language::Spanish);
+    harness.state_mut().focus_program(id);
+    nav(&mut harness, "Programas");
+    harness.get_by_label("Otro grupo:").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("Otro grupo:").focus();
+    settle(&mut harness);
+    harness.get_by_label("Otro grupo:").type_text("mujeres");
+    harness.get_by_label("Añadir grupo").click();
+    settle(&mut harness);
+    let document = harness.state().document();
+    assert!(
+        (document.programs[0].target_groups).contains(&carta::model::TargetGroup::Women),
+        "{:?}",
+        document.programs[0].target_groups
+    );
+    assert!(document.own_target_groups.is_empty());
+}

@@ -199,18 +199,15 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(edit.tr("group-add")).clicked() || submitted) && !draft.trim().is_empty() {
             let name = draft.trim().to_owned();
-            // The city's own group joins the pickers of every program.
-            if !edit.document.own_target_groups.contains(&name)
-                && !TargetGroup::KNOWN.iter().any(|known| known.label() == name)
-            {
-                edit.document.own_target_groups.push(name.clone());
-                edit.changed(Change::Discrete);
-            }
-            let group = TargetGroup::KNOWN
-                .iter()
-                .find(|known| known.label() == name)
-                .cloned()
-                .unwrap_or(TargetGroup::Other(name));
+            // A name of a known group, in any language, is that group; any
+            // other name is the city's own and joins the pickers of every program.
+            let group = TargetGroup::known_named(&name).unwrap_or_else(|| {
+                if !edit.document.own_target_groups.contains(&name) {
+                    edit.document.own_target_groups.push(name.clone());
+                    edit.changed(Change::Discrete);
+                }
+                TargetGroup::Other(name)
+            });
             toggle(groups, group, true);
             draft.clear();
         }
