@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let document = carta::model::synthetic::profile_with_programs(args.programs, args.seed);
     match carta::store::save(&document, &args.output) {
-        Ok(()) => {
+        Ok(_) => {
             println!(
                 "{}: {} programs",
                 args.output.display(),

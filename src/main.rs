@@ -128,26 +128,66 @@ fn main() -> ExitCode {
     }
 }
 
+/// Lines for standard output, stopped quietly when the reader goes away
+/// (`carta check … | head -1`) instead of failing on the closed pipe.
+struct Out {
+    closed: bool,
+}
+
+impl Out {
+    fn new() -> Self {
+        Self { closed: false }
+    }
+
+    /// Writes `line`; false once the reader is gone.
+    fn line(&mut self, line: &str) -> bool {
+        use std::io::Write as _;
+        if !self.closed {
+            let mut stdout = std::io::stdout().lock();
+            self.closed = writeln!(stdout, "{line}")
+                .and_then(|()| stdout.flush())
+                .is_err();
+        }
+        !self.closed
+    }
+}
+
+/// Says an error on standard error, where every command puts its errors;
+/// nothing to do if even that is closed.
+fn complain(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
     let words = Language::from_system();
+    let mut out = Out::new();
     for file in files {
-        match store::load(file) {
+        // As written: what the file itself gets wrong, before Carta's repairs.
+        match store::load_as_written(file) {
             Ok(document) => {
                 let findings = check::check(&document, words);
                 if findings.is_empty() {
-                    println!("{}: {}", file.display(), tr!(words, "cli-ok"));
+                    out.line(&format!("{}: {}", file.display(), tr!(words, "cli-ok")));
                 }
                 for finding in &findings {
                     let severity = finding.severity.name(words);
-                    println!("{}: {severity}: {}", file.display(), finding.message);
+                    out.line(&format!(
+                        "{}: {severity}: {}",
+                        file.display(),
+                        finding.message
+                    ));
                 }
                 failed |= strict && !findings.is_empty();
             }
             Err(error) => {
                 failed = true;
-                println!("{}", error.describe(words));
+                complain(&error.describe(words));
             }
+        }
+        if out.closed {
+            break;
         }
     }
     if failed {
@@ -160,39 +200,48 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
 fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
     let words = Language::from_system();
     let source = page.display().to_string();
-    let imported = std::fs::read(page)
-        .map_err(|error| store::LoadError::unreadable(&source, &error))
+    if store::same_file(page, output) {
+        complain(&format!(
+            "{}: {}",
+            output.display(),
+            tr!(words, "cli-output-is-input")
+        ));
+        return ExitCode::FAILURE;
+    }
+    let imported = store::read_capped(page)
+        .map_err(|reason| store::LoadError::refused(&source, reason))
         .and_then(|bytes| import::import_bytes(&bytes, &source));
     let (document, report) = match imported {
         Ok(imported) => imported,
         Err(error) => {
-            println!("{}", error.describe(words));
+            complain(&error.describe(words));
             return ExitCode::FAILURE;
         }
     };
+    // The profile first: whatever happens to the notes, the work is written.
+    if let Err(error) = store::save(&document, output) {
+        complain(&error.describe(words));
+        return ExitCode::FAILURE;
+    }
+    let mut out = Out::new();
     for note in &report.notes {
         let message = note.kind.message(words);
-        match note.line {
-            0 => println!("{source}: {message}"),
-            line => println!("{source}:{line}: {message}"),
+        let shown = match note.line {
+            0 => out.line(&format!("{source}: {message}")),
+            line => out.line(&format!("{source}:{line}: {message}")),
+        };
+        if !shown {
+            return ExitCode::SUCCESS;
         }
     }
-    match store::save(&document, output) {
-        Ok(()) => {
-            let counts = tr!(
-                words,
-                "cli-imported",
-                areas = document.policies.areas.len(),
-                programs = document.programs.len()
-            );
-            println!("{}: {counts}", output.display());
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            println!("{}", error.describe(words));
-            ExitCode::FAILURE
-        }
-    }
+    let counts = tr!(
+        words,
+        "cli-imported",
+        areas = document.policies.areas.len(),
+        programs = document.programs.len()
+    );
+    out.line(&format!("{}: {counts}", output.display()));
+    ExitCode::SUCCESS
 }
 
 fn export_profile(
@@ -202,10 +251,20 @@ fn export_profile(
     options: &ExportOptions,
 ) -> ExitCode {
     let words = Language::from_system();
+    if let Some(output) = output
+        && store::same_file(file, output)
+    {
+        complain(&format!(
+            "{}: {}",
+            output.display(),
+            tr!(words, "cli-export-over-profile")
+        ));
+        return ExitCode::FAILURE;
+    }
     let document = match store::load(file) {
         Ok(document) => document,
         Err(error) => {
-            eprintln!("{}", error.describe(words));
+            complain(&error.describe(words));
             return ExitCode::FAILURE;
         }
     };
@@ -218,26 +277,26 @@ fn export_profile(
             lang = lang,
             main = document.main_language()
         );
-        eprintln!("{}: {warning}", file.display());
+        complain(&format!("{}: {warning}", file.display()));
     }
     let bytes = match export::export_bytes(&document, format, options) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{}: {error}", file.display());
+            complain(&format!("{}: {error}", file.display()));
             return ExitCode::FAILURE;
         }
     };
     match output {
         None => {
             use std::io::Write as _;
-            // A closed pipe (e.g. `| head`) is not an error worth a message.
+            // A closed pipe (e.g. `| head`) is the reader's choice, not an error.
             let _ = std::io::stdout().write_all(&bytes);
             ExitCode::SUCCESS
         }
         Some(path) => match store::write_atomically(path, &bytes, false) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("{}", error.describe(words));
+                complain(&error.describe(words));
                 ExitCode::FAILURE
             }
         },
@@ -302,8 +361,8 @@ fn run_gui(
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(file) = file {
-        match store::load(&file) {
-            Ok(document) => app = app.with_document(document, file),
+        match store::load_stamped(&file) {
+            Ok((document, stamp)) => app = app.with_stamped_document(document, file, stamp),
             Err(error) => app.report_load_error(&error),
         }
     }

@@ -40,6 +40,11 @@ pub struct Options {
     pub language: Option<Language>,
 }
 
+/// A city name in the side bar and the title bar: longer ones are cut.
+const SHORT_NAME_CHARS: usize = 80;
+/// A city name in a tooltip.
+const LONG_NAME_CHARS: usize = 400;
+
 /// Unsaved work is written to the recovery file this often (seconds), and
 /// whenever the window loses the focus.
 pub const AUTOSAVE_SECONDS: f64 = 5.0;
@@ -136,6 +141,12 @@ pub struct CartaApp {
     crash_snapshot: Option<u64>,
     /// Work left by a Carta that did not close cleanly, offered back at start.
     restore_offer: Option<(PathBuf, Recovery)>,
+    /// Why the last recovery copy could not be written, while that lasts:
+    /// shown in the status bar, so the officer knows the safety net is down.
+    autosave_problem: Option<String>,
+    /// A typed path that names an existing file: replace it only if the
+    /// officer says so.
+    overwrite_prompt: Option<(Purpose, PathBuf)>,
     window_focused: bool,
     /// Set when the window should close at the end of this frame.
     close_requested: bool,
@@ -185,6 +196,8 @@ impl CartaApp {
             autosaved: None,
             crash_snapshot: None,
             restore_offer,
+            autosave_problem: None,
+            overwrite_prompt: None,
             window_focused: true,
             close_requested: false,
             shown_title: String::new(),
@@ -200,8 +213,32 @@ impl CartaApp {
     pub fn with_document(mut self, document: Document, path: PathBuf) -> Self {
         self.settings.remember(&path);
         self.store_settings();
-        self.replace_document(document, Some(path));
+        let stamp = store::stamp(&path);
+        self.replace_document(document, Some(path), stamp);
         self
+    }
+
+    /// The same app showing `document`, read from `path` as bytes of `stamp`.
+    pub fn with_stamped_document(
+        mut self,
+        document: Document,
+        path: PathBuf,
+        stamp: store::FileStamp,
+    ) -> Self {
+        self.settings.remember(&path);
+        self.store_settings();
+        self.replace_document(document, Some(path), Some(stamp));
+        self
+    }
+
+    /// Why recovery copies cannot be written just now, if they cannot.
+    pub fn autosave_problem(&self) -> Option<&str> {
+        self.autosave_problem.as_deref()
+    }
+
+    /// True while Carta asks whether to replace an existing file.
+    pub fn is_asking_to_overwrite(&self) -> bool {
+        self.overwrite_prompt.is_some()
     }
 
     /// Sets up fonts and theme on the egui context; call once.
@@ -338,6 +375,7 @@ impl CartaApp {
             .document
             .city
             .display_name(self.document.main_language());
+        let city = ui::widgets::elide(&city, SHORT_NAME_CHARS);
         if city.trim().is_empty() {
             format!("{dirty}{name} — Carta")
         } else {
@@ -452,7 +490,7 @@ impl CartaApp {
             }
             Next::New => {
                 let document = Document::default();
-                self.replace_document(document, None);
+                self.replace_document(document, None, None);
                 self.status = tr!(self.words, "status-new");
             }
             Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
@@ -463,8 +501,8 @@ impl CartaApp {
 
     /// Loads `path`; on failure the open document stays exactly as it was.
     fn open_now(&mut self, path: PathBuf) {
-        match store::load(&path) {
-            Ok(document) => {
+        match store::load_stamped(&path) {
+            Ok((document, stamp)) => {
                 self.settings.remember(&path);
                 self.store_settings();
                 self.status = tr!(
@@ -472,7 +510,7 @@ impl CartaApp {
                     "status-opened",
                     path = path.display().to_string()
                 );
-                self.replace_document(document, Some(path));
+                self.replace_document(document, Some(path), Some(stamp));
             }
             Err(error) => {
                 if !path.exists() {
@@ -484,8 +522,14 @@ impl CartaApp {
         }
     }
 
-    fn replace_document(&mut self, document: Document, path: Option<PathBuf>) {
-        self.disk_stamp = path.as_deref().and_then(store::stamp);
+    /// Shows `document`, read from `path` as the bytes `stamp` describes.
+    fn replace_document(
+        &mut self,
+        document: Document,
+        path: Option<PathBuf>,
+        stamp: Option<store::FileStamp>,
+    ) {
+        self.disk_stamp = stamp;
         self.conflict = None;
         self.history = History::new(&document);
         self.saved_revision = self.history.revision();
@@ -511,8 +555,8 @@ impl CartaApp {
     fn write_to(&mut self, path: PathBuf) -> bool {
         self.history.close_burst(&self.document);
         match store::save(&self.document, &path) {
-            Ok(()) => {
-                self.disk_stamp = store::stamp(&path);
+            Ok(stamp) => {
+                self.disk_stamp = Some(stamp);
                 self.conflict = None;
                 self.saved_revision = self.history.revision();
                 self.settings.remember(&path);
@@ -655,6 +699,21 @@ impl CartaApp {
                 Err(error) => self.report_load_error(&error),
             },
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
+            Purpose::Export(_)
+                if self
+                    .path
+                    .as_deref()
+                    .is_some_and(|open| store::same_file(open, &path)) =>
+            {
+                self.alert = Some(Alert {
+                    title: tr!(self.words, "alert-export-failed"),
+                    message: tr!(
+                        self.words,
+                        "export-over-open-profile",
+                        path = path.display().to_string()
+                    ),
+                });
+            }
             Purpose::Export(format) => {
                 let options = crate::export::ExportOptions {
                     include_internal: false,
@@ -695,14 +754,14 @@ impl CartaApp {
     /// Makes a new, unsaved document of a campaign page, and shows what could not be placed.
     fn import_campaign_text(&mut self, path: &Path) {
         let source = path.display().to_string();
-        let imported = std::fs::read(path)
-            .map_err(|err| LoadError::unreadable(&source, &err))
+        let imported = store::read_capped(path)
+            .map_err(|reason| LoadError::refused(&source, reason))
             .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
         match imported {
             Ok((document, report)) => {
                 let areas = document.policies.areas.len();
                 let programs = document.programs.len();
-                self.replace_document(document, None);
+                self.replace_document(document, None, None);
                 // Not saved anywhere yet: mark it so closing asks first.
                 self.saved_revision = u64::MAX;
                 self.view.panel = Panel::Check;
@@ -762,7 +821,7 @@ impl CartaApp {
         // For the panic hook: each settled undo step (at most one copy a second
         // while typing), so a failure of Carta itself loses almost nothing.
         if !self.history.is_settling() && self.crash_snapshot != Some(revision) {
-            let record = Recovery::new(self.path.clone(), self.document.clone());
+            let record = self.recovery_record();
             recovery::remember_for_crash(Some((file.path(), record)));
             self.crash_snapshot = Some(revision);
         }
@@ -772,12 +831,24 @@ impl CartaApp {
         }
         let due = now - when >= AUTOSAVE_SECONDS;
         if due || focus_lost {
-            let record = Recovery::new(self.path.clone(), self.document.clone());
+            let record = self.recovery_record();
+            let Some(file) = &self.recovery else {
+                return;
+            };
             match file.write(&record) {
-                Ok(()) => self.autosaved = Some((revision, now)),
+                Ok(()) => {
+                    self.autosaved = Some((revision, now));
+                    if self.autosave_problem.take().is_some() {
+                        self.status = tr!(self.words, "status-autosave-back");
+                    }
+                }
                 // Keep working; the next attempt may succeed (e.g. disk space freed).
                 Err(error) => {
-                    eprintln!("carta: cannot write the recovery file: {error}");
+                    let reason = error.describe(self.words);
+                    if self.autosave_problem.is_none() {
+                        eprintln!("carta: cannot write the recovery file: {error}");
+                    }
+                    self.autosave_problem = Some(reason);
                     self.autosaved = Some((u64::MAX, now));
                 }
             }
@@ -786,6 +857,14 @@ impl CartaApp {
                 AUTOSAVE_SECONDS - (now - when) + 0.05,
             ));
         }
+    }
+
+    /// What the recovery file keeps: the document, its file, and what that
+    /// file held when last read or written (to notice later changes by others).
+    fn recovery_record(&self) -> Recovery {
+        let mut record = Recovery::new(self.path.clone(), self.document.clone());
+        record.original_stamp = self.disk_stamp;
+        record
     }
 
     fn restore_offer_ui(&mut self, ctx: &egui::Context) {
@@ -833,13 +912,53 @@ impl CartaApp {
         if let Some((_, recovery)) = self.restore_offer.take()
             && restore
         {
-            self.replace_document(recovery.document, recovery.original);
-            self.saved_revision = u64::MAX;
-            self.status = tr!(self.words, "status-restored");
+            self.restore(recovery);
         }
         // Another leftover (from a second window that crashed too) comes next.
         self.restore_offer = (self.options.recovery_dir.as_deref())
             .and_then(|dir| recovery::leftovers(dir).into_iter().next());
+    }
+
+    /// Puts recovered work back on screen, unsaved. If its file changed after
+    /// the copy was made, the officer is told, and the next save asks first
+    /// (reload theirs, compare, keep mine with Save As): never a silent overwrite.
+    fn restore(&mut self, recovery: Recovery) {
+        let now_on_disk = recovery.original.as_deref().and_then(store::stamp);
+        let changed_since = match (&recovery.original, recovery.original_stamp) {
+            (None, _) => false,
+            (Some(_), Some(kept)) => now_on_disk != Some(kept),
+            // A copy from before stamps were kept: compare the times instead.
+            (Some(path), None) => std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .is_some_and(|t| t.as_secs() >= recovery.saved_at),
+        };
+        // What the file held when the work began: a save compares against it.
+        let stamp = if changed_since {
+            recovery.original_stamp
+        } else {
+            now_on_disk
+        };
+        let original = recovery.original.clone();
+        self.replace_document(recovery.document, recovery.original, stamp);
+        if changed_since {
+            // `replace_document` trusts the stamp; make sure the file counts as changed.
+            if self.disk_stamp == now_on_disk {
+                self.disk_stamp = None;
+            }
+            let name = original.as_deref().map(|p| p.display().to_string());
+            self.alert = Some(Alert {
+                title: tr!(self.words, "restore-stale-title"),
+                message: tr!(
+                    self.words,
+                    "restore-stale-message",
+                    path = name.unwrap_or_default()
+                ),
+            });
+        }
+        self.saved_revision = u64::MAX;
+        self.status = tr!(self.words, "status-restored");
     }
 
     /// Keeps the watch on the open file, and notices changes made by others.
@@ -919,9 +1038,9 @@ impl CartaApp {
         match choice {
             ConflictChoice::Reload => {
                 self.conflict = None;
-                match store::load(&path) {
-                    Ok(theirs) => {
-                        self.replace_document(theirs, Some(path));
+                match store::load_stamped(&path) {
+                    Ok((theirs, stamp)) => {
+                        self.replace_document(theirs, Some(path), Some(stamp));
                         self.status = tr!(self.words, "status-reloaded");
                     }
                     Err(error) => self.report_load_error(&error),
@@ -929,7 +1048,9 @@ impl CartaApp {
             }
             ConflictChoice::Compare => {
                 let mine = store::to_ron(&self.document).unwrap_or_default();
-                let theirs = std::fs::read_to_string(&path).unwrap_or_default();
+                let theirs = store::read_capped(&path)
+                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                    .unwrap_or_default();
                 self.comparison = Some((mine, theirs));
             }
             ConflictChoice::SaveHere => {
@@ -989,6 +1110,7 @@ impl CartaApp {
             || self.unsaved_prompt.is_some()
             || self.alert.is_some()
             || self.path_entry.is_some()
+            || self.overwrite_prompt.is_some()
             || self.import.is_some()
     }
 
@@ -1084,7 +1206,9 @@ impl CartaApp {
             .document
             .city
             .display_name(self.document.main_language());
-        ui.label(RichText::new(city).size(15.0));
+        let shown = ui::widgets::elide(&city, SHORT_NAME_CHARS);
+        ui.add(egui::Label::new(RichText::new(shown.as_ref()).size(15.0)).truncate())
+            .on_hover_text(ui::widgets::elide(&city, LONG_NAME_CHARS));
         ui.add_space(14.0);
         ui.separator();
         ui.add_space(8.0);
@@ -1220,6 +1344,15 @@ impl CartaApp {
                         .small()
                         .color(ui.visuals().warn_fg_color),
                 );
+            }
+            if let Some(problem) = &self.autosave_problem {
+                ui.label(
+                    RichText::new(tr!(self.words, "status-autosave-failing"))
+                        .small()
+                        .strong()
+                        .color(ui.visuals().error_fg_color),
+                )
+                .on_hover_text(problem);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(&self.status).small());
@@ -1447,15 +1580,76 @@ impl CartaApp {
         match decided {
             Some(true) if !entry.text.trim().is_empty() => {
                 let purpose = entry.purpose;
-                let path = PathBuf::from(entry.text.trim());
+                let mut path = PathBuf::from(entry.text.trim());
+                if purpose == Purpose::SaveAs && path.extension().is_none() {
+                    path.set_extension("ron");
+                }
                 self.path_entry = None;
-                self.path_chosen(purpose, path);
+                // A native dialog asks before replacing a file; a typed path must too.
+                let writes = matches!(purpose, Purpose::SaveAs | Purpose::Export(_));
+                let own_file = self
+                    .path
+                    .as_deref()
+                    .is_some_and(|open| store::same_file(open, &path));
+                if writes && path.exists() && !(purpose == Purpose::SaveAs && own_file) {
+                    self.overwrite_prompt = Some((purpose, path));
+                } else {
+                    self.path_chosen(purpose, path);
+                }
             }
             Some(false) => {
                 self.path_entry = None;
                 self.after_save = None;
             }
             _ => {}
+        }
+    }
+
+    /// "“x.ron” already exists. Replace it?", for a typed path.
+    fn overwrite_prompt_ui(&mut self, ctx: &egui::Context) {
+        let words = self.words;
+        let Some((_, path)) = &self.overwrite_prompt else {
+            return;
+        };
+        let mut choice = None;
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let folder = path.parent().map(|p| p.display().to_string());
+        let shown = modal(ctx, "overwrite").show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading(tr!(words, "overwrite-title", name = name.as_str()));
+            ui.add_space(6.0);
+            ui.label(tr!(
+                words,
+                "overwrite-message",
+                folder = folder.unwrap_or_default()
+            ));
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button(RichText::new(tr!(words, "overwrite-replace")).strong())
+                    .clicked()
+                {
+                    choice = Some(true);
+                }
+                if ui.button(tr!(words, "cancel")).clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        if shown.should_close() && choice.is_none() {
+            choice = Some(false);
+        }
+        let Some(replace) = choice else { return };
+        let Some((purpose, path)) = self.overwrite_prompt.take() else {
+            return;
+        };
+        if replace {
+            self.path_chosen(purpose, path);
+        } else {
+            self.after_save = None;
         }
     }
 
@@ -1542,6 +1736,7 @@ impl CartaApp {
         }
         self.unsaved_prompt_ui(&ctx);
         self.path_entry_ui(&ctx);
+        self.overwrite_prompt_ui(&ctx);
         self.import_ui(&ctx, now);
         self.alert_ui(&ctx);
 

@@ -1,9 +1,10 @@
 //! One self-contained web page: inline styles, a print stylesheet, and every
 //! text of the officer's escaped — Markdown formats, raw HTML shows as text.
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
+use pulldown_cmark::html;
 
 use super::markdown::to_markdown;
+use super::safe;
 use crate::model::Document;
 
 const STYLE: &str = "
@@ -27,25 +28,10 @@ a { color: #0b6e77; }
 
 pub fn to_html(document: &Document) -> String {
     let markdown = to_markdown(document);
-    // Raw HTML in the officer's texts becomes visible text, never markup.
-    let events = Parser::new(&markdown).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        // Links may only lead to web pages, mail or files, never run script.
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if !safe_link(&dest_url) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::Borrowed("#"),
-            title,
-            id,
-        }),
-        other => other,
-    });
+    // The Markdown export is already safe; the page filters again, so that a
+    // slip there can never put markup, script or a remote image on the page.
     let mut body = String::new();
-    html::push_html(&mut body, events);
+    html::push_html(&mut body, safe::events(&markdown));
     let title = escape(&document.city.display_name(document.main_language()));
     let lang = escape(document.main_language());
     format!(
@@ -71,14 +57,4 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-fn safe_link(url: &str) -> bool {
-    let url = url.trim().to_ascii_lowercase();
-    match url.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') => {
-            matches!(scheme, "http" | "https" | "mailto" | "tel")
-        }
-        _ => true,
-    }
 }

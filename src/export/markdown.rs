@@ -1,5 +1,6 @@
 //! A clean Markdown document: the profile, then the catalogue of programs.
 
+use super::safe;
 use crate::i18n::Language;
 use crate::model::vocab::{sdg_name, udhr_title, vision_question};
 use crate::model::{Document, Localized, Mandate, VisionForm, Vocabulary};
@@ -10,7 +11,7 @@ pub fn to_markdown(document: &Document) -> String {
     let words = Language::from_tag(lang).unwrap_or_default();
     let text = |value: &Localized| value.get(lang).trim().to_owned();
     let city = &document.city;
-    let mut out = format!("# {}\n\n", inline(&city.display_name(lang)));
+    let mut out = format!("# {}\n\n", plain(&city.display_name(lang)));
     let mut facts: Vec<(&str, String)> = Vec::new();
     facts.push((
         "field-region",
@@ -54,7 +55,7 @@ pub fn to_markdown(document: &Document) -> String {
     ));
     for (key, value) in facts.into_iter().filter(|(_, v)| !v.is_empty()) {
         let name = tr!(words, key);
-        out.push_str(&format!("- **{name}:** {}\n", inline(&value)));
+        out.push_str(&format!("- **{name}:** {}\n", plain(&value)));
     }
 
     out.push_str(&format!("\n## {}\n\n", tr!(words, "export-vision")));
@@ -85,13 +86,13 @@ pub fn to_markdown(document: &Document) -> String {
         out.push_str(&format!(
             "### {}. {}\n\n",
             index + 1,
-            inline(&text(&area.title))
+            plain(&text(&area.title))
         ));
         block(&mut out, &text(&area.description));
         for id in &area.programs {
             if let Some(program) = document.program(*id) {
                 let summary = text(&program.summary);
-                let title = inline(&text(&program.title));
+                let title = plain(&text(&program.title));
                 if summary.is_empty() {
                     out.push_str(&format!("- **{title}**\n"));
                 } else {
@@ -108,7 +109,7 @@ pub fn to_markdown(document: &Document) -> String {
         out.push_str(&format!("## {}\n\n", tr!(words, "export-catalogue")));
     }
     for program in &document.programs {
-        out.push_str(&format!("### {}\n\n", inline(&text(&program.title))));
+        out.push_str(&format!("### {}\n\n", plain(&text(&program.title))));
         out.push_str(&format!(
             "*{} · {}*",
             program.kind.name(words),
@@ -116,7 +117,7 @@ pub fn to_markdown(document: &Document) -> String {
         ));
         let unit = text(&program.responsible_unit);
         if !unit.is_empty() {
-            out.push_str(&format!(" · {}", inline(&unit)));
+            out.push_str(&format!(" · {}", plain(&unit)));
         }
         out.push_str("\n\n");
         block(&mut out, &text(&program.summary));
@@ -130,11 +131,11 @@ pub fn to_markdown(document: &Document) -> String {
         let goals: Vec<String> = (program.sdgs.iter())
             .map(|n| format!("{n} ({})", sdg_name(words, *n).unwrap_or_default()))
             .collect();
-        let origin = program.origin.as_deref().map(inline).unwrap_or_default();
+        let origin = program.origin.as_deref().map(plain).unwrap_or_default();
         for (key, values) in [
-            ("field-target-groups", inline(&groups.join(", "))),
-            ("export-rights", rights.join(", ")),
-            ("export-goals", goals.join(", ")),
+            ("field-target-groups", plain(&groups.join(", "))),
+            ("export-rights", plain(&rights.join(", "))),
+            ("export-goals", plain(&goals.join(", "))),
             ("export-origin", origin),
         ] {
             if !values.is_empty() {
@@ -146,15 +147,38 @@ pub fn to_markdown(document: &Document) -> String {
     out.trim_end().to_owned() + "\n"
 }
 
-/// A long text, already Markdown, followed by a blank line.
+/// A long text, already Markdown, made safe and followed by a blank line.
 fn block(out: &mut String, text: &str) {
     if !text.is_empty() {
-        out.push_str(text);
+        out.push_str(&safe_markdown(text));
         out.push_str("\n\n");
     }
 }
 
-/// One-line text: no line breaks that would end a list item or heading.
+/// Markdown of one line (a summary, an aim): no line breaks that would end a
+/// list item or heading, and nothing unsafe.
 fn inline(text: &str) -> String {
+    safe_markdown(&one_line(text))
+}
+
+/// Plain text (a name, a title) on one line, never read as Markdown.
+fn plain(text: &str) -> String {
+    safe::literal(&one_line(text))
+}
+
+fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The officer's Markdown as written when it is safe to publish (the usual
+/// case), else written anew from its safe events: raw HTML as text, no
+/// script links, images as links.
+fn safe_markdown(text: &str) -> String {
+    if safe::is_already_safe(text) {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark_to_cmark::cmark(safe::markdown_events(text), &mut out);
+    out.trim().to_owned()
 }

@@ -4,6 +4,7 @@
 mod html;
 mod markdown;
 mod pdf;
+mod safe;
 mod txt;
 
 use crate::model::Document;

@@ -5,12 +5,19 @@ use std::collections::HashSet;
 
 pub use super::translation::{Place, VISION_QUESTION_KEYS};
 use super::translation::{for_each_text, is_untranslated};
-use super::{Document, Mandate, ProgramId, VisionForm};
+use super::{Document, Mandate, Program, ProgramId, Visibility, VisionForm};
 use crate::i18n::Language;
 use crate::tr;
 
 /// The first year cities could join the campaign.
 pub const FIRST_CAMPAIGN_YEAR: i32 = 2022;
+
+/// The year the campaign aims to reach a thousand cities.
+pub const CAMPAIGN_GOAL_YEAR: i32 = 2030;
+
+/// A year of joining after this is surely a typing slip (20230 for 2023):
+/// the campaign runs to 2030, and a city may still join some years later.
+pub const LAST_PLAUSIBLE_JOINING_YEAR: i32 = 2050;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -90,6 +97,16 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         let message = tr!(words, "check-joined-early", year = year, first = first);
         add(Severity::Error, Place::City("field-joined"), message);
     }
+    if let Some(year) = city.joined
+        && year > LAST_PLAUSIBLE_JOINING_YEAR
+    {
+        let (year, goal) = (year.to_string(), CAMPAIGN_GOAL_YEAR.to_string());
+        let message = tr!(words, "check-joined-late", year = year, goal = goal);
+        add(Severity::Error, Place::City("field-joined"), message);
+    }
+    for message in language_problems(document, words) {
+        add(Severity::Error, Place::City("content-language"), message);
+    }
     if let Mandate::Years { start, end } = &city.mandate
         && end < start
     {
@@ -150,6 +167,20 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
                 tr!(words, "check-area-empty", area = area_name.as_str()),
             );
         }
+        let linked: Vec<_> = (document.programs.iter())
+            .filter(|program| area.programs.contains(&program.id))
+            .collect();
+        if !linked.is_empty()
+            && linked
+                .iter()
+                .all(|program| program.visibility == Visibility::Internal)
+        {
+            add(
+                Severity::Warning,
+                Place::Area(index, "area-add-program"),
+                tr!(words, "check-area-all-internal", area = area_name.as_str()),
+            );
+        }
         for id in area.programs.iter().filter(|id| !known.contains(id)) {
             add(
                 Severity::Error,
@@ -163,17 +194,47 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             );
         }
     }
+    let highest = document.programs.iter().map(|p| p.id).max();
+    if let Some(highest) = highest
+        && document.next_program_id <= highest.0
+    {
+        let message = tr!(
+            words,
+            "check-next-id",
+            next = document.next_program_id.to_string(),
+            highest = highest.0.to_string()
+        );
+        add(
+            Severity::Error,
+            Place::Program(highest, "field-title"),
+            message,
+        );
+    }
+    let mut seen: HashSet<ProgramId> = HashSet::new();
+    let mut reported: HashSet<ProgramId> = HashSet::new();
     for program in &document.programs {
-        let title = program.title.get(lang).trim();
-        let name = if title.is_empty() {
-            tr!(
+        if !seen.insert(program.id) && reported.insert(program.id) {
+            let count = (document.programs.iter())
+                .filter(|other| other.id == program.id)
+                .count();
+            let message = tr!(
                 words,
-                "program-numbered-subject",
-                id = program.id.0.to_string()
-            )
-        } else {
-            tr!(words, "quoted", text = title)
-        };
+                "check-duplicate-id",
+                id = program.id.0.to_string(),
+                count = count
+            );
+            add(
+                Severity::Error,
+                Place::Program(program.id, "field-title"),
+                message,
+            );
+        }
+    }
+    for program in &document.programs {
+        let name = program_name(words, program, lang);
+        for problem in program_problems(program, words, &name) {
+            add(Severity::Error, problem.0, problem.1);
+        }
         if program.rights.is_empty() {
             add(
                 Severity::Warning,
@@ -211,6 +272,122 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     }
     findings.sort_by_key(|finding| finding.severity);
     findings
+}
+
+/// "“Legal aid”", or "program #4" when it has no title yet.
+fn program_name(words: Language, program: &Program, lang: &str) -> String {
+    let title = program.title.get(lang).trim();
+    if title.is_empty() {
+        tr!(
+            words,
+            "program-numbered-subject",
+            id = program.id.0.to_string()
+        )
+    } else {
+        tr!(words, "quoted", text = title)
+    }
+}
+
+/// What a program says that cannot be: articles and goals that do not exist,
+/// dates no calendar has, amounts and values that are no numbers.
+fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Place, String)> {
+    let id = program.id;
+    let mut out = Vec::new();
+    for article in program.rights.iter().filter(|n| !(1..=30).contains(*n)) {
+        let message = tr!(
+            words,
+            "check-no-such-article",
+            program = name,
+            article = article.to_string()
+        );
+        out.push((Place::Program(id, "field-rights"), message));
+    }
+    for goal in program.sdgs.iter().filter(|n| !(1..=17).contains(*n)) {
+        let message = tr!(
+            words,
+            "check-no-such-goal",
+            program = name,
+            goal = goal.to_string()
+        );
+        out.push((Place::Program(id, "field-rights"), message));
+    }
+    let moments = [("field-start", program.start), ("field-end", program.end)];
+    for (key, moment) in moments {
+        if let Some(moment) = moment
+            && !moment.is_real_date()
+        {
+            let message = tr!(
+                words,
+                "check-impossible-date",
+                program = name,
+                date = moment.to_string()
+            );
+            out.push((Place::Program(id, key), message));
+        }
+    }
+    for (row, indicator) in program.indicators.iter().enumerate() {
+        let place = || Place::ProgramRow(id, "indicator-name", row);
+        for measurement in &indicator.measurements {
+            if !measurement.when.is_real_date() {
+                let message = tr!(
+                    words,
+                    "check-impossible-date",
+                    program = name,
+                    date = measurement.when.to_string()
+                );
+                out.push((place(), message));
+            }
+        }
+        let values = [indicator.baseline, indicator.target]
+            .into_iter()
+            .flatten()
+            .chain(indicator.measurements.iter().map(|m| m.value));
+        if values.into_iter().any(|value| !value.is_finite()) {
+            let message = tr!(
+                words,
+                "check-not-a-number",
+                program = name,
+                number = (row + 1).to_string()
+            );
+            out.push((place(), message));
+        }
+    }
+    for (row, line) in program.budget.iter().enumerate() {
+        if !line.amount.is_finite() || line.amount < 0.0 {
+            let message = tr!(
+                words,
+                "check-bad-budget",
+                program = name,
+                number = (row + 1).to_string()
+            );
+            out.push((Place::ProgramRow(id, "budget-amount", row), message));
+        }
+    }
+    out
+}
+
+/// Content-language codes that are empty, repeated or not language tags.
+fn language_problems(document: &Document, words: Language) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for code in &document.languages {
+        if code.trim().is_empty() {
+            out.push(tr!(words, "check-language-empty"));
+        } else if !is_language_tag(code) {
+            out.push(tr!(words, "check-language-unknown", code = code.as_str()));
+        } else if !seen.insert(code.as_str()) {
+            out.push(tr!(words, "check-language-twice", code = code.as_str()));
+        }
+    }
+    out
+}
+
+/// "en", "es-CL", "zh-Hant": a tag whose language is two or three letters.
+fn is_language_tag(code: &str) -> bool {
+    let primary = code.split(['-', '_']).next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
 }
 
 fn area_name(words: Language, title: &str, index: usize) -> String {

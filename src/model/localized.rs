@@ -2,18 +2,115 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 /// A language tag such as `en`, `es` or `fr`.
 pub type Lang = String;
 
+/// The most one text of a profile may hold, in bytes: about 15,000 words, a
+/// long report. The longest text of the San Antonio profile is under 1,000.
+/// A file with more is refused where the text starts, so that no frame, slide
+/// or page has to lay out megabytes of one field.
+pub const MAX_TEXT_BYTES: usize = 100_000;
+
 /// One human-written text in each content language (language → text).
 ///
 /// Stored as a plain map so that a colleague adding a translation in a text
-/// editor sees exactly where it goes: `{"en": "…", "es": "…"}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// editor sees exactly where it goes: `{"en": "…", "es": "…"}`. Reading it
+/// refuses a language given twice (the second would silently win) and texts
+/// over `MAX_TEXT_BYTES`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Localized(pub BTreeMap<Lang, String>);
+
+/// Why a text was refused while reading, carried through serde's error
+/// message so the file reader can say it in the officer's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalizedError {
+    DuplicateLanguage(String),
+    TooLong,
+}
+
+const DUPLICATE_MARK: &str = "carta:duplicate-language:";
+const TOO_LONG_MARK: &str = "carta:text-too-long";
+
+impl LocalizedError {
+    fn mark(&self) -> String {
+        match self {
+            Self::DuplicateLanguage(lang) => format!("{DUPLICATE_MARK}{lang}"),
+            Self::TooLong => TOO_LONG_MARK.to_owned(),
+        }
+    }
+
+    /// The error a serde message stands for, if it is one of these.
+    pub fn parse(message: &str) -> Option<Self> {
+        if let Some(lang) = message.strip_prefix(DUPLICATE_MARK) {
+            return Some(Self::DuplicateLanguage(lang.to_owned()));
+        }
+        (message == TOO_LONG_MARK).then_some(Self::TooLong)
+    }
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Localized;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from language to text")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some(lang) = map.next_key::<Lang>()? {
+                    if texts.contains_key(&lang) {
+                        let error = LocalizedError::DuplicateLanguage(lang);
+                        return Err(A::Error::custom(error.mark()));
+                    }
+                    let text: String = map.next_value()?;
+                    if text.len() > MAX_TEXT_BYTES || lang.len() > MAX_TEXT_BYTES {
+                        return Err(A::Error::custom(LocalizedError::TooLong.mark()));
+                    }
+                    texts.insert(lang, text);
+                }
+                Ok(Localized(texts))
+            }
+        }
+        deserializer.deserialize_map(Texts)
+    }
+}
+
+/// Reads a plain text (a name, a code) no longer than `MAX_TEXT_BYTES`.
+pub fn bounded<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(D::Error::custom(LocalizedError::TooLong.mark()));
+    }
+    Ok(text)
+}
+
+/// Reads a list of plain texts, each no longer than `MAX_TEXT_BYTES`.
+pub fn bounded_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let texts = Vec::<String>::deserialize(deserializer)?;
+    if texts.iter().any(|text| text.len() > MAX_TEXT_BYTES) {
+        return Err(D::Error::custom(LocalizedError::TooLong.mark()));
+    }
+    Ok(texts)
+}
+
+/// Reads an optional plain text no longer than `MAX_TEXT_BYTES`.
+pub fn bounded_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    let text = Option::<String>::deserialize(deserializer)?;
+    if text
+        .as_ref()
+        .is_some_and(|text| text.len() > MAX_TEXT_BYTES)
+    {
+        return Err(D::Error::custom(LocalizedError::TooLong.mark()));
+    }
+    Ok(text)
+}
 
 impl Localized {
     /// A text in a single language.

@@ -3,7 +3,7 @@
 
 pub mod catalogue;
 pub mod check;
-mod localized;
+pub mod localized;
 mod program;
 pub mod slides;
 pub mod synthetic;
@@ -12,7 +12,7 @@ pub mod vocab;
 
 use serde::{Deserialize, Serialize};
 
-pub use localized::{Lang, Localized};
+pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_BYTES};
 pub use program::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
     ProgramId,
@@ -32,7 +32,10 @@ pub struct Document {
     #[serde(default)]
     pub format_version: u32,
     /// Content languages; the first is the main one.
-    #[serde(default = "default_languages")]
+    #[serde(
+        default = "default_languages",
+        deserialize_with = "localized::bounded_list"
+    )]
     pub languages: Vec<Lang>,
     pub city: City,
     #[serde(default)]
@@ -44,7 +47,7 @@ pub struct Document {
     #[serde(default)]
     pub programs: Vec<Program>,
     /// Target groups the city added to the shipped list, offered in every picker.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "localized::bounded_list")]
     pub own_target_groups: Vec<String>,
     /// The id the next new program gets; ids are never reused, even after a delete.
     #[serde(default)]
@@ -113,6 +116,7 @@ impl City {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Leader {
+    #[serde(deserialize_with = "localized::bounded")]
     pub name: String,
     /// "Mayor", "Governor"…
     pub title: Localized,
@@ -199,12 +203,33 @@ impl Document {
         self.programs.iter().position(|program| program.id == id)
     }
 
-    /// A fresh id, never given before in this document.
+    /// A fresh id, never given before in this document, and never one a
+    /// program already has, whatever the file said `next_program_id` was.
     pub fn allocate_program_id(&mut self) -> ProgramId {
-        let highest = self.programs.iter().map(|p| p.id.0).max().unwrap_or(0);
-        let id = self.next_program_id.max(highest + 1).max(1);
-        self.next_program_id = id + 1;
+        self.repair_next_program_id();
+        let id = if self.program(ProgramId(self.next_program_id)).is_none() {
+            self.next_program_id
+        } else {
+            // The top of the range is taken (a file with an id of 4294967295):
+            // the lowest id nobody has. Only a hand-edited file gets here.
+            let taken: std::collections::HashSet<u32> =
+                self.programs.iter().map(|p| p.id.0).collect();
+            (1..=u32::MAX)
+                .find(|id| !taken.contains(id))
+                .unwrap_or(u32::MAX)
+        };
+        self.next_program_id = id.saturating_add(1).max(self.next_program_id);
         ProgramId(id)
+    }
+
+    /// Puts `next_program_id` above every id in the catalogue (saturating at
+    /// the top of the range), so the next new program cannot share an id.
+    pub fn repair_next_program_id(&mut self) {
+        let above_all = (self.programs.iter())
+            .map(|p| p.id.0.saturating_add(1))
+            .max()
+            .unwrap_or(1);
+        self.next_program_id = self.next_program_id.max(above_all).max(1);
     }
 
     /// Adds an empty program at the end of the catalogue and returns its id.
@@ -246,14 +271,18 @@ impl Document {
 
     /// The document without its internal programs, nor the links to them: what
     /// may be published or shown to a room.
+    ///
+    /// Programs are kept or dropped by their own visibility, never looked up by
+    /// id: a hand-edited file may give a public and an internal program one id.
     pub fn public_view(&self) -> Self {
         let mut public = self.clone();
-        let internal: Vec<ProgramId> = (public.programs.iter())
-            .filter(|p| p.visibility == Visibility::Internal)
-            .map(|p| p.id)
-            .collect();
-        for id in internal {
-            public.delete_program(id);
+        public
+            .programs
+            .retain(|program| program.visibility == Visibility::Public);
+        let published: std::collections::HashSet<ProgramId> =
+            public.programs.iter().map(|p| p.id).collect();
+        for area in &mut public.policies.areas {
+            area.programs.retain(|id| published.contains(id));
         }
         public
     }

@@ -25,6 +25,16 @@ impl Moment {
         }
     }
 
+    /// False for a day no calendar has (month 13, day 0, 30 February).
+    pub fn is_real_date(self) -> bool {
+        match self {
+            Self::Year(_) => true,
+            Self::Date { year, month, day } => {
+                (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+            }
+        }
+    }
+
     /// Reads "2024" or "2024-03-15".
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
@@ -35,14 +45,21 @@ impl Moment {
             (Some(month), Some(day), None) => {
                 let month: u8 = month.parse().ok()?;
                 let day: u8 = day.parse().ok()?;
-                ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Self::Date {
-                    year,
-                    month,
-                    day,
-                })
+                let date = Self::Date { year, month, day };
+                date.is_real_date().then_some(date)
             }
             _ => None,
         }
+    }
+}
+
+/// Days in `month` (1–12) of `year`, leap years included.
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
     }
 }
 
@@ -123,6 +140,7 @@ pub struct BudgetLine {
     pub year: i32,
     pub amount: f64,
     /// ISO 4217 code, e.g. "CLP", "EUR".
+    #[serde(deserialize_with = "super::localized::bounded")]
     pub currency: String,
 }
 
@@ -139,6 +157,7 @@ pub struct Beneficiaries {
 #[serde(default)]
 pub struct Evidence {
     pub title: Localized,
+    #[serde(deserialize_with = "super::localized::bounded")]
     pub link: String,
 }
 
@@ -173,7 +192,11 @@ pub struct Program {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sdgs: Vec<u8>,
     /// SDG targets such as "10.2"; their goal need not be in `sdgs`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::localized::bounded_list"
+    )]
     pub sdg_targets: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
@@ -189,7 +212,11 @@ pub struct Program {
     #[serde(default, skip_serializing_if = "Localized::is_unset")]
     pub notes: Localized,
     /// The city this program was copied from, when it came from another profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::localized::bounded_option"
+    )]
     pub origin: Option<String>,
 }
 

@@ -70,7 +70,8 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
         document.main_language()
     };
     let words = Language::from_tag(lang).unwrap_or_default();
-    let document = &document.in_language(lang);
+    // Internal programs leave before anything is looked up by id.
+    let document = &document.public_view().in_language(lang);
     let city = &document.city;
     let name = city.display_name(lang);
     let mut title_lines = Vec::new();

@@ -78,7 +78,7 @@ macro_rules! vocabulary {
         pub enum $name {
             $($variant,)*
             /// Not in the list: the officer's own words.
-            Other(String),
+            Other(#[serde(deserialize_with = "crate::model::localized::bounded")] String),
         }
 
         impl Vocabulary for $name {
@@ -213,6 +213,7 @@ pub enum Visibility {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Partner {
+    #[serde(deserialize_with = "crate::model::localized::bounded")]
     pub name: String,
     pub role: Localized,
 }

@@ -22,8 +22,7 @@ fn from_draft(document: &mut Document) {
     if document.languages.is_empty() {
         document.languages.push("en".to_owned());
     }
-    let highest = document.programs.iter().map(|p| p.id.0).max().unwrap_or(0);
-    document.next_program_id = document.next_program_id.max(highest + 1);
+    document.repair_next_program_id();
     document.format_version = 1;
 }
 
@@ -45,5 +44,38 @@ mod tests {
         assert_eq!(migrated.format_version, FORMAT_VERSION);
         assert_eq!(migrated.languages, vec!["en".to_owned()]);
         assert_eq!(migrated.next_program_id, 8);
+    }
+
+    #[test]
+    fn an_id_at_the_top_of_the_range_never_wraps_the_counter() {
+        let mut draft = Document {
+            format_version: 0,
+            next_program_id: 0,
+            ..Document::default()
+        };
+        draft.programs.push(Program::new(ProgramId(u32::MAX)));
+        let mut migrated = to_current(draft);
+        assert_eq!(migrated.next_program_id, u32::MAX);
+        let fresh = migrated.add_program();
+        assert_ne!(fresh, ProgramId(u32::MAX));
+        assert_eq!(fresh, ProgramId(1));
+        let again = migrated.add_program();
+        assert_ne!(again, fresh);
+    }
+
+    #[test]
+    fn a_counter_below_an_existing_id_is_moved_above_it() {
+        let mut document = Document {
+            next_program_id: 3,
+            ..Document::default()
+        };
+        document.programs.push(Program::new(ProgramId(7)));
+        let mut current = crate::store::parse(
+            &crate::store::to_ron(&to_current(document)).unwrap(),
+            "x.ron",
+        )
+        .unwrap();
+        assert_eq!(current.next_program_id, 8);
+        assert_eq!(current.add_program(), ProgramId(8));
     }
 }

@@ -1,12 +1,17 @@
 //! Profile files: RON text in and out, format versions, atomic saves.
 //! Knows the model and the file system; nothing of screens.
 
+mod disk;
 mod migrate;
 pub mod recovery;
 
 use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
+pub use disk::{
+    FileStamp, IoReason, MAX_FILE_BYTES, backup_path, read_capped, same_file, save_target, stamp,
+};
 
 use serde::Deserialize;
 
@@ -16,10 +21,6 @@ use crate::tr;
 
 /// The San Antonio (Chile) profile shipped inside the binary.
 pub const EMBEDDED_PROFILE: &str = include_str!("../../assets/san-antonio-chile.ron");
-
-/// Files larger than this are refused before they are read: a profile with ten
-/// thousand programs is 14 MB, so this leaves ample room.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a profile could not be read; `Display` gives `FILE:LINE:COL: message`
 /// in English, `describe` the same in the officer's language.
@@ -36,8 +37,8 @@ pub struct LoadError {
 /// interface language can say it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
-    /// The system refused to read it; its own explanation.
-    Unreadable(String),
+    /// The system refused to read it.
+    Unreadable(IoReason),
     TooLarge {
         bytes: u64,
     },
@@ -66,15 +67,37 @@ pub enum LoadProblem {
     UnexpectedChar(char),
     /// More text after the end of the profile.
     TrailingText,
-    /// The text is not a well-formed profile; the parser's own (English) words.
-    Syntax(String),
+    /// A text gives the same language twice (`{"en": "a", "en": "b"}`).
+    DuplicateLanguage(String),
+    /// A field written twice in one group.
+    DuplicateField(String),
+    /// A text longer than `model::MAX_TEXT_BYTES`.
+    TextTooLong,
+    /// A number too large or too small for its field (an article 300).
+    NumberOutOfRange,
+    /// A value of the wrong kind for its field.
+    WrongValue,
+    /// A list with the wrong number of entries (the vision's two answers).
+    WrongLength(usize),
+    /// `Some(…)` or `None` expected.
+    ExpectedOption,
+    /// A list in `[ ]` expected.
+    ExpectedList,
+    /// A text map in `{ }` expected.
+    ExpectedMap,
+    /// A group in `( )` expected.
+    ExpectedGroup,
+    /// Any other way of not being a well-formed profile.
+    Syntax,
 }
 
 impl LoadProblem {
     /// The problem in `words`, as a sentence an officer can act on.
     pub fn message(&self, words: Language) -> String {
         match self {
-            Self::Unreadable(reason) => tr!(words, "load-unreadable", reason = reason.as_str()),
+            Self::Unreadable(reason) => {
+                tr!(words, "load-unreadable", reason = reason.message(words))
+            }
             Self::TooLarge { bytes } => tr!(
                 words,
                 "load-too-large",
@@ -111,7 +134,25 @@ impl LoadProblem {
             Self::ExpectedYesNo => tr!(words, "load-expected-yes-no"),
             Self::UnexpectedChar(c) => tr!(words, "load-unexpected-char", char = c.to_string()),
             Self::TrailingText => tr!(words, "load-trailing-text"),
-            Self::Syntax(detail) => tr!(words, "load-syntax", detail = detail.as_str()),
+            Self::DuplicateLanguage(lang) => {
+                tr!(words, "load-duplicate-language", lang = lang.as_str())
+            }
+            Self::DuplicateField(field) => {
+                tr!(words, "load-duplicate-field", field = field.as_str())
+            }
+            Self::TextTooLong => tr!(
+                words,
+                "load-text-too-long",
+                limit = crate::model::MAX_TEXT_BYTES / 1000
+            ),
+            Self::NumberOutOfRange => tr!(words, "load-number-out-of-range"),
+            Self::WrongValue => tr!(words, "load-wrong-value"),
+            Self::WrongLength(found) => tr!(words, "load-wrong-length", count = *found),
+            Self::ExpectedOption => tr!(words, "load-expected-option"),
+            Self::ExpectedList => tr!(words, "load-expected-list"),
+            Self::ExpectedMap => tr!(words, "load-expected-map"),
+            Self::ExpectedGroup => tr!(words, "load-expected-group"),
+            Self::Syntax => tr!(words, "load-syntax"),
         }
     }
 }
@@ -119,10 +160,19 @@ impl LoadProblem {
 impl LoadError {
     /// The system refused to read `source`.
     pub fn unreadable(source: &str, error: &std::io::Error) -> Self {
+        Self::refused(source, IoReason::of(error))
+    }
+
+    /// `source` could not be read, for `reason`.
+    pub fn refused(source: &str, reason: IoReason) -> Self {
+        let problem = match reason {
+            IoReason::TooLarge(bytes) => LoadProblem::TooLarge { bytes },
+            reason => LoadProblem::Unreadable(reason),
+        };
         Self {
             source: source.to_owned(),
             position: None,
-            problem: LoadProblem::Unreadable(error.to_string()),
+            problem,
         }
     }
 
@@ -152,18 +202,24 @@ pub fn embedded_profile() -> Document {
 
 /// Reads a profile file.
 pub fn load(path: &Path) -> Result<Document, LoadError> {
+    load_stamped(path).map(|(document, _)| document)
+}
+
+/// Reads a profile file, with the stamp of the very bytes read: what a later
+/// save compares the file on disk against.
+pub fn load_stamped(path: &Path) -> Result<(Document, FileStamp), LoadError> {
     let source = path.display().to_string();
-    let io_error = |err: std::io::Error| LoadError::unreadable(&source, &err);
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError {
-            source,
-            position: None,
-            problem: LoadProblem::TooLarge { bytes: size },
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    parse_bytes(&bytes, &source)
+    let bytes = read_capped(path).map_err(|reason| LoadError::refused(&source, reason))?;
+    let document = parse_bytes(&bytes, &source)?;
+    Ok((document, FileStamp::of(&bytes)))
+}
+
+/// Reads a profile file as written, without the repairs `load` makes, for
+/// `carta check` to report what the file itself gets wrong.
+pub fn load_as_written(path: &Path) -> Result<Document, LoadError> {
+    let source = path.display().to_string();
+    let bytes = read_capped(path).map_err(|reason| LoadError::refused(&source, reason))?;
+    parse_as_written(utf8_text(&bytes, &source)?, &source)
 }
 
 /// Reads a profile from raw bytes, checking they are UTF-8 first.
@@ -186,8 +242,16 @@ pub fn utf8_text<'a>(bytes: &'a [u8], source: &str) -> Result<&'a str, LoadError
     })
 }
 
-/// Reads a profile from RON text, migrating older format versions.
+/// Reads a profile from RON text, migrating older format versions and
+/// repairing what would break editing (an id counter below an existing id).
 pub fn parse(text: &str, source: &str) -> Result<Document, LoadError> {
+    let mut document = parse_as_written(text, source)?;
+    document.repair_next_program_id();
+    Ok(document)
+}
+
+/// `parse` without the repairs.
+fn parse_as_written(text: &str, source: &str) -> Result<Document, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError {
@@ -246,13 +310,14 @@ pub fn to_ron(document: &Document) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Why a save failed: the step that failed and the system's own reason.
+/// Why a save failed: the step that failed and the system's reason.
 /// `Display` says it in English, `describe` in the officer's language.
 #[derive(Debug)]
 pub struct SaveError {
+    /// The officer's file (never a temporary one).
     pub path: PathBuf,
     pub step: SaveStep,
-    pub reason: String,
+    pub reason: IoReason,
 }
 
 /// The step of a save that failed.
@@ -260,6 +325,8 @@ pub struct SaveError {
 pub enum SaveStep {
     /// Turning the document into text.
     Serialize,
+    /// The text is over `MAX_FILE_BYTES`: no Carta could open it again.
+    TooLarge,
     CreateFolder,
     /// Creating the temporary file in this folder.
     CreateTemporary(PathBuf),
@@ -270,19 +337,21 @@ pub enum SaveStep {
 }
 
 impl SaveError {
-    fn new(path: &Path, step: SaveStep, reason: impl fmt::Display) -> Self {
+    pub fn new(path: &Path, step: SaveStep, reason: IoReason) -> Self {
         Self {
             path: path.to_owned(),
             step,
-            reason: reason.to_string(),
+            reason,
         }
     }
 
     /// `FILE: message`, the message in `words`.
     pub fn describe(&self, words: Language) -> String {
-        let reason = self.reason.as_str();
+        let reason = self.reason.message(words);
+        let reason = reason.as_str();
         let message = match &self.step {
             SaveStep::Serialize => tr!(words, "save-serialize", reason = reason),
+            SaveStep::TooLarge => tr!(words, "save-too-large", reason = reason),
             SaveStep::CreateFolder => tr!(words, "save-create-folder", reason = reason),
             SaveStep::CreateTemporary(folder) => tr!(
                 words,
@@ -310,10 +379,24 @@ impl std::error::Error for SaveError {}
 /// Saves atomically: the text goes to a temporary file in the same folder, is
 /// flushed to disk, and only then renamed over the target. The previous version
 /// is kept as `NAME.ron.bak`. A crash at any moment leaves either the old or the
-/// new file whole, never a half-written one.
-pub fn save(document: &Document, path: &Path) -> Result<(), SaveError> {
-    let text = to_ron(document).map_err(|err| SaveError::new(path, SaveStep::Serialize, err))?;
-    write_atomically(path, text.as_bytes(), true)
+/// new file whole, never a half-written one. Returns the stamp of what was
+/// written, for noticing later changes by others.
+pub fn save(document: &Document, path: &Path) -> Result<FileStamp, SaveError> {
+    let text = profile_text(document, path)?;
+    write_atomically(path, text.as_bytes(), true)?;
+    Ok(FileStamp::of(text.as_bytes()))
+}
+
+/// The profile as it would be saved, refused when no Carta could read it back.
+pub fn profile_text(document: &Document, path: &Path) -> Result<String, SaveError> {
+    let text = to_ron(document).map_err(|err| {
+        SaveError::new(path, SaveStep::Serialize, IoReason::Other(err.to_string()))
+    })?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        let reason = IoReason::TooLarge(text.len() as u64);
+        return Err(SaveError::new(path, SaveStep::TooLarge, reason));
+    }
+    Ok(text)
 }
 
 /// Writes `bytes` to `path` so that a crash leaves the old file or the new one,
@@ -329,72 +412,8 @@ pub fn write_atomically_using(
     keep_backup: bool,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |step, reason: std::io::Error| SaveError::new(path, step, reason);
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".carta-save-")
-        .tempfile_in(folder)
-        .map_err(|err| fail(SaveStep::CreateTemporary(folder.to_owned()), err))?;
-    // Temporary files are private (0600); a profile is meant to be shared, so it
-    // keeps the permissions of the file it replaces, or gets the usual ones.
-    let permissions = std::fs::metadata(path)
-        .map(|existing| existing.permissions())
-        .ok()
-        .or_else(default_permissions);
-    if let Some(permissions) = permissions {
-        temp.as_file()
-            .set_permissions(permissions)
-            .map_err(|err| fail(SaveStep::Permissions, err))?;
-    }
-    write(temp.as_file_mut())
-        .and_then(|()| temp.flush())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|err| fail(SaveStep::Write, err))?;
-    if keep_backup && path.exists() {
-        std::fs::copy(path, backup_path(path)).map_err(|err| fail(SaveStep::KeepBackup, err))?;
-    }
-    temp.persist(path)
-        .map_err(|err| fail(SaveStep::Replace, err.error))?;
-    Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt as _;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-/// Elsewhere a new file's permissions come from its folder.
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
-}
-
-/// What a file on disk looked like when Carta last read or wrote it: a change
-/// by another program shows as a different stamp.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FileStamp {
-    pub modified: Option<std::time::SystemTime>,
-    pub len: u64,
-}
-
-/// The file's stamp, or `None` when it is gone.
-pub fn stamp(path: &Path) -> Option<FileStamp> {
-    let metadata = std::fs::metadata(path).ok()?;
-    Some(FileStamp {
-        modified: metadata.modified().ok(),
-        len: metadata.len(),
-    })
-}
-
-/// Where `save` keeps the previous version of `path`.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".bak");
-    path.with_file_name(name)
+    disk::write_atomically_using(path, keep_backup, write)
+        .map_err(|(step, reason)| SaveError::new(path, step, reason))
 }
 
 fn ron_options() -> ron::Options {
@@ -433,7 +452,23 @@ fn problem_of(code: &ron::Error) -> LoadProblem {
         E::ExpectedBoolean => LoadProblem::ExpectedYesNo,
         E::UnexpectedChar(c) => LoadProblem::UnexpectedChar(*c),
         E::TrailingCharacters => LoadProblem::TrailingText,
-        other => LoadProblem::Syntax(other.to_string()),
+        E::DuplicateStructField { field, .. } => LoadProblem::DuplicateField((*field).to_owned()),
+        E::IntegerOutOfBounds => LoadProblem::NumberOutOfRange,
+        E::InvalidValueForType { .. } => LoadProblem::WrongValue,
+        E::ExpectedDifferentLength { found, .. } => LoadProblem::WrongLength(*found),
+        E::ExpectedOption => LoadProblem::ExpectedOption,
+        E::ExpectedArray => LoadProblem::ExpectedList,
+        E::ExpectedMap => LoadProblem::ExpectedMap,
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => LoadProblem::ExpectedGroup,
+        E::Io(reason) => LoadProblem::Unreadable(IoReason::Other(reason.clone())),
+        E::Message(message) => match crate::model::LocalizedError::parse(message) {
+            Some(crate::model::LocalizedError::DuplicateLanguage(lang)) => {
+                LoadProblem::DuplicateLanguage(lang)
+            }
+            Some(crate::model::LocalizedError::TooLong) => LoadProblem::TextTooLong,
+            None => LoadProblem::WrongValue,
+        },
+        _ => LoadProblem::Syntax,
     }
 }
 
@@ -479,10 +514,7 @@ mod tests {
             ))
         })
         .unwrap_err();
-        assert!(
-            error.to_string().contains("No space left on device"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("the disk is full"), "{error}");
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "the officer's previous version"

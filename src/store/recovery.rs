@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::{SaveError, SaveStep, write_atomically};
+use super::{FileStamp, IoReason, SaveError, SaveStep, write_atomically};
 use crate::model::Document;
 
 /// What a recovery file holds.
@@ -19,6 +19,10 @@ use crate::model::Document;
 pub struct Recovery {
     /// The file the work belongs to; `None` for a document never saved.
     pub original: Option<PathBuf>,
+    /// What that file held when Carta last read or wrote it: if it holds
+    /// something else at restore, someone changed it after this copy was made.
+    #[serde(default)]
+    pub original_stamp: Option<FileStamp>,
     /// Seconds since 1970 when it was written.
     pub saved_at: u64,
     /// The process that wrote it, to tell a running Carta from a crashed one.
@@ -30,6 +34,7 @@ impl Recovery {
     pub fn new(original: Option<PathBuf>, document: Document) -> Self {
         Self {
             original,
+            original_stamp: None,
             saved_at: now(),
             pid: std::process::id(),
             document,
@@ -101,19 +106,24 @@ impl RecoveryFile {
 
     /// Writes (or replaces) this instance's recovery file.
     pub fn write(&self, recovery: &Recovery) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.folder).map_err(|err| SaveError {
-            path: self.folder.clone(),
-            step: SaveStep::CreateFolder,
-            reason: err.to_string(),
+        std::fs::create_dir_all(&self.folder).map_err(|err| {
+            SaveError::new(&self.folder, SaveStep::CreateFolder, IoReason::of(&err))
         })?;
         let config = ron::ser::PrettyConfig::new()
             .new_line("\n")
             .escape_strings(false);
-        let text = ron::ser::to_string_pretty(recovery, config).map_err(|err| SaveError {
-            path: self.path(),
-            step: SaveStep::Serialize,
-            reason: err.to_string(),
+        let text = ron::ser::to_string_pretty(recovery, config).map_err(|err| {
+            SaveError::new(
+                &self.path(),
+                SaveStep::Serialize,
+                IoReason::Other(err.to_string()),
+            )
         })?;
+        // A copy no Carta could read back would only pretend to keep the work.
+        if text.len() as u64 > super::MAX_FILE_BYTES {
+            let reason = IoReason::TooLarge(text.len() as u64);
+            return Err(SaveError::new(&self.path(), SaveStep::TooLarge, reason));
+        }
         write_atomically(&self.path(), text.as_bytes(), false)
     }
 
@@ -148,8 +158,8 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
             if is_live(&instance) {
                 return None;
             }
-            let text = std::fs::read_to_string(&path).ok()?;
-            let recovery: Recovery = ron::from_str(&text).ok()?;
+            let bytes = super::read_capped(&path).ok()?;
+            let recovery: Recovery = ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()?;
             let same_process = recovery.pid == std::process::id();
             (same_process || !process_running(recovery.pid)).then_some((path, recovery))
         })

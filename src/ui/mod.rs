@@ -12,7 +12,7 @@ pub mod present;
 mod programs;
 pub mod theme;
 mod vision;
-mod widgets;
+pub mod widgets;
 
 use crate::app::Command;
 use crate::i18n::Language;

@@ -123,15 +123,20 @@ fn a_twenty_megabyte_string() {
     assert_located(&error);
     let (line, _) = error.position.unwrap();
     assert_eq!(line, 1);
-    // And a valid file with a huge text loads.
+    // A well-formed file with a huge text is refused too, where the text is:
+    // no frame, slide or page should have to lay out megabytes of one name.
     let text = format!("(city: (name: {{\"en\": \"{huge}\"}}))");
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("big.ron");
     std::fs::write(&path, text).unwrap();
-    assert_eq!(
-        store::load(&path).unwrap().city.name.get("en").len(),
-        huge.len()
-    );
+    let error = store::load(&path).unwrap_err();
+    assert_eq!(error.problem, store::LoadProblem::TextTooLong);
+    assert_eq!(error.position.map(|(line, _)| line), Some(1));
+    // The longest text allowed loads.
+    let longest = "a".repeat(carta::model::MAX_TEXT_BYTES);
+    let text = format!("(city: (name: {{\"en\": \"{longest}\"}}))");
+    std::fs::write(&path, text).unwrap();
+    assert_eq!(store::load(&path).unwrap().city.name.get("en"), longest);
 }
 
 proptest::proptest! {

@@ -447,7 +447,7 @@ fn cli_import_export_and_check_exit_codes() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("offset 14"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("offset 14"));
 }
 
 #[test]

@@ -1,13 +1,6 @@
 //! The command line, run as the officer's scripts would run it.
 
-use std::process::Command;
-
-/// The command, in the "C" locale: messages in English whatever the machine's.
-fn carta() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_carta"));
-    command.env("LC_ALL", "C");
-    command
-}
+use crate::support::carta_command as carta;
 
 /// `carta check FILE` with the system's language set by `locale`: exit code and output.
 fn check_in(locale: &str, file: &std::path::Path) -> (Option<i32>, String) {
@@ -17,8 +10,10 @@ fn check_in(locale: &str, file: &std::path::Path) -> (Option<i32>, String) {
         .arg(file)
         .output()
         .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    (output.status.code(), stdout)
+    // Findings go to stdout, files that cannot be read to stderr: both, here.
+    let text = String::from_utf8_lossy(&output.stderr).into_owned()
+        + &String::from_utf8_lossy(&output.stdout);
+    (output.status.code(), text)
 }
 
 /// The San Antonio profile saved in `folder`, its second area's Spanish title
@@ -116,22 +111,21 @@ fn check_reports_ok_and_errors_with_locations() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
+    // Findings on stdout, files that cannot be read on stderr.
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{stdout}");
+    assert_eq!(stdout, format!("{}: ok\n", good.display()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
     assert!(
-        lines[1].starts_with(&format!("{}:2:", bad.display())),
-        "{stdout}"
+        lines[0].starts_with(&format!("{}:2:", bad.display())),
+        "{stderr}"
     );
     assert!(
-        lines[2].starts_with(&format!("{}:1:", binary.display())),
-        "{stdout}"
+        lines[1].starts_with(&format!("{}:1:", binary.display())),
+        "{stderr}"
     );
-    assert!(
-        output.stderr.is_empty(),
-        "no panic: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 #[test]
@@ -141,10 +135,10 @@ fn check_of_a_missing_file_fails() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stdout.starts_with("/no/such/profile.ron: the file cannot be read: "),
-        "{stdout}"
+        stderr.starts_with("/no/such/profile.ron: the file cannot be read: "),
+        "{stderr}"
     );
 }
 

@@ -324,9 +324,11 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn any_document_survives_a_save_and_load(document in document()) {
+    fn any_document_survives_a_save_and_load(mut document in document()) {
         let text = store::to_ron(&document).unwrap();
         let loaded = store::parse(&text, "generated.ron");
+        // Loading moves an id counter at or below an existing id above them all.
+        document.repair_next_program_id();
         prop_assert_eq!(loaded, Ok(document), "file text:\n{}", text);
     }
 }

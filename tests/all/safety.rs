@@ -5,16 +5,9 @@ use egui_kittest::kittest::Queryable;
 use carta::store;
 
 use crate::gui::type_at_end;
-use crate::support::{harness_with, settle};
+use crate::support::{harness_with, settle, wait, wait_for};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
-
-/// Lets `seconds` of the app's clock pass, as an idle officer would.
-fn wait(harness: &mut Harness, seconds: f64) {
-    let time = harness.input().time.unwrap_or(0.0);
-    harness.input_mut().time = Some(time + seconds);
-    harness.run_steps(3);
-}
 
 /// An unsaved profile is edited, autosaved, and the app dies; a new one starts.
 fn restart_after_a_crash(folder: &std::path::Path) -> Harness {
@@ -103,19 +96,6 @@ fn losing_the_focus_writes_the_recovery_file_at_once() {
             .unwrap()
             .contains("Chile!?")
     );
-}
-
-/// Steps the app until `label` shows, for up to three seconds of real time:
-/// file-system events arrive on their own thread.
-fn wait_for(harness: &mut Harness, label: &str) -> bool {
-    for _ in 0..60 {
-        harness.step();
-        if harness.query_by_label_contains(label).is_some() {
-            return true;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    false
 }
 
 fn open_saved(folder: &std::path::Path) -> (std::path::PathBuf, Harness) {

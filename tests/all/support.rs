@@ -63,3 +63,31 @@ pub fn pause(harness: &mut Harness<'_, CartaApp>) {
     harness.input_mut().time = Some(harness.input().time.unwrap_or(0.0) + 2.0);
     harness.run_steps(2);
 }
+
+/// Lets `seconds` of the app's clock pass, as an idle officer would.
+pub fn wait(harness: &mut Harness<'_, CartaApp>, seconds: f64) {
+    let time = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(time + seconds);
+    harness.run_steps(3);
+}
+
+/// Steps the app until `label` shows, for up to three seconds of real time:
+/// file-system events arrive on their own thread.
+pub fn wait_for(harness: &mut Harness<'_, CartaApp>, label: &str) -> bool {
+    use egui_kittest::kittest::Queryable as _;
+    for _ in 0..60 {
+        harness.step();
+        if harness.query_by_label_contains(label).is_some() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+/// The `carta` command, in the "C" locale: messages in English whatever the machine's.
+pub fn carta_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carta"));
+    command.env("LC_ALL", "C");
+    command
+}

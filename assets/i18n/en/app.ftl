@@ -67,6 +67,14 @@ status-saved = Saved to { $path }.
 status-exported = Exported to { $path }.
 status-waiting-for-dialog = Waiting for the file dialog…
 status-restored = Restored the unsaved work. Save it to keep it.
+export-over-open-profile = { $path } is the profile you have open. Writing the export there would replace your profile; choose another name.
+restore-stale-title = The file changed after your work was kept
+restore-stale-message = Someone or something changed { $path } after Carta kept your unsaved work. Your work is back on screen; when you save, Carta will ask whether to reload their version, compare the two, or keep yours under another name.
+status-autosave-failing = ⚠ Recovery copies cannot be written
+status-autosave-back = Recovery copies of your unsaved work are being written again.
+overwrite-title = “{ $name }” already exists
+overwrite-message = A file of that name is already in { $folder }. Replacing it overwrites what it holds.
+overwrite-replace = Replace it
 status-reloaded = Reloaded the newer version from disk.
 status-imported-programs = { $count ->
     [one] Imported 1 program from { $city }.

@@ -57,6 +57,18 @@ check-area-dangling = { $area } links to program #{ $id }, which is not in the c
 check-program-no-right = { $program } addresses no right.
 check-program-no-group = { $program } names no target group.
 check-untranslated = { $field } has no text in { $language }.
+check-joined-late = Year of joining is { $year }, which cannot be right: the campaign runs to { $goal }.
+check-language-empty = A content language has an empty code.
+check-language-unknown = “{ $code }” is not a language code (such as en, es or fr).
+check-language-twice = The content language “{ $code }” is listed twice.
+check-area-all-internal = { $area } presents only internal programs: it will be empty on the slides and in everything published.
+check-next-id = The next new program would get id #{ $next }, but a program already has #{ $highest }; Carta moves the counter above it when it opens the file.
+check-duplicate-id = { $count } programs share the id #{ $id }: give each its own, or links and selections mix them up.
+check-no-such-article = { $program } names article { $article }, but the Universal Declaration has articles 1 to 30.
+check-no-such-goal = { $program } names goal { $goal }, but there are 17 Sustainable Development Goals.
+check-impossible-date = { $program } has the date { $date }, which no calendar has.
+check-not-a-number = Indicator { $number } of { $program } has a value that is not a number.
+check-bad-budget = Budget line { $number } of { $program } is negative or not a number.
 
 ## What Carta writes on slides
 slide-since = A Human Rights City since { $year }

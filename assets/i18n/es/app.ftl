@@ -67,6 +67,14 @@ status-saved = Guardado en { $path }.
 status-exported = Exportado a { $path }.
 status-waiting-for-dialog = Esperando el diálogo de archivo…
 status-restored = Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.
+export-over-open-profile = { $path } es el perfil que tiene abierto. Escribir ahí la exportación reemplazaría su perfil; elija otro nombre.
+restore-stale-title = El archivo cambió después de guardar su trabajo
+restore-stale-message = Alguien o algo cambió { $path } después de que Carta guardara su trabajo sin guardar. Su trabajo vuelve a la pantalla; al guardar, Carta preguntará si recargar la otra versión, comparar las dos o conservar la suya con otro nombre.
+status-autosave-failing = ⚠ No se pueden escribir copias de recuperación
+status-autosave-back = Vuelven a escribirse copias de recuperación de su trabajo sin guardar.
+overwrite-title = «{ $name }» ya existe
+overwrite-message = Ya hay un archivo con ese nombre en { $folder }. Reemplazarlo sobrescribe lo que contiene.
+overwrite-replace = Reemplazarlo
 status-reloaded = Se cargó de nuevo la versión más reciente del disco.
 status-imported-programs = { $count ->
     [one] Se importó 1 programa de { $city }.

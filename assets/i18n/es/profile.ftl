@@ -57,6 +57,18 @@ check-area-dangling = { $area } enlaza con el programa n.º { $id }, que no est�
 check-program-no-right = { $program } no aborda ningún derecho.
 check-program-no-group = { $program } no nombra ningún grupo destinatario.
 check-untranslated = { $field }: falta el texto en { $language }.
+check-joined-late = El año de adhesión es { $year }, lo que no puede ser: la campaña llega hasta { $goal }.
+check-language-empty = Un idioma de contenido tiene el código vacío.
+check-language-unknown = «{ $code }» no es un código de idioma (como en, es o fr).
+check-language-twice = El idioma de contenido «{ $code }» figura dos veces.
+check-area-all-internal = { $area } solo presenta programas internos: quedará vacía en las diapositivas y en todo lo que se publique.
+check-next-id = El próximo programa nuevo recibiría el n.º { $next }, pero ya hay un programa con el n.º { $highest }; Carta sube el contador al abrir el archivo.
+check-duplicate-id = { $count } programas comparten el n.º { $id }: dé a cada uno el suyo, o los enlaces y la selección los confundirán.
+check-no-such-article = { $program } cita el artículo { $article }, pero la Declaración Universal tiene los artículos 1 a 30.
+check-no-such-goal = { $program } cita el objetivo { $goal }, pero hay 17 Objetivos de Desarrollo Sostenible.
+check-impossible-date = { $program } tiene la fecha { $date }, que no existe en el calendario.
+check-not-a-number = El indicador { $number } de { $program } tiene un valor que no es un número.
+check-bad-budget = La línea de presupuesto { $number } de { $program } es negativa o no es un número.
 
 ## Lo que Carta escribe en las diapositivas
 slide-since = Ciudad de Derechos Humanos desde { $year }

@@ -57,6 +57,18 @@ check-area-dangling = { $area } renvoie au programme n° { $id }, qui n'est pas 
 check-program-no-right = { $program } n'aborde aucun droit.
 check-program-no-group = { $program } ne nomme aucun groupe cible.
 check-untranslated = { $field } : pas de texte en { $language }.
+check-joined-late = L'année d'adhésion est { $year }, ce qui ne peut pas être : la campagne court jusqu'en { $goal }.
+check-language-empty = Une langue de contenu a un code vide.
+check-language-unknown = « { $code } » n'est pas un code de langue (comme en, es ou fr).
+check-language-twice = La langue de contenu « { $code } » figure deux fois.
+check-area-all-internal = { $area } ne présente que des programmes internes : il sera vide sur les diapositives et dans tout ce qui est publié.
+check-next-id = Le prochain programme recevrait le n° { $next }, mais un programme a déjà le n° { $highest } ; Carta place le compteur au-dessus à l'ouverture du fichier.
+check-duplicate-id = { $count } programmes partagent le n° { $id } : donnez à chacun le sien, sinon liens et sélections les confondent.
+check-no-such-article = { $program } cite l'article { $article }, mais la Déclaration universelle a les articles 1 à 30.
+check-no-such-goal = { $program } cite l'objectif { $goal }, mais il y a 17 objectifs de développement durable.
+check-impossible-date = { $program } porte la date { $date }, qu'aucun calendrier ne connaît.
+check-not-a-number = L'indicateur { $number } de { $program } a une valeur qui n'est pas un nombre.
+check-bad-budget = La ligne de budget { $number } de { $program } est négative ou n'est pas un nombre.
 
 ## Ce que Carta écrit sur les diapositives
 slide-since = Ville des droits humains depuis { $year }

@@ -1,0 +1,315 @@
+//! The file system, made safe for people's work: reads that refuse devices,
+//! pipes and oversized files; writes that are atomic, go through symbolic
+//! links, and never destroy the last good backup; and the system's reasons
+//! in the officer's words.
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::SaveStep;
+use crate::i18n::Language;
+use crate::tr;
+
+/// Every file Carta reads as a profile, a campaign page or a recovery copy,
+/// and every profile it writes, stays under this: a profile with ten thousand
+/// programs is 14 MB, so this leaves ample room.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why the system refused, as a fact the officer can act on; the system's own
+/// words (without its error number) only when no plainer sentence fits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    IsFolder,
+    /// A device, a pipe or a socket: nothing Carta should read or replace.
+    NotAFile,
+    DiskFull,
+    ReadOnly,
+    NameTooLong,
+    /// The file is over `MAX_FILE_BYTES` (its size in bytes, or at least).
+    TooLarge(u64),
+    Other(String),
+}
+
+impl IoReason {
+    /// The reason of `error`, looking through wrappers (tempfile adds the
+    /// temporary file's name, which means nothing to the officer).
+    pub fn of(error: &std::io::Error) -> Self {
+        use std::io::ErrorKind as K;
+        match error.kind() {
+            K::NotFound => return Self::NotFound,
+            K::PermissionDenied => return Self::PermissionDenied,
+            K::IsADirectory => return Self::IsFolder,
+            K::StorageFull | K::QuotaExceeded => return Self::DiskFull,
+            K::ReadOnlyFilesystem => return Self::ReadOnly,
+            K::InvalidFilename => return Self::NameTooLong,
+            _ => {}
+        }
+        Self::Other(system_words(error))
+    }
+
+    /// The reason in `words`.
+    pub fn message(&self, words: Language) -> String {
+        match self {
+            Self::NotFound => tr!(words, "io-not-found"),
+            Self::PermissionDenied => tr!(words, "io-permission-denied"),
+            Self::IsFolder => tr!(words, "io-is-folder"),
+            Self::NotAFile => tr!(words, "io-not-a-file"),
+            Self::DiskFull => tr!(words, "io-disk-full"),
+            Self::ReadOnly => tr!(words, "io-read-only"),
+            Self::NameTooLong => tr!(words, "io-name-too-long"),
+            Self::TooLarge(bytes) => tr!(
+                words,
+                "io-too-large",
+                megabytes = bytes.div_ceil(1024 * 1024),
+                limit = MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Self::Other(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for IoReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::English))
+    }
+}
+
+/// The system's own sentence for the innermost error, without "(os error N)"
+/// nor the names of temporary files that wrappers add.
+fn system_words(error: &std::io::Error) -> String {
+    let mut inner: &dyn std::error::Error = error;
+    let mut code = error.raw_os_error();
+    while let Some(source) = inner.source() {
+        if let Some(io) = source.downcast_ref::<std::io::Error>() {
+            code = code.or(io.raw_os_error());
+        }
+        inner = source;
+    }
+    let text = match code {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => inner.to_string(),
+    };
+    match text.rfind(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
+/// The bytes of a regular file, at most `MAX_FILE_BYTES` of them. Devices,
+/// pipes and folders are refused before they are opened (a FIFO would block
+/// the open itself), and the read stops at the cap whatever size the system
+/// reported.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, IoReason> {
+    let metadata = std::fs::metadata(path).map_err(|err| IoReason::of(&err))?;
+    if metadata.is_dir() {
+        return Err(IoReason::IsFolder);
+    }
+    if !metadata.is_file() {
+        return Err(IoReason::NotAFile);
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(IoReason::TooLarge(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|err| IoReason::of(&err))?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| IoReason::of(&err))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IoReason::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// What a file held when Carta last read or wrote it: its length and a hash of
+/// its bytes. A colleague's change shows as a different stamp even when it
+/// keeps the size and the modification time (`cp -p`, `rsync -t`); a mere
+/// `touch` does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FileStamp {
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl FileStamp {
+    pub fn of(bytes: &[u8]) -> Self {
+        use std::hash::Hasher as _;
+        // SipHash with fixed keys: the same bytes give the same stamp in every
+        // run and build, so a stamp kept in a recovery file stays comparable.
+        let mut hasher = siphasher::sip::SipHasher13::new();
+        hasher.write(bytes);
+        Self {
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+}
+
+/// The file's stamp now, or `None` when it is gone or cannot be read.
+pub fn stamp(path: &Path) -> Option<FileStamp> {
+    read_capped(path).ok().map(|bytes| FileStamp::of(&bytes))
+}
+
+/// The longest file name most file systems allow, in bytes.
+const MAX_NAME_BYTES: usize = 255;
+
+/// Where a save keeps the previous version of `path`: `NAME.bak`, or, when
+/// that name would be too long for the file system, `NAME` shortened to fit.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let room = MAX_NAME_BYTES - ".bak".len();
+    let mut end = name.len().min(room);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    path.with_file_name(format!("{}.bak", &name[..end]))
+}
+
+/// The file a save really replaces: the target of a symbolic link (so the link
+/// stays a link, as office programs do), else `path` itself.
+pub fn save_target(path: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return path.to_owned();
+    }
+    if let Ok(target) = std::fs::canonicalize(path) {
+        return target;
+    }
+    // A dangling link: write where it points, relative to the link's folder.
+    match std::fs::read_link(path) {
+        Ok(target) if target.is_relative() => {
+            path.parent().map_or(target.clone(), |p| p.join(&target))
+        }
+        Ok(target) => target,
+        Err(_) => path.to_owned(),
+    }
+}
+
+/// Writes bytes produced by `write` to `path` so that a crash leaves the old
+/// file or the new one, never half of one. With `keep_backup`, the old file
+/// becomes `NAME.bak`, and the previous `.bak` is replaced only once the new
+/// one is whole. Through a symbolic link, the link's target is written.
+pub fn write_atomically_using(
+    path: &Path,
+    keep_backup: bool,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), (SaveStep, IoReason)> {
+    let path = save_target(path);
+    let path = path.as_path();
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let reason = if path.is_dir() {
+            IoReason::IsFolder
+        } else {
+            IoReason::NotAFile
+        };
+        return Err((SaveStep::Replace, reason));
+    }
+    let fail = |step| move |err: std::io::Error| (step, IoReason::of(&err));
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".carta-save-")
+        .tempfile_in(folder)
+        .map_err(fail(SaveStep::CreateTemporary(folder.to_owned())))?;
+    // Temporary files are private (0600); a profile is meant to be shared, so it
+    // keeps the permissions of the file it replaces, or gets the usual ones.
+    let permissions = std::fs::metadata(path)
+        .map(|existing| existing.permissions())
+        .ok()
+        .or_else(default_permissions);
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(fail(SaveStep::Permissions))?;
+    }
+    write(temp.as_file_mut())
+        .and_then(|()| temp.flush())
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(fail(SaveStep::Write))?;
+    if keep_backup && path.exists() {
+        keep_backup_of(path, folder).map_err(fail(SaveStep::KeepBackup))?;
+    }
+    temp.persist(path)
+        .map_err(|err| (SaveStep::Replace, IoReason::of(&err.error)))?;
+    Ok(())
+}
+
+/// Copies `path` to a temporary file beside it and only then renames that over
+/// `NAME.bak`: a full disk mid-copy leaves the previous backup whole.
+fn keep_backup_of(path: &Path, folder: &Path) -> std::io::Result<()> {
+    let mut copy = tempfile::Builder::new()
+        .prefix(".carta-bak-")
+        .tempfile_in(folder)?;
+    let mut original = std::fs::File::open(path)?;
+    std::io::copy(&mut original, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
+    if let Ok(metadata) = original.metadata() {
+        let _ = copy.as_file().set_permissions(metadata.permissions());
+    }
+    copy.persist(backup_path(path)).map_err(|err| err.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere a new file's permissions come from its folder.
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+/// True when `a` and `b` name the same file (the same file by identity, not
+/// by spelling: `./p.ron`, `p.ron` and a link to it are one file). Only asks
+/// for the files' metadata: opening a FIFO to compare would block.
+#[cfg(unix)]
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// True when `a` and `b` name the same file, by identity.
+#[cfg(not(unix))]
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    same_file::is_same_file(a, b).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_get_a_backup_name_that_fits() {
+        let name = format!("{}.ron", "é".repeat(125));
+        assert_eq!(name.len(), 254);
+        let backup = backup_path(&Path::new("/tmp").join(&name));
+        let backup_name = backup.file_name().unwrap().to_str().unwrap();
+        assert!(backup_name.len() <= 255, "{}", backup_name.len());
+        assert!(backup_name.ends_with(".bak"));
+        assert_eq!(
+            backup_path(Path::new("/x/p.ron")),
+            Path::new("/x/p.ron.bak")
+        );
+    }
+
+    #[test]
+    fn system_reasons_lose_their_error_numbers_and_temporary_names() {
+        let error = std::io::Error::from_raw_os_error(28);
+        assert_eq!(IoReason::of(&error), IoReason::DiskFull);
+        let error = std::io::Error::from_raw_os_error(5);
+        let reason = IoReason::of(&error).message(Language::English);
+        assert!(!reason.contains("os error"), "{reason}");
+    }
+}
