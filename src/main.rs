@@ -379,7 +379,7 @@ fn run_gui(
             .with_inner_size([1160.0, 700.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(carta::ui::icon::window_icon()),
-        persistence_path: config_dir,
+        persistence_path: config_dir.as_deref().map(settings::window_state_file),
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -89,6 +89,7 @@ impl Command {
                     Key::Num4,
                     Key::Num5,
                     Key::Num6,
+                    Key::Num7,
                 ];
                 let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
                 keys.get(index)

@@ -30,21 +30,28 @@ pub struct History {
     baseline: Option<Snapshot>,
     last_edit: f64,
     revision: u64,
-    next_revision: u64,
+}
+
+/// A revision number no state of any document in this process has had: caches
+/// keyed by revision (catalogue rows, findings, translation gaps) can never
+/// mistake a new document for the old one.
+fn fresh_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl History {
     pub fn new(document: &Document) -> Self {
+        let revision = fresh_revision();
         Self {
             undo: Vec::new(),
             redo: Vec::new(),
             baseline: Some(Snapshot {
                 document: document.clone(),
-                revision: 0,
+                revision,
             }),
             last_edit: f64::NEG_INFINITY,
-            revision: 0,
-            next_revision: 1,
+            revision,
         }
     }
 
@@ -80,8 +87,7 @@ impl History {
             self.push_undo(before);
             self.redo.clear();
         }
-        self.revision = self.next_revision;
-        self.next_revision += 1;
+        self.revision = fresh_revision();
         self.last_edit = now;
         if discrete {
             self.close_burst(document);

@@ -18,13 +18,13 @@ use history::History;
 use settings::{Settings, ThemeChoice};
 use watch::FileWatch;
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::model::Document;
 use crate::store::recovery::{self, Recovery, RecoveryFile};
 use crate::store::{self, LoadError};
-use crate::tr;
 use crate::ui::import::{ImportChoice, ImportDecision};
 use crate::ui::{self, Change, Edit, Panel, ViewState};
+use crate::{msg, tr};
 
 /// How the app is set up; tests turn off what needs a desktop.
 #[derive(Clone, Debug, Default)]
@@ -122,7 +122,9 @@ pub struct CartaApp {
     /// Another city's profile, open to copy programs from.
     import: Option<ImportChoice>,
     alert: Option<Alert>,
-    status: String,
+    /// The latest status-bar message, said in the interface language of the
+    /// frame that shows it, and when it was first shown (it fades after a while).
+    status: Option<(Message, Option<f64>)>,
     allow_close: bool,
     /// The open file as Carta last read or wrote it.
     disk_stamp: Option<store::FileStamp>,
@@ -144,6 +146,9 @@ pub struct CartaApp {
     /// Why the last recovery copy could not be written, while that lasts:
     /// shown in the status bar, so the officer knows the safety net is down.
     autosave_problem: Option<String>,
+    /// True after settings could not be kept, until they can again: the
+    /// officer is told once, not at every change.
+    settings_failing: bool,
     /// A typed path that names an existing file: replace it only if the
     /// officer says so.
     overwrite_prompt: Option<(Purpose, PathBuf)>,
@@ -166,7 +171,7 @@ impl CartaApp {
         let recovery = options.recovery_dir.as_deref().map(RecoveryFile::new);
         let restore_offer = (options.recovery_dir.as_deref())
             .and_then(|dir| recovery::leftovers(dir).into_iter().next());
-        Self {
+        let mut app = Self {
             saved_revision: history.revision(),
             document,
             path,
@@ -185,7 +190,7 @@ impl CartaApp {
             path_entry: None,
             import: None,
             alert: None,
-            status: String::new(),
+            status: None,
             allow_close: false,
             disk_stamp,
             watch: None,
@@ -198,10 +203,13 @@ impl CartaApp {
             restore_offer,
             autosave_problem: None,
             overwrite_prompt: None,
+            settings_failing: false,
             window_focused: true,
             close_requested: false,
             shown_title: String::new(),
-        }
+        };
+        app.open_in_interface_language();
+        app
     }
 
     /// An app showing the embedded San Antonio profile.
@@ -268,9 +276,31 @@ impl CartaApp {
         &self.settings
     }
 
+    /// Puts `message` in the status bar.
+    fn say(&mut self, message: Message) {
+        self.status = Some((message, None));
+    }
+
+    /// The status bar's message in the interface language, while it shows.
+    pub fn status_text(&self) -> Option<String> {
+        self.status
+            .as_ref()
+            .map(|(message, _)| message.text(self.words))
+    }
+
     /// The message currently shown to the officer, if any.
     pub fn alert_message(&self) -> Option<String> {
         (self.alert.as_ref()).map(|alert| format!("{}: {}", alert.title, alert.message))
+    }
+
+    /// The program open in the editor, if any.
+    pub fn selected_program(&self) -> Option<crate::model::ProgramId> {
+        self.view.selected_program
+    }
+
+    /// The programs ticked for tagging at once.
+    pub fn selection(&self) -> &std::collections::BTreeSet<crate::model::ProgramId> {
+        &self.view.catalogue.selection
     }
 
     /// The slide on screen (from 0), while presenting.
@@ -341,18 +371,26 @@ impl CartaApp {
         }
     }
 
-    /// The content language being edited, presented and exported: the one the
-    /// officer chose if the document has it; else the interface language if the
-    /// document has it (San Antonio's officer, working in Spanish, sees the
-    /// Spanish texts); else the main language.
+    /// The content language being edited, presented and exported: the one
+    /// picked for this document if it has it, else the main language.
     pub fn content_lang(&self) -> &str {
         let languages = &self.document.languages;
         match &self.view.content_lang {
             Some(lang) if languages.contains(lang) => lang,
-            _ => (languages.iter())
-                .find(|lang| *lang == self.words.code())
-                .map_or(self.document.main_language(), String::as_str),
+            _ => self.document.main_language(),
         }
+    }
+
+    /// The content language a document opens in: the interface language when
+    /// the document has it (San Antonio's officer, working in Spanish, sees the
+    /// Spanish texts), else the main one. Chosen once, when the document
+    /// opens: changing the interface language later changes only Carta's own
+    /// words, never which texts the officer is editing.
+    fn open_in_interface_language(&mut self) {
+        let code = self.words.code();
+        self.view.content_lang = (self.document.languages.iter())
+            .any(|lang| lang == code)
+            .then(|| code.to_owned());
     }
 
     /// Edits, presents and exports in content language `lang` from now on (the
@@ -375,7 +413,7 @@ impl CartaApp {
             .document
             .city
             .display_name(self.document.main_language());
-        let city = ui::widgets::elide(&city, SHORT_NAME_CHARS);
+        let city = crate::model::elide(&city, SHORT_NAME_CHARS);
         if city.trim().is_empty() {
             format!("{dirty}{name} — Carta")
         } else {
@@ -424,11 +462,10 @@ impl CartaApp {
                 if self.document.remove_language(&lang) {
                     self.history
                         .record_edit(&self.document, ctx.input(|i| i.time), true);
-                    self.status = tr!(
-                        self.words,
+                    self.say(msg!(
                         "status-language-removed",
                         language = crate::i18n::content_language_name(self.words, &lang)
-                    );
+                    ));
                 }
                 self.view.content_lang = None;
             }
@@ -453,12 +490,12 @@ impl CartaApp {
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
                 if self.history.undo(&mut self.document) {
-                    self.status = tr!(self.words, "status-undone");
+                    self.say(msg!("status-undone"));
                 }
             }
             Command::Redo => {
                 if self.history.redo(&mut self.document) {
-                    self.status = tr!(self.words, "status-redone");
+                    self.say(msg!("status-redone"));
                 }
             }
             Command::Show(panel) => self.view.panel = panel,
@@ -491,7 +528,7 @@ impl CartaApp {
             Next::New => {
                 let document = Document::default();
                 self.replace_document(document, None, None);
-                self.status = tr!(self.words, "status-new");
+                self.say(msg!("status-new"));
             }
             Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
             Next::Open(Some(path)) => self.open_now(path),
@@ -505,11 +542,7 @@ impl CartaApp {
             Ok((document, stamp)) => {
                 self.settings.remember(&path);
                 self.store_settings();
-                self.status = tr!(
-                    self.words,
-                    "status-opened",
-                    path = path.display().to_string()
-                );
+                self.say(msg!("status-opened", path = path.display().to_string()));
                 self.replace_document(document, Some(path), Some(stamp));
             }
             Err(error) => {
@@ -535,8 +568,8 @@ impl CartaApp {
         self.saved_revision = self.history.revision();
         self.document = document;
         self.path = path;
-        self.view.selected_area = None;
-        self.view.selected_program = None;
+        self.view.forget_document();
+        self.open_in_interface_language();
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
@@ -561,11 +594,7 @@ impl CartaApp {
                 self.saved_revision = self.history.revision();
                 self.settings.remember(&path);
                 self.store_settings();
-                self.status = tr!(
-                    self.words,
-                    "status-saved",
-                    path = path.display().to_string()
-                );
+                self.say(msg!("status-saved", path = path.display().to_string()));
                 self.path = Some(path);
                 if let Some(next) = self.after_save.take() {
                     self.perform(next);
@@ -613,7 +642,7 @@ impl CartaApp {
             self.suggested_file_name(),
             self.words,
         ));
-        self.status = tr!(self.words, "status-waiting-for-dialog");
+        self.say(msg!("status-waiting-for-dialog"));
     }
 
     fn suggested_file_name(&self) -> String {
@@ -680,7 +709,7 @@ impl CartaApp {
         };
         let purpose = dialog.purpose;
         self.dialog = None;
-        self.status.clear();
+        self.status = None;
         match outcome {
             Outcome::Picked(path) => self.path_chosen(purpose, path),
             Outcome::Cancelled => self.after_save = None,
@@ -726,11 +755,7 @@ impl CartaApp {
                     });
                 match written {
                     Ok(()) => {
-                        self.status = tr!(
-                            self.words,
-                            "status-exported",
-                            path = path.display().to_string()
-                        );
+                        self.say(msg!("status-exported", path = path.display().to_string()));
                     }
                     Err(message) => {
                         self.alert = Some(Alert {
@@ -787,12 +812,21 @@ impl CartaApp {
         }
     }
 
-    fn store_settings(&self) {
-        if let Some(folder) = &self.options.settings_dir
-            && let Err(err) = settings::save(&self.settings, folder)
-        {
-            // Settings are a convenience; failing to keep them must not interrupt work.
-            eprintln!("carta: cannot save settings in {}: {err}", folder.display());
+    /// Keeps the settings; a failure is told once in the status bar (they are a
+    /// convenience, and failing to keep them must not interrupt work).
+    fn store_settings(&mut self) {
+        let Some(folder) = &self.options.settings_dir else {
+            return;
+        };
+        match settings::save(&self.settings, folder) {
+            Ok(()) => self.settings_failing = false,
+            Err(error) if !self.settings_failing => {
+                self.settings_failing = true;
+                eprintln!("carta: cannot save settings: {error}");
+                let reason = error.describe(self.words);
+                self.say(msg!("status-settings-not-kept", reason = reason));
+            }
+            Err(_) => {}
         }
     }
 
@@ -839,7 +873,7 @@ impl CartaApp {
                 Ok(()) => {
                     self.autosaved = Some((revision, now));
                     if self.autosave_problem.take().is_some() {
-                        self.status = tr!(self.words, "status-autosave-back");
+                        self.status = Some((msg!("status-autosave-back"), None));
                     }
                 }
                 // Keep working; the next attempt may succeed (e.g. disk space freed).
@@ -958,7 +992,7 @@ impl CartaApp {
             });
         }
         self.saved_revision = u64::MAX;
-        self.status = tr!(self.words, "status-restored");
+        self.say(msg!("status-restored"));
     }
 
     /// Keeps the watch on the open file, and notices changes made by others.
@@ -1041,7 +1075,7 @@ impl CartaApp {
                 match store::load_stamped(&path) {
                     Ok((theirs, stamp)) => {
                         self.replace_document(theirs, Some(path), Some(stamp));
-                        self.status = tr!(self.words, "status-reloaded");
+                        self.say(msg!("status-reloaded"));
                     }
                     Err(error) => self.report_load_error(&error),
                 }
@@ -1206,9 +1240,9 @@ impl CartaApp {
             .document
             .city
             .display_name(self.document.main_language());
-        let shown = ui::widgets::elide(&city, SHORT_NAME_CHARS);
+        let shown = crate::model::elide(&city, SHORT_NAME_CHARS);
         ui.add(egui::Label::new(RichText::new(shown.as_ref()).size(15.0)).truncate())
-            .on_hover_text(ui::widgets::elide(&city, LONG_NAME_CHARS));
+            .on_hover_text(crate::model::elide(&city, LONG_NAME_CHARS));
         ui.add_space(14.0);
         ui.separator();
         ui.add_space(8.0);
@@ -1354,9 +1388,22 @@ impl CartaApp {
                 )
                 .on_hover_text(problem);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(&self.status).small());
-            });
+            let now = ui.input(|input| input.time);
+            if let Some((message, since)) = &mut self.status {
+                let age = now - *since.get_or_insert(now);
+                let opacity = status_opacity(age);
+                if opacity <= 0.0 {
+                    self.status = None;
+                } else {
+                    let text = message.text(self.words);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.set_opacity(opacity);
+                        ui.label(RichText::new(text).small());
+                    });
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(100));
+                }
+            }
         });
     }
 
@@ -1482,12 +1529,11 @@ impl CartaApp {
                     .source
                     .city
                     .display_name(choice.source.main_language());
-                self.status = tr!(
-                    self.words,
+                self.say(msg!(
                     "status-imported-programs",
                     count = imported.len(),
                     city = city
-                );
+                ));
                 if let Some(first) = imported.first() {
                     self.view.focus_program(*first);
                 }
@@ -1754,6 +1800,17 @@ impl CartaApp {
             self.shown_title = title;
         }
     }
+}
+
+/// Seconds a status message stays before it starts to fade, and how long
+/// the fade takes: long enough to read "Saved to …", short enough that
+/// "Redone." is not still there minutes later.
+const STATUS_SECONDS: f64 = 6.0;
+const STATUS_FADE_SECONDS: f64 = 1.5;
+
+/// How visible a status message of `age` seconds is, from 1 to 0.
+fn status_opacity(age: f64) -> f32 {
+    (1.0 - (age - STATUS_SECONDS) / STATUS_FADE_SECONDS).clamp(0.0, 1.0) as f32
 }
 
 /// The open file changed under Carta's feet.

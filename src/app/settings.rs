@@ -45,27 +45,34 @@ pub fn config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "Carta", "Carta").map(|dirs| dirs.config_dir().to_owned())
 }
 
+/// The file where eframe keeps the window's size and position: inside the
+/// settings folder, beside `settings.ron`. (eframe takes a file; given the
+/// folder itself it made a file of the folder's name, and no setting could
+/// be kept after that.)
+pub fn window_state_file(folder: &Path) -> PathBuf {
+    folder.join("window.ron")
+}
+
 /// Reads settings from `folder`; missing or unreadable settings give the defaults,
 /// since losing a recent-files list must never keep the officer from working.
 pub fn load(folder: &Path) -> Settings {
-    std::fs::read_to_string(folder.join("settings.ron"))
+    crate::store::read_capped(&folder.join("settings.ron"))
         .ok()
-        .and_then(|text| ron::from_str(&text).ok())
+        .and_then(|bytes| ron::from_str(std::str::from_utf8(&bytes).ok()?).ok())
         .unwrap_or_default()
 }
 
-/// Writes settings to `folder` atomically.
-pub fn save(settings: &Settings, folder: &Path) -> std::io::Result<()> {
-    use std::io::Write as _;
-    std::fs::create_dir_all(folder)?;
+/// Writes settings to `folder`, through the same atomic write as profiles.
+pub fn save(settings: &Settings, folder: &Path) -> Result<(), crate::store::SaveError> {
+    use crate::store::{IoReason, SaveError, SaveStep};
+    std::fs::create_dir_all(folder)
+        .map_err(|err| SaveError::new(folder, SaveStep::CreateFolder, IoReason::of(&err)))?;
+    let path = folder.join("settings.ron");
     let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new().new_line("\n"))
-        .map_err(std::io::Error::other)?;
-    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    temp.persist(folder.join("settings.ron"))
-        .map_err(|err| err.error)?;
-    Ok(())
+        .map_err(|err| {
+        SaveError::new(&path, SaveStep::Serialize, IoReason::Other(err.to_string()))
+    })?;
+    crate::store::write_atomically(&path, text.as_bytes(), false)
 }
 
 #[cfg(test)]
@@ -82,6 +89,24 @@ mod tests {
             settings.recent_files,
             vec![PathBuf::from("/a.ron"), PathBuf::from("/b.ron")]
         );
+    }
+
+    #[test]
+    fn the_window_state_never_takes_the_settings_folder() {
+        let folder = tempfile::tempdir().unwrap();
+        let config = folder.path().join("carta");
+        let window = window_state_file(&config);
+        assert_ne!(window, config);
+        assert!(window.starts_with(&config));
+        // eframe writes its file (creating the folder), then settings still save.
+        std::fs::create_dir_all(window.parent().unwrap()).unwrap();
+        std::fs::write(&window, "(window: ())").unwrap();
+        let settings = Settings {
+            theme: ThemeChoice::Dark,
+            ..Settings::default()
+        };
+        save(&settings, &config).unwrap();
+        assert_eq!(load(&config), settings);
     }
 
     #[test]

@@ -97,6 +97,43 @@ macro_rules! tr {
     }};
 }
 
+/// A message kept as its id and arguments rather than as text, so that it
+/// can be said again in whatever the interface language is when it is shown
+/// (a status line made in English reads in Spanish once the officer switches).
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, FluentValue<'static>)>,
+}
+
+impl Message {
+    /// The message in `language`.
+    pub fn text(&self, language: Language) -> String {
+        if self.args.is_empty() {
+            return text(language, self.key, None);
+        }
+        let mut args = Args::new();
+        for (name, value) in &self.args {
+            args.set(*name, value.clone());
+        }
+        text(language, self.key, Some(&args))
+    }
+}
+
+/// `msg!("key")` or `msg!("key", name = value, …)`: a `Message` to say later.
+#[macro_export]
+macro_rules! msg {
+    ($key:expr) => {
+        $crate::i18n::Message { key: $key, args: Vec::new() }
+    };
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Message {
+            key: $key,
+            args: vec![$((stringify!($name), $crate::i18n::FluentValue::from($value))),+],
+        }
+    };
+}
+
 /// The name of content language `code` in `language`: "Spanish" for `es`
 /// in English; a code Carta has no name for is shown as it is.
 pub fn content_language_name(language: Language, code: &str) -> String {

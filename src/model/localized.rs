@@ -151,3 +151,13 @@ impl Localized {
         self.0.values().map(String::as_str)
     }
 }
+
+/// `text` cut to at most `max_chars` characters, with "…" where it was cut: a
+/// name written as a megabyte without spaces must not take over the side bar,
+/// the title bar, a slide or a list, nor cost a frame its time.
+pub fn elide(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
+    }
+}

@@ -58,6 +58,10 @@ impl Slide {
     }
 }
 
+/// The most of a city's name a slide shows: a long real name ("Municipio B
+/// (Montevideo)") fits many times over; a pasted paragraph is cut.
+const NAME_CHARS: usize = 120;
+
 /// The slides for `document` in content language `lang`; a text not yet
 /// translated shows in the main language. Carta's own words (headings, facts)
 /// are in `lang` when Carta speaks it, else in English. Internal programs
@@ -73,7 +77,8 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     // Internal programs leave before anything is looked up by id.
     let document = &document.public_view().in_language(lang);
     let city = &document.city;
-    let name = city.display_name(lang);
+    // A name is a line on the title slide, not a page of text.
+    let name = super::elide(&city.display_name(lang), NAME_CHARS).into_owned();
     let mut title_lines = Vec::new();
     let country = city.country.get(lang).trim();
     if !country.is_empty() {

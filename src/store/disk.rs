@@ -29,6 +29,10 @@ pub enum IoReason {
     DiskFull,
     ReadOnly,
     NameTooLong,
+    /// Something of that name is already there (a file where a folder should be).
+    InTheWay,
+    /// Part of the path is a file, not a folder.
+    NotAFolder,
     /// The file is over `MAX_FILE_BYTES` (its size in bytes, or at least).
     TooLarge(u64),
     Other(String),
@@ -46,6 +50,8 @@ impl IoReason {
             K::StorageFull | K::QuotaExceeded => return Self::DiskFull,
             K::ReadOnlyFilesystem => return Self::ReadOnly,
             K::InvalidFilename => return Self::NameTooLong,
+            K::AlreadyExists => return Self::InTheWay,
+            K::NotADirectory => return Self::NotAFolder,
             _ => {}
         }
         Self::Other(system_words(error))
@@ -61,6 +67,8 @@ impl IoReason {
             Self::DiskFull => tr!(words, "io-disk-full"),
             Self::ReadOnly => tr!(words, "io-read-only"),
             Self::NameTooLong => tr!(words, "io-name-too-long"),
+            Self::InTheWay => tr!(words, "io-in-the-way"),
+            Self::NotAFolder => tr!(words, "io-not-a-folder"),
             Self::TooLarge(bytes) => tr!(
                 words,
                 "io-too-large",

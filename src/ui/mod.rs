@@ -12,7 +12,7 @@ pub mod present;
 mod programs;
 pub mod theme;
 mod vision;
-pub mod widgets;
+mod widgets;
 
 use crate::app::Command;
 use crate::i18n::Language;
@@ -93,6 +93,19 @@ pub fn set_language(ctx: &egui::Context, language: Language) {
 
 fn language_id() -> egui::Id {
     egui::Id::unique("carta_interface_language")
+}
+
+impl ViewState {
+    /// Forgets what belonged to the document that was open: its selections,
+    /// the field to focus, the findings. The panel, the search and the
+    /// filters stay, as an officer moving between profiles expects.
+    pub fn forget_document(&mut self) {
+        self.selected_area = None;
+        self.selected_program = None;
+        self.catalogue.forget_document();
+        self.focus_field = None;
+        self.check_cache = None;
+    }
 }
 
 /// What the officer is looking at; not part of the document, never saved with it.

@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::widgets::{icon_button, localized_item, localized_text};
 use super::{Change, Edit, Panel, panel_header_ui};
+use crate::model::translation::row_focus_key;
 use crate::model::{Localized, move_item};
 use crate::tr;
 
@@ -27,7 +28,8 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(format!("{}.", index + 1)).strong());
             let number = index + 1;
-            localized_item(ui, edit, &tr!(edit.words, "aim", number = number), aim);
+            let response = localized_item(ui, edit, &tr!(edit.words, "aim", number = number), aim);
+            edit.take_focus(&row_focus_key("aim", number), &response);
             ui.vertical(|ui| {
                 ui.add_enabled_ui(index > 0, |ui| {
                     let up = tr!(edit.words, "aim-up", number = number);
@@ -55,6 +57,11 @@ pub fn motivations_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if let Some(action) = action {
         action.apply(&mut motivations.aims);
         edit.changed(Change::Discrete);
+        if let ListAction::Add = action {
+            // The new aim takes the keyboard, so typing goes into it.
+            let number = motivations.aims.len();
+            edit.view.focus_field = Some(row_focus_key("aim", number));
+        }
     }
 
     ui.add_space(12.0);

@@ -312,13 +312,3 @@ pub fn number_field<N: egui::emath::Numeric>(
         .custom_formatter(move |number, _| crate::i18n::format_number(words, number, decimals))
         .custom_parser(move |text| crate::i18n::parse_number(words, text))
 }
-
-/// `text` cut to at most `max_chars` characters, with "…" where it was cut: a
-/// name written as a megabyte without spaces must not take over the side bar,
-/// the title bar or a list, nor cost a frame its time.
-pub fn elide(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(max_chars) {
-        None => std::borrow::Cow::Borrowed(text),
-        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..end])),
-    }
-}

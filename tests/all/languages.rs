@@ -17,7 +17,7 @@ use crate::gui::{nav, type_at_end};
 use crate::support::{harness_with, settle};
 
 /// Picks `language` in View ▸ Interface language, as the officer would.
-fn choose_interface_language(harness: &mut Harness<'_, CartaApp>, view: &str, language: &str) {
+pub fn choose_interface_language(harness: &mut Harness<'_, CartaApp>, view: &str, language: &str) {
     harness.get_by_role_and_label(Role::Button, view).click();
     settle(harness);
     harness

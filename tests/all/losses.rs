@@ -345,3 +345,64 @@ fn a_huge_name_without_spaces_keeps_the_side_bar_usable() {
     let title = harness.state().window_title();
     assert!(title.chars().count() < 200, "{}", title.chars().count());
 }
+
+/// The question before replacing a file, over a window whose status bar says
+/// recovery copies cannot be written: at a small laptop's, an office screen's
+/// and a full-HD size.
+#[test]
+fn snapshot_of_the_overwrite_question_at_1024x600() {
+    overwrite_question_at(1024.0, 600.0);
+}
+
+#[test]
+fn snapshot_of_the_overwrite_question_at_1366x768() {
+    overwrite_question_at(1366.0, 768.0);
+}
+
+#[test]
+fn snapshot_of_the_overwrite_question_at_1920x1080() {
+    overwrite_question_at(1920.0, 1080.0);
+}
+
+fn overwrite_question_at(width: f32, height: f32) {
+    {
+        let folder = tempfile::tempdir().unwrap();
+        std::fs::write(folder.path().join("recovery"), "in the way").unwrap();
+        let options = crate::support::test_options(folder.path());
+        let mut harness = crate::support::harness_sized(
+            store::embedded_profile(),
+            None,
+            options,
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        type_at_end(&mut harness, "Country", "!");
+        wait(&mut harness, 6.0);
+        harness
+            .state_mut()
+            .queue(carta::app::Command::Export(carta::export::Format::Txt));
+        settle(&mut harness);
+        // A relative path, so the picture does not hold a temporary folder's name.
+        type_path(
+            &mut harness,
+            std::path::Path::new("tests/data/san-antonio-chile.txt"),
+            "Export",
+        );
+        assert!(harness.state().is_asking_to_overwrite());
+        harness.remove_cursor();
+        harness.run_steps(3);
+        let options = egui_kittest::SnapshotOptions::new()
+            .threshold(1.0)
+            .max_failed_pixels(150);
+        harness.snapshot_options(format!("overwrite_and_autosave_{width}x{height}"), &options);
+        harness.get_by_label("Cancel").click();
+        settle(&mut harness);
+        assert!(!harness.state().is_asking_to_overwrite());
+    }
+    assert!(
+        std::fs::read_to_string("tests/data/san-antonio-chile.txt")
+            .unwrap()
+            .starts_with("San Antonio (Chile)"),
+        "the page is untouched"
+    );
+}

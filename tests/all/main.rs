@@ -14,5 +14,6 @@ mod present;
 mod round_trip;
 mod safety;
 mod sample;
+mod shell;
 mod snapshots;
 mod support;

@@ -38,13 +38,21 @@ pub fn harness_speaking(
         language: Some(language),
         ..test_options(folder)
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            let app = CartaApp::new(document, path, options);
-            app.setup(&cc.egui_ctx);
-            app
-        });
+    harness_sized(document, path, options, egui::vec2(1280.0, 800.0))
+}
+
+/// The real app with `options`, in a window of `size`.
+pub fn harness_sized(
+    document: Document,
+    path: Option<PathBuf>,
+    options: Options,
+    size: egui::Vec2,
+) -> Harness<'static, CartaApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        let app = CartaApp::new(document, path, options);
+        app.setup(&cc.egui_ctx);
+        app
+    });
     harness.run_ok();
     harness
 }

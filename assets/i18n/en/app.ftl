@@ -67,6 +67,7 @@ status-saved = Saved to { $path }.
 status-exported = Exported to { $path }.
 status-waiting-for-dialog = Waiting for the file dialog…
 status-restored = Restored the unsaved work. Save it to keep it.
+status-settings-not-kept = Your settings (language, theme, recent files) could not be kept: { $reason }
 export-over-open-profile = { $path } is the profile you have open. Writing the export there would replace your profile; choose another name.
 restore-stale-title = The file changed after your work was kept
 restore-stale-message = Someone or something changed { $path } after Carta kept your unsaved work. Your work is back on screen; when you save, Carta will ask whether to reload their version, compare the two, or keep yours under another name.

@@ -67,6 +67,7 @@ status-saved = Guardado en { $path }.
 status-exported = Exportado a { $path }.
 status-waiting-for-dialog = Esperando el diálogo de archivo…
 status-restored = Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.
+status-settings-not-kept = No se pudo guardar su configuración (idioma, tema, archivos recientes): { $reason }
 export-over-open-profile = { $path } es el perfil que tiene abierto. Escribir ahí la exportación reemplazaría su perfil; elija otro nombre.
 restore-stale-title = El archivo cambió después de guardar su trabajo
 restore-stale-message = Alguien o algo cambió { $path } después de que Carta guardara su trabajo sin guardar. Su trabajo vuelve a la pantalla; al guardar, Carta preguntará si recargar la otra versión, comparar las dos o conservar la suya con otro nombre.

@@ -67,6 +67,7 @@ status-saved = Enregistré dans { $path }.
 status-exported = Exporté vers { $path }.
 status-waiting-for-dialog = En attente du dialogue de fichier…
 status-restored = Le travail non enregistré a été restauré. Enregistrez-le pour le garder.
+status-settings-not-kept = Vos réglages (langue, thème, fichiers récents) n'ont pas pu être gardés : { $reason }
 export-over-open-profile = { $path } est le profil que vous avez ouvert. Y écrire l'export remplacerait votre profil ; choisissez un autre nom.
 restore-stale-title = Le fichier a changé après la copie de votre travail
 restore-stale-message = Quelqu'un ou quelque chose a modifié { $path } après que Carta a gardé votre travail non enregistré. Votre travail est de retour à l'écran ; à l'enregistrement, Carta demandera s'il faut recharger l'autre version, comparer les deux ou garder la vôtre sous un autre nom.

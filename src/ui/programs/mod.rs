@@ -41,6 +41,13 @@ struct Cache {
 }
 
 impl CatalogueView {
+    /// Forgets the selection and the rows of a document no longer open.
+    pub fn forget_document(&mut self) {
+        self.selection.clear();
+        self.anchor = None;
+        self.cache = None;
+    }
+
     /// Positions in `document.programs` of the rows to show, recomputed only when
     /// the document or the query changed.
     fn rows(&mut self, document: &Document, revision: u64, lang: &str) -> &[usize] {
@@ -95,7 +102,8 @@ pub fn programs_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
             .size_range(EDITOR_MIN_WIDTH..=widest)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
-                    .id_salt("program_editor")
+                    // Each program opens at its top, not where the last one was left.
+                    .id_salt(("program_editor", edit.view.selected_program))
                     .auto_shrink([false, false])
                     .show(ui, |ui| editor_area_ui(ui, edit));
             });

@@ -43,6 +43,8 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if ui.button(edit.tr("program-add")).clicked() {
         let id = edit.document.add_program();
         select_only(edit, id);
+        // The new program's title takes the keyboard, in view.
+        edit.view.focus_field = Some("field-title".to_owned());
         edit.changed(Change::Discrete);
     }
     let focused = edit.view.selected_program;
