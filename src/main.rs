@@ -7,12 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use carta::app::{CartaApp, Options, dialog_errors, settings};
+use carta::app::{CartaApp, Options, dialog_errors};
 use carta::export::{self, ExportOptions, Format};
 use carta::i18n::Language;
 use carta::import;
 use carta::model::check;
 use carta::store;
+use carta::store::settings;
 use carta::tr;
 
 /// Keep, check and present your city's Human Rights City profile and its

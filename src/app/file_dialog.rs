@@ -6,31 +6,7 @@ use crate::tr;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
-/// What the dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    Open,
-    SaveAs,
-    /// Open another city's profile to copy programs from it.
-    ImportPrograms,
-    /// Open a page in the campaign's text format.
-    ImportCampaignText,
-    /// Write the profile in another format.
-    Export(crate::export::Format),
-}
-
-impl Purpose {
-    /// The message id of the dialog's title.
-    pub fn title_key(self) -> &'static str {
-        match self {
-            Self::Open => "dialog-open",
-            Self::SaveAs => "dialog-save-as",
-            Self::ImportPrograms => "dialog-import-programs",
-            Self::ImportCampaignText => "dialog-import-campaign-text",
-            Self::Export(_) => "dialog-export",
-        }
-    }
-}
+pub use crate::ui::dialogs::Purpose;
 
 /// How a dialog ended.
 #[derive(Debug, PartialEq, Eq)]

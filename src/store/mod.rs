@@ -4,6 +4,7 @@
 mod disk;
 mod migrate;
 pub mod recovery;
+pub mod settings;
 
 use std::fmt;
 use std::io::Write as _;

@@ -41,6 +41,23 @@ impl Recovery {
         }
     }
 
+    /// True when the work's file holds something else than when this copy was
+    /// made: someone saved over it after Carta stopped.
+    pub fn file_changed_since(&self) -> bool {
+        let Some(path) = &self.original else {
+            return false;
+        };
+        match self.original_stamp {
+            Some(kept) => super::stamp(path) != Some(kept),
+            // A copy from before stamps were kept: compare the times instead.
+            None => std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .is_some_and(|t| t.as_secs() >= self.saved_at),
+        }
+    }
+
     /// "3 minutes ago", for the restore question.
     pub fn age(&self, language: Language) -> String {
         let seconds = now().saturating_sub(self.saved_at);
@@ -139,6 +156,11 @@ impl Drop for RecoveryFile {
         // the file is exactly what the next start should offer back.
         set_live(&self.instance, false);
     }
+}
+
+/// Forgets a leftover recovery file once the officer restored or discarded it.
+pub fn discard(leftover: &Path) {
+    let _ = std::fs::remove_file(leftover);
 }
 
 /// Recovery files left by Carta instances that are no longer running, newest first.

@@ -4,9 +4,9 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart, GridMark, Plot};
 
+use super::Command;
 use super::widgets::{hint, section_title};
 use super::{Edit, Panel, panel_header_ui};
-use crate::app::Command;
 use crate::i18n::Language;
 use crate::model::catalogue::{Coverage, Filters};
 use crate::model::vocab::{sdg_name, udhr_title};

@@ -152,8 +152,7 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
                         .clicked()
                     {
                         edit.view.focus_program(*id);
-                        edit.commands
-                            .push(crate::app::Command::Show(Panel::Programs));
+                        edit.commands.push(super::Command::Show(Panel::Programs));
                     }
                 }
                 None => {

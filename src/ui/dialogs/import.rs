@@ -37,7 +37,7 @@ pub enum ImportDecision {
 
 /// Draws the window's content; returns the decision once one is made.
 pub fn import_ui(ui: &mut Ui, choice: &mut ImportChoice) -> Option<ImportDecision> {
-    let words = super::language(ui.ctx());
+    let words = crate::ui::language(ui.ctx());
     let lang = choice.source.main_language().to_owned();
     let city = choice.source.city.display_name(&lang);
     let mut decision = None;

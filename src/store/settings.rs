@@ -56,7 +56,7 @@ pub fn window_state_file(folder: &Path) -> PathBuf {
 /// Reads settings from `folder`; missing or unreadable settings give the defaults,
 /// since losing a recent-files list must never keep the officer from working.
 pub fn load(folder: &Path) -> Settings {
-    crate::store::read_capped(&folder.join("settings.ron"))
+    super::read_capped(&folder.join("settings.ron"))
         .ok()
         .and_then(|bytes| ron::from_str(std::str::from_utf8(&bytes).ok()?).ok())
         .unwrap_or_default()

@@ -1,12 +1,36 @@
 //! Everything an officer can ask of Carta from a menu, a shortcut or a button.
-//! Each command knows its label and shortcuts here, in one place.
+//! Each command knows its label and shortcuts here, in one place: menus,
+//! the side bar's tooltips and shortcut matching all read this table.
+
+use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::Panel;
 use crate::export::Format;
 use crate::i18n::Language;
+use crate::store::settings::ThemeChoice;
 use crate::tr;
-use crate::ui::Panel;
+
+/// What drawing code asks for during a frame; the app acts on each after the
+/// frame. A `Command` is what a menu, a shortcut or a button names; the other
+/// requests carry what the officer picked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Run(Command),
+    OpenPath(PathBuf),
+    ClearRecent,
+    SetTheme(ThemeChoice),
+    SetLanguage(Language),
+    /// Edit (and present, and export) in this content language.
+    EditIn(String),
+    /// Add a content language to the document and start translating into it.
+    AddLanguage(String),
+    /// Make a content language the main one (the source of translations).
+    MakeMainLanguage(String),
+    /// Remove a content language and its texts.
+    RemoveLanguage(String),
+}
 
 /// A request from the officer. Drawing code only queues commands; the app runs
 /// them after the frame.
@@ -97,6 +121,13 @@ impl Command {
                     .unwrap_or_default()
             }
         }
+    }
+
+    /// The shortcut menus and tooltips show, as the platform writes it (⌘ on a Mac).
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcuts()
+            .first()
+            .map(|shortcut| ctx.format_shortcut(shortcut))
     }
 
     /// The command whose shortcut was pressed this frame, consuming the key press.

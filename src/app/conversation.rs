@@ -1,0 +1,195 @@
+//! The modal window on screen: drawn by `ui::dialogs`, which returns the
+//! officer's choice; acted on here, after it is drawn.
+
+use super::CartaApp;
+use super::flow::{Conversation, Next};
+use crate::store::{self, recovery};
+use crate::ui::Panel;
+use crate::ui::dialogs::import::{ImportDecision, import_ui};
+use crate::ui::dialogs::{self, ConflictChoice, PathEntryChoice, Purpose, UnsavedChoice};
+use crate::{msg, tr};
+
+impl CartaApp {
+    /// Draws the conversation on screen and acts on the officer's choice.
+    pub(super) fn conversation_ui(&mut self, ctx: &egui::Context, now: f64) {
+        let words = self.words;
+        let Some(shown) = &mut self.flow.shown else {
+            return;
+        };
+        match shown {
+            Conversation::Alert(alert) => {
+                if dialogs::alert_ui(ctx, words, alert) {
+                    self.flow.end();
+                }
+            }
+            Conversation::Unsaved(next) => {
+                let next = next.clone();
+                let name = (self.session.path.as_ref())
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned());
+                if let Some(choice) = dialogs::unsaved_ui(ctx, words, name.as_deref()) {
+                    self.flow.end();
+                    self.unsaved_chosen(choice, next);
+                }
+            }
+            Conversation::Conflict { deleted } => {
+                let deleted = *deleted;
+                let name = (self.session.path.as_ref())
+                    .and_then(|p| p.file_name())
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                if let Some(choice) = dialogs::conflict_ui(ctx, words, &name, deleted) {
+                    self.conflict_chosen(choice);
+                }
+            }
+            Conversation::Comparison { mine, theirs } => {
+                if !dialogs::comparison_ui(ctx, words, mine, theirs) {
+                    // Back to the question: the choice is still to be made.
+                    let deleted = self.session.deleted_on_disk();
+                    self.flow.replace(Conversation::Conflict { deleted });
+                }
+            }
+            Conversation::PathEntry(entry) => {
+                let purpose = entry.purpose;
+                match dialogs::path_entry_ui(ctx, words, entry) {
+                    Some(PathEntryChoice::Confirm(path)) => {
+                        self.flow.end();
+                        self.path_typed(purpose, path);
+                    }
+                    Some(PathEntryChoice::Cancel) => {
+                        self.flow.end();
+                        self.flow.after_save = None;
+                    }
+                    None => {}
+                }
+            }
+            Conversation::Overwrite { path, .. } => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let folder = path.parent().map(|p| p.display().to_string());
+                let folder = folder.unwrap_or_default();
+                if let Some(replace) = dialogs::overwrite_ui(ctx, words, &name, &folder)
+                    && let Some(Conversation::Overwrite { purpose, path }) = self.flow.end()
+                {
+                    if replace {
+                        self.path_chosen(purpose, path);
+                    } else {
+                        self.flow.after_save = None;
+                    }
+                }
+            }
+            Conversation::Import(choice) => {
+                let modal =
+                    dialogs::modal(ctx, "import_programs").show(ctx, |ui| import_ui(ui, choice));
+                let decision =
+                    (modal.inner).or(modal.should_close().then_some(ImportDecision::Cancel));
+                match decision {
+                    Some(ImportDecision::Import) => {
+                        if let Some(Conversation::Import(choice)) = self.flow.end() {
+                            self.import_programs(&choice, now);
+                        }
+                    }
+                    Some(ImportDecision::Cancel) => {
+                        self.flow.end();
+                    }
+                    None => {}
+                }
+            }
+            Conversation::Restore { recovery, .. } => {
+                let what = match &recovery.original {
+                    Some(path) => format!("“{}”", path.display()),
+                    None => tr!(words, "restore-never-saved"),
+                };
+                let document = &recovery.document;
+                let city = document.city.display_name(document.main_language());
+                let age = recovery.age(words);
+                if let Some(restore) = dialogs::restore_offer_ui(ctx, words, &what, &city, &age)
+                    && let Some(Conversation::Restore { leftover, recovery }) = self.flow.end()
+                {
+                    recovery::discard(&leftover);
+                    if restore {
+                        self.restore(*recovery);
+                    }
+                    // Another leftover (from a second window that crashed too) comes next.
+                    self.offer_leftover();
+                }
+            }
+        }
+    }
+
+    fn unsaved_chosen(&mut self, choice: UnsavedChoice, next: Next) {
+        match choice {
+            UnsavedChoice::Save => {
+                self.flow.after_save = Some(next);
+                match self.session.path.clone() {
+                    Some(path) => {
+                        if !self.save_to(path) {
+                            self.flow.after_save = None;
+                        }
+                    }
+                    None => self.ask_for_path(Purpose::SaveAs),
+                }
+            }
+            UnsavedChoice::Discard => self.perform(next),
+            UnsavedChoice::Cancel => {}
+        }
+    }
+
+    fn conflict_chosen(&mut self, choice: ConflictChoice) {
+        let Some(path) = self.session.path.clone() else {
+            self.flow.end();
+            return;
+        };
+        match choice {
+            ConflictChoice::Reload => {
+                self.flow.end();
+                match store::load_stamped(&path) {
+                    Ok((theirs, stamp)) => {
+                        self.replace_document(theirs, Some(path), Some(stamp));
+                        self.say(msg!("status-reloaded"));
+                    }
+                    Err(error) => self.report_load_error(&error),
+                }
+            }
+            ConflictChoice::Compare => {
+                let mine = store::to_ron(&self.session.document).unwrap_or_default();
+                let theirs = store::read_capped(&path)
+                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                    .unwrap_or_default();
+                self.flow.replace(Conversation::Comparison { mine, theirs });
+            }
+            ConflictChoice::SaveHere => {
+                self.flow.end();
+                self.write_to(path);
+            }
+            ConflictChoice::SaveAs => {
+                self.flow.end();
+                self.ask_for_path(Purpose::SaveAs);
+            }
+            // The next save asks again: the stamp still differs.
+            ConflictChoice::Later => {
+                self.flow.end();
+            }
+        }
+    }
+
+    /// Copies the chosen programs of another city's profile into this one.
+    fn import_programs(&mut self, choice: &crate::ui::dialogs::import::ImportChoice, now: f64) {
+        let chosen: Vec<_> = choice.chosen.iter().copied().collect();
+        let session = &mut self.session;
+        let imported = session.document.import_programs(&choice.source, &chosen);
+        session.history.record_edit(&session.document, now, true);
+        let city = (choice.source.city).display_name(choice.source.main_language());
+        self.say(msg!(
+            "status-imported-programs",
+            count = imported.len(),
+            city = city
+        ));
+        if let Some(first) = imported.first() {
+            self.view.focus_program(*first);
+        }
+        self.view.catalogue.selection = imported.into_iter().collect();
+        self.view.panel = Panel::Programs;
+    }
+}

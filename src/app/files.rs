@@ -1,0 +1,405 @@
+//! Running what the officer asked for: commands, and everything that reads or
+//! writes a file for them — open, save, Save As, import, export — asking
+//! first whatever must be asked.
+
+use std::path::{Path, PathBuf};
+
+use egui::ViewportCommand;
+
+use super::CartaApp;
+use super::file_dialog::{Outcome, PendingDialog};
+use super::flow::{Conversation, Next};
+use crate::model::Document;
+use crate::store::{self, LoadError};
+use crate::ui::dialogs::import::ImportChoice;
+use crate::ui::dialogs::{Alert, PathEntry, Purpose};
+use crate::ui::{self, Action, Command, Panel};
+use crate::{msg, tr};
+
+impl CartaApp {
+    /// Acts on one thing drawing asked for, after the frame.
+    pub(super) fn run(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Run(command) => self.run_command(ctx, command),
+            Action::OpenPath(path) => self.request(Next::Open(Some(path))),
+            Action::ClearRecent => {
+                self.settings.recent_files.clear();
+                self.store_settings();
+            }
+            Action::SetTheme(choice) => {
+                self.settings.theme = choice;
+                super::apply_theme_choice(ctx, choice);
+                self.store_settings();
+            }
+            Action::SetLanguage(language) => {
+                self.words = language;
+                ui::set_language(ctx, language);
+                self.settings.language = Some(language);
+                self.store_settings();
+            }
+            Action::EditIn(lang) => self.view.content_lang = Some(lang),
+            Action::AddLanguage(lang) => {
+                if self.session.document.add_language(&lang) {
+                    self.record_step(ctx);
+                }
+                self.view.content_lang = Some(lang);
+            }
+            Action::MakeMainLanguage(lang) => {
+                if self.session.document.set_main_language(&lang) {
+                    self.record_step(ctx);
+                }
+                self.view.content_lang = Some(lang);
+            }
+            Action::RemoveLanguage(lang) => {
+                // An undoable step like any other: Ctrl+Z brings the texts back.
+                if self.session.document.remove_language(&lang) {
+                    self.record_step(ctx);
+                    let language = crate::i18n::content_language_name(self.words, &lang);
+                    self.say(msg!("status-language-removed", language = language));
+                }
+                self.view.content_lang = None;
+            }
+        }
+    }
+
+    /// Records a change made outside the panels as an undo step of its own.
+    fn record_step(&mut self, ctx: &egui::Context) {
+        let session = &mut self.session;
+        let now = ctx.input(|i| i.time);
+        session.history.record_edit(&session.document, now, true);
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.request(Next::New),
+            Command::Open => self.request(Next::Open(None)),
+            Command::Save => match self.session.path.clone() {
+                Some(path) => {
+                    self.save_to(path);
+                }
+                None => self.ask_for_path(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
+            Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
+            Command::ImportCampaignText => self.request(Next::ImportCampaignText),
+            Command::Export(format) => self.ask_for_path(Purpose::Export(format)),
+            Command::Quit => self.request(Next::Close),
+            Command::Undo => {
+                let session = &mut self.session;
+                if session.history.undo(&mut session.document) {
+                    self.say(msg!("status-undone"));
+                }
+            }
+            Command::Redo => {
+                let session = &mut self.session;
+                if session.history.redo(&mut session.document) {
+                    self.say(msg!("status-redone"));
+                }
+            }
+            Command::Show(panel) => self.view.panel = panel,
+            Command::Present => {
+                let lang = self.content_lang().to_owned();
+                let slides = crate::model::slides::slides(&self.session.document, &lang);
+                self.presentation = Some(ui::present::Presentation::new(slides));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// Does `next` now, or first asks what to do with unsaved changes.
+    pub(super) fn request(&mut self, next: Next) {
+        if self.session.is_dirty() {
+            self.flow.ask(Conversation::Unsaved(next));
+        } else {
+            self.perform(next);
+        }
+    }
+
+    pub(super) fn perform(&mut self, next: Next) {
+        match next {
+            Next::Close => {
+                self.allow_close = true;
+                self.actions.clear();
+                self.close_requested = true;
+            }
+            Next::New => {
+                self.replace_document(Document::default(), None, None);
+                self.say(msg!("status-new"));
+            }
+            Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
+            Next::Open(Some(path)) => self.open_now(path),
+            Next::Open(None) => self.ask_for_path(Purpose::Open),
+        }
+    }
+
+    /// Loads `path`; on failure the open document stays exactly as it was.
+    fn open_now(&mut self, path: PathBuf) {
+        match store::load_stamped(&path) {
+            Ok((document, stamp)) => {
+                self.settings.remember(&path);
+                self.store_settings();
+                let shown = path.display().to_string();
+                self.say(msg!("status-opened", path = shown));
+                self.replace_document(document, Some(path), Some(stamp));
+            }
+            Err(error) => {
+                if !path.exists() {
+                    self.settings.forget(&path);
+                    self.store_settings();
+                }
+                self.report_load_error(&error);
+            }
+        }
+    }
+
+    /// Saves to `path`, unless it is the open file and someone else changed
+    /// it since: then the officer is asked first, never overwritten silently.
+    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
+        if self.session.is_open_file(&path) && self.session.changed_on_disk() {
+            self.flow.after_save = None;
+            self.ask_about_conflict();
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    /// Asks what to do about the open file changed on disk, unless already asking.
+    pub(super) fn ask_about_conflict(&mut self) {
+        let asking = self.flow.any(|c| {
+            matches!(
+                c,
+                Conversation::Conflict { .. } | Conversation::Comparison { .. }
+            )
+        });
+        if !asking {
+            let deleted = self.session.deleted_on_disk();
+            self.flow.ask(Conversation::Conflict { deleted });
+        }
+    }
+
+    /// Saves without the check against the file on disk.
+    pub(super) fn write_to(&mut self, path: PathBuf) -> bool {
+        match self.session.save(path.clone()) {
+            Ok(()) => {
+                self.settings.remember(&path);
+                self.store_settings();
+                self.say(msg!("status-saved", path = path.display().to_string()));
+                if let Some(next) = self.flow.after_save.take() {
+                    self.perform(next);
+                }
+                true
+            }
+            Err(error) => {
+                self.flow.after_save = None;
+                self.alert(
+                    tr!(self.words, "alert-save-failed"),
+                    format!(
+                        "{}\n\n{}",
+                        error.describe(self.words),
+                        tr!(self.words, "alert-changes-kept")
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    /// Opens the native dialog, or the typed-path window when there is none.
+    pub(super) fn ask_for_path(&mut self, purpose: Purpose) {
+        if self.flow.dialog.is_some() {
+            return;
+        }
+        if !self.options.native_dialogs {
+            self.show_path_entry(purpose, tr!(self.words, "dialogs-turned-off"), None);
+            return;
+        }
+        let folder = (self.session.path.as_ref())
+            .and_then(|path| path.parent().map(Path::to_owned))
+            .or_else(|| {
+                self.settings
+                    .recent_files
+                    .first()?
+                    .parent()
+                    .map(Path::to_owned)
+            });
+        self.flow.dialog = Some(PendingDialog::spawn(
+            purpose,
+            folder,
+            self.suggested_file_name(),
+            self.words,
+        ));
+        self.say(msg!("status-waiting-for-dialog"));
+    }
+
+    /// The file name Save As offers: the open file's, else the city's.
+    fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.session.path.as_ref().and_then(|p| p.file_stem()) {
+            return format!("{}.ron", name.to_string_lossy());
+        }
+        let document = &self.session.document;
+        let city = document.city.display_name(document.main_language());
+        let slug: String = (city.to_lowercase().chars())
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let slug = (slug.split('-'))
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if slug.is_empty() {
+            format!("{}.ron", tr!(self.words, "default-file-name"))
+        } else {
+            format!("{slug}.ron")
+        }
+    }
+
+    fn show_path_entry(&mut self, purpose: Purpose, reason: String, details: Option<String>) {
+        let text = if purpose.writes() {
+            let folder = (self.session.path.as_ref())
+                .and_then(|p| p.parent())
+                .map(Path::to_owned)
+                .or_else(|| std::env::current_dir().ok())
+                .unwrap_or_default();
+            let mut path = folder.join(self.suggested_file_name());
+            if let Purpose::Export(format) = purpose {
+                path.set_extension(format.extension());
+            }
+            path.display().to_string()
+        } else {
+            String::new()
+        };
+        self.flow.ask(Conversation::PathEntry(PathEntry {
+            purpose,
+            reason,
+            details,
+            text,
+            focused: false,
+        }));
+    }
+
+    /// Looks whether the native dialog has ended.
+    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.flow.dialog else {
+            return;
+        };
+        let Some(outcome) = dialog.poll() else {
+            // Look again soon; the dialog runs on its own thread.
+            ctx.request_repaint_after(std::time::Duration::from_millis(150));
+            return;
+        };
+        let purpose = dialog.purpose;
+        self.flow.dialog = None;
+        self.status = None;
+        match outcome {
+            Outcome::Picked(path) => self.path_chosen(purpose, path),
+            Outcome::Cancelled => self.flow.after_save = None,
+            Outcome::Unavailable(details) => {
+                let why = tr!(self.words, "dialog-unavailable");
+                self.show_path_entry(purpose, why, Some(details));
+            }
+        }
+    }
+
+    /// A path typed: a native dialog asks before replacing a file, so a typed
+    /// path must too (saving over the open file itself is just a save).
+    pub(super) fn path_typed(&mut self, purpose: Purpose, path: PathBuf) {
+        let own_file =
+            (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, &path));
+        if purpose.writes() && path.exists() && !(purpose == Purpose::SaveAs && own_file) {
+            self.flow.ask(Conversation::Overwrite { purpose, path });
+        } else {
+            self.path_chosen(purpose, path);
+        }
+    }
+
+    /// Does what the path was asked for.
+    pub(super) fn path_chosen(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::Open => self.open_now(path),
+            Purpose::ImportPrograms => match store::load(&path) {
+                Ok(source) => {
+                    let choice = ImportChoice::new(path, source);
+                    self.flow.ask(Conversation::Import(Box::new(choice)));
+                }
+                Err(error) => self.report_load_error(&error),
+            },
+            Purpose::ImportCampaignText => self.import_campaign_text(&path),
+            Purpose::Export(format) => self.export_to(format, &path),
+            Purpose::SaveAs => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
+                self.save_to(path);
+            }
+        }
+    }
+
+    /// Writes the document in `format` to `path`, never over the open profile.
+    fn export_to(&mut self, format: crate::export::Format, path: &Path) {
+        let title = tr!(self.words, "alert-export-failed");
+        let over_profile =
+            (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, path));
+        if over_profile {
+            let path = path.display().to_string();
+            self.alert(
+                title,
+                tr!(self.words, "export-over-open-profile", path = path),
+            );
+            return;
+        }
+        let options = crate::export::ExportOptions {
+            include_internal: false,
+            lang: Some(self.content_lang().to_owned()),
+        };
+        let written = crate::export::export_bytes(&self.session.document, format, &options)
+            .and_then(|bytes| {
+                store::write_atomically(path, &bytes, false)
+                    .map_err(|error| error.describe(self.words))
+            });
+        match written {
+            Ok(()) => self.say(msg!("status-exported", path = path.display().to_string())),
+            Err(message) => self.alert(title, message),
+        }
+    }
+
+    /// Makes a new, unsaved document of a campaign page, and shows what could not be placed.
+    fn import_campaign_text(&mut self, path: &Path) {
+        let source = path.display().to_string();
+        let imported = store::read_capped(path)
+            .map_err(|reason| LoadError::refused(&source, reason))
+            .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
+        match imported {
+            Ok((document, report)) => {
+                let areas = document.policies.areas.len();
+                let programs = document.programs.len();
+                self.replace_document(document, None, None);
+                // Not saved anywhere yet: closing asks first.
+                self.session.mark_unsaved();
+                self.view.panel = Panel::Check;
+                let words = self.words;
+                let mut message = tr!(
+                    words,
+                    "import-page-read",
+                    source = source.as_str(),
+                    areas = areas,
+                    programs = programs
+                );
+                if !report.is_empty() {
+                    message.push_str("\n\n");
+                    message.push_str(&tr!(words, "import-page-points"));
+                    message.push('\n');
+                    message.push_str(&report.describe(words));
+                }
+                self.alert(tr!(words, "import-page-title"), message);
+            }
+            Err(error) => self.report_load_error(&error),
+        }
+    }
+
+    /// Shows a message the officer must read.
+    pub(super) fn alert(&mut self, title: String, message: String) {
+        self.flow.ask(Conversation::Alert(Alert { title, message }));
+    }
+}

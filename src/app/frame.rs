@@ -1,0 +1,215 @@
+//! One frame of the window: input (shortcuts, a closing window, a dropped
+//! file), drawing (the shell, the panel, the conversation, or the slides),
+//! then acting on what the drawing asked for.
+
+use egui::{Ui, ViewportCommand};
+
+use super::flow::{Conversation, Next};
+use super::{CartaApp, history};
+use crate::tr;
+use crate::ui::shell::{self, Shell};
+use crate::ui::{self, Action, Change, Command, Edit, Panel};
+
+impl CartaApp {
+    /// The status message and how visible it still is, at time `now`.
+    fn status_line(&mut self, now: f64) -> Option<(String, f32)> {
+        let (message, since) = self.status.as_mut()?;
+        let age = now - *since.get_or_insert(now);
+        let opacity = status_opacity(age);
+        if opacity <= 0.0 {
+            self.status = None;
+            return None;
+        }
+        Some((message.text(self.words), opacity))
+    }
+
+    /// The editor: the panel the officer chose, and the undo step it made.
+    fn central_ui(&mut self, ui: &mut Ui, now: f64) {
+        let mut commands = Vec::new();
+        let lang = self.content_lang().to_owned();
+        let main = self.session.document.main_language().to_owned();
+        let revision = self.session.revision();
+        let change = {
+            let mut edit = Edit {
+                source: (lang != main).then_some(main),
+                words: self.words,
+                document: &mut self.session.document,
+                view: &mut self.view,
+                commands: &mut commands,
+                lang,
+                revision,
+                change: Change::None,
+            };
+            let panel = edit.view.panel;
+            let scrolls_itself = matches!(panel, Panel::Policies | Panel::Programs);
+            if scrolls_itself {
+                ui::panel_ui(ui, &mut edit);
+            } else {
+                egui::ScrollArea::vertical()
+                    .id_salt(panel)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(900.0);
+                        ui::panel_ui(ui, &mut edit);
+                        ui.add_space(24.0);
+                    });
+            }
+            edit.change
+        };
+        let session = &mut self.session;
+        match change {
+            Change::None => {}
+            Change::Typing => {
+                session.history.record_edit(&session.document, now, false);
+                // Wake up once the burst has settled, to close the undo step.
+                let settle = history::SETTLE_SECONDS + 0.05;
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(settle));
+            }
+            Change::Discrete => session.history.record_edit(&session.document, now, true),
+        }
+        self.actions.extend(commands.into_iter().map(Action::Run));
+    }
+
+    /// The slides, and the presenter view in its own window when asked for.
+    fn presentation_ui(&mut self, ui: &mut Ui, now: f64) {
+        let ctx = ui.ctx().clone();
+        let Some(presentation) = &mut self.presentation else {
+            return;
+        };
+        // The room sees only the slide: no menus, no half-edited form.
+        let mut left = egui::CentralPanel::no_frame()
+            .show(ui, |ui| ui::present::present_ui(ui, presentation))
+            .inner;
+        if presentation.presenter_view {
+            let builder = egui::ViewportBuilder::default()
+                .with_title(tr!(self.words, "presenter-view-title"))
+                .with_inner_size([900.0, 620.0]);
+            let id = egui::ViewportId::from_hash_of("carta_presenter_view");
+            left |= ctx.show_viewport_immediate(id, builder, |ui, _| {
+                if ui.ctx().input(|input| input.viewport().close_requested()) {
+                    presentation.presenter_view = false;
+                }
+                ui::present::presenter_ui(ui, presentation, now)
+            });
+        }
+        if left {
+            self.presentation = None;
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    /// Menu bar, status bar, side bar and the editor.
+    fn editor_ui(&mut self, ui: &mut Ui, now: f64) {
+        let lang = self.content_lang().to_owned();
+        let gaps = self.translation_gaps(&lang);
+        let status = self.status_line(now);
+        if status.is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let shell = Shell {
+            words: self.words,
+            document: &self.session.document,
+            panel: self.view.panel,
+            content_lang: &lang,
+            gaps,
+            recent_files: &self.settings.recent_files,
+            theme: self.settings.theme,
+            can_undo: self.session.history.can_undo(),
+            can_redo: self.session.history.can_redo(),
+            path: self.session.path.as_deref(),
+            dirty: self.session.is_dirty(),
+            autosave_problem: self.autosave_problem.as_deref(),
+            status,
+        };
+        let mut actions = Vec::new();
+        egui::Panel::top("menu_bar").show(ui, |ui| shell::menu_bar_ui(ui, &shell, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| shell::status_bar_ui(ui, &shell));
+        let sidebar = egui::Frame::new()
+            .fill(ui::theme::sidebar_fill(ui.visuals()))
+            .inner_margin(egui::Margin::symmetric(14, 8));
+        egui::Panel::left("navigation")
+            .exact_size(210.0)
+            .resizable(false)
+            .frame(sidebar)
+            .show(ui, |ui| shell::navigation_ui(ui, &shell, &mut actions));
+        self.actions.extend(actions);
+        let content =
+            egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::symmetric(28, 16));
+        egui::CentralPanel::default()
+            .frame(content)
+            .show(ui, |ui| self.central_ui(ui, now));
+        // The side bar counted what is left to translate before the panel
+        // took this frame's typing: draw once more so the count keeps pace.
+        if let Some((counted, lang, _)) = &self.gaps
+            && *counted != self.session.revision()
+            && lang == self.content_lang()
+            && lang != self.session.document.main_language()
+        {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// One frame of the whole window: input, drawing, then acting.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        ui::set_language(&ctx, self.words);
+        let now = ctx.input(|input| input.time);
+        self.session.history.tick(&self.session.document, now);
+        self.poll_dialog(&ctx);
+        self.watch_disk(&ctx);
+
+        if ctx.input(|input| input.viewport().close_requested())
+            && !self.allow_close
+            && self.session.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            if !self.flow.any(|c| matches!(c, Conversation::Unsaved(_))) {
+                self.flow.ask(Conversation::Unsaved(Next::Close));
+            }
+        }
+        let dropped =
+            ctx.input(|input| input.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        if let Some(path) = dropped {
+            self.actions.push(Action::OpenPath(path));
+        }
+        if self.presentation.is_some() {
+            self.presentation_ui(ui, now);
+            self.autosave(&ctx, now);
+            return;
+        }
+        if !self.flow.is_open()
+            && let Some(command) = Command::from_input(&ctx)
+        {
+            self.actions.push(Action::Run(command));
+        }
+        self.editor_ui(ui, now);
+        self.conversation_ui(&ctx, now);
+
+        for action in std::mem::take(&mut self.actions) {
+            self.run(&ctx, action);
+        }
+        if self.close_requested {
+            self.close_requested = false;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        self.autosave(&ctx, now);
+        let title = self.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+/// Seconds a status message stays before it starts to fade, and how long
+/// the fade takes: long enough to read "Saved to …", short enough that
+/// "Redone." is not still there minutes later.
+const STATUS_SECONDS: f64 = 6.0;
+const STATUS_FADE_SECONDS: f64 = 1.5;
+
+/// How visible a status message of `age` seconds is, from 1 to 0.
+fn status_opacity(age: f64) -> f32 {
+    (1.0 - (age - STATUS_SECONDS) / STATUS_FADE_SECONDS).clamp(0.0, 1.0) as f32
+}

@@ -1,0 +1,94 @@
+//! What tests and the command line may read of the app: plain getters, no
+//! behaviour.
+
+use std::path::{Path, PathBuf};
+
+use super::CartaApp;
+use super::flow::Conversation;
+use crate::i18n::Language;
+use crate::model::Document;
+use crate::store::recovery::RecoveryFile;
+use crate::store::settings::Settings;
+use crate::ui::Panel;
+
+/// What tests and the command line may ask of the app.
+impl CartaApp {
+    pub fn document(&self) -> &Document {
+        &self.session.document
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.session.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.session.is_dirty()
+    }
+
+    /// The panel on screen.
+    pub fn panel(&self) -> Panel {
+        self.view.panel
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> Language {
+        self.words
+    }
+
+    /// The status bar's message in the interface language, while it shows.
+    pub fn status_text(&self) -> Option<String> {
+        (self.status.as_ref()).map(|(message, _)| message.text(self.words))
+    }
+
+    /// The message shown (or waiting to be shown) to the officer, if any.
+    pub fn alert_message(&self) -> Option<String> {
+        self.flow.all().find_map(|conversation| match conversation {
+            Conversation::Alert(alert) => Some(format!("{}: {}", alert.title, alert.message)),
+            _ => None,
+        })
+    }
+
+    /// The program open in the editor, if any.
+    pub fn selected_program(&self) -> Option<crate::model::ProgramId> {
+        self.view.selected_program
+    }
+
+    /// The programs ticked for tagging at once.
+    pub fn selection(&self) -> &std::collections::BTreeSet<crate::model::ProgramId> {
+        &self.view.catalogue.selection
+    }
+
+    /// The slide on screen (from 0), while presenting.
+    pub fn presented_slide(&self) -> Option<usize> {
+        self.presentation.as_ref().map(|p| p.index)
+    }
+
+    /// True while Carta offers back work a previous run did not save.
+    pub fn is_offering_recovery(&self) -> bool {
+        self.flow.any(|c| matches!(c, Conversation::Restore { .. }))
+    }
+
+    /// Where this instance keeps its unsaved work, if autosave is on.
+    pub fn recovery_path(&self) -> Option<PathBuf> {
+        self.recovery.as_ref().map(RecoveryFile::path)
+    }
+
+    /// True while the Save / Don't save / Cancel question is showing.
+    pub fn is_asking_about_unsaved_changes(&self) -> bool {
+        matches!(self.flow.shown, Some(Conversation::Unsaved(_)))
+    }
+
+    /// True while Carta asks whether to replace an existing file.
+    pub fn is_asking_to_overwrite(&self) -> bool {
+        matches!(self.flow.shown, Some(Conversation::Overwrite { .. }))
+    }
+
+    /// Why recovery copies cannot be written just now, if they cannot.
+    pub fn autosave_problem(&self) -> Option<&str> {
+        self.autosave_problem.as_deref()
+    }
+}

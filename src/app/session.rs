@@ -1,0 +1,89 @@
+//! The open file: the document, where it lives, its undo history, whether
+//! its last state is saved, and what its file held when Carta last read or
+//! wrote it (to notice changes by others).
+
+use std::path::{Path, PathBuf};
+
+use super::history::History;
+use super::watch::FileWatch;
+use crate::model::Document;
+use crate::store::{self, FileStamp, SaveError};
+
+pub struct Session {
+    pub document: Document,
+    /// The file, `None` before the first save.
+    pub path: Option<PathBuf>,
+    pub history: History,
+    /// The revision last saved; `NEVER_SAVED` for work that exists in no file.
+    saved_revision: u64,
+    /// What the file held when last read or written.
+    pub disk_stamp: Option<FileStamp>,
+    watch: Option<FileWatch>,
+}
+
+/// A revision no document state ever has.
+const NEVER_SAVED: u64 = u64::MAX;
+
+impl Session {
+    /// `document`, read from `path` as the bytes `stamp` describes.
+    pub fn new(document: Document, path: Option<PathBuf>, stamp: Option<FileStamp>) -> Self {
+        let history = History::new(&document);
+        Self {
+            saved_revision: history.revision(),
+            document,
+            path,
+            history,
+            disk_stamp: stamp,
+            watch: None,
+        }
+    }
+
+    /// A number that changes with every edit and comes back with undo; unique
+    /// across documents, so caches keyed by it never mix two of them up.
+    pub fn revision(&self) -> u64 {
+        self.history.revision()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// The work is in no file yet (a new import, restored work): closing asks.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_revision = NEVER_SAVED;
+    }
+
+    /// True when `path` is the open file.
+    pub fn is_open_file(&self, path: &Path) -> bool {
+        self.path.as_deref() == Some(path)
+    }
+
+    /// True when the open file no longer holds what Carta last read or wrote.
+    pub fn changed_on_disk(&self) -> bool {
+        (self.path.as_deref()).is_some_and(|path| store::stamp(path) != self.disk_stamp)
+    }
+
+    /// True when the open file is gone.
+    pub fn deleted_on_disk(&self) -> bool {
+        self.path.as_deref().is_some_and(|path| !path.exists())
+    }
+
+    /// Saves to `path`, which becomes the open file.
+    pub fn save(&mut self, path: PathBuf) -> Result<(), SaveError> {
+        self.history.close_burst(&self.document);
+        let stamp = store::save(&self.document, &path)?;
+        self.disk_stamp = Some(stamp);
+        self.saved_revision = self.history.revision();
+        self.path = Some(path);
+        Ok(())
+    }
+
+    /// Keeps a watch on the open file; true when something happened to it.
+    pub fn watch(&mut self, ctx: &egui::Context) -> bool {
+        let watching = self.watch.as_ref().map(|w| w.path.as_path());
+        if watching != self.path.as_deref() {
+            self.watch = (self.path.as_deref()).and_then(|path| FileWatch::new(path, ctx));
+        }
+        self.watch.as_ref().is_some_and(FileWatch::take_changed)
+    }
+}

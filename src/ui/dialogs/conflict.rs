@@ -1,0 +1,91 @@
+//! The open file was changed or deleted by someone else: what now? And the
+//! two versions side by side, to decide.
+
+use egui::RichText;
+
+use crate::i18n::Language;
+use crate::tr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictChoice {
+    Reload,
+    Compare,
+    SaveHere,
+    SaveAs,
+    Later,
+}
+
+/// Asks what to do about file `name`, changed (or `deleted`) by another program.
+pub fn conflict_ui(
+    ctx: &egui::Context,
+    words: Language,
+    name: &str,
+    deleted: bool,
+) -> Option<ConflictChoice> {
+    let mut choice = None;
+    let shown = super::modal(ctx, "file_changed").show(ctx, |ui| {
+        ui.set_width(520.0);
+        if deleted {
+            ui.heading(tr!(words, "conflict-deleted-title", name = name));
+            ui.label(tr!(words, "conflict-deleted-message"));
+        } else {
+            ui.heading(tr!(words, "conflict-changed-title", name = name));
+            ui.label(tr!(words, "conflict-changed-message"));
+        }
+        ui.add_space(12.0);
+        ui.horizontal_wrapped(|ui| {
+            if deleted {
+                if ui
+                    .button(RichText::new(tr!(words, "conflict-save-here")).strong())
+                    .clicked()
+                {
+                    choice = Some(ConflictChoice::SaveHere);
+                }
+            } else {
+                if ui.button(tr!(words, "conflict-reload")).clicked() {
+                    choice = Some(ConflictChoice::Reload);
+                }
+                if ui.button(tr!(words, "conflict-compare")).clicked() {
+                    choice = Some(ConflictChoice::Compare);
+                }
+            }
+            if ui
+                .button(RichText::new(tr!(words, "conflict-save-as")).strong())
+                .clicked()
+            {
+                choice = Some(ConflictChoice::SaveAs);
+            }
+            if ui.button(tr!(words, "not-now")).clicked() {
+                choice = Some(ConflictChoice::Later);
+            }
+        });
+    });
+    if shown.should_close() && choice.is_none() {
+        choice = Some(ConflictChoice::Later);
+    }
+    choice
+}
+
+/// Mine and theirs side by side, read-only; false once the officer closes it.
+pub fn comparison_ui(ctx: &egui::Context, words: Language, mine: &str, theirs: &str) -> bool {
+    let mut open = true;
+    let titles = [tr!(words, "compare-mine"), tr!(words, "compare-theirs")];
+    egui::Window::new(tr!(words, "compare-title"))
+        .id(egui::Id::unique("compare_versions"))
+        .open(&mut open)
+        .default_size([1000.0, 600.0])
+        .show(ctx, |ui| {
+            ui.columns(2, |columns| {
+                for (ui, (title, text)) in columns
+                    .iter_mut()
+                    .zip([(&titles[0], mine), (&titles[1], theirs)])
+                {
+                    ui.label(RichText::new(title.as_str()).strong());
+                    egui::ScrollArea::both().id_salt(title).show(ui, |ui| {
+                        ui.add(egui::Label::new(RichText::new(text).monospace()).extend());
+                    });
+                }
+            });
+        });
+    open
+}
