@@ -2,7 +2,9 @@
 //! a search keystroke, and one frame of the Programs panel.
 //! Run with `cargo bench`; the figures are in BENCHMARKS.md.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -14,6 +16,65 @@ use carta::store;
 use carta::ui::Panel;
 
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+/// The system allocator, counting the bytes in use, to state what the undo
+/// history holds.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed straight to the system allocator; the counter
+// only observes sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: same layout, as the caller promised.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: `ptr` came from `alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// An undo step at 10,000 programs (one program edited, the step recorded),
+/// and the memory 100 such steps hold, printed beside the document's own.
+fn undo_steps(c: &mut Criterion) {
+    use carta::app::history::{History, MAX_STEPS};
+    let before = IN_USE.load(Ordering::Relaxed);
+    let mut document = profile_with_programs(10_000, 1);
+    let document_bytes = IN_USE.load(Ordering::Relaxed) - before;
+    let before = IN_USE.load(Ordering::Relaxed);
+    let mut history = History::new(&document);
+    for step in 0..MAX_STEPS {
+        document.programs[step]
+            .title
+            .set("en", format!("Edited {step}"));
+        history.record_edit(&document, step as f64 * 10.0, true);
+    }
+    let history_bytes = IN_USE.load(Ordering::Relaxed) - before;
+    eprintln!(
+        "undo: {} steps at 10000 programs hold {:.1} MB ({} program copies); the document itself is {:.1} MB",
+        history.steps(),
+        history_bytes as f64 / 1e6,
+        history.program_copies(),
+        document_bytes as f64 / 1e6,
+    );
+    let mut step = 0usize;
+    c.bench_function("undo step at 10000 programs (edit one, record)", |b| {
+        b.iter(|| {
+            step += 1;
+            document.programs[step % 10_000]
+                .title
+                .set("en", format!("Again {step}"));
+            history.record_edit(black_box(&document), step as f64 * 10.0, true);
+        });
+    });
+}
 
 fn load_and_save(c: &mut Criterion) {
     let folder = tempfile::tempdir().expect("temporary folder");
@@ -143,9 +204,51 @@ fn translation_gaps(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 carta::model::check::check(black_box(&document), carta::i18n::Language::Spanish)
-            })
+            });
         },
     );
+}
+
+/// The UI-thread cost of a frame in which autosave starts, at 10,000
+/// programs: each frame undoes or redoes one step (so the document changed)
+/// five seconds after the last copy. Beside it, the same frames with
+/// autosave off: the difference is what autosave costs the frame.
+fn autosave_frame(c: &mut Criterion) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    for (name, recovery_dir) in [
+        (
+            "frame with undo, autosave starting/10000 programs",
+            Some(folder.path().join("recovery")),
+        ),
+        ("frame with undo, autosave off/10000 programs", None),
+    ] {
+        let options = Options {
+            recovery_dir,
+            ..Options::default()
+        };
+        let mut app = CartaApp::new(profile_with_programs(10_000, 1), None, options);
+        let ctx = egui::Context::default();
+        app.setup(&ctx);
+        let mut time = 0.0;
+        let frame = |app: &mut CartaApp, time: f64| {
+            let mut input = screen();
+            input.time = Some(time);
+            let _ = ctx.run_ui(input, |ui| app.frame_ui(ui));
+        };
+        frame(&mut app, time);
+        // One step to undo and redo, made as the side bar makes one.
+        app.queue_action(carta::ui::Action::AddLanguage("fr".to_owned()));
+        frame(&mut app, time);
+        let mut undo = true;
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                time += 6.0;
+                app.queue(if undo { Command::Undo } else { Command::Redo });
+                undo = !undo;
+                frame(&mut app, time);
+            });
+        });
+    }
 }
 
 criterion_group!(
@@ -154,6 +257,8 @@ criterion_group!(
     search_keystroke,
     programs_frame,
     check_frame,
-    translation_gaps
+    translation_gaps,
+    undo_steps,
+    autosave_frame
 );
 criterion_main!(benches);

@@ -2,11 +2,114 @@
 //! handed to the panic hook, recovered work put back, and the watch on the
 //! open file for changes by others.
 
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
 use super::CartaApp;
 use super::flow::Conversation;
 use crate::msg;
-use crate::store::recovery::{self, Recovery};
+use crate::store::SaveError;
+use crate::store::recovery::{self, Recovery, RecoveryFile};
 use crate::tr;
+
+/// Writes recovery copies on a thread of its own: turning 10,000 programs
+/// into text and writing them takes about 90 ms, which the window must not
+/// wait for. Jobs run in the order given, so a removal never overtakes the
+/// write before it.
+pub struct Writer {
+    file: Arc<RecoveryFile>,
+    jobs: Option<Sender<Job>>,
+    results: Receiver<Result<(), SaveError>>,
+    /// Jobs sent and not yet answered.
+    pending: usize,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+enum Job {
+    Write(Box<Recovery>),
+    Remove,
+}
+
+impl Writer {
+    pub fn new(file: RecoveryFile) -> Self {
+        let file = Arc::new(file);
+        let (jobs, inbox) = channel::<Job>();
+        let (answers, results) = channel();
+        let theirs = Arc::clone(&file);
+        let thread = std::thread::Builder::new()
+            .name("autosave".to_owned())
+            .spawn(move || {
+                for job in inbox {
+                    let result = match job {
+                        Job::Write(record) => theirs.write(&record),
+                        Job::Remove => {
+                            theirs.remove();
+                            Ok(())
+                        }
+                    };
+                    if answers.send(result).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok();
+        Self {
+            file,
+            jobs: Some(jobs),
+            results,
+            pending: 0,
+            thread,
+        }
+    }
+
+    /// Where the copies go.
+    pub fn path(&self) -> std::path::PathBuf {
+        self.file.path()
+    }
+
+    fn send(&mut self, job: Job) {
+        let sent = self.thread.is_some()
+            && (self.jobs.as_ref()).is_some_and(|jobs| jobs.send(job).is_ok());
+        if sent {
+            self.pending += 1;
+        }
+    }
+
+    /// The answers that came back since the last call, oldest first.
+    fn answers(&mut self) -> Vec<Result<(), SaveError>> {
+        let answers: Vec<_> = self.results.try_iter().collect();
+        self.pending -= answers.len().min(self.pending);
+        answers
+    }
+
+    /// True while a job is still being done.
+    pub fn is_busy(&self) -> bool {
+        self.pending > 0
+    }
+
+    /// Removes the copy now, on this thread, after the jobs sent: for a
+    /// clean exit, when nothing should be left behind.
+    pub fn remove_now(&mut self) {
+        self.finish();
+        self.file.remove();
+    }
+
+    /// Lets the thread finish the jobs sent, and waits for it.
+    fn finish(&mut self) {
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Writer {
+    /// The copies asked for are written before the app goes away: a window
+    /// closed mid-write still leaves the work to recover.
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
 
 /// Unsaved work is written to the recovery file this often (seconds), and
 /// whenever the window loses the focus.
@@ -20,13 +123,18 @@ impl CartaApp {
         let focused = ctx.input(|input| input.viewport().focused).unwrap_or(true);
         let focus_lost = self.window_focused && !focused;
         self.window_focused = focused;
-        let Some(file) = &self.recovery else {
+        self.take_autosave_answers(now);
+        let Some(writer) = &mut self.recovery else {
             return;
         };
+        if writer.is_busy() {
+            // Look again for the answer soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         let revision = self.session.revision();
         if !self.session.is_dirty() {
             if self.autosaved.take().is_some() {
-                file.remove();
+                writer.send(Job::Remove);
             }
             if self.crash_snapshot.take().is_some() {
                 recovery::remember_for_crash(None);
@@ -36,7 +144,8 @@ impl CartaApp {
         // For the panic hook: each settled undo step (at most one copy a second
         // while typing), so a failure of Carta itself loses almost nothing.
         if !self.session.history.is_settling() && self.crash_snapshot != Some(revision) {
-            recovery::remember_for_crash(Some((file.path(), self.recovery_record())));
+            let path = writer.path();
+            recovery::remember_for_crash(Some((path, self.recovery_record())));
             self.crash_snapshot = Some(revision);
         }
         let (written, when) = self.autosaved.unwrap_or((u64::MAX, f64::NEG_INFINITY));
@@ -48,22 +157,41 @@ impl CartaApp {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             return;
         }
-        match file.write(&self.recovery_record()) {
-            Ok(()) => {
-                self.autosaved = Some((revision, now));
-                if self.autosave_problem.take().is_some() {
-                    self.say(msg!("status-autosave-back"));
+        let record = Box::new(self.recovery_record());
+        if let Some(writer) = &mut self.recovery {
+            writer.send(Job::Write(record));
+        }
+        self.autosaved = Some((revision, now));
+    }
+
+    /// What the writer thread answered: a failure is told in the status bar
+    /// (and tried again in a few seconds), a success after failures too.
+    fn take_autosave_answers(&mut self, now: f64) {
+        let Some(writer) = &mut self.recovery else {
+            return;
+        };
+        for answer in writer.answers() {
+            match answer {
+                Ok(()) => {
+                    if self.autosave_problem.take().is_some() {
+                        self.say(msg!("status-autosave-back"));
+                    }
                 }
-            }
-            // Keep working; the next attempt may succeed (e.g. disk space freed).
-            Err(error) => {
-                if self.autosave_problem.is_none() {
-                    eprintln!("carta: cannot write the recovery file: {error}");
+                // Keep working; the next attempt may succeed (e.g. disk space freed).
+                Err(error) => {
+                    if self.autosave_problem.is_none() {
+                        eprintln!("carta: cannot write the recovery file: {error}");
+                    }
+                    self.autosave_problem = Some(error.describe(self.words));
+                    self.autosaved = Some((u64::MAX, now));
                 }
-                self.autosave_problem = Some(error.describe(self.words));
-                self.autosaved = Some((u64::MAX, now));
             }
         }
+    }
+
+    /// True while a recovery copy is still being written.
+    pub fn is_autosaving(&self) -> bool {
+        self.recovery.as_ref().is_some_and(Writer::is_busy)
     }
 
     /// What the recovery file keeps: the document, its file, and what that

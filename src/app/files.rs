@@ -180,11 +180,14 @@ impl CartaApp {
 
     /// Saves without the check against the file on disk.
     pub(super) fn write_to(&mut self, path: PathBuf) -> bool {
-        match self.session.save(path.clone()) {
+        let shown = path.display().to_string();
+        match self.session.save(path) {
             Ok(()) => {
-                self.settings.remember(&path);
+                if let Some(path) = self.session.path.clone() {
+                    self.settings.remember(&path);
+                }
                 self.store_settings();
-                self.say(msg!("status-saved", path = path.display().to_string()));
+                self.say(msg!("status-saved", path = shown));
                 if let Some(next) = self.flow.after_save.take() {
                     self.perform(next);
                 }

@@ -1,23 +1,84 @@
 //! Undo and redo of document edits. Lives in memory only: never written to disk.
+//!
+//! Each step keeps the document as it was, but shares every program that did
+//! not change with the step before it: a step of an edit to one program of
+//! 10,000 costs one program and 10,000 pointers, not 10,000 programs. So a
+//! big catalogue keeps the same 100 steps as a small one.
 
-use crate::model::Document;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::model::{Document, Program, ProgramId};
 
 /// Edits closer together than this (seconds) make one undo step, so a burst of
 /// typing is undone at once rather than letter by letter.
 pub const SETTLE_SECONDS: f64 = 1.0;
 
-/// How many undo steps are kept for a small document.
-const MAX_STEPS: usize = 100;
+/// How many undo steps are kept, whatever the size of the catalogue.
+pub const MAX_STEPS: usize = 100;
 
-/// Each step holds a whole copy of the document; past this many programs summed
-/// over all steps, the oldest steps go, so a 10,000-program catalogue keeps
-/// about 30 steps instead of eating gigabytes.
-const MAX_PROGRAM_COPIES: usize = 300_000;
-
+/// One state of the document.
 #[derive(Clone)]
 struct Snapshot {
-    document: Document,
+    /// Everything but the programs.
+    rest: Document,
+    /// The programs, each shared with the neighbouring states while unchanged.
+    programs: Vec<Arc<Program>>,
     revision: u64,
+}
+
+impl Snapshot {
+    /// `document` at `revision`, sharing the programs it has in common with `like`.
+    fn of(document: &Document, revision: u64, like: Option<&Snapshot>) -> Self {
+        let known: HashMap<ProgramId, &Arc<Program>> = like
+            .map(|like| like.programs.iter().map(|p| (p.id, p)).collect())
+            .unwrap_or_default();
+        let programs = (document.programs.iter())
+            .map(|program| match known.get(&program.id) {
+                Some(same) if ***same == *program => Arc::clone(same),
+                _ => Arc::new(program.clone()),
+            })
+            .collect();
+        Self {
+            rest: without_programs(document),
+            programs,
+            revision,
+        }
+    }
+
+    /// The document this state was.
+    fn document(&self) -> Document {
+        let mut document = self.rest.clone();
+        document.programs = self.programs.iter().map(|p| Program::clone(p)).collect();
+        document
+    }
+}
+
+/// A copy of `document` with an empty catalogue, made without copying the
+/// programs. (Every field is named: a new one must be decided on here.)
+fn without_programs(document: &Document) -> Document {
+    let Document {
+        format_version,
+        languages,
+        city,
+        vision,
+        motivations,
+        policies,
+        programs: _,
+        own_target_groups,
+        next_program_id,
+    } = document;
+    Document {
+        format_version: *format_version,
+        languages: languages.clone(),
+        city: city.clone(),
+        vision: vision.clone(),
+        motivations: motivations.clone(),
+        policies: policies.clone(),
+        programs: Vec::new(),
+        own_target_groups: own_target_groups.clone(),
+        next_program_id: *next_program_id,
+    }
 }
 
 /// Snapshots of the document before each step, with a revision number per state
@@ -46,10 +107,7 @@ impl History {
         Self {
             undo: Vec::new(),
             redo: Vec::new(),
-            baseline: Some(Snapshot {
-                document: document.clone(),
-                revision,
-            }),
+            baseline: Some(Snapshot::of(document, revision, None)),
             last_edit: f64::NEG_INFINITY,
             revision,
         }
@@ -122,27 +180,41 @@ impl History {
         true
     }
 
+    /// The current state, sharing programs with the latest one kept.
     fn current(&self, document: &Document) -> Snapshot {
-        Snapshot {
-            document: document.clone(),
-            revision: self.revision,
-        }
+        let like = (self.baseline.as_ref())
+            .or(self.undo.last())
+            .or(self.redo.last());
+        Snapshot::of(document, self.revision, like)
     }
 
     fn restore(&mut self, snapshot: Snapshot, document: &mut Document) {
-        document.clone_from(&snapshot.document);
+        *document = snapshot.document();
         self.revision = snapshot.revision;
         self.baseline = Some(snapshot);
     }
 
     fn push_undo(&mut self, snapshot: Snapshot) {
-        let per_step = snapshot.document.programs.len().max(1);
-        let limit = (MAX_PROGRAM_COPIES / per_step).clamp(10, MAX_STEPS);
         self.undo.push(snapshot);
-        if self.undo.len() > limit {
-            let excess = self.undo.len() - limit;
+        if self.undo.len() > MAX_STEPS {
+            let excess = self.undo.len() - MAX_STEPS;
             self.undo.drain(..excess);
         }
+    }
+
+    /// How many undo steps are kept.
+    pub fn steps(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// How many distinct program copies all kept states hold together: the
+    /// measure of what the history costs.
+    pub fn program_copies(&self) -> usize {
+        let states = self.undo.iter().chain(&self.redo).chain(&self.baseline);
+        let distinct: std::collections::HashSet<*const Program> = states
+            .flat_map(|state| state.programs.iter().map(Arc::as_ptr))
+            .collect();
+        distinct.len()
     }
 }
 
@@ -201,6 +273,33 @@ mod tests {
         assert_ne!(history.revision(), saved);
         history.undo(&mut doc);
         assert_eq!(history.revision(), saved);
+    }
+
+    #[test]
+    fn a_big_catalogue_keeps_a_hundred_steps_sharing_what_did_not_change() {
+        let mut doc = crate::model::synthetic::profile_with_programs(10_000, 1);
+        let mut history = History::new(&doc);
+        for step in 0..120 {
+            let index = step % doc.programs.len();
+            doc.programs[index]
+                .title
+                .set("en", format!("Edited {step}"));
+            history.record_edit(&doc, f64::from(step as u32) * 10.0, true);
+        }
+        assert_eq!(history.steps(), MAX_STEPS);
+        // 10,000 programs once, plus one changed program per state kept.
+        assert!(
+            history.program_copies() <= 10_000 + MAX_STEPS + 1,
+            "{}",
+            history.program_copies()
+        );
+        for _ in 0..MAX_STEPS {
+            assert!(history.undo(&mut doc));
+        }
+        assert!(!history.can_undo());
+        // Back to the state before edit 20: edits 0 to 19 stay.
+        assert_eq!(doc.programs[19].title.get("en"), "Edited 19");
+        assert_ne!(doc.programs[20].title.get("en"), "Edited 20");
     }
 
     #[test]

@@ -7,7 +7,6 @@ use super::CartaApp;
 use super::flow::Conversation;
 use crate::i18n::Language;
 use crate::model::Document;
-use crate::store::recovery::RecoveryFile;
 use crate::store::settings::Settings;
 use crate::ui::Panel;
 
@@ -74,7 +73,7 @@ impl CartaApp {
 
     /// Where this instance keeps its unsaved work, if autosave is on.
     pub fn recovery_path(&self) -> Option<PathBuf> {
-        self.recovery.as_ref().map(RecoveryFile::path)
+        self.recovery.as_ref().map(super::autosave::Writer::path)
     }
 
     /// True while the Save / Don't save / Cancel question is showing.

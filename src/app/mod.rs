@@ -15,7 +15,7 @@ mod file_dialog;
 mod files;
 mod flow;
 mod frame;
-mod history;
+pub mod history;
 mod inspect;
 mod session;
 mod watch;
@@ -74,8 +74,8 @@ pub struct CartaApp {
     allow_close: bool,
     /// Slides on screen instead of the editor.
     presentation: Option<ui::present::Presentation>,
-    /// This instance's recovery file, when autosave is on.
-    recovery: Option<RecoveryFile>,
+    /// This instance's recovery-file writer, when autosave is on.
+    recovery: Option<autosave::Writer>,
     /// The revision last written to the recovery file, and when.
     autosaved: Option<(u64, f64)>,
     /// The revision last handed to the panic hook.
@@ -99,7 +99,8 @@ impl CartaApp {
             .map(settings::load)
             .unwrap_or_default();
         let stamp = path.as_deref().and_then(store::stamp);
-        let recovery = options.recovery_dir.as_deref().map(RecoveryFile::new);
+        let recovery = (options.recovery_dir.as_deref())
+            .map(|dir| autosave::Writer::new(RecoveryFile::new(dir)));
         let mut app = Self {
             session: Session::new(document, path, stamp),
             view: ViewState::default(),
@@ -190,6 +191,11 @@ impl CartaApp {
     /// Queues a command, as a menu or shortcut would.
     pub fn queue(&mut self, command: Command) {
         self.actions.push(Action::Run(command));
+    }
+
+    /// Queues any request the drawing could make (a content language picked…).
+    pub fn queue_action(&mut self, action: Action) {
+        self.actions.push(action);
     }
 
     /// Edits, presents and exports in content language `lang` from now on (the
@@ -311,8 +317,8 @@ impl eframe::App for CartaApp {
 
     /// A clean exit: the officer saved or chose not to, so nothing is left to recover.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        if let Some(file) = &self.recovery {
-            file.remove();
+        if let Some(writer) = &mut self.recovery {
+            writer.remove_now();
         }
     }
 }

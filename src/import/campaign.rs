@@ -454,7 +454,7 @@ fn read_motivations(document: &mut Document, report: &mut ImportReport, body: &[
             for block in &blocks[first..=last] {
                 match block {
                     Block::Bullet(_, text) => {
-                        motivations.aims.push(Localized::new("en", text.clone()))
+                        motivations.aims.push(Localized::new("en", text.clone()));
                     }
                     Block::Paragraph(line, text) | Block::Numbered(line, text) => {
                         report.note(*line, NoteKind::TextBetweenAims(text.clone()));
@@ -523,9 +523,9 @@ fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Lin
             Block::Paragraph(..) => match &mut area {
                 Some((area, before, after)) => {
                     if area.programs.is_empty() {
-                        before.push(block)
+                        before.push(block);
                     } else {
-                        after.push(block)
+                        after.push(block);
                     }
                 }
                 None => introduction.push(block),

@@ -55,7 +55,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             message,
             place,
             lang: None,
-        })
+        });
     };
     let lang = document.main_language();
     let city = &document.city;

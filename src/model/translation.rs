@@ -272,7 +272,7 @@ mod tests {
         assert_eq!(doc.languages, ["en"]);
         let mut spanish = 0;
         for_each_text(&doc, |_, text| {
-            spanish += usize::from(!text.get("es").is_empty())
+            spanish += usize::from(!text.get("es").is_empty());
         });
         assert_eq!(spanish, 0);
     }

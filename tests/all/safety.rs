@@ -90,7 +90,7 @@ fn losing_the_focus_writes_the_recovery_file_at_once() {
         .entry(egui::ViewportId::ROOT)
         .or_default()
         .focused = Some(false);
-    harness.run_steps(2);
+    settle(&mut harness);
     assert!(
         std::fs::read_to_string(&recovery)
             .unwrap()

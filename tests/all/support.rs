@@ -61,6 +61,21 @@ pub fn harness_sized(
 /// without requiring the app to go idle.
 pub fn settle(harness: &mut Harness<'_, CartaApp>) {
     harness.run_steps(4);
+    until_autosaved(harness);
+}
+
+/// Steps until the recovery-file writer has done what it was given (it works
+/// on its own thread), for up to three seconds of real time.
+pub fn until_autosaved(harness: &mut Harness<'_, CartaApp>) {
+    for _ in 0..300 {
+        if !harness.state().is_autosaving() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    // One more frame takes in the writer's last answer.
+    harness.step();
 }
 
 /// Steps past the undo grouping delay so the next edit is a new undo step.
@@ -77,6 +92,7 @@ pub fn wait(harness: &mut Harness<'_, CartaApp>, seconds: f64) {
     let time = harness.input().time.unwrap_or(0.0);
     harness.input_mut().time = Some(time + seconds);
     harness.run_steps(3);
+    until_autosaved(harness);
 }
 
 /// Steps the app until `label` shows, for up to three seconds of real time:
