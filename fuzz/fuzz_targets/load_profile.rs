@@ -6,7 +6,8 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
         // What loads must save and load back the same. Compared as the text
         // written, not as documents: a value may be NaN, which equals nothing.
         if let Ok(text) = carta::store::to_ron(&document) {
-            let again = carta::store::parse(&text, "again.ron").expect("what Carta writes, it reads");
+            let again =
+                carta::store::parse(&text, "again.ron").expect("what Carta writes, it reads");
             assert_eq!(carta::store::to_ron(&again).ok(), Some(text));
         }
     }

@@ -26,7 +26,7 @@ pub struct Writer {
 }
 
 enum Job {
-    Write(Box<Recovery>),
+    Write(Arc<Recovery>),
     Remove,
 }
 
@@ -141,27 +141,32 @@ impl CartaApp {
             }
             return;
         }
+        let path = writer.path();
         // For the panic hook: each settled undo step (at most one copy a second
         // while typing), so a failure of Carta itself loses almost nothing.
-        if !self.session.history.is_settling() && self.crash_snapshot != Some(revision) {
-            let path = writer.path();
-            recovery::remember_for_crash(Some((path, self.recovery_record())));
-            self.crash_snapshot = Some(revision);
-        }
+        let settled = !self.session.history.is_settling() && self.crash_snapshot != Some(revision);
         let (written, when) = self.autosaved.unwrap_or((u64::MAX, f64::NEG_INFINITY));
-        if written == revision {
-            return;
-        }
-        if now - when < AUTOSAVE_SECONDS && !focus_lost {
+        let waiting = now - when < AUTOSAVE_SECONDS && !focus_lost;
+        let due = written != revision && !waiting;
+        if written != revision && waiting {
             let wait = AUTOSAVE_SECONDS - (now - when) + 0.05;
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+        if !settled && !due {
             return;
         }
-        let record = Box::new(self.recovery_record());
-        if let Some(writer) = &mut self.recovery {
-            writer.send(Job::Write(record));
+        // One copy of the document for the panic hook and the writer alike.
+        let record = Arc::new(self.recovery_record());
+        if settled {
+            recovery::remember_for_crash(Some((path, Arc::clone(&record))));
+            self.crash_snapshot = Some(revision);
         }
-        self.autosaved = Some((revision, now));
+        if due {
+            if let Some(writer) = &mut self.recovery {
+                writer.send(Job::Write(record));
+            }
+            self.autosaved = Some((revision, now));
+        }
     }
 
     /// What the writer thread answered: a failure is told in the status bar

@@ -8,18 +8,19 @@ use serde::{Deserialize, Serialize};
 /// A language tag such as `en`, `es` or `fr`.
 pub type Lang = String;
 
-/// The most one text of a profile may hold, in bytes: about 15,000 words, a
-/// long report. The longest text of the San Antonio profile is under 1,000.
-/// A file with more is refused where the text starts, so that no frame, slide
-/// or page has to lay out megabytes of one field.
-pub const MAX_TEXT_BYTES: usize = 100_000;
+/// The most one text of a profile may hold, in characters: about 15,000
+/// words, a long report. The longest text of the San Antonio profile is under
+/// 1,000. A file with more is refused where the text starts, so that no frame,
+/// slide or page has to lay out megabytes of one field; the editor's fields
+/// stop there too, so Carta never writes a file it would refuse.
+pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// One human-written text in each content language (language → text).
 ///
 /// Stored as a plain map so that a colleague adding a translation in a text
 /// editor sees exactly where it goes: `{"en": "…", "es": "…"}`. Reading it
 /// refuses a language given twice (the second would silently win) and texts
-/// over `MAX_TEXT_BYTES`.
+/// over `MAX_TEXT_CHARS`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Localized(pub BTreeMap<Lang, String>);
@@ -68,7 +69,7 @@ impl<'de> Deserialize<'de> for Localized {
                         return Err(A::Error::custom(error.mark()));
                     }
                     let text: String = map.next_value()?;
-                    if text.len() > MAX_TEXT_BYTES || lang.len() > MAX_TEXT_BYTES {
+                    if too_long(&text) || too_long(&lang) {
                         return Err(A::Error::custom(LocalizedError::TooLong.mark()));
                     }
                     texts.insert(lang, text);
@@ -80,33 +81,36 @@ impl<'de> Deserialize<'de> for Localized {
     }
 }
 
-/// Reads a plain text (a name, a code) no longer than `MAX_TEXT_BYTES`.
+/// True for a text over `MAX_TEXT_CHARS` (its bytes are counted first: a text
+/// of fewer bytes cannot have more characters).
+fn too_long(text: &str) -> bool {
+    text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS
+}
+
+/// Reads a plain text (a name, a code) no longer than `MAX_TEXT_CHARS`.
 pub fn bounded<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let text = String::deserialize(deserializer)?;
-    if text.len() > MAX_TEXT_BYTES {
+    if too_long(&text) {
         return Err(D::Error::custom(LocalizedError::TooLong.mark()));
     }
     Ok(text)
 }
 
-/// Reads a list of plain texts, each no longer than `MAX_TEXT_BYTES`.
+/// Reads a list of plain texts, each no longer than `MAX_TEXT_CHARS`.
 pub fn bounded_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     let texts = Vec::<String>::deserialize(deserializer)?;
-    if texts.iter().any(|text| text.len() > MAX_TEXT_BYTES) {
+    if texts.iter().any(|text| too_long(text)) {
         return Err(D::Error::custom(LocalizedError::TooLong.mark()));
     }
     Ok(texts)
 }
 
-/// Reads an optional plain text no longer than `MAX_TEXT_BYTES`.
+/// Reads an optional plain text no longer than `MAX_TEXT_CHARS`.
 pub fn bounded_option<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<String>, D::Error> {
     let text = Option::<String>::deserialize(deserializer)?;
-    if text
-        .as_ref()
-        .is_some_and(|text| text.len() > MAX_TEXT_BYTES)
-    {
+    if text.as_ref().is_some_and(|text| too_long(text)) {
         return Err(D::Error::custom(LocalizedError::TooLong.mark()));
     }
     Ok(text)

@@ -12,7 +12,7 @@ pub mod vocab;
 
 use serde::{Deserialize, Serialize};
 
-pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_BYTES, elide};
+pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_CHARS, elide};
 pub use program::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
     ProgramId,

@@ -72,7 +72,7 @@ pub enum LoadProblem {
     DuplicateLanguage(String),
     /// A field written twice in one group.
     DuplicateField(String),
-    /// A text longer than `model::MAX_TEXT_BYTES`.
+    /// A text longer than `model::MAX_TEXT_CHARS`.
     TextTooLong,
     /// A number too large or too small for its field (an article 300).
     NumberOutOfRange,
@@ -144,7 +144,7 @@ impl LoadProblem {
             Self::TextTooLong => tr!(
                 words,
                 "load-text-too-long",
-                limit = crate::model::MAX_TEXT_BYTES / 1000
+                limit = crate::model::MAX_TEXT_CHARS
             ),
             Self::NumberOutOfRange => tr!(words, "load-number-out-of-range"),
             Self::WrongValue => tr!(words, "load-wrong-value"),
@@ -299,16 +299,20 @@ fn newer_version_error(source: &str, version: u32) -> LoadError {
 /// The profile as the RON text Carta writes: pretty, `\n` line endings, long
 /// texts with real line breaks, so a person can read and diff it.
 pub fn to_ron(document: &Document) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
+    let mut text = ron::Options::default().to_string_pretty(document, pretty_config())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// How Carta writes RON, for profiles, recovery copies and settings alike.
+pub fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .escape_strings(false)
         .compact_arrays(true)
         .compact_maps(true)
-        .struct_names(false);
-    let mut text = ron::Options::default().to_string_pretty(document, config)?;
-    text.push('\n');
-    Ok(text)
+        .struct_names(false)
 }
 
 /// Why a save failed: the step that failed and the system's reason.

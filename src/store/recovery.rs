@@ -6,7 +6,7 @@ use crate::i18n::Language;
 use crate::tr;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -126,10 +126,7 @@ impl RecoveryFile {
         std::fs::create_dir_all(&self.folder).map_err(|err| {
             SaveError::new(&self.folder, SaveStep::CreateFolder, IoReason::of(&err))
         })?;
-        let config = ron::ser::PrettyConfig::new()
-            .new_line("\n")
-            .escape_strings(false);
-        let text = ron::ser::to_string_pretty(recovery, config).map_err(|err| {
+        let text = ron::ser::to_string_pretty(recovery, super::pretty_config()).map_err(|err| {
             SaveError::new(
                 &self.path(),
                 SaveStep::Serialize,
@@ -193,10 +190,11 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
 /// The latest settled state of the open document and where its recovery file
 /// goes, kept for the panic hook: if Carta itself fails, the hook writes it
 /// before anything else.
-static CRASH_SNAPSHOT: Mutex<Option<(PathBuf, Recovery)>> = Mutex::new(None);
+static CRASH_SNAPSHOT: Mutex<Option<(PathBuf, Arc<Recovery>)>> = Mutex::new(None);
 
 /// Keeps `recovery` for `write_crash_snapshot`; `None` when nothing is unsaved.
-pub fn remember_for_crash(snapshot: Option<(PathBuf, Recovery)>) {
+/// Shared, not copied: the same record may be on its way to the writer.
+pub fn remember_for_crash(snapshot: Option<(PathBuf, Arc<Recovery>)>) {
     if let Ok(mut kept) = CRASH_SNAPSHOT.try_lock() {
         *kept = snapshot;
     }
@@ -207,7 +205,7 @@ pub fn remember_for_crash(snapshot: Option<(PathBuf, Recovery)>) {
 pub fn write_crash_snapshot() -> Option<PathBuf> {
     let kept = CRASH_SNAPSHOT.try_lock().ok()?;
     let (path, recovery) = kept.as_ref()?;
-    let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::new()).ok()?;
+    let text = ron::ser::to_string_pretty(recovery.as_ref(), super::pretty_config()).ok()?;
     write_atomically(path, text.as_bytes(), false).ok()?;
     Some(path.clone())
 }
@@ -260,7 +258,8 @@ mod tests {
         let file = RecoveryFile::new(folder.path());
         let mut document = Document::default();
         document.city.name = Localized::new("en", "Gwangju");
-        remember_for_crash(Some((file.path(), Recovery::new(None, document.clone()))));
+        let record = Arc::new(Recovery::new(None, document.clone()));
+        remember_for_crash(Some((file.path(), record)));
         assert_eq!(write_crash_snapshot(), Some(file.path()));
         remember_for_crash(None);
         drop(file);

@@ -68,8 +68,7 @@ pub fn save(settings: &Settings, folder: &Path) -> Result<(), crate::store::Save
     std::fs::create_dir_all(folder)
         .map_err(|err| SaveError::new(folder, SaveStep::CreateFolder, IoReason::of(&err)))?;
     let path = folder.join("settings.ron");
-    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new().new_line("\n"))
-        .map_err(|err| {
+    let text = ron::ser::to_string_pretty(settings, super::pretty_config()).map_err(|err| {
         SaveError::new(&path, SaveStep::Serialize, IoReason::Other(err.to_string()))
     })?;
     crate::store::write_atomically(&path, text.as_bytes(), false)

@@ -70,6 +70,7 @@ pub fn localized_line(
     let response = beside_source(ui, edit, text, |ui, width| {
         ui.add(
             egui::TextEdit::singleline(&mut value)
+                .char_limit(crate::model::MAX_TEXT_CHARS)
                 .hint_text(hint)
                 .desired_width(width),
         )
@@ -88,7 +89,11 @@ pub fn localized_line(
 pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut String) -> Response {
     let label_id = field_label(ui, &edit.tr(key)).id;
     let response = ui
-        .add(egui::TextEdit::singleline(value).desired_width(field_width(ui)))
+        .add(
+            egui::TextEdit::singleline(value)
+                .char_limit(crate::model::MAX_TEXT_CHARS)
+                .desired_width(field_width(ui)),
+        )
         .labelled_by(label_id);
     edit.take_focus(key, &response);
     edit.typed(&response);
@@ -109,6 +114,7 @@ pub fn localized_text(
     let response = beside_source(ui, edit, text, |ui, width| {
         ui.add(
             egui::TextEdit::multiline(&mut value)
+                .char_limit(crate::model::MAX_TEXT_CHARS)
                 .desired_rows(rows)
                 .desired_width(width)
                 .margin(egui::Margin::symmetric(10, 8)),
@@ -135,6 +141,7 @@ pub fn localized_item(
     let response = beside_source(ui, edit, text, |ui, width| {
         ui.add(
             egui::TextEdit::multiline(&mut value)
+                .char_limit(crate::model::MAX_TEXT_CHARS)
                 .desired_rows(2)
                 .desired_width(width),
         )
@@ -195,6 +202,7 @@ pub fn vocabulary_combo<T: Vocabulary>(
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut text)
+                        .char_limit(crate::model::MAX_TEXT_CHARS)
                         .hint_text(edit.tr("other-hint"))
                         .desired_width(field_width(ui)),
                 )

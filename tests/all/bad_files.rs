@@ -133,7 +133,7 @@ fn a_twenty_megabyte_string() {
     assert_eq!(error.problem, store::LoadProblem::TextTooLong);
     assert_eq!(error.position.map(|(line, _)| line), Some(1));
     // The longest text allowed loads.
-    let longest = "a".repeat(carta::model::MAX_TEXT_BYTES);
+    let longest = "a".repeat(carta::model::MAX_TEXT_CHARS);
     let text = format!("(city: (name: {{\"en\": \"{longest}\"}}))");
     std::fs::write(&path, text).unwrap();
     assert_eq!(store::load(&path).unwrap().city.name.get("en"), longest);

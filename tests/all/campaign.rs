@@ -460,7 +460,7 @@ fn a_finding_of_the_check_panel_leads_to_its_field() {
         end: 2024,
     };
     let mut harness = crate::support::harness_with(document, None, folder.path());
-    crate::gui::nav(&mut harness, "Check");
+    crate::support::nav(&mut harness, "Check");
     harness.get_by_label("1 to correct, 2 to complete");
     harness.get_by_label("Region is not set.").click();
     crate::support::settle(&mut harness);

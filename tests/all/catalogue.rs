@@ -6,8 +6,8 @@ use egui_kittest::kittest::Queryable;
 use carta::model::{Localized, ProgramId, ProgramKind, TargetGroup};
 use carta::store;
 
-use crate::gui::{nav, type_at_end};
 use crate::support::{harness_with, settle};
+use crate::support::{nav, type_at_end};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
 

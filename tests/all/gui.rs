@@ -1,38 +1,17 @@
 //! Stories of an officer using the real app, driven headless through kittest.
 
-use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
 use carta::model::{Mandate, TargetGroup};
 use carta::store;
 
-use crate::support::{harness_with, pause, settle};
+use crate::support::{harness_with, nav, pause, settle, type_at_end};
 
 fn saved_profile(folder: &std::path::Path) -> std::path::PathBuf {
     let path = folder.join("san-antonio.ron");
     store::save(&store::embedded_profile(), &path).unwrap();
     path
-}
-
-/// Clicks into the field labelled `label`, goes to the end of its text and types.
-pub fn type_at_end(
-    harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>,
-    label: &str,
-    text: &str,
-) {
-    harness.get_by_label(label).focus();
-    settle(harness);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
-    harness.key_press(Key::End);
-    harness.get_by_label(label).type_text(text);
-    settle(harness);
-}
-
-/// Goes to a panel through the side bar.
-pub fn nav(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, panel: &str) {
-    harness.get_by_role_and_label(Role::Button, panel).click();
-    settle(harness);
 }
 
 /// The San Antonio profile saved to a file in `folder`, open in the app.

@@ -13,8 +13,8 @@ use carta::i18n::{self, Language};
 use carta::model::Document;
 use carta::store;
 
-use crate::gui::{nav, type_at_end};
 use crate::support::{harness_with, settle};
+use crate::support::{nav, type_at_end};
 
 /// Picks `language` in View ▸ Interface language, as the officer would.
 pub fn choose_interface_language(harness: &mut Harness<'_, CartaApp>, view: &str, language: &str) {

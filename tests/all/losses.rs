@@ -6,8 +6,8 @@ use egui_kittest::kittest::Queryable;
 
 use carta::store;
 
-use crate::gui::{nav, type_at_end};
 use crate::support::{harness_with, settle, wait, wait_for};
+use crate::support::{nav, type_at_end};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
 
@@ -115,7 +115,7 @@ fn a_profile_too_large_to_open_again_is_never_written() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("huge.ron");
     let mut document = carta::model::Document::default();
-    let long = "x".repeat(carta::model::MAX_TEXT_BYTES);
+    let long = "x".repeat(carta::model::MAX_TEXT_CHARS);
     for _ in 0..700 {
         let id = document.add_program();
         let index = document.program_index(id).unwrap();
@@ -335,7 +335,7 @@ fn new_programs_never_take_an_id_a_program_has() {
 fn a_huge_name_without_spaces_keeps_the_side_bar_usable() {
     let folder = tempfile::tempdir().unwrap();
     let mut document = store::embedded_profile();
-    let long = "Q".repeat(carta::model::MAX_TEXT_BYTES);
+    let long = "Q".repeat(carta::model::MAX_TEXT_CHARS);
     document.city.qualifier.set("en", long.clone());
     let mut harness = harness_with(document, None, folder.path());
     settle(&mut harness);

@@ -5,7 +5,7 @@ use egui_kittest::kittest::Queryable;
 
 use carta::store;
 
-use crate::gui::nav;
+use crate::support::nav;
 use crate::support::{harness_with, settle};
 
 #[test]

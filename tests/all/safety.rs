@@ -4,7 +4,7 @@ use egui_kittest::kittest::Queryable;
 
 use carta::store;
 
-use crate::gui::type_at_end;
+use crate::support::type_at_end;
 use crate::support::{harness_with, settle, wait, wait_for};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;

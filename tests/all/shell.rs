@@ -10,8 +10,8 @@ use carta::model::Document;
 use carta::store;
 use carta::ui::Panel;
 
-use crate::gui::nav;
 use crate::languages::choose_interface_language;
+use crate::support::nav;
 use crate::support::{harness_with, settle, wait};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
@@ -69,7 +69,7 @@ fn status_messages_follow_the_interface_language_and_fade() {
     harness
         .state_mut()
         .queue(carta::app::Command::Show(Panel::City));
-    crate::gui::type_at_end(&mut harness, "Country", "!");
+    crate::support::type_at_end(&mut harness, "Country", "!");
     crate::support::pause(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut harness);

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 
 use carta::app::{CartaApp, Options};
 use carta::model::Document;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 
 /// Options for an app under test: settings in `folder`, no native dialogs.
 pub fn test_options(folder: &Path) -> Options {
@@ -98,7 +101,6 @@ pub fn wait(harness: &mut Harness<'_, CartaApp>, seconds: f64) {
 /// Steps the app until `label` shows, for up to three seconds of real time:
 /// file-system events arrive on their own thread.
 pub fn wait_for(harness: &mut Harness<'_, CartaApp>, label: &str) -> bool {
-    use egui_kittest::kittest::Queryable as _;
     for _ in 0..60 {
         harness.step();
         if harness.query_by_label_contains(label).is_some() {
@@ -114,4 +116,20 @@ pub fn carta_command() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carta"));
     command.env("LC_ALL", "C");
     command
+}
+
+/// Clicks into the field labelled `label`, goes to the end of its text and types.
+pub fn type_at_end(harness: &mut Harness<'_, CartaApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    settle(harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.key_press(Key::End);
+    harness.get_by_label(label).type_text(text);
+    settle(harness);
+}
+
+/// Goes to a panel through the side bar.
+pub fn nav(harness: &mut Harness<'_, CartaApp>, panel: &str) {
+    harness.get_by_role_and_label(Role::Button, panel).click();
+    settle(harness);
 }

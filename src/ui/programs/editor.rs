@@ -194,7 +194,11 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
         let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
         let label_id = ui.label(edit.tr("group-another")).id;
         let response = ui
-            .add(egui::TextEdit::singleline(&mut draft).desired_width(200.0))
+            .add(
+                egui::TextEdit::singleline(&mut draft)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
+                    .desired_width(200.0),
+            )
             .labelled_by(label_id);
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(edit.tr("group-add")).clicked() || submitted) && !draft.trim().is_empty() {
@@ -226,6 +230,7 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
         |ui, edit, n, partner| {
             let name = ui.add(
                 egui::TextEdit::singleline(&mut partner.name)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
                     .hint_text(edit.tr("partner-name-hint"))
                     .desired_width(240.0),
             );
@@ -315,6 +320,7 @@ fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut Option<
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
                     .hint_text(edit.tr("moment-hint"))
                     .desired_width(240.0),
             )
@@ -361,6 +367,7 @@ fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {
         let mut draft: String = ui.data_mut(|data| data.get_temp(id).unwrap_or_default());
         let response = ui.add(
             egui::TextEdit::singleline(&mut draft)
+                .char_limit(crate::model::MAX_TEXT_CHARS)
                 .hint_text(edit.tr("sdg-target-hint"))
                 .desired_width(70.0),
         );
@@ -608,6 +615,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
             edit.typed(&response);
             let response = ui.add(
                 egui::TextEdit::singleline(&mut line.currency)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
                     .hint_text("CLP")
                     .desired_width(50.0),
             );
@@ -666,6 +674,7 @@ fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
             );
             let response = ui.add(
                 egui::TextEdit::singleline(&mut item.link)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
                     .hint_text(edit.tr("evidence-link-hint"))
                     .desired_width(ui.available_width() - 70.0),
             );
@@ -730,6 +739,7 @@ fn localized_cell(
     };
     let response = ui.add(
         egui::TextEdit::singleline(&mut value)
+            .char_limit(crate::model::MAX_TEXT_CHARS)
             .hint_text(hint)
             .desired_width(width),
     );
