@@ -9,7 +9,7 @@ use super::CartaApp;
 use super::flow::Conversation;
 use crate::msg;
 use crate::store::SaveError;
-use crate::store::recovery::{self, Recovery, RecoveryFile};
+use crate::store::recovery::{self, Pending, Recovery, RecoveryFile};
 use crate::tr;
 
 /// Writes recovery copies on a thread of its own: turning 10,000 programs
@@ -26,7 +26,7 @@ pub struct Writer {
 }
 
 enum Job {
-    Write(Arc<Recovery>),
+    Write(Arc<Pending>),
     Remove,
 }
 
@@ -41,7 +41,8 @@ impl Writer {
             .spawn(move || {
                 for job in inbox {
                     let result = match job {
-                        Job::Write(record) => theirs.write(&record),
+                        // The whole document is put together here, off the UI thread.
+                        Job::Write(pending) => theirs.write(&pending.recovery()),
                         Job::Remove => {
                             theirs.remove();
                             Ok(())
@@ -155,8 +156,17 @@ impl CartaApp {
         if !settled && !due {
             return;
         }
-        // One copy of the document for the panic hook and the writer alike.
-        let record = Arc::new(self.recovery_record());
+        if due {
+            // A copy is due in the middle of a burst of typing: end the undo
+            // step here, so the copy is of a state the history shares.
+            let session = &mut self.session;
+            session.history.close_burst(&session.document);
+        }
+        // One record for the panic hook and the writer alike, copying no program.
+        let Some(record) = self.pending_record() else {
+            return;
+        };
+        let record = Arc::new(record);
         if settled {
             recovery::remember_for_crash(Some((path, Arc::clone(&record))));
             self.crash_snapshot = Some(revision);
@@ -199,13 +209,14 @@ impl CartaApp {
         self.recovery.as_ref().is_some_and(Writer::is_busy)
     }
 
-    /// What the recovery file keeps: the document, its file, and what that
-    /// file held when last read or written (to notice later changes by others).
-    fn recovery_record(&self) -> Recovery {
+    /// What the recovery file will keep: the document (as the history shares
+    /// it), its file, and what that file held when last read or written (to
+    /// notice later changes by others). `None` during a burst of typing.
+    fn pending_record(&self) -> Option<Pending> {
         let session = &self.session;
-        let mut record = Recovery::new(session.path.clone(), session.document.clone());
-        record.original_stamp = session.disk_stamp;
-        record
+        let (rest, programs) = session.history.settled_state()?;
+        let (path, stamp) = (session.path.clone(), session.disk_stamp);
+        Some(Pending::new(path, stamp, rest, programs))
     }
 
     /// Offers back the newest work a Carta that did not close cleanly left.

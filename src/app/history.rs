@@ -202,6 +202,13 @@ impl History {
         }
     }
 
+    /// The current state in the parts the history shares — everything but the
+    /// programs, and the programs — once the burst of edits has settled:
+    /// what a recovery copy needs, at the cost of no program copied.
+    pub fn settled_state(&self) -> Option<(&Document, &[Arc<Program>])> {
+        (self.baseline.as_ref()).map(|state| (&state.rest, state.programs.as_slice()))
+    }
+
     /// How many undo steps are kept.
     pub fn steps(&self) -> usize {
         self.undo.len()

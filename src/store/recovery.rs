@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::{FileStamp, IoReason, SaveError, SaveStep, write_atomically};
-use crate::model::Document;
+use crate::model::{Document, Program};
 
 /// What a recovery file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +66,49 @@ impl Recovery {
             60..=3599 => tr!(language, "age-minutes", count = seconds / 60),
             3600..=172_799 => tr!(language, "age-hours", count = seconds / 3600),
             _ => tr!(language, "age-days", count = seconds / 86_400),
+        }
+    }
+}
+
+/// A recovery copy on its way to the disk or to the panic hook, holding the
+/// document in the parts the undo history shares: making one copies no
+/// program, so the window never waits for it; the whole document is put
+/// together where it is written.
+pub struct Pending {
+    pub original: Option<PathBuf>,
+    pub original_stamp: Option<FileStamp>,
+    saved_at: u64,
+    /// The document without its programs.
+    rest: Document,
+    programs: Vec<Arc<Program>>,
+}
+
+impl Pending {
+    pub fn new(
+        original: Option<PathBuf>,
+        original_stamp: Option<FileStamp>,
+        rest: &Document,
+        programs: &[Arc<Program>],
+    ) -> Self {
+        Self {
+            original,
+            original_stamp,
+            saved_at: now(),
+            rest: rest.clone(),
+            programs: programs.to_vec(),
+        }
+    }
+
+    /// The recovery file's content.
+    pub fn recovery(&self) -> Recovery {
+        let mut document = self.rest.clone();
+        document.programs = self.programs.iter().map(|p| Program::clone(p)).collect();
+        Recovery {
+            original: self.original.clone(),
+            original_stamp: self.original_stamp,
+            saved_at: self.saved_at,
+            pid: std::process::id(),
+            document,
         }
     }
 }
@@ -190,11 +233,11 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
 /// The latest settled state of the open document and where its recovery file
 /// goes, kept for the panic hook: if Carta itself fails, the hook writes it
 /// before anything else.
-static CRASH_SNAPSHOT: Mutex<Option<(PathBuf, Arc<Recovery>)>> = Mutex::new(None);
+static CRASH_SNAPSHOT: Mutex<Option<(PathBuf, Arc<Pending>)>> = Mutex::new(None);
 
 /// Keeps `recovery` for `write_crash_snapshot`; `None` when nothing is unsaved.
 /// Shared, not copied: the same record may be on its way to the writer.
-pub fn remember_for_crash(snapshot: Option<(PathBuf, Arc<Recovery>)>) {
+pub fn remember_for_crash(snapshot: Option<(PathBuf, Arc<Pending>)>) {
     if let Ok(mut kept) = CRASH_SNAPSHOT.try_lock() {
         *kept = snapshot;
     }
@@ -205,7 +248,7 @@ pub fn remember_for_crash(snapshot: Option<(PathBuf, Arc<Recovery>)>) {
 pub fn write_crash_snapshot() -> Option<PathBuf> {
     let kept = CRASH_SNAPSHOT.try_lock().ok()?;
     let (path, recovery) = kept.as_ref()?;
-    let text = ron::ser::to_string_pretty(recovery.as_ref(), super::pretty_config()).ok()?;
+    let text = ron::ser::to_string_pretty(&recovery.recovery(), super::pretty_config()).ok()?;
     write_atomically(path, text.as_bytes(), false).ok()?;
     Some(path.clone())
 }
@@ -258,7 +301,12 @@ mod tests {
         let file = RecoveryFile::new(folder.path());
         let mut document = Document::default();
         document.city.name = Localized::new("en", "Gwangju");
-        let record = Arc::new(Recovery::new(None, document.clone()));
+        let rest = Document {
+            programs: Vec::new(),
+            ..document.clone()
+        };
+        let programs: Vec<Arc<Program>> = document.programs.iter().cloned().map(Arc::new).collect();
+        let record = Arc::new(Pending::new(None, None, &rest, &programs));
         remember_for_crash(Some((file.path(), record)));
         assert_eq!(write_crash_snapshot(), Some(file.path()));
         remember_for_crash(None);
