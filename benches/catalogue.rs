@@ -64,6 +64,17 @@ fn undo_steps(c: &mut Criterion) {
         history.program_copies(),
         document_bytes as f64 / 1e6,
     );
+    // The UI thread's part of starting an autosave: the record that shares the
+    // history's programs, handed to the writer (which puts the document
+    // together and writes it on its own thread).
+    c.bench_function("autosave start at 10000 programs, UI thread", |b| {
+        b.iter(|| {
+            let (rest, programs) = history.settled_state().expect("settled");
+            std::sync::Arc::new(carta::store::recovery::Pending::new(
+                None, None, rest, programs,
+            ))
+        });
+    });
     let mut step = 0usize;
     c.bench_function("undo step at 10000 programs (edit one, record)", |b| {
         b.iter(|| {
