@@ -219,10 +219,16 @@ impl CartaApp {
         Some(Pending::new(path, stamp, rest, programs))
     }
 
-    /// Offers back the newest work a Carta that did not close cleanly left.
+    /// Offers back the newest work a Carta that did not close cleanly left,
+    /// and that the officer has not answered yet (a leftover that cannot be
+    /// removed, in a read-only folder say, is not offered again and again).
     pub(super) fn offer_leftover(&mut self) {
-        let leftover = (self.options.recovery_dir.as_deref())
-            .and_then(|dir| recovery::leftovers(dir).into_iter().next());
+        let answered = &self.answered_leftovers;
+        let leftover = (self.options.recovery_dir.as_deref()).and_then(|dir| {
+            recovery::leftovers(dir)
+                .into_iter()
+                .find(|(path, _)| !answered.contains(path))
+        });
         if let Some((leftover, recovery)) = leftover {
             let recovery = Box::new(recovery);
             self.flow.ask(Conversation::Restore { leftover, recovery });

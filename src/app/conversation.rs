@@ -108,6 +108,7 @@ impl CartaApp {
                     && let Some(Conversation::Restore { leftover, recovery }) = self.flow.end()
                 {
                     recovery::discard(&leftover);
+                    self.answered_leftovers.insert(leftover);
                     if restore {
                         self.restore(*recovery);
                     }

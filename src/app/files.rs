@@ -328,12 +328,17 @@ impl CartaApp {
             },
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::Export(format) => self.export_to(format, &path),
-            Purpose::SaveAs => {
-                let path = if path.extension().is_none() {
-                    path.with_extension("ron")
+            Purpose::SaveAs if path.extension().is_none() => {
+                // The dialog asked about the name typed, not about this one.
+                let path = path.with_extension("ron");
+                if path.exists() && !self.session.is_open_file(&path) {
+                    let purpose = Purpose::SaveAs;
+                    self.flow.ask(Conversation::Overwrite { purpose, path });
                 } else {
-                    path
-                };
+                    self.save_to(path);
+                }
+            }
+            Purpose::SaveAs => {
                 self.save_to(path);
             }
         }

@@ -165,7 +165,12 @@ impl CartaApp {
             && self.session.is_dirty()
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            if !self.flow.any(|c| matches!(c, Conversation::Unsaved(_))) {
+            let closing = |c: &Conversation| matches!(c, Conversation::Unsaved(Next::Close));
+            if matches!(self.flow.shown, Some(Conversation::Unsaved(_))) {
+                // Asked about unsaved changes before opening something: the
+                // same question now leads to closing instead.
+                self.flow.replace(Conversation::Unsaved(Next::Close));
+            } else if !self.flow.any(closing) {
                 self.flow.ask(Conversation::Unsaved(Next::Close));
             }
         }

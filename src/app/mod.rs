@@ -86,6 +86,8 @@ pub struct CartaApp {
     /// True after settings could not be kept, until they can again: the
     /// officer is told once, not at every change.
     settings_failing: bool,
+    /// Leftover recovery files the officer restored or discarded this run.
+    answered_leftovers: std::collections::HashSet<PathBuf>,
     window_focused: bool,
     /// Set when the window should close at the end of this frame.
     close_requested: bool,
@@ -120,6 +122,7 @@ impl CartaApp {
             crash_snapshot: None,
             autosave_problem: None,
             settings_failing: false,
+            answered_leftovers: std::collections::HashSet::new(),
             window_focused: true,
             close_requested: false,
             shown_title: String::new(),

@@ -53,9 +53,10 @@ impl Session {
         self.saved_revision = NEVER_SAVED;
     }
 
-    /// True when `path` is the open file.
+    /// True when `path` is the open file, however it is spelled (`./p.ron`,
+    /// an absolute path from a dialog, a link to it).
     pub fn is_open_file(&self, path: &Path) -> bool {
-        self.path.as_deref() == Some(path)
+        (self.path.as_deref()).is_some_and(|open| open == path || store::same_file(open, path))
     }
 
     /// True when the open file no longer holds what Carta last read or wrote.

@@ -144,7 +144,15 @@ pub fn to_markdown(document: &Document) -> String {
         }
         out.push('\n');
     }
-    out.trim_end().to_owned() + "\n"
+    let out = out.trim_end().to_owned() + "\n";
+    // Each text was made safe alone; the page as a whole is checked again, so
+    // that texts cannot combine into markup (a reference link in one, its
+    // definition in another).
+    if safe::is_already_safe(&out) {
+        out
+    } else {
+        safe::rewritten(&out) + "\n"
+    }
 }
 
 /// A long text, already Markdown, made safe and followed by a blank line.
@@ -177,8 +185,5 @@ fn safe_markdown(text: &str) -> String {
     if safe::is_already_safe(text) {
         return text.to_owned();
     }
-    let mut out = String::new();
-    // Writing to a String cannot fail.
-    let _ = pulldown_cmark_to_cmark::cmark(safe::markdown_events(text), &mut out);
-    out.trim().to_owned()
+    safe::rewritten(text)
 }

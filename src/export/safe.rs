@@ -11,18 +11,56 @@ pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
     Parser::new(markdown).map(make_safe)
 }
 
-/// The events of `markdown`, made safe to write as Markdown again: raw HTML
-/// becomes text with its `<` and `&` as entities, which every Markdown reader
-/// shows as those characters and none takes for markup. (The writer escapes
-/// only the first character of a text, so a `</script>` later in it would
-/// otherwise be markup again.)
+/// The events of `markdown`, made safe to write as Markdown again: every
+/// text (raw HTML included) has its marks as character references, which
+/// every Markdown reader shows as those characters and none takes for
+/// markup. (The writer escapes only the first character of a text, so a
+/// `</script>` or a `[x](javascript:…)` later in it would be markup again.)
 pub fn markdown_events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
     Parser::new(markdown).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => {
-            Event::Text(raw.replace('&', "&amp;").replace('<', "&lt;").into())
+        Event::Html(raw) | Event::InlineHtml(raw) | Event::Text(raw) => {
+            Event::Text(references(&raw).into())
         }
         other => make_safe(other),
     })
+}
+
+/// `text` with every character Markdown or HTML reads as a mark written as
+/// a numeric character reference (`[` as `&#91;`).
+fn references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '&' | '<'
+                | '>'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '!'
+                | '*'
+                | '_'
+                | '`'
+                | '\\'
+                | '#'
+                | '~'
+                | '|'
+        ) {
+            out.push_str(&format!("&#{};", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `markdown` written anew from its safe events.
+pub fn rewritten(markdown: &str) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark_to_cmark::cmark(markdown_events(markdown), &mut out);
+    out.trim().to_owned()
 }
 
 fn make_safe(event: Event<'_>) -> Event<'_> {
@@ -46,17 +84,19 @@ fn make_safe(event: Event<'_>) -> Event<'_> {
 }
 
 fn safe_link<'a>(
-    link_type: LinkType,
+    _link_type: LinkType,
     dest_url: CowStr<'a>,
     title: CowStr<'a>,
-    id: CowStr<'a>,
+    _id: CowStr<'a>,
 ) -> Tag<'a> {
     if is_safe_url(&dest_url) {
+        // Inline, with the address resolved: a reference link written anew
+        // would depend on a definition elsewhere in the page.
         Tag::Link {
-            link_type,
+            link_type: LinkType::Inline,
             dest_url,
             title,
-            id,
+            id: CowStr::Borrowed(""),
         }
     } else {
         // An inline link to nowhere: the text stays, the script does not.
@@ -85,13 +125,17 @@ pub fn is_safe_url(url: &str) -> bool {
     }
 }
 
-/// True when `markdown` holds nothing that `events` would change.
+/// True when `markdown` holds nothing that `events` would change: no raw
+/// HTML, no image, no unsafe link, and no reference definition (one text's
+/// definition could serve another text's link once the page is assembled).
 pub fn is_already_safe(markdown: &str) -> bool {
-    Parser::new(markdown).all(|event| match &event {
+    let mut parser = Parser::new(markdown);
+    let events_safe = parser.by_ref().all(|event| match &event {
         Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::Image { .. }) => false,
         Event::Start(Tag::Link { dest_url, .. }) => is_safe_url(dest_url),
         _ => true,
-    })
+    });
+    events_safe && parser.reference_definitions().iter().next().is_none()
 }
 
 /// Plain text (a name, a title) made literal in Markdown: nothing in it

@@ -168,13 +168,22 @@ const MAX_NAME_BYTES: usize = 255;
 /// Where a save keeps the previous version of `path`: `NAME.bak`, or, when
 /// that name would be too long for the file system, `NAME` shortened to fit.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let room = MAX_NAME_BYTES - ".bak".len();
+    let name = path.file_name().unwrap_or_default();
+    if name.len() + ".bak".len() <= MAX_NAME_BYTES {
+        let mut backup = name.to_owned();
+        backup.push(".bak");
+        return path.with_file_name(backup);
+    }
+    // Shortened, with a hash of the whole name: two long names that share
+    // their beginning must not share a backup.
+    let hash = FileStamp::of(name.as_encoded_bytes()).hash;
+    let name = name.to_string_lossy();
+    let room = MAX_NAME_BYTES - ".bak".len() - 17;
     let mut end = name.len().min(room);
     while !name.is_char_boundary(end) {
         end -= 1;
     }
-    path.with_file_name(format!("{}.bak", &name[..end]))
+    path.with_file_name(format!("{}-{hash:016x}.bak", &name[..end]))
 }
 
 /// The file a save really replaces: the target of a symbolic link (so the link
@@ -310,6 +319,12 @@ mod tests {
             backup_path(Path::new("/x/p.ron")),
             Path::new("/x/p.ron.bak")
         );
+        // Two long names sharing their first 251 bytes keep apart backups.
+        let a = format!("{}-a.ron", "b".repeat(250));
+        let b = format!("{}-b.ron", "b".repeat(250));
+        let (a, b) = (backup_path(Path::new(&a)), backup_path(Path::new(&b)));
+        assert_ne!(a, b);
+        assert!(a.as_os_str().len() <= 255 && b.as_os_str().len() <= 255);
     }
 
     #[test]

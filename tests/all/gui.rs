@@ -161,7 +161,7 @@ fn undo_a_deleted_program() {
     );
 }
 
-fn request_close(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>) {
+pub fn request_close(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>) {
     harness
         .input_mut()
         .viewports

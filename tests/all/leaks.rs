@@ -139,6 +139,16 @@ fn hostile() -> Document {
     document.programs[0].title =
         Localized::new("en", "*Bold* <b>title</b> ![x](https://evil.example/t.png)");
     document.programs[0].summary = Localized::new("en", "Summary <img src=x onerror=alert(1)>");
+    // Markdown hidden inside raw HTML, and a reference link whose definition
+    // sits in another text: each looks harmless alone.
+    document.programs[1].summary = Localized::new(
+        "en",
+        "<span title=\"[x](javascript:alert(1))\">hi</span> [click][r] ![pic][r2]",
+    );
+    document.programs[2].description = Localized::new(
+        "en",
+        "<div>\n\n![p](https://evil.example/p.png)\n\n</div>\n\n[r]: javascript:alert(1)\n[r2]: https://evil.example/r.png",
+    );
     document
 }
 

@@ -406,3 +406,25 @@ fn overwrite_question_at(width: f32, height: f32) {
         "the page is untouched"
     );
 }
+
+#[test]
+fn a_colleagues_change_is_noticed_however_the_open_file_is_spelled() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved(folder.path());
+    type_at_end(&mut harness, "Leader", " (acting)");
+    let mut theirs = store::embedded_profile();
+    theirs.city.country.set("en", "Chile (their edit)");
+    store::save(&theirs, &path).unwrap();
+    // Save As, typing the open file's name another way.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    settle(&mut harness);
+    if harness.query_by_label("File path").is_some() {
+        type_path(
+            &mut harness,
+            &folder.path().join(".").join("shared.ron"),
+            "Save",
+        );
+    }
+    assert!(wait_for(&mut harness, "was changed by another program"));
+    assert_eq!(store::load(&path).unwrap(), theirs, "their work is kept");
+}

@@ -158,3 +158,25 @@ fn a_new_program_opens_with_its_title_focused() {
     settle(&mut harness);
     assert!(harness.get_by_label("Title").is_focused());
 }
+
+#[test]
+fn closing_while_asked_about_opening_asks_about_closing() {
+    let folder = tempfile::tempdir().unwrap();
+    let other = folder.path().join("other.ron");
+    store::save(&Document::default(), &other).unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    crate::support::type_at_end(&mut harness, "Country", "!");
+    harness.state_mut().request_open(other);
+    settle(&mut harness);
+    assert!(harness.state().is_asking_about_unsaved_changes());
+    // The officer gives up and closes the window instead.
+    crate::gui::request_close(&mut harness);
+    settle(&mut harness);
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "the answer closes the window, not opens the other file"
+    );
+}
