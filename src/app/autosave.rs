@@ -239,8 +239,8 @@ impl CartaApp {
     /// the copy was made, the officer is told, and the next save asks first
     /// (reload theirs, compare, keep mine with Save As): never a silent overwrite.
     pub(super) fn restore(&mut self, recovery: Recovery) {
-        let changed_since = recovery.file_changed_since();
         let now_on_disk = recovery.original.as_deref().and_then(crate::store::stamp);
+        let changed_since = recovery.file_changed_since(now_on_disk);
         // What the file held when the work began: a save compares against it.
         let stamp = if changed_since {
             // Never what is on disk now, so the next save asks.

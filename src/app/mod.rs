@@ -137,31 +137,16 @@ impl CartaApp {
         Self::new(store::embedded_profile(), None, options)
     }
 
-    /// The same app showing `document`, read from `path`, and remembering it as recent.
-    pub fn with_document(self, document: Document, path: PathBuf) -> Self {
-        let stamp = store::stamp(&path);
-        self.showing(document, path, stamp)
-    }
-
     /// The same app showing `document`, read from `path` as bytes of `stamp`.
     pub fn with_stamped_document(
-        self,
+        mut self,
         document: Document,
         path: PathBuf,
         stamp: store::FileStamp,
     ) -> Self {
-        self.showing(document, path, Some(stamp))
-    }
-
-    fn showing(
-        mut self,
-        document: Document,
-        path: PathBuf,
-        stamp: Option<store::FileStamp>,
-    ) -> Self {
         self.settings.remember(&path);
         self.store_settings();
-        self.replace_document(document, Some(path), stamp);
+        self.replace_document(document, Some(path), Some(stamp));
         self
     }
 

@@ -41,14 +41,15 @@ impl Recovery {
         }
     }
 
-    /// True when the work's file holds something else than when this copy was
-    /// made: someone saved over it after Carta stopped.
-    pub fn file_changed_since(&self) -> bool {
+    /// True when the work's file, which now holds `now_on_disk`, holds
+    /// something else than when this copy was made: someone saved over it
+    /// after Carta stopped.
+    pub fn file_changed_since(&self, now_on_disk: Option<FileStamp>) -> bool {
         let Some(path) = &self.original else {
             return false;
         };
         match self.original_stamp {
-            Some(kept) => super::stamp(path) != Some(kept),
+            Some(kept) => now_on_disk != Some(kept),
             // A copy from before stamps were kept: compare the times instead.
             None => std::fs::metadata(path)
                 .and_then(|m| m.modified())

@@ -6,17 +6,10 @@ use egui_kittest::kittest::Queryable;
 
 use carta::store;
 
-use crate::support::{harness_with, settle, wait, wait_for};
+use crate::support::{harness_with, open_saved, settle, wait, wait_for};
 use crate::support::{nav, type_at_end};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
-
-fn open_saved(folder: &std::path::Path) -> (std::path::PathBuf, Harness) {
-    let path = folder.join("shared.ron");
-    store::save(&store::embedded_profile(), &path).unwrap();
-    let harness = harness_with(store::load(&path).unwrap(), Some(path.clone()), folder);
-    (path, harness)
-}
 
 /// Runs `carta ARGS` where no file may grow past `blocks` KiB, as on a disk
 /// that fills up: writes past it fail (the signal that would kill is ignored).

@@ -5,7 +5,7 @@ use egui_kittest::kittest::Queryable;
 use carta::store;
 
 use crate::support::type_at_end;
-use crate::support::{harness_with, settle, wait, wait_for};
+use crate::support::{harness_with, open_saved, settle, wait, wait_for};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
 
@@ -96,13 +96,6 @@ fn losing_the_focus_writes_the_recovery_file_at_once() {
             .unwrap()
             .contains("Chile!?")
     );
-}
-
-fn open_saved(folder: &std::path::Path) -> (std::path::PathBuf, Harness) {
-    let path = folder.join("shared.ron");
-    store::save(&store::embedded_profile(), &path).unwrap();
-    let harness = harness_with(store::load(&path).unwrap(), Some(path.clone()), folder);
-    (path, harness)
 }
 
 fn colleague_saves(path: &std::path::Path, country: &str) {

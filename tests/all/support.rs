@@ -133,3 +133,15 @@ pub fn nav(harness: &mut Harness<'_, CartaApp>, panel: &str) {
     harness.get_by_role_and_label(Role::Button, panel).click();
     settle(harness);
 }
+
+/// The San Antonio profile saved as `shared.ron` in `folder`, open in the app.
+pub fn open_saved(folder: &Path) -> (PathBuf, Harness<'static, CartaApp>) {
+    let path = folder.join("shared.ron");
+    carta::store::save(&carta::store::embedded_profile(), &path).unwrap();
+    let harness = harness_with(
+        carta::store::load(&path).unwrap(),
+        Some(path.clone()),
+        folder,
+    );
+    (path, harness)
+}
