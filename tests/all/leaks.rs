@@ -9,8 +9,10 @@ use carta::model::{Document, Localized, Program, ProgramId, Visibility};
 use crate::support::carta_command as carta;
 
 /// San Antonio with a secret program that shares the id of the public
-/// program of the first area (the campaign's own first program).
-fn profile_with_a_twin_secret() -> (Document, String, String) {
+/// program of the first area (the campaign's own first program), placed
+/// before the public twin or after it (0.1 leaked the secret when it came
+/// after: it removed the first program of that id).
+fn profile_with_a_twin_secret_placed(after: bool) -> (Document, String, String) {
     let mut document = carta::store::embedded_profile();
     let public = document.policies.areas[0].programs[0];
     let public_title = document.program(public).unwrap().title.get("en").to_owned();
@@ -20,8 +22,18 @@ fn profile_with_a_twin_secret() -> (Document, String, String) {
     secret.visibility = Visibility::Internal;
     // A right no public program addresses, so the overview would show it.
     secret.rights = vec![12];
-    document.programs.insert(0, secret);
+    if after {
+        let index = document.program_index(public).unwrap();
+        document.programs.insert(index + 1, secret);
+    } else {
+        document.programs.insert(0, secret);
+    }
     (document, public_title, "Covert surveillance".to_owned())
+}
+
+/// Both placements of the secret twin.
+fn twins() -> [(Document, String, String); 2] {
+    [false, true].map(profile_with_a_twin_secret_placed)
 }
 
 fn text_of(document: &Document, format: Format) -> String {
@@ -31,38 +43,40 @@ fn text_of(document: &Document, format: Format) -> String {
 
 #[test]
 fn an_internal_program_sharing_a_public_id_is_never_published() {
-    let (document, public_title, secret) = profile_with_a_twin_secret();
-    for format in [Format::Txt, Format::Markdown, Format::Html, Format::Json] {
-        let text = text_of(&document, format);
-        assert!(!text.contains(&secret), "{format:?} publishes the secret");
-        assert!(
-            !text.contains("Phone taps"),
-            "{format:?} publishes the secret"
-        );
-        assert!(
-            text.contains(&public_title),
-            "{format:?} lost the public program {public_title:?}"
-        );
+    for (document, public_title, secret) in twins() {
+        for format in [Format::Txt, Format::Markdown, Format::Html, Format::Json] {
+            let text = text_of(&document, format);
+            assert!(!text.contains(&secret), "{format:?} publishes the secret");
+            assert!(
+                !text.contains("Phone taps"),
+                "{format:?} publishes the secret"
+            );
+            assert!(
+                text.contains(&public_title),
+                "{format:?} lost the public program {public_title:?}"
+            );
+        }
     }
 }
 
 #[test]
 fn the_slides_and_their_overview_leave_the_twin_secret_out() {
-    let (document, public_title, secret) = profile_with_a_twin_secret();
-    let slides = carta::model::slides::slides(&document, "en");
-    let all = format!("{slides:?}");
-    assert!(!all.contains(&secret), "a slide shows the secret");
-    assert!(all.contains(&public_title), "the public program vanished");
-    // Article 12 (privacy) is addressed only by the secret program.
-    assert!(
-        !all.contains("12 · Privacy"),
-        "the overview counts the secret's rights"
-    );
+    for (document, public_title, secret) in twins() {
+        let slides = carta::model::slides::slides(&document, "en");
+        let all = format!("{slides:?}");
+        assert!(!all.contains(&secret), "a slide shows the secret");
+        assert!(all.contains(&public_title), "the public program vanished");
+        // Article 12 (privacy) is addressed only by the secret program.
+        assert!(
+            !all.contains("12 · Privacy"),
+            "the overview counts the secret's rights"
+        );
+    }
 }
 
 #[test]
 fn the_slides_pdf_leaves_the_twin_secret_out() {
-    let (document, _, secret) = profile_with_a_twin_secret();
+    let (document, _, secret) = profile_with_a_twin_secret_placed(true);
     let pdf =
         export::export_bytes(&document, Format::SlidesPdf, &ExportOptions::default()).unwrap();
     let folder = tempfile::tempdir().unwrap();
@@ -78,7 +92,7 @@ fn the_slides_pdf_leaves_the_twin_secret_out() {
 
 #[test]
 fn the_command_line_export_leaves_the_twin_secret_out_unless_asked() {
-    let (document, _, secret) = profile_with_a_twin_secret();
+    let (document, _, secret) = profile_with_a_twin_secret_placed(true);
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("p.ron");
     carta::store::save(&document, &path).unwrap();
