@@ -373,16 +373,8 @@ fn run_gui(
         }
         app.queue(carta::app::Command::Present);
     }
-    let native_options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Carta")
-            .with_app_id("carta")
-            .with_inner_size([1160.0, 700.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_icon(carta::ui::icon::window_icon()),
-        persistence_path: config_dir.as_deref().map(settings::window_state_file),
-        ..Default::default()
-    };
+    let native_options =
+        carta::app::native_options(config_dir.as_deref().map(settings::window_state_file));
     let result = eframe::run_native(
         "Carta",
         native_options,

@@ -298,6 +298,21 @@ fn apply_theme_choice(ctx: &egui::Context, choice: ThemeChoice) {
     ctx.set_theme(preference);
 }
 
+/// The window Carta opens in: its title, size, icon, and where eframe keeps
+/// the window's place (`None`: nowhere).
+pub fn native_options(persistence_path: Option<PathBuf>) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Carta")
+            .with_app_id("carta")
+            .with_inner_size([1160.0, 700.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(crate::ui::icon::window_icon()),
+        persistence_path,
+        ..Default::default()
+    }
+}
+
 impl eframe::App for CartaApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
