@@ -46,6 +46,7 @@ fn main() {
         native_dialogs: false,
         recovery_dir: None,
         language: None,
+        fonts: carta::text::fonts::Source::System,
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(path) = std::env::args_os().nth(1).map(std::path::PathBuf::from) {

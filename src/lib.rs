@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod store;
+pub mod text;
 pub mod ui;

@@ -359,6 +359,7 @@ fn run_gui(
         recovery_dir: directories::ProjectDirs::from("org", "Carta", "Carta")
             .map(|dirs| dirs.data_dir().join("recovery")),
         language: None,
+        fonts: carta::text::fonts::Source::System,
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(file) = file {

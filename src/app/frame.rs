@@ -190,6 +190,7 @@ impl CartaApp {
             self.actions.push(Action::Run(command));
         }
         self.editor_ui(ui, now);
+        self.tell_missing_fonts();
         self.conversation_ui(&ctx, now);
 
         for action in std::mem::take(&mut self.actions) {
@@ -205,6 +206,46 @@ impl CartaApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.shown_title = title;
         }
+    }
+}
+
+impl CartaApp {
+    /// Says once, in words, which writing systems this computer has no font
+    /// for and what to install, the first time such text is drawn (never over
+    /// the slides: after the show).
+    fn tell_missing_fonts(&mut self) {
+        let Some(missing) = &self.missing_fonts else {
+            return;
+        };
+        let untold = missing.untold();
+        if untold.is_empty() {
+            return;
+        }
+        let scripts: Vec<&str> = untold.iter().map(|(name, _)| *name).collect();
+        let samples: String = untold.iter().map(|(_, c)| *c).collect();
+        let words = self.words;
+        let hint = if cfg!(target_os = "windows") {
+            tr!(words, "fonts-hint-windows")
+        } else if cfg!(target_os = "macos") {
+            tr!(words, "fonts-hint-macos")
+        } else {
+            let mut packages: Vec<&str> = scripts
+                .iter()
+                .map(|name| crate::text::script::debian_package(name))
+                .collect();
+            packages.dedup();
+            tr!(words, "fonts-hint-linux", packages = packages.join(" "))
+        };
+        let message = format!(
+            "{}\n\n{hint}",
+            tr!(
+                words,
+                "fonts-missing",
+                scripts = scripts.join(", "),
+                samples = samples
+            )
+        );
+        self.alert(tr!(words, "fonts-missing-title"), message);
     }
 }
 

@@ -52,6 +52,8 @@ pub struct Options {
     /// The interface language when the settings name none; `None` follows the
     /// system's locale.
     pub language: Option<Language>,
+    /// Where the window's fonts come from: the computer's own, normally.
+    pub fonts: crate::text::fonts::Source,
 }
 
 pub struct CartaApp {
@@ -92,6 +94,8 @@ pub struct CartaApp {
     /// Set when the window should close at the end of this frame.
     close_requested: bool,
     shown_title: String,
+    /// Writing systems the window met without a font, once `setup` ran.
+    missing_fonts: Option<std::sync::Arc<ui::fonts::MissingFonts>>,
 }
 
 impl CartaApp {
@@ -126,6 +130,7 @@ impl CartaApp {
             window_focused: true,
             close_requested: false,
             shown_title: String::new(),
+            missing_fonts: None,
         };
         app.open_in_interface_language();
         app.offer_leftover();
@@ -151,7 +156,8 @@ impl CartaApp {
     }
 
     /// Sets up fonts and theme on the egui context; call once.
-    pub fn setup(&self, ctx: &egui::Context) {
+    pub fn setup(&mut self, ctx: &egui::Context) {
+        self.missing_fonts = Some(ui::fonts::install(ctx, self.options.fonts));
         ui::theme::apply(ctx);
         apply_theme_choice(ctx, self.settings.theme);
     }
@@ -309,6 +315,8 @@ pub fn native_options(persistence_path: Option<PathBuf>) -> eframe::NativeOption
             .with_min_inner_size([720.0, 480.0])
             .with_icon(crate::ui::icon::window_icon()),
         persistence_path,
+        // Carta installs its own system-font provider in `CartaApp::setup`.
+        system_font_fallback: false,
         ..Default::default()
     }
 }

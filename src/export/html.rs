@@ -1,7 +1,7 @@
 //! One self-contained web page: inline styles, a print stylesheet, and every
 //! text of the officer's escaped — Markdown formats, raw HTML shows as text.
 
-use pulldown_cmark::html;
+use pulldown_cmark::{Event, HeadingLevel, Tag, html};
 
 use super::markdown::to_markdown;
 use super::safe;
@@ -31,9 +31,12 @@ pub fn to_html(document: &Document) -> String {
     // The Markdown export is already safe; the page filters again, so that a
     // slip there can never put markup, script or a remote image on the page.
     let mut body = String::new();
-    html::push_html(&mut body, safe::events(&markdown));
-    let title = escape(&document.city.display_name(document.main_language()));
-    let lang = escape(document.main_language());
+    let page_lang = document.main_language();
+    let events =
+        with_direction_and_language(&safe::events(&markdown).collect::<Vec<_>>(), document);
+    html::push_html(&mut body, events.into_iter());
+    let title = escape(&document.city.display_name(page_lang));
+    let lang = escape(page_lang);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -41,6 +44,95 @@ pub fn to_html(document: &Document) -> String {
          <title>{title} — Human Rights City profile</title>\n<style>{STYLE}</style>\n</head>\n\
          <body>\n{body}</body>\n</html>\n"
     )
+}
+
+/// The page's blocks opened with `dir="auto"`, so the browser sets each
+/// paragraph, item and heading right to left when its first letter is, and
+/// with `lang` where a block is written in a script of another of the
+/// profile's languages than the page's (a text not yet translated, a name).
+fn with_direction_and_language<'a>(events: &[Event<'a>], document: &Document) -> Vec<Event<'a>> {
+    let page_lang = document.main_language();
+    let mut out = Vec::with_capacity(events.len());
+    let mut index = 0;
+    while index < events.len() {
+        let Some(tag) = block_tag(&events[index]) else {
+            out.push(events[index].clone());
+            index += 1;
+            continue;
+        };
+        // The block's own text, up to its end (blocks of these kinds do not nest
+        // in Carta's pages but for list items holding paragraphs).
+        let mut depth = 0;
+        let mut text = String::new();
+        for event in &events[index..] {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                _ => {}
+            }
+        }
+        let lang = block_language(&text, page_lang, &document.languages)
+            .map(|lang| format!(" lang=\"{}\"", escape(lang)))
+            .unwrap_or_default();
+        out.push(Event::Html(format!("<{tag} dir=\"auto\"{lang}>").into()));
+        index += 1;
+        // Its end, found by depth, becomes the closing tag.
+        let mut depth = 1;
+        while index < events.len() {
+            match &events[index] {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                out.push(Event::Html(format!("</{tag}>\n").into()));
+                index += 1;
+                break;
+            }
+            out.push(events[index].clone());
+            index += 1;
+        }
+    }
+    out
+}
+
+/// The HTML tag of a text block Carta writes, for the blocks that get `dir`.
+fn block_tag(event: &Event<'_>) -> Option<&'static str> {
+    match event {
+        Event::Start(Tag::Paragraph) => Some("p"),
+        Event::Start(Tag::Item) => Some("li"),
+        Event::Start(Tag::Heading { level, .. }) => Some(match level {
+            HeadingLevel::H1 => "h1",
+            HeadingLevel::H2 => "h2",
+            HeadingLevel::H3 => "h3",
+            HeadingLevel::H4 => "h4",
+            HeadingLevel::H5 => "h5",
+            HeadingLevel::H6 => "h6",
+        }),
+        _ => None,
+    }
+}
+
+/// The language of a block of `text` when it differs from `page_lang`: the one
+/// profile language written in the block's script, if the page's language is
+/// not written in it.
+fn block_language<'l>(text: &str, page_lang: &str, languages: &'l [String]) -> Option<&'l str> {
+    let script = text.chars().find_map(crate::text::script::script_of)?;
+    let writes = |lang: &str| crate::text::script::language_writes(lang, script);
+    if writes(page_lang) {
+        return None;
+    }
+    let mut candidates = languages.iter().filter(|lang| writes(lang));
+    match (candidates.next(), candidates.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
 }
 
 /// Text made safe to put in HTML.

@@ -74,7 +74,7 @@ pub fn export_bytes(
         Format::SlidesPdf => {
             let lang = options.lang.as_deref().unwrap_or(document.main_language());
             let slides = crate::model::slides::slides(document, lang);
-            pdf::slides_pdf(&slides)
+            pdf::slides_pdf(&slides, lang)
         }
         text => Ok(export(document, text, options).into_bytes()),
     }

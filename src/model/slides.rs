@@ -276,30 +276,9 @@ fn lines_of(text: &str) -> Vec<Line> {
 }
 
 /// Keeps Markdown emphasis (`*a*`, `**a**`) for the screen to render; only
-/// trims. See `emphasis_spans` and `strip_emphasis`.
+/// trims. See `text::inline`.
 fn plain(text: &str) -> String {
     text.trim().to_owned()
-}
-
-/// The text split into (piece, emphasised) runs at `*` and `**` marks.
-pub fn emphasis_spans(text: &str) -> Vec<(String, bool)> {
-    let marked = text.replace("**", "*");
-    // An odd number of stars is not emphasis (e.g. "5 * 3"): the text as written.
-    if marked.matches('*').count() % 2 == 1 {
-        return vec![(text.to_owned(), false)];
-    }
-    (marked.split('*').enumerate())
-        .filter(|(_, piece)| !piece.is_empty())
-        .map(|(index, piece)| (piece.to_owned(), index % 2 == 1))
-        .collect()
-}
-
-/// The text without emphasis marks, for where emphasis cannot be shown.
-pub fn strip_emphasis(text: &str) -> String {
-    emphasis_spans(text)
-        .into_iter()
-        .map(|(piece, _)| piece)
-        .collect()
 }
 
 /// Puts `lines` under `heading` on as many slides as their length needs.
@@ -370,21 +349,6 @@ mod tests {
                 "Utrecht"
             ]
         );
-    }
-
-    #[test]
-    fn emphasis_marks_become_spans() {
-        let spans = emphasis_spans("a *b* and **c** d");
-        let expected = [
-            ("a ", false),
-            ("b", true),
-            (" and ", false),
-            ("c", true),
-            (" d", false),
-        ];
-        assert_eq!(spans, expected.map(|(t, e)| (t.to_owned(), e)).to_vec());
-        assert_eq!(strip_emphasis("5 * 3 = 15"), "5 * 3 = 15");
-        assert_eq!(strip_emphasis("run with *care*"), "run with care");
     }
 
     #[test]

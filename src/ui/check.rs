@@ -54,7 +54,11 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         Severity::Warning => ("⚠", ui.visuals().warn_fg_color),
                     };
                     ui.label(RichText::new(mark).color(color));
-                    if ui.link(&finding.message).clicked() {
+                    let link = ui.visuals().hyperlink_color;
+                    if ui
+                        .link(crate::ui::text::shown(ui, &finding.message, link))
+                        .clicked()
+                    {
                         jump = Some((finding.place.clone(), finding.lang.clone()));
                     }
                 });

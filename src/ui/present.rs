@@ -162,11 +162,13 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     // The city's name and a discreet counter at the foot of every slide.
     let foot = FontId::proportional(16.0 * unit);
     let faint = ink.gamma_multiply(0.55);
-    painter.text(
-        Pos2::new(rect.left() + margin, rect.bottom() - 28.0 * unit),
-        Align2::LEFT_CENTER,
-        &city,
-        foot.clone(),
+    let city_galley = layout(ui, &city, 16.0 * unit, faint, rect.width() * 0.6);
+    painter.galley(
+        Pos2::new(
+            rect.left() + margin,
+            rect.bottom() - 28.0 * unit - city_galley.size().y / 2.0,
+        ),
+        city_galley,
         faint,
     );
     let counter = format!("{} / {}", presentation.index + 1, presentation.slides.len());
@@ -201,7 +203,7 @@ fn centered_ui(
 ) {
     let width = rect.width() - 128.0 * unit;
     let mut y = rect.center().y - 90.0 * unit;
-    let galley = layout(ui, heading, 64.0 * unit, accent, width);
+    let galley = layout_aligned(ui, heading, 64.0 * unit, accent, width, false);
     painter.galley(
         Pos2::new(rect.center().x - galley.size().x / 2.0, y),
         galley.clone(),
@@ -209,7 +211,7 @@ fn centered_ui(
     );
     y += galley.size().y + 28.0 * unit;
     for line in lines {
-        let galley = layout(ui, line, 30.0 * unit, ink, width);
+        let galley = layout_aligned(ui, line, 30.0 * unit, ink, width, false);
         painter.galley(
             Pos2::new(rect.center().x - galley.size().x / 2.0, y),
             galley.clone(),
@@ -219,7 +221,9 @@ fn centered_ui(
     }
 }
 
-/// Lays out slide text, with Markdown emphasis in italics.
+/// Lays out slide text in the slide face, with Markdown `*emphasis*` in real
+/// italics and `**strong**` in bold, right-to-left paragraphs ordered and
+/// flush right.
 fn layout(
     ui: &Ui,
     text: &str,
@@ -227,18 +231,26 @@ fn layout(
     color: Color32,
     width: f32,
 ) -> std::sync::Arc<egui::Galley> {
-    let mut job = egui::text::LayoutJob::default();
-    job.wrap.max_width = width;
-    for (piece, emphasised) in crate::model::slides::emphasis_spans(text) {
-        let format = egui::TextFormat {
-            font_id: FontId::proportional(size),
+    layout_aligned(ui, text, size, color, width, true)
+}
+
+/// [`layout`], right-to-left lines flush right or (for centred text) not.
+fn layout_aligned(
+    ui: &Ui,
+    text: &str,
+    size: f32,
+    color: Color32,
+    width: f32,
+    flush_right: bool,
+) -> std::sync::Arc<egui::Galley> {
+    let spans = crate::text::inline::spans(text);
+    super::text::display_galley(ui, &spans, width, flush_right, &|emphasis| {
+        egui::TextFormat {
+            font_id: FontId::new(size, super::text::slide_family(emphasis)),
             color,
-            italics: emphasised,
             ..Default::default()
-        };
-        job.append(&piece, 0.0, format);
-    }
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
+        }
+    })
 }
 
 /// Every slide's number and title as buttons; a click goes there.

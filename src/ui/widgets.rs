@@ -5,6 +5,7 @@ use egui::{Response, RichText, Ui};
 
 use super::{Change, Edit};
 use crate::model::{Localized, Vocabulary};
+use crate::text::bidi::has_rtl;
 
 /// The widest a form field grows: long lines are hard to read.
 pub const FIELD_WIDTH: f32 = 560.0;
@@ -15,6 +16,22 @@ const SIDE_BY_SIDE_GAP: f32 = 16.0;
 /// A label for a form field, in the field-label style.
 pub fn field_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).strong())
+}
+
+/// Adds `field`; when its text has right-to-left letters, `preview` (that
+/// text, shown as it reads) goes under it.
+fn add_text_field(ui: &mut Ui, field: egui::TextEdit<'_>, preview: Option<String>) -> Response {
+    match preview {
+        None => ui.add(field),
+        Some(text) => {
+            ui.vertical(|ui| {
+                let response = ui.add(field);
+                super::text::reading_preview(ui, &text);
+                response
+            })
+            .inner
+        }
+    }
 }
 
 /// Draws `field` at the width it may take; while translating, the text in the
@@ -68,12 +85,16 @@ pub fn localized_line(
     };
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        ui.add(
-            egui::TextEdit::singleline(&mut value)
-                .char_limit(crate::model::MAX_TEXT_CHARS)
-                .hint_text(hint)
-                .desired_width(width),
-        )
+        let preview = has_rtl(&value).then(|| value.clone());
+        let mut layouter = super::text::rtl_layouter(false);
+        let mut field = egui::TextEdit::singleline(&mut value)
+            .char_limit(crate::model::MAX_TEXT_CHARS)
+            .hint_text(hint)
+            .desired_width(width);
+        if preview.is_some() {
+            field = field.layouter(&mut layouter);
+        }
+        add_text_field(ui, field, preview)
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -88,13 +109,15 @@ pub fn localized_line(
 /// with message `key`.
 pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut String) -> Response {
     let label_id = field_label(ui, &edit.tr(key)).id;
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(value)
-                .char_limit(crate::model::MAX_TEXT_CHARS)
-                .desired_width(field_width(ui)),
-        )
-        .labelled_by(label_id);
+    let preview = has_rtl(value).then(|| value.clone());
+    let mut layouter = super::text::rtl_layouter(false);
+    let mut field = egui::TextEdit::singleline(value)
+        .char_limit(crate::model::MAX_TEXT_CHARS)
+        .desired_width(field_width(ui));
+    if preview.is_some() {
+        field = field.layouter(&mut layouter);
+    }
+    let response = add_text_field(ui, field, preview).labelled_by(label_id);
     edit.take_focus(key, &response);
     edit.typed(&response);
     response
@@ -112,13 +135,17 @@ pub fn localized_text(
     let label_id = field_label(ui, &edit.tr(key)).id;
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        ui.add(
-            egui::TextEdit::multiline(&mut value)
-                .char_limit(crate::model::MAX_TEXT_CHARS)
-                .desired_rows(rows)
-                .desired_width(width)
-                .margin(egui::Margin::symmetric(10, 8)),
-        )
+        let preview = has_rtl(&value).then(|| value.clone());
+        let mut layouter = super::text::rtl_layouter(true);
+        let mut field = egui::TextEdit::multiline(&mut value)
+            .char_limit(crate::model::MAX_TEXT_CHARS)
+            .desired_rows(rows)
+            .desired_width(width)
+            .margin(egui::Margin::symmetric(10, 8));
+        if preview.is_some() {
+            field = field.layouter(&mut layouter);
+        }
+        add_text_field(ui, field, preview)
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -139,12 +166,16 @@ pub fn localized_item(
 ) -> Response {
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        ui.add(
-            egui::TextEdit::multiline(&mut value)
-                .char_limit(crate::model::MAX_TEXT_CHARS)
-                .desired_rows(2)
-                .desired_width(width),
-        )
+        let preview = has_rtl(&value).then(|| value.clone());
+        let mut layouter = super::text::rtl_layouter(true);
+        let mut field = egui::TextEdit::multiline(&mut value)
+            .char_limit(crate::model::MAX_TEXT_CHARS)
+            .desired_rows(2)
+            .desired_width(width);
+        if preview.is_some() {
+            field = field.layouter(&mut layouter);
+        }
+        add_text_field(ui, field, preview)
     });
     accessible_name(&response, label);
     if response.changed() {

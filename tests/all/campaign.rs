@@ -435,7 +435,7 @@ fn cli_import_export_and_check_exit_codes() {
     assert!(
         std::fs::read_to_string(&html)
             .unwrap()
-            .contains("<h1>San Antonio (Chile)</h1>")
+            .contains("<h1 dir=\"auto\">San Antonio (Chile)</h1>")
     );
 
     std::fs::write(&page, b"Broken (Page)\n\xff\xfe").unwrap();

@@ -17,6 +17,7 @@ pub fn test_options(folder: &Path) -> Options {
         recovery_dir: Some(folder.join("recovery")),
         // Whatever the machine's locale, the stories read English labels.
         language: Some(carta::i18n::Language::English),
+        fonts: carta::text::fonts::Source::System,
     }
 }
 
@@ -52,7 +53,7 @@ pub fn harness_sized(
     size: egui::Vec2,
 ) -> Harness<'static, CartaApp> {
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        let app = CartaApp::new(document, path, options);
+        let mut app = CartaApp::new(document, path, options);
         app.setup(&cc.egui_ctx);
         app
     });

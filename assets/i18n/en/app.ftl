@@ -155,3 +155,10 @@ import-button = { $count ->
 content-language-make-main = Make { $language } the main language
 content-language-remove = Remove { $language } and its texts
 status-language-removed = Removed the { $language } texts. Ctrl+Z brings them back.
+
+fonts-missing-title = Some text cannot be shown
+fonts-missing = No font on this computer can show { $scripts } text (such as “{ $samples }”), so it appears as empty boxes on screen. The file itself is fine.
+fonts-hint-linux = To see it, ask for these font packages to be installed, then restart Carta: { $packages }
+fonts-hint-windows = To see it, open Windows Settings ▸ Time & language ▸ Language & region and add a language written in that script (its fonts come with it), or ask your IT department for its “Supplemental Fonts” optional feature; then restart Carta.
+fonts-hint-macos = To see it, open Font Book and download a font for that script, then restart Carta.
+rtl-preview = As it reads:

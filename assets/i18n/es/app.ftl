@@ -158,3 +158,10 @@ import-button = { $count ->
     [one] Importar 1 programa
    *[other] Importar { $count } programas
 }
+
+fonts-missing-title = Parte del texto no se puede mostrar
+fonts-missing = Ninguna fuente de este equipo puede mostrar texto en { $scripts } (como «{ $samples }»), así que aparece como cuadros vacíos en pantalla. El archivo en sí está bien.
+fonts-hint-linux = Para verlo, pida que se instalen estos paquetes de fuentes y reinicie Carta: { $packages }
+fonts-hint-windows = Para verlo, abra Configuración de Windows ▸ Hora e idioma ▸ Idioma y región y agregue un idioma escrito en esa escritura (sus fuentes vienen con él), o pida a su departamento de informática la característica opcional «Fuentes suplementarias»; luego reinicie Carta.
+fonts-hint-macos = Para verlo, abra Catálogo Tipográfico, descargue una fuente para esa escritura y reinicie Carta.
+rtl-preview = Así se lee:

@@ -155,3 +155,10 @@ import-button = { $count ->
     [one] Importer 1 programme
    *[other] Importer { $count } programmes
 }
+
+fonts-missing-title = Une partie du texte ne peut pas être affichée
+fonts-missing = Aucune police de cet ordinateur ne peut afficher le texte en { $scripts } (comme « { $samples } ») : il apparaît sous forme de cases vides à l’écran. Le fichier lui-même est intact.
+fonts-hint-linux = Pour le voir, demandez l’installation de ces paquets de polices, puis redémarrez Carta : { $packages }
+fonts-hint-windows = Pour le voir, ouvrez Paramètres Windows ▸ Heure et langue ▸ Langue et région et ajoutez une langue écrite dans cette écriture (ses polices l’accompagnent), ou demandez à votre service informatique la fonctionnalité facultative « Polices supplémentaires » ; puis redémarrez Carta.
+fonts-hint-macos = Pour le voir, ouvrez Livre des polices, téléchargez une police pour cette écriture, puis redémarrez Carta.
+rtl-preview = Se lit ainsi :

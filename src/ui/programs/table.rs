@@ -131,7 +131,7 @@ fn row_cells(
 ) {
     let words = edit.words;
     row.col(|ui| {
-        ui.add(egui::Label::new(title).truncate().selectable(false));
+        crate::ui::text::cell(ui, title);
     });
     row.col(|ui| {
         ui.add(
@@ -145,17 +145,13 @@ fn row_cells(
     });
     row.col(|ui| {
         let unit = edit.shown(&program.responsible_unit);
-        ui.add(egui::Label::new(unit).truncate().selectable(false));
+        crate::ui::text::cell(ui, unit);
     });
     row.col(|ui| {
         let groups: Vec<String> = (program.target_groups.iter())
             .map(|group| group.name(words))
             .collect();
-        ui.add(
-            egui::Label::new(groups.join(", "))
-                .truncate()
-                .selectable(false),
-        );
+        crate::ui::text::cell(ui, &groups.join(", "));
     });
     row.col(|ui| {
         ui.add(

@@ -1,0 +1,185 @@
+//! The computer's own fonts, found once and shared by the screen and the PDF.
+//!
+//! The operating system knows which of its fonts covers which script
+//! (fontconfig on Linux, DirectWrite on Windows, CoreText on macOS); fontique
+//! asks it. Enumerating takes from a few to a few hundred milliseconds, so
+//! [`warm_up`] starts it on a thread of its own at start-up and whoever needs
+//! the fonts first waits only for what is left. Ubuntu Light, which egui ships,
+//! is registered as well: a computer without a single font still gets Latin,
+//! Greek and Cyrillic.
+
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use parley::fontique::{
+    Attributes, Blob, Collection, CollectionOptions, FontInfoOverride, FontStyle, FontWeight,
+    FontWidth, GenericFamily, QueryFamily, QueryStatus,
+};
+
+/// The bytes of a font file, shared without copying (the system's files are
+/// memory-mapped).
+pub type FontBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// One face of a font file: its bytes and its index in a collection (`.ttc`).
+#[derive(Clone)]
+pub struct Face {
+    pub name: String,
+    pub bytes: FontBytes,
+    pub index: u32,
+}
+
+impl std::fmt::Debug for Face {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Face({} #{})", self.name, self.index)
+    }
+}
+
+/// Weight and slant of a run of text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Emphasis {
+    pub strong: bool,
+    pub italic: bool,
+}
+
+/// The family name under which Ubuntu Light is registered: the last resort of
+/// every font stack.
+pub const BUILT_IN_FAMILY: &str = "Carta Ubuntu Light";
+
+/// Where fonts come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Source {
+    /// The computer's fonts, then the built-in one.
+    #[default]
+    System,
+    /// Only the built-in font: what a computer with no fonts of its own sees.
+    BuiltInOnly,
+}
+
+/// The fonts and the scratch space of the layout engine, behind one lock.
+pub struct Library {
+    pub context: parley::FontContext,
+    pub source: Source,
+}
+
+fn make(source: Source) -> Library {
+    let start = std::time::Instant::now();
+    let mut collection = Collection::new(CollectionOptions {
+        shared: false,
+        system_fonts: source == Source::System,
+    });
+    let built_in: FontBytes = Arc::new(epaint_default_fonts::UBUNTU_LIGHT);
+    // Under a name of its own, so no system font of the same name shadows it.
+    collection.register_fonts(
+        Blob::new(built_in),
+        Some(FontInfoOverride {
+            family_name: Some(BUILT_IN_FAMILY),
+            ..Default::default()
+        }),
+    );
+    log::debug!("fonts enumerated in {:?}", start.elapsed());
+    Library {
+        context: parley::FontContext {
+            collection,
+            source_cache: Default::default(),
+        },
+        source,
+    }
+}
+
+static SYSTEM: OnceLock<Mutex<Library>> = OnceLock::new();
+static BUILT_IN_ONLY: OnceLock<Mutex<Library>> = OnceLock::new();
+
+/// Starts finding the computer's fonts in the background; returns at once.
+pub fn warm_up() {
+    let _ = std::thread::Builder::new()
+        .name("carta fonts".into())
+        .spawn(|| drop(library(Source::System)));
+}
+
+/// The shared font library of `source`, found on first use (or by [`warm_up`]).
+pub fn library(source: Source) -> MutexGuard<'static, Library> {
+    let cell = match source {
+        Source::System => &SYSTEM,
+        Source::BuiltInOnly => &BUILT_IN_ONLY,
+    };
+    let lock = cell.get_or_init(|| Mutex::new(make(source)));
+    // A panic while laying out text leaves nothing half-changed that matters.
+    lock.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The families Carta's text is set in, best first: the system's interface
+/// font where it has a good one, its sans-serif, then the built-in face.
+pub fn stack() -> Vec<QueryFamily<'static>> {
+    let generic: &[GenericFamily] = if cfg!(any(target_os = "windows", target_os = "macos")) {
+        // Segoe UI and the San Francisco family read better than Arial.
+        &[GenericFamily::SystemUi, GenericFamily::SansSerif]
+    } else {
+        // fontconfig's sans-serif is the distribution's choice (Noto Sans, DejaVu…).
+        &[GenericFamily::SansSerif, GenericFamily::SystemUi]
+    };
+    let mut families: Vec<QueryFamily<'static>> =
+        generic.iter().copied().map(QueryFamily::Generic).collect();
+    families.push(QueryFamily::Named(BUILT_IN_FAMILY));
+    families
+}
+
+/// The body face of `emphasis`: the first face of [`stack`] that has Latin
+/// letters, in the nearest weight and slant the computer has.
+pub fn body_face(source: Source, emphasis: Emphasis) -> Option<Face> {
+    let mut library = library(source);
+    let parley::FontContext {
+        collection,
+        source_cache,
+    } = &mut library.context;
+    let mut query = collection.query(source_cache);
+    query.set_families(stack());
+    query.set_attributes(Attributes::new(
+        FontWidth::NORMAL,
+        if emphasis.italic {
+            FontStyle::Italic
+        } else {
+            FontStyle::Normal
+        },
+        if emphasis.strong {
+            FontWeight::BOLD
+        } else {
+            FontWeight::NORMAL
+        },
+    ));
+    let mut found = None;
+    query.matches_with(|font| {
+        let covers_latin = font
+            .charmap()
+            .is_some_and(|map| map.map('a').is_some_and(|glyph| glyph != 0));
+        if covers_latin && readable(font.blob.as_ref(), font.index) {
+            found = Some((font.family.0, font.blob.clone(), font.index));
+            QueryStatus::Stop
+        } else {
+            QueryStatus::Continue
+        }
+    });
+    drop(query);
+    let (family, blob, index) = found?;
+    let name = collection
+        .family_name(family)
+        .unwrap_or("unknown")
+        .to_owned();
+    let (bytes, _) = blob.into_raw_parts();
+    Some(Face { name, bytes, index })
+}
+
+/// Can the shaper read this face? A broken file on the computer must not
+/// stop Carta from drawing text.
+pub fn readable(bytes: &[u8], index: u32) -> bool {
+    skrifa::FontRef::from_index(bytes, index).is_ok()
+}
+
+/// [`stack`] as a CSS `font-family` list, for the layout engine.
+pub fn css_stack() -> String {
+    let generic = if cfg!(any(target_os = "windows", target_os = "macos")) {
+        "system-ui, sans-serif"
+    } else {
+        "sans-serif, system-ui"
+    };
+    format!("{generic}, \"{BUILT_IN_FAMILY}\"")
+}

@@ -1,0 +1,210 @@
+//! Paragraphs set for print: shaped (harfrust), ordered (the Unicode
+//! Bidirectional Algorithm), broken into lines by measured width (ICU's line
+//! breaker: between CJK characters, Thai by dictionary), each character in a
+//! face the computer has for its script. Parley does the work; what comes out
+//! is glyphs and where they go, for any drawing back end.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use parley::fontique::{FontStyle, FontWeight};
+use parley::{
+    Alignment, AlignmentOptions, FontFamily, Layout, LayoutContext, LineHeight,
+    PositionedLayoutItem, StyleProperty,
+};
+
+use super::fonts::{self, Face, FontBytes, Source};
+use super::inline::Span;
+
+/// How a paragraph's lines sit in its box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Left for left-to-right text, right for right-to-left: where reading starts.
+    Start,
+    Center,
+}
+
+/// What to set: the pieces of a paragraph, at `size` points, at most `width`
+/// wide, lines `line_height` times the size apart.
+pub struct Request<'a> {
+    pub spans: &'a [Span],
+    pub size: f32,
+    pub width: f32,
+    pub line_height: f32,
+    pub align: Align,
+    pub strong: bool,
+}
+
+/// A glyph of a run: drawn at the pen plus its offset (y down), then the
+/// pen moves on by its advance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    pub id: u32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+    pub advance: f32,
+    /// The bytes of [`Block::text`] this glyph draws.
+    pub text: Range<usize>,
+}
+
+/// Glyphs of one face in a row, in the order they are seen.
+#[derive(Clone, Debug)]
+pub struct PlacedRun {
+    pub face: Face,
+    pub size: f32,
+    /// Where the run starts: left edge and baseline, from the block's top left.
+    pub x: f32,
+    pub baseline: f32,
+    pub glyphs: Vec<PlacedGlyph>,
+}
+
+/// A set paragraph.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// The text the glyphs draw, without Markdown marks.
+    pub text: String,
+    pub width: f32,
+    pub height: f32,
+    pub lines: usize,
+    pub runs: Vec<PlacedRun>,
+    /// Characters no face on the computer could draw.
+    pub missing: Vec<char>,
+}
+
+/// Sets `request` with the fonts of `source`.
+pub fn set(source: Source, request: &Request<'_>) -> Block {
+    let text: String = request.spans.iter().map(|s| s.text.as_str()).collect();
+    let mut library = fonts::library(source);
+    let mut layout_context: LayoutContext<[u8; 4]> = LayoutContext::new();
+    let family = fonts::css_stack();
+    let mut layout: Layout<[u8; 4]> = {
+        let mut builder = layout_context.ranged_builder(&mut library.context, &text, 1.0, false);
+        builder.push_default(StyleProperty::FontFamily(FontFamily::Source(Cow::Owned(
+            family,
+        ))));
+        builder.push_default(StyleProperty::FontSize(request.size));
+        builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(
+            request.line_height,
+        )));
+        if request.strong {
+            builder.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
+        }
+        let mut at = 0;
+        for span in request.spans {
+            let range = at..at + span.text.len();
+            at = range.end;
+            if span.emphasis.strong {
+                builder.push(StyleProperty::FontWeight(FontWeight::BOLD), range.clone());
+            }
+            if span.emphasis.italic {
+                builder.push(StyleProperty::FontStyle(FontStyle::Italic), range);
+            }
+        }
+        builder.build(&text)
+    };
+    layout.break_all_lines(Some(request.width));
+    let alignment = match request.align {
+        Align::Start => Alignment::Start,
+        Align::Center => Alignment::Center,
+    };
+    layout.align(alignment, AlignmentOptions::default());
+    drop(library);
+
+    let mut faces: HashMap<(u64, u32), Face> = HashMap::new();
+    let mut runs = Vec::new();
+    let mut missing = Vec::new();
+    for line in layout.lines() {
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+                continue;
+            };
+            let run = glyph_run.run();
+            let font = run.font();
+            let face = faces
+                .entry((font.data.id(), font.index))
+                .or_insert_with(|| {
+                    let bytes: FontBytes = std::sync::Arc::new(font.data.clone());
+                    Face {
+                        name: String::new(),
+                        bytes,
+                        index: font.index,
+                    }
+                })
+                .clone();
+            let mut glyphs = Vec::new();
+            for cluster in run.visual_clusters() {
+                let range = cluster.text_range();
+                for glyph in cluster.glyphs() {
+                    if glyph.id == 0
+                        && let Some(c) = text[range.clone()].chars().next()
+                        && !c.is_whitespace()
+                        && !c.is_control()
+                    {
+                        missing.push(c);
+                    }
+                    glyphs.push(PlacedGlyph {
+                        id: glyph.id,
+                        x_offset: glyph.x,
+                        y_offset: glyph.y,
+                        advance: glyph.advance,
+                        text: range.clone(),
+                    });
+                }
+            }
+            runs.push(PlacedRun {
+                face,
+                size: run.font_size(),
+                x: glyph_run.offset(),
+                baseline: glyph_run.baseline(),
+                glyphs,
+            });
+        }
+    }
+    Block {
+        width: layout.width(),
+        height: layout.height(),
+        lines: layout.len(),
+        text,
+        runs,
+        missing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::inline::spans;
+
+    fn block(source: Source, text: &str, width: f32) -> Block {
+        set(
+            source,
+            &Request {
+                spans: &spans(text),
+                size: 17.0,
+                width,
+                line_height: 1.35,
+                align: Align::Start,
+                strong: false,
+            },
+        )
+    }
+
+    #[test]
+    fn lines_break_by_measured_width_and_marks_are_gone() {
+        let text = "The municipality **guarantees** the *right* to housing for every family.";
+        let wide = block(Source::BuiltInOnly, text, 2000.0);
+        let narrow = block(Source::BuiltInOnly, text, 150.0);
+        assert_eq!(wide.lines, 1);
+        assert!(narrow.lines >= 3, "{} lines", narrow.lines);
+        assert!(narrow.width <= 150.0 + 0.5, "{}", narrow.width);
+        assert!(!wide.text.contains('*'));
+        assert!(wide.missing.is_empty());
+    }
+
+    #[test]
+    fn the_built_in_face_reports_what_it_cannot_draw() {
+        let lines = block(Source::BuiltInOnly, "광주 Gwangju", 500.0);
+        assert!(lines.missing.contains(&'광'), "{:?}", lines.missing);
+    }
+}
