@@ -3,7 +3,7 @@
 
 mod html;
 mod markdown;
-mod pdf;
+pub mod pdf;
 mod safe;
 mod txt;
 

@@ -132,9 +132,11 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
                     }
                 })
                 .clone();
+            let owners = text_owners(run);
             let mut glyphs = Vec::new();
             for cluster in run.visual_clusters() {
-                let range = cluster.text_range();
+                let range = (owners.get(&cluster.text_range().start).cloned())
+                    .unwrap_or_else(|| cluster.text_range());
                 for glyph in cluster.glyphs() {
                     if glyph.id == 0
                         && let Some(c) = text[range.clone()].chars().next()
@@ -169,6 +171,27 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
         runs,
         missing,
     }
+}
+
+/// The text each glyph-bearing cluster of `run` stands for, by its first
+/// byte: its own, and that of the clusters after it that have no glyph of
+/// their own (the "i" of an "fi" ligature, the lam of lam-alef, a vowel sign
+/// shaped into its consonant). So a PDF reader reads back every character.
+fn text_owners(run: &parley::Run<'_, [u8; 4]>) -> HashMap<usize, Range<usize>> {
+    let mut owners: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut leading: Option<usize> = None;
+    for cluster in run.clusters() {
+        let range = cluster.text_range();
+        if cluster.glyphs().next().is_some() {
+            let start = leading.take().unwrap_or(range.start);
+            owners.push((range.start, start..range.end));
+        } else if let Some((_, owned)) = owners.last_mut() {
+            owned.end = owned.end.max(range.end);
+        } else {
+            leading.get_or_insert(range.start);
+        }
+    }
+    owners.into_iter().collect()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod present;
 mod round_trip;
 mod safety;
 mod sample;
+mod scripts;
 mod shell;
 mod snapshots;
 mod support;
