@@ -165,8 +165,9 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                 };
                 // Names run long in Spanish and French: cut with "…" to the
                 // label column (the hover and the screen reader say it all).
-                let mut job = egui::text::LayoutJob::simple_singleline(
-                    name.clone(),
+                let mut job = crate::ui::text::line_job(
+                    ui,
+                    name,
                     egui::FontId::proportional(14.0),
                     text_color,
                 );

@@ -130,7 +130,9 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
     ui.label(RichText::new("Carta").size(22.0).strong().color(accent));
     let city = (shell.document.city).display_name(shell.document.main_language());
     let shown = crate::model::elide(&city, SHORT_NAME_CHARS);
-    ui.add(egui::Label::new(RichText::new(shown.as_ref()).size(15.0)).truncate())
+    let color = ui.visuals().text_color();
+    let job = super::text::line_job(ui, &shown, egui::FontId::proportional(15.0), color);
+    ui.add(egui::Label::new(job).truncate())
         .on_hover_text(crate::model::elide(&city, LONG_NAME_CHARS));
     ui.add_space(14.0);
     ui.separator();

@@ -104,48 +104,42 @@ fn measure(ui: &Ui, line: &str, format: &dyn Fn(Emphasis) -> TextFormat) -> f32 
         job.append(&piece.text, 0.0, format(Emphasis::default()));
     }
     job.wrap = TextWrapping::no_max_width();
+    job.keep_trailing_whitespace = true;
     ui.fonts_mut(|fonts| fonts.layout_job(job)).size().x
 }
 
-/// The lines of `paragraph` as byte ranges: as many words on each as fit `width`.
+/// The lines of `paragraph` as byte ranges: as many words on each as fit
+/// `width`. Each word is measured once (egui keeps its layout from frame to
+/// frame), so a long paragraph costs a pass over its words, not its lines
+/// times its words.
 fn wrap(
     ui: &Ui,
     paragraph: &str,
     width: f32,
     format: &dyn Fn(Emphasis) -> TextFormat,
 ) -> Vec<std::ops::Range<usize>> {
-    if !width.is_finite() || measure(ui, paragraph, format) <= width {
+    if !width.is_finite() {
         return std::iter::once(0..paragraph.len()).collect();
     }
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut fitting = None;
+    let mut word_start = 0;
+    let mut line_width = 0.0;
     let mut points = break_points(paragraph);
     points.push(paragraph.len());
-    let mut index = 0;
-    while index < points.len() {
-        let end = points[index];
-        if measure(ui, paragraph[start..end].trim_end(), format) <= width {
-            fitting = Some(end);
-            index += 1;
-            continue;
+    for end in points {
+        // A word and the spaces after it; the spaces do not count at a line's end.
+        let word = &paragraph[word_start..end];
+        let inked = measure(ui, word.trim_end(), format);
+        if line_width + inked > width && word_start > start {
+            lines.push(start..word_start);
+            start = word_start;
+            line_width = 0.0;
         }
-        match fitting.take() {
-            Some(fit) => {
-                lines.push(start..fit);
-                start = fit;
-            }
-            None => {
-                // One word wider than the line: it gets a line of its own.
-                lines.push(start..end);
-                start = end;
-                index += 1;
-            }
-        }
+        line_width += measure(ui, word, format);
+        word_start = end;
     }
-    if start < paragraph.len() {
-        lines.push(start..paragraph.len());
-    }
+    lines.push(start..paragraph.len());
     lines
 }
 
@@ -269,4 +263,16 @@ pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
         TextFormat::simple(font.clone(), color)
     })
     .into()
+}
+
+/// One line of `text` in `font` and `color`, ordered as it is seen; for a
+/// job the caller cuts or places itself.
+pub fn line_job(ui: &Ui, text: &str, font: FontId, color: Color32) -> LayoutJob {
+    let spans = [Span {
+        text: text.replace('\n', " "),
+        emphasis: Emphasis::default(),
+    }];
+    display_job(ui, &spans, f32::INFINITY, false, &|_| {
+        TextFormat::simple(font.clone(), color)
+    })
 }

@@ -61,7 +61,7 @@ fn beside_source(
                 if original.is_empty() {
                     ui.weak(edit.tr("translate-source-empty"));
                 } else {
-                    ui.add(egui::Label::new(original).wrap());
+                    super::text::label(ui, original);
                 }
             });
         field(ui, width)
