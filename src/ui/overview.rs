@@ -168,7 +168,7 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                 let mut job = crate::ui::text::line_job(
                     ui,
                     name,
-                    egui::FontId::proportional(14.0),
+                    &egui::FontId::proportional(14.0),
                     text_color,
                 );
                 job.wrap = egui::text::TextWrapping::truncate_at_width(label_width - 12.0);

@@ -391,10 +391,10 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
             ))
             .weak(),
         );
-        ui.label(egui::RichText::new(&current).size(26.0).strong());
+        super::text::sized_label(ui, &current, 26.0);
         ui.add_space(8.0);
         ui.label(egui::RichText::new(tr!(words, "presenter-next")).weak());
-        ui.label(egui::RichText::new(&next).size(20.0));
+        super::text::sized_label(ui, &next, 20.0);
         ui.add_space(16.0);
         ui.separator();
         ui.label(egui::RichText::new(tr!(words, "presenter-notes")).weak());
@@ -404,7 +404,7 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
-                    ui.label(egui::RichText::new(&notes).size(20.0));
+                    super::text::sized_label(ui, &notes, 20.0);
                 });
         }
         ui.add_space(16.0);

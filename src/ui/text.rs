@@ -158,10 +158,16 @@ pub fn display_galley(
 /// A label for text an officer wrote: right-to-left paragraphs ordered and
 /// set flush right; anything else as `ui.label` shows it.
 pub fn label(ui: &mut Ui, text: &str) -> egui::Response {
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    sized_label(ui, text, size)
+}
+
+/// [`label`] at `size` points.
+pub fn sized_label(ui: &mut Ui, text: &str, size: f32) -> egui::Response {
     if !has_rtl(text) {
-        return ui.label(text);
+        return ui.add(egui::Label::new(egui::RichText::new(text).size(size)).wrap());
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
+    let font = FontId::proportional(size);
     let color = ui.visuals().text_color();
     let spans = [Span {
         text: text.to_owned(),
@@ -267,7 +273,7 @@ pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
 
 /// One line of `text` in `font` and `color`, ordered as it is seen; for a
 /// job the caller cuts or places itself.
-pub fn line_job(ui: &Ui, text: &str, font: FontId, color: Color32) -> LayoutJob {
+pub fn line_job(ui: &Ui, text: &str, font: &FontId, color: Color32) -> LayoutJob {
     let spans = [Span {
         text: text.replace('\n', " "),
         emphasis: Emphasis::default(),
