@@ -233,6 +233,7 @@ impl CartaApp {
                 .iter()
                 .map(|name| crate::text::script::debian_package(name))
                 .collect();
+            packages.sort_unstable();
             packages.dedup();
             tr!(words, "fonts-hint-linux", packages = packages.join(" "))
         };

@@ -1,7 +1,7 @@
 //! One self-contained web page: inline styles, a print stylesheet, and every
 //! text of the officer's escaped — Markdown formats, raw HTML shows as text.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, html};
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd, html};
 
 use super::markdown::to_markdown;
 use super::safe;
@@ -53,53 +53,49 @@ pub fn to_html(document: &Document) -> String {
 fn with_direction_and_language<'a>(events: &[Event<'a>], document: &Document) -> Vec<Event<'a>> {
     let page_lang = document.main_language();
     let mut out = Vec::with_capacity(events.len());
-    let mut index = 0;
-    while index < events.len() {
-        let Some(tag) = block_tag(&events[index]) else {
-            out.push(events[index].clone());
-            index += 1;
+    // The blocks open around the event at hand, innermost last.
+    let mut open: Vec<&'static str> = Vec::new();
+    for (index, event) in events.iter().enumerate() {
+        if let Some(tag) = block_tag(event) {
+            let text = block_text(&events[index..]);
+            let lang = block_language(&text, page_lang, &document.languages)
+                .map(|lang| format!(" lang=\"{}\"", escape(lang)))
+                .unwrap_or_default();
+            out.push(Event::Html(format!("<{tag} dir=\"auto\"{lang}>").into()));
+            open.push(tag);
             continue;
-        };
-        // The block's own text, up to its end (blocks of these kinds do not nest
-        // in Carta's pages but for list items holding paragraphs).
-        let mut depth = 0;
-        let mut text = String::new();
-        for event in &events[index..] {
-            match event {
-                Event::Start(_) => depth += 1,
-                Event::End(_) => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                Event::Text(t) | Event::Code(t) => text.push_str(t),
-                _ => {}
-            }
         }
-        let lang = block_language(&text, page_lang, &document.languages)
-            .map(|lang| format!(" lang=\"{}\"", escape(lang)))
-            .unwrap_or_default();
-        out.push(Event::Html(format!("<{tag} dir=\"auto\"{lang}>").into()));
-        index += 1;
-        // Its end, found by depth, becomes the closing tag.
-        let mut depth = 1;
-        while index < events.len() {
-            match &events[index] {
-                Event::Start(_) => depth += 1,
-                Event::End(_) => depth -= 1,
-                _ => {}
-            }
-            if depth == 0 {
-                out.push(Event::Html(format!("</{tag}>\n").into()));
-                index += 1;
-                break;
-            }
-            out.push(events[index].clone());
-            index += 1;
+        if matches!(
+            event,
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_))
+        ) && let Some(tag) = open.pop()
+        {
+            out.push(Event::Html(format!("</{tag}>\n").into()));
+            continue;
         }
+        out.push(event.clone());
     }
     out
+}
+
+/// The text of the block `events` starts with, nested blocks included.
+fn block_text(events: &[Event<'_>]) -> String {
+    let mut depth = 0;
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
 }
 
 /// The HTML tag of a text block Carta writes, for the blocks that get `dir`.
@@ -123,7 +119,16 @@ fn block_tag(event: &Event<'_>) -> Option<&'static str> {
 /// profile language written in the block's script, if the page's language is
 /// not written in it.
 fn block_language<'l>(text: &str, page_lang: &str, languages: &'l [String]) -> Option<&'l str> {
-    let script = text.chars().find_map(crate::text::script::script_of)?;
+    // The script most of its letters are in: "UNESCO" does not make an Arabic
+    // paragraph English.
+    let mut counts: Vec<(unicode_script::Script, usize)> = Vec::new();
+    for script in text.chars().filter_map(crate::text::script::script_of) {
+        match counts.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((script, 1)),
+        }
+    }
+    let (script, _) = counts.into_iter().max_by_key(|(_, n)| *n)?;
     let writes = |lang: &str| crate::text::script::language_writes(lang, script);
     if writes(page_lang) {
         return None;

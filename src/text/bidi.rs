@@ -32,82 +32,142 @@ pub fn is_rtl_paragraph(text: &str) -> bool {
 }
 
 /// A piece of a line in the order it is seen, left to right: text for the
-/// shaper, and the bytes of the line it comes from.
+/// shaper, the bytes of the paragraph it comes from, and whether the shaper
+/// will set it right to left (a right-to-left word, written forwards).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
     pub text: String,
     pub source: Range<usize>,
+    pub rtl: bool,
 }
 
-/// The pieces of one line (no line breaks inside), left to right.
+/// The pieces of `line` alone (no line breaks inside), left to right.
 pub fn visual_pieces(line: &str) -> Vec<Piece> {
-    if line.is_empty() {
-        return Vec::new();
-    }
-    let info = BidiInfo::new(line, None);
-    let Some(paragraph) = info.paragraphs.first() else {
-        return vec![whole(line)];
-    };
-    let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
-    let mut pieces = Vec::new();
-    for run in runs {
-        let level: Level = levels[run.start];
-        if level.is_ltr() {
-            pieces.push(Piece {
-                text: line[run.clone()].to_owned(),
-                source: run,
-            });
-        } else {
-            pieces.extend(rtl_run_pieces(line, run));
+    Ordering::new(line).line(0..line.len())
+}
+
+/// A paragraph's bidi levels, worked out once for all its lines: a line's
+/// direction comes from its paragraph, not from its own first letter.
+pub struct Ordering<'a> {
+    info: BidiInfo<'a>,
+}
+
+impl<'a> Ordering<'a> {
+    pub fn new(paragraph: &'a str) -> Self {
+        Self {
+            info: BidiInfo::new(paragraph, None),
         }
     }
-    pieces
+
+    /// The pieces of the bytes `line` of the paragraph, left to right.
+    pub fn line(&self, line: Range<usize>) -> Vec<Piece> {
+        let text = self.info.text;
+        let Some(paragraph) = (self.info.paragraphs.iter())
+            .find(|p| p.range.contains(&line.start))
+            .or(self.info.paragraphs.last())
+        else {
+            return Vec::new();
+        };
+        // A line never crosses a paragraph separator of the algorithm's own.
+        let line = line.start..line.end.min(paragraph.range.end).max(line.start);
+        if line.is_empty() {
+            return Vec::new();
+        }
+        let (levels, runs) = self.info.visual_runs(paragraph, line);
+        let mut pieces = Vec::new();
+        for run in runs {
+            let level: Level = levels[run.start];
+            if level.is_ltr() {
+                ltr_run_pieces(text, run, &mut pieces);
+            } else {
+                rtl_run_pieces(text, run, &mut pieces);
+            }
+        }
+        pieces
+    }
 }
 
-fn whole(line: &str) -> Piece {
+/// Is `c` in a script the shaper sets right to left? Such characters can sit
+/// in a left-to-right run (Arabic-Indic digits, an Arabic full stop), and the
+/// shaper would turn them around.
+fn shaped_right_to_left(c: char) -> bool {
+    use unicode_script::{Script, UnicodeScript as _};
+    matches!(
+        c.script(),
+        Script::Arabic
+            | Script::Hebrew
+            | Script::Syriac
+            | Script::Thaana
+            | Script::Nko
+            | Script::Samaritan
+            | Script::Mandaic
+            | Script::Adlam
+            | Script::Hanifi_Rohingya
+    )
+}
+
+/// A left-to-right run as it is, but for characters the shaper would turn
+/// around, which go one grapheme at a time.
+fn ltr_run_pieces(text: &str, run: Range<usize>, out: &mut Vec<Piece>) {
+    let mut whole_from = run.start;
+    for (offset, grapheme) in text[run.clone()].grapheme_indices(true) {
+        let start = run.start + offset;
+        if grapheme.chars().next().is_some_and(shaped_right_to_left) {
+            if whole_from < start {
+                out.push(forwards(text, whole_from..start, false));
+            }
+            out.push(forwards(text, start..start + grapheme.len(), false));
+            whole_from = start + grapheme.len();
+        }
+    }
+    if whole_from < run.end {
+        out.push(forwards(text, whole_from..run.end, false));
+    }
+}
+
+fn forwards(text: &str, range: Range<usize>, rtl: bool) -> Piece {
     Piece {
-        text: line.to_owned(),
-        source: 0..line.len(),
+        text: text[range.clone()].to_owned(),
+        source: range,
+        rtl,
     }
 }
 
 /// A right-to-left run as seen: its words in reverse order, each written
-/// forwards (the shaper turns it); what lies between words reversed and
-/// mirrored, because the shaper would set it left to right.
-fn rtl_run_pieces(line: &str, run: Range<usize>) -> Vec<Piece> {
-    let text = &line[run.clone()];
-    let mut segments: Vec<(Range<usize>, bool)> = Vec::new();
-    for (offset, grapheme) in text.grapheme_indices(true) {
+/// forwards (the shaper sets it right to left and joins its letters); what
+/// lies between words one grapheme at a time, in reverse order and mirrored,
+/// so neither the shaper nor a flag emoji is turned around.
+fn rtl_run_pieces(text: &str, run: Range<usize>, out: &mut Vec<Piece>) {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut word: Option<Range<usize>> = None;
+    for (offset, grapheme) in text[run.clone()].grapheme_indices(true) {
+        let start = run.start + offset;
+        let end = start + grapheme.len();
         let is_word = grapheme
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '\u{0640}');
-        let start = run.start + offset;
-        let end = start + grapheme.len();
-        match segments.last_mut() {
-            Some((range, word)) if *word == is_word => range.end = end,
-            _ => segments.push((start..end, is_word)),
+        if is_word {
+            word = Some(word.map_or(start..end, |w| w.start..end));
+            continue;
         }
+        if let Some(range) = word.take() {
+            pieces.push(forwards(text, range, true));
+        }
+        let mirrored: String = grapheme
+            .chars()
+            .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
+            .collect();
+        pieces.push(Piece {
+            text: mirrored,
+            source: start..end,
+            rtl: false,
+        });
     }
-    segments
-        .into_iter()
-        .rev()
-        .map(|(range, is_word)| {
-            let text = if is_word {
-                line[range.clone()].to_owned()
-            } else {
-                line[range.clone()]
-                    .chars()
-                    .rev()
-                    .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
-                    .collect()
-            };
-            Piece {
-                text,
-                source: range,
-            }
-        })
-        .collect()
+    if let Some(range) = word {
+        pieces.push(forwards(text, range, true));
+    }
+    out.extend(pieces.into_iter().rev());
 }
 
 /// Where `paragraph` may be broken into lines: after each run of spaces, as
@@ -157,7 +217,7 @@ mod tests {
     fn brackets_in_a_right_to_left_run_are_mirrored() {
         // "(Tetouan)" in Arabic: written "(" first, seen as ")" at the right.
         let pieces = seen("مدينة (تطوان)");
-        assert_eq!(pieces, ["(", "تطوان", ") ", "مدينة"]);
+        assert_eq!(pieces, ["(", "تطوان", ")", " ", "مدينة"]);
     }
 
     #[test]
@@ -167,6 +227,31 @@ mod tests {
             seen("Tetouan, مدينة تطوان, Morocco"),
             ["Tetouan, ", "تطوان", " ", "مدينة", ", Morocco"]
         );
+    }
+
+    #[test]
+    fn arabic_indic_digits_keep_their_order() {
+        // "since ٢٠٢٢": each digit its own piece, so the shaper cannot turn the year.
+        let pieces = seen("منذ ٢٠٢٢");
+        assert_eq!(pieces, ["٢", "٠", "٢", "٢", " ", "منذ"]);
+    }
+
+    #[test]
+    fn a_wrapped_line_keeps_its_paragraphs_direction() {
+        // The second line starts with Latin letters, yet belongs to an Arabic paragraph.
+        let paragraph = "برنامج للمدن UNESCO الشاملة";
+        let second = paragraph.find("UNESCO").unwrap()..paragraph.len();
+        let pieces: Vec<String> = (Ordering::new(paragraph).line(second))
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(pieces, ["الشاملة", " ", "UNESCO"]);
+    }
+
+    #[test]
+    fn flags_between_right_to_left_words_stay_whole() {
+        let pieces = seen("مدينة 🇲🇦 تطوان");
+        assert!(pieces.contains(&"🇲🇦".to_owned()), "{pieces:?}");
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub fn spans(line: &str) -> Vec<Span> {
     let read: String = spans.iter().map(|s| s.text.as_str()).collect();
     // Block syntax ("# ", "- ", "1. ", indented code) changes what a parser
     // keeps; there the line is shown as written rather than lose a character.
-    if !same_letters(&read, line) {
+    // A line of marks only ("***", "* ") reads as a rule or an empty item.
+    if !same_letters(&read, line) || read.trim().is_empty() && !line.trim().is_empty() {
         return vec![Span {
             text: line.to_owned(),
             emphasis: Emphasis::default(),
@@ -100,6 +101,8 @@ mod tests {
         assert_eq!(plain("# 1 priority"), "# 1 priority");
         assert_eq!(plain("1. first"), "1. first");
         assert_eq!(plain("- item"), "- item");
+        assert_eq!(plain("***"), "***");
+        assert_eq!(plain("* "), "* ");
     }
 
     #[test]

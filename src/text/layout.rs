@@ -115,6 +115,8 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
     let mut runs = Vec::new();
     let mut missing = Vec::new();
     for line in layout.lines() {
+        // Glyphs already taken from each run of the line, by its text range.
+        let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
                 continue;
@@ -133,11 +135,24 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
                 })
                 .clone();
             let owners = text_owners(run);
+            // A run whose style changes within it (bold synthesised on one
+            // face) comes as several glyph runs: each takes its own glyphs.
+            let count = glyph_run.glyphs().count();
+            let key = (run.text_range().start, run.text_range().end);
+            let skip = drawn.get(&key).copied().unwrap_or(0);
+            drawn.insert(key, skip + count);
             let mut glyphs = Vec::new();
-            for cluster in run.visual_clusters() {
-                let range = (owners.get(&cluster.text_range().start).cloned())
-                    .unwrap_or_else(|| cluster.text_range());
-                for glyph in cluster.glyphs() {
+            let in_this_run = run
+                .visual_clusters()
+                .flat_map(|cluster| {
+                    let range = (owners.get(&cluster.text_range().start).cloned())
+                        .unwrap_or_else(|| cluster.text_range());
+                    cluster.glyphs().map(move |glyph| (glyph, range.clone()))
+                })
+                .skip(skip)
+                .take(count);
+            {
+                for (glyph, range) in in_this_run {
                     if glyph.id == 0
                         && let Some(c) = text[range.clone()].chars().next()
                         && !c.is_whitespace()

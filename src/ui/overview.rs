@@ -170,6 +170,7 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                     name,
                     &egui::FontId::proportional(14.0),
                     text_color,
+                    label_width - 12.0,
                 );
                 job.wrap = egui::text::TextWrapping::truncate_at_width(label_width - 12.0);
                 let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));

@@ -131,7 +131,13 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
     let city = (shell.document.city).display_name(shell.document.main_language());
     let shown = crate::model::elide(&city, SHORT_NAME_CHARS);
     let color = ui.visuals().text_color();
-    let job = super::text::line_job(ui, &shown, &egui::FontId::proportional(15.0), color);
+    let job = super::text::line_job(
+        ui,
+        &shown,
+        &egui::FontId::proportional(15.0),
+        color,
+        ui.available_width(),
+    );
     ui.add(egui::Label::new(job).truncate())
         .on_hover_text(crate::model::elide(&city, LONG_NAME_CHARS));
     ui.add_space(14.0);

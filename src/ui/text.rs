@@ -18,7 +18,7 @@ use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextWrapping};
 use egui::{Color32, FontFamily, FontId, Galley, TextFormat, Ui};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use crate::text::bidi::{break_points, has_rtl, is_rtl_paragraph, visual_pieces};
+use crate::text::bidi::{Ordering, break_points, has_rtl, is_rtl_paragraph};
 use crate::text::fonts::Emphasis;
 use crate::text::inline::Span;
 
@@ -47,49 +47,113 @@ pub fn display_job(
     flush_right: bool,
     format: &dyn Fn(Emphasis) -> TextFormat,
 ) -> LayoutJob {
+    if !spans.iter().any(|span| has_rtl(&span.text)) {
+        return set_job(ui, spans, width, flush_right, format);
+    }
+    // Ordering and measuring a long right-to-left text each frame would grow
+    // with it; the job is kept while the same text is shown the same way.
+    let key = {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for span in spans {
+            span.text.hash(&mut hasher);
+            span.emphasis.hash(&mut hasher);
+            format(span.emphasis).hash(&mut hasher);
+        }
+        width.to_bits().hash(&mut hasher);
+        flush_right.hash(&mut hasher);
+        hasher.finish()
+    };
+    let cache_id = egui::Id::unique("carta shown right-to-left text");
+    let frame = ui.ctx().cumulative_frame_nr();
+    let cache = ui.data_mut(|data| {
+        data.get_temp_mut_or_default::<Arc<std::sync::Mutex<ShownCache>>>(cache_id)
+            .clone()
+    });
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // What was not shown in the last frames goes.
+    if cache.swept != frame {
+        cache.swept = frame;
+        cache.jobs.retain(|_, (_, used)| *used + 2 >= frame);
+    }
+    if let Some((job, used)) = cache.jobs.get_mut(&key) {
+        *used = frame;
+        return job.clone();
+    }
+    let job = set_job(ui, spans, width, flush_right, format);
+    cache.jobs.insert(key, (job.clone(), frame));
+    job
+}
+
+/// Jobs of shown right-to-left texts, with the frame each was last used in.
+#[derive(Default)]
+struct ShownCache {
+    jobs: std::collections::HashMap<u64, (LayoutJob, u64)>,
+    swept: u64,
+}
+
+fn set_job(
+    ui: &Ui,
+    spans: &[Span],
+    width: f32,
+    flush_right: bool,
+    format: &dyn Fn(Emphasis) -> TextFormat,
+) -> LayoutJob {
+    // Every paragraph break the bidi algorithm knows becomes a line break.
+    let spans: Vec<Span> = (spans.iter())
+        .map(|span| Span {
+            text: span
+                .text
+                .replace("\r\n", "\n")
+                .replace(['\r', '\u{2029}', '\u{2028}', '\u{85}'], "\n"),
+            emphasis: span.emphasis,
+        })
+        .collect();
     let text: String = spans.iter().map(|s| s.text.as_str()).collect();
     let mut job = LayoutJob::default();
     if !has_rtl(&text) {
         job.wrap.max_width = width;
-        for span in spans {
+        for span in &spans {
             job.append(&span.text, 0.0, format(span.emphasis));
         }
         return job;
     }
-    // Where each span starts in `text`, to give a piece its span's format.
     let mut starts = Vec::with_capacity(spans.len());
     let mut at = 0;
-    for span in spans {
+    for span in &spans {
         starts.push((at, span.emphasis));
         at += span.text.len();
     }
-    let emphasis_at = |byte: usize| {
-        let index = starts.partition_point(|(start, _)| *start <= byte);
-        starts[index.saturating_sub(1)].1
-    };
     let plain = format(Emphasis::default());
     let mut paragraph_start = 0;
     for (number, paragraph) in text.split('\n').enumerate() {
         if number > 0 {
             job.append("\n", 0.0, plain.clone());
         }
+        let setter = Setter {
+            ui,
+            paragraph,
+            offset: paragraph_start,
+            ordering: Ordering::new(paragraph),
+            starts: &starts,
+            format,
+        };
         let rtl = is_rtl_paragraph(paragraph);
-        let lines = wrap(ui, paragraph, width, &|_| plain.clone());
-        for (line_number, line) in lines.iter().enumerate() {
+        for (line_number, line) in setter.wrap(width).into_iter().enumerate() {
             if line_number > 0 {
                 job.append("\n", 0.0, plain.clone());
             }
-            let line_text = paragraph[line.clone()].trim_end();
-            let pieces = visual_pieces(line_text);
+            let inked = line.start..line.start + paragraph[line].trim_end().len();
+            let sections = setter.sections(inked);
             let lead = if rtl && flush_right && width.is_finite() {
-                (width - measure(ui, line_text, &|_| plain.clone())).max(0.0)
+                (width - setter.width_of(&sections)).max(0.0)
             } else {
                 0.0
             };
-            for (index, piece) in pieces.iter().enumerate() {
-                let byte = paragraph_start + line.start + piece.source.start;
-                let leading = if index == 0 { lead } else { 0.0 };
-                job.append(&piece.text, leading, format(emphasis_at(byte)));
+            for (index, (text, format)) in sections.into_iter().enumerate() {
+                job.append(&text, if index == 0 { lead } else { 0.0 }, format);
             }
         }
         paragraph_start += paragraph.len() + 1;
@@ -97,50 +161,106 @@ pub fn display_job(
     job
 }
 
-/// The width `line` takes when shown.
-fn measure(ui: &Ui, line: &str, format: &dyn Fn(Emphasis) -> TextFormat) -> f32 {
-    let mut job = LayoutJob::default();
-    for piece in visual_pieces(line) {
-        job.append(&piece.text, 0.0, format(Emphasis::default()));
-    }
-    job.wrap = TextWrapping::no_max_width();
-    job.keep_trailing_whitespace = true;
-    ui.fonts_mut(|fonts| fonts.layout_job(job)).size().x
+/// Sets one paragraph of shown text: its bidi order, once, and the formats of
+/// its emphasis.
+struct Setter<'a> {
+    ui: &'a Ui,
+    paragraph: &'a str,
+    /// Where the paragraph starts in the whole text (the spans' coordinates).
+    offset: usize,
+    ordering: Ordering<'a>,
+    /// Where each span starts in the whole text, and its emphasis.
+    starts: &'a [(usize, Emphasis)],
+    format: &'a dyn Fn(Emphasis) -> TextFormat,
 }
 
-/// The lines of `paragraph` as byte ranges: as many words on each as fit
-/// `width`. Each word is measured once (egui keeps its layout from frame to
-/// frame), so a long paragraph costs a pass over its words, not its lines
-/// times its words.
-fn wrap(
-    ui: &Ui,
-    paragraph: &str,
-    width: f32,
-    format: &dyn Fn(Emphasis) -> TextFormat,
-) -> Vec<std::ops::Range<usize>> {
-    if !width.is_finite() {
-        return std::iter::once(0..paragraph.len()).collect();
-    }
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut word_start = 0;
-    let mut line_width = 0.0;
-    let mut points = break_points(paragraph);
-    points.push(paragraph.len());
-    for end in points {
-        // A word and the spaces after it; the spaces do not count at a line's end.
-        let word = &paragraph[word_start..end];
-        let inked = measure(ui, word.trim_end(), format);
-        if line_width + inked > width && word_start > start {
-            lines.push(start..word_start);
-            start = word_start;
-            line_width = 0.0;
+impl Setter<'_> {
+    /// The bytes `line` of the paragraph as sections, left to right: each
+    /// piece of `Ordering::line`, cut where emphasis changes (a right-to-left
+    /// word's parts then go right to left).
+    fn sections(&self, line: std::ops::Range<usize>) -> Vec<(String, TextFormat)> {
+        let mut out = Vec::new();
+        for piece in self.ordering.line(line) {
+            let forwards = piece.text.len() == piece.source.len();
+            let from = self.offset + piece.source.start;
+            let to = self.offset + piece.source.end;
+            // Emphasis boundaries inside a piece written forwards.
+            let mut cuts: Vec<usize> = (self.starts.iter())
+                .map(|(start, _)| *start)
+                .filter(|start| forwards && *start > from && *start < to)
+                .collect();
+            cuts.push(to);
+            let mut parts = Vec::new();
+            let mut at = from;
+            for cut in cuts {
+                let text = if forwards {
+                    self.paragraph[at - self.offset..cut - self.offset].to_owned()
+                } else {
+                    piece.text.clone()
+                };
+                parts.push((text, (self.format)(self.emphasis_at(at))));
+                at = cut;
+            }
+            if piece.rtl {
+                parts.reverse();
+            }
+            out.extend(parts);
         }
-        line_width += measure(ui, word, format);
-        word_start = end;
+        out
     }
-    lines.push(start..paragraph.len());
-    lines
+
+    fn emphasis_at(&self, byte: usize) -> Emphasis {
+        let index = self.starts.partition_point(|(start, _)| *start <= byte);
+        self.starts[index.saturating_sub(1)].1
+    }
+
+    /// How wide `sections` are, set on one line.
+    fn width_of(&self, sections: &[(String, TextFormat)]) -> f32 {
+        let mut job = LayoutJob::default();
+        for (text, format) in sections {
+            job.append(text, 0.0, format.clone());
+        }
+        job.wrap = TextWrapping::no_max_width();
+        job.keep_trailing_whitespace = true;
+        self.ui.fonts_mut(|fonts| fonts.layout_job(job)).size().x
+    }
+
+    /// The paragraph's lines as byte ranges: as many words on each as fit
+    /// `width`. Each word is set once per frame (egui keeps its layout from
+    /// frame to frame), so a long paragraph costs a pass over its words, not
+    /// its lines times its words.
+    fn wrap(&self, width: f32) -> Vec<std::ops::Range<usize>> {
+        let paragraph = self.paragraph;
+        if !width.is_finite() {
+            return std::iter::once(0..paragraph.len()).collect();
+        }
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut word_start = 0;
+        let mut line_width = 0.0;
+        let mut points = break_points(paragraph);
+        points.push(paragraph.len());
+        for end in points {
+            // A word and the spaces after it; the spaces do not count at a line's end.
+            let word = &paragraph[word_start..end];
+            let inked_end = word_start + word.trim_end().len();
+            let inked = self.width_of(&self.sections(word_start..inked_end));
+            if line_width + inked > width && word_start > start {
+                lines.push(start..word_start);
+                start = word_start;
+                line_width = 0.0;
+            }
+            let spaces = if inked_end < end {
+                self.width_of(&self.sections(inked_end..end))
+            } else {
+                0.0
+            };
+            line_width += inked + spaces;
+            word_start = end;
+        }
+        lines.push(start..paragraph.len());
+        lines
+    }
 }
 
 /// A galley showing `text` (Markdown emphasis applied) at `size` in `family`s.
@@ -187,14 +307,32 @@ pub fn cell(ui: &mut Ui, text: &str) -> egui::Response {
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
-    let spans = [Span {
-        text: text.replace('\n', " "),
-        emphasis: Emphasis::default(),
-    }];
-    let job = display_job(ui, &spans, f32::INFINITY, false, &|_| {
-        TextFormat::simple(font.clone(), color)
-    });
+    let job = line_job(ui, text, &font, color, ui.available_width());
     ui.add(egui::Label::new(job).truncate().selectable(false))
+}
+
+/// `line` cut where it stops fitting `width`, in reading order, with "…":
+/// a right-to-left title keeps its first words, which are at its right.
+fn fit(ui: &Ui, line: &str, width: f32, format: &TextFormat) -> String {
+    let starts = [(0, Emphasis::default())];
+    let plain = |_: Emphasis| format.clone();
+    let setter = Setter {
+        ui,
+        paragraph: line,
+        offset: 0,
+        ordering: Ordering::new(line),
+        starts: &starts,
+        format: &plain,
+    };
+    let whole = setter.width_of(&setter.sections(0..line.len()));
+    if !width.is_finite() || whole <= width {
+        return line.to_owned();
+    }
+    let ellipsis = setter.width_of(&[("…".to_owned(), format.clone())]);
+    match setter.wrap((width - ellipsis).max(1.0)).first() {
+        Some(first) => format!("{}…", line[first.clone()].trim_end()),
+        None => line.to_owned(),
+    }
 }
 
 /// The layout of an edit field holding `text`: egui's own for text written
@@ -271,14 +409,20 @@ pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
     .into()
 }
 
-/// One line of `text` in `font` and `color`, ordered as it is seen; for a
-/// job the caller cuts or places itself.
-pub fn line_job(ui: &Ui, text: &str, font: &FontId, color: Color32) -> LayoutJob {
+/// One line of `text` in `font` and `color`, ordered as it is seen; a
+/// right-to-left one cut in reading order to fit `width`, others left for
+/// the caller to cut or place.
+pub fn line_job(ui: &Ui, text: &str, font: &FontId, color: Color32, width: f32) -> LayoutJob {
+    let format = TextFormat::simple(font.clone(), color);
+    let line = text.replace('\n', " ");
+    let line = if has_rtl(&line) {
+        fit(ui, &line, width, &format)
+    } else {
+        line
+    };
     let spans = [Span {
-        text: text.replace('\n', " "),
+        text: line,
         emphasis: Emphasis::default(),
     }];
-    display_job(ui, &spans, f32::INFINITY, false, &|_| {
-        TextFormat::simple(font.clone(), color)
-    })
+    display_job(ui, &spans, f32::INFINITY, false, &|_| format.clone())
 }

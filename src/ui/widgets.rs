@@ -18,20 +18,34 @@ pub fn field_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).strong())
 }
 
-/// Adds `field`; when its text has right-to-left letters, `preview` (that
-/// text, shown as it reads) goes under it.
-fn add_text_field(ui: &mut Ui, field: egui::TextEdit<'_>, preview: Option<String>) -> Response {
-    match preview {
-        None => ui.add(field),
-        Some(text) => {
-            ui.vertical(|ui| {
-                let response = ui.add(field);
-                super::text::reading_preview(ui, &text);
-                response
-            })
-            .inner
+/// A text field over `value`, set up by `configure`. When the text has
+/// right-to-left letters it is laid out so the cursor is always right (see
+/// `ui::text`), and the text as it reads is shown under it. The field always
+/// sits in the same vertical, so the first Arabic letter typed does not give
+/// it a new id (and take away the focus).
+fn text_field(
+    ui: &mut Ui,
+    value: &mut String,
+    multiline: bool,
+    configure: impl for<'t> FnOnce(egui::TextEdit<'t>) -> egui::TextEdit<'t>,
+) -> Response {
+    ui.vertical(|ui| {
+        let mut layouter = super::text::rtl_layouter(multiline);
+        let rtl = has_rtl(value);
+        let field = if multiline {
+            egui::TextEdit::multiline(value)
+        } else {
+            egui::TextEdit::singleline(value)
+        };
+        let mut field = configure(field.char_limit(crate::model::MAX_TEXT_CHARS));
+        if rtl {
+            field = field.layouter(&mut layouter);
         }
-    }
+        let response = ui.add(field);
+        super::text::reading_preview(ui, value);
+        response
+    })
+    .inner
 }
 
 /// Draws `field` at the width it may take; while translating, the text in the
@@ -85,16 +99,9 @@ pub fn localized_line(
     };
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        let preview = has_rtl(&value).then(|| value.clone());
-        let mut layouter = super::text::rtl_layouter(false);
-        let mut field = egui::TextEdit::singleline(&mut value)
-            .char_limit(crate::model::MAX_TEXT_CHARS)
-            .hint_text(hint)
-            .desired_width(width);
-        if preview.is_some() {
-            field = field.layouter(&mut layouter);
-        }
-        add_text_field(ui, field, preview)
+        text_field(ui, &mut value, false, |field| {
+            field.hint_text(hint).desired_width(width)
+        })
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -109,15 +116,9 @@ pub fn localized_line(
 /// with message `key`.
 pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut String) -> Response {
     let label_id = field_label(ui, &edit.tr(key)).id;
-    let preview = has_rtl(value).then(|| value.clone());
-    let mut layouter = super::text::rtl_layouter(false);
-    let mut field = egui::TextEdit::singleline(value)
-        .char_limit(crate::model::MAX_TEXT_CHARS)
-        .desired_width(field_width(ui));
-    if preview.is_some() {
-        field = field.layouter(&mut layouter);
-    }
-    let response = add_text_field(ui, field, preview).labelled_by(label_id);
+    let width = field_width(ui);
+    let response =
+        text_field(ui, value, false, |field| field.desired_width(width)).labelled_by(label_id);
     edit.take_focus(key, &response);
     edit.typed(&response);
     response
@@ -135,17 +136,12 @@ pub fn localized_text(
     let label_id = field_label(ui, &edit.tr(key)).id;
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        let preview = has_rtl(&value).then(|| value.clone());
-        let mut layouter = super::text::rtl_layouter(true);
-        let mut field = egui::TextEdit::multiline(&mut value)
-            .char_limit(crate::model::MAX_TEXT_CHARS)
-            .desired_rows(rows)
-            .desired_width(width)
-            .margin(egui::Margin::symmetric(10, 8));
-        if preview.is_some() {
-            field = field.layouter(&mut layouter);
-        }
-        add_text_field(ui, field, preview)
+        text_field(ui, &mut value, true, |field| {
+            field
+                .desired_rows(rows)
+                .desired_width(width)
+                .margin(egui::Margin::symmetric(10, 8))
+        })
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -166,16 +162,9 @@ pub fn localized_item(
 ) -> Response {
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        let preview = has_rtl(&value).then(|| value.clone());
-        let mut layouter = super::text::rtl_layouter(true);
-        let mut field = egui::TextEdit::multiline(&mut value)
-            .char_limit(crate::model::MAX_TEXT_CHARS)
-            .desired_rows(2)
-            .desired_width(width);
-        if preview.is_some() {
-            field = field.layouter(&mut layouter);
-        }
-        add_text_field(ui, field, preview)
+        text_field(ui, &mut value, true, |field| {
+            field.desired_rows(2).desired_width(width)
+        })
     });
     accessible_name(&response, label);
     if response.changed() {

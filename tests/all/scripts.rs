@@ -379,3 +379,47 @@ fn typing_at_the_end_of_an_arabic_line_lands_there() {
     // And the text as it reads stays under the field.
     harness.get_by_label("As it reads:");
 }
+
+/// The first Arabic letter typed into a Latin field keeps the field focused:
+/// the next letters land in it too.
+#[test]
+fn typing_arabic_into_a_field_keeps_the_focus() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    let lang = harness.state().document().main_language().to_owned();
+    let name = harness.get_by_label("City name");
+    name.focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label("City name").type_text("ت");
+    settle(&mut harness);
+    for letter in ["ط", "و", "ا", "ن"] {
+        harness.event(egui::Event::Text(letter.to_owned()));
+        settle(&mut harness);
+    }
+    assert_eq!(harness.state().document().city.name.get(&lang), "تطوان");
+}
+
+#[test]
+fn nested_lists_and_their_paragraphs_each_say_their_direction() {
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.policies.areas[0].description.set(
+        &lang,
+        "- First item\n\n  With a second paragraph.\n\n  - مدينة تطوان لحقوق الإنسان\n- UNESCO برنامج للمدن الشاملة في المغرب",
+    );
+    document.languages.push("ar".to_owned());
+    let html = export(&document, Format::Html, &ExportOptions::default());
+    let opened = html.matches("<li dir=\"auto\"").count() + html.matches("<p dir=\"auto\"").count();
+    let closed = html.matches("</li>").count() + html.matches("</p>").count();
+    assert_eq!(opened, closed, "{html}");
+    assert!(
+        html.contains("<li dir=\"auto\" lang=\"ar\">مدينة تطوان"),
+        "{html}"
+    );
+    assert!(
+        html.contains("lang=\"ar\">UNESCO برنامج"),
+        "most letters decide the language: {html}"
+    );
+    assert!(!html.contains("<li>") && !html.contains("<p>"), "{html}");
+}
