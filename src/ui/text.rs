@@ -365,16 +365,19 @@ pub fn edit_job(text: &str, font: FontId, color: Color32, wrap_width: f32) -> La
 }
 
 /// Under a field holding right-to-left letters: the text as it reads, in
-/// order, joined, flush right; nothing for other text.
-pub fn reading_preview(ui: &mut Ui, text: &str) {
+/// order, joined, flush right within the field's `width`; nothing for other text.
+pub fn reading_preview(ui: &mut Ui, text: &str, width: f32) {
     if has_rtl(text) {
         let words = super::language(ui.ctx());
-        ui.label(
-            egui::RichText::new(crate::tr!(words, "rtl-preview"))
-                .small()
-                .weak(),
-        );
-        label(ui, text);
+        ui.scope(|ui| {
+            ui.set_max_width(width);
+            ui.label(
+                egui::RichText::new(crate::tr!(words, "rtl-preview"))
+                    .small()
+                    .weak(),
+            );
+            label(ui, text);
+        });
     }
 }
 

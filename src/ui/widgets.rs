@@ -42,7 +42,7 @@ fn text_field(
             field = field.layouter(&mut layouter);
         }
         let response = ui.add(field);
-        super::text::reading_preview(ui, value);
+        super::text::reading_preview(ui, value, response.rect.width());
         response
     })
     .inner

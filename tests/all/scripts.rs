@@ -69,6 +69,10 @@ fn three_cities() -> Document {
          - Thành phố Hồ Chí Minh: quyền được học tập và chăm sóc sức khỏe.\n\
          - 광주 인권 헌장: 모든 시민의 존엄과 평등.",
     );
+    document.vision.prose.set(
+        &lang,
+        "مدينة تطوان مدينة لحقوق الإنسان: نعمل من أجل الكرامة والمساواة لكل السكان منذ 2022.\n\nالسكن والتعليم والصحة حقوق للجميع.",
+    );
     document.programs[0]
         .title
         .set(&lang, "Trung tâm trợ giúp pháp lý cho người di cư");
@@ -226,6 +230,10 @@ fn snapshots_of_three_cities_scripts() {
         harness.remove_cursor();
         harness.run_steps(1);
         harness.snapshot_options(format!("scripts_programs_{tag}"), &options);
+        nav(&mut harness, "Vision");
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("scripts_vision_{tag}"), &options);
         nav(&mut harness, "Policies");
         harness.key_press(Key::F5);
         settle(&mut harness);
