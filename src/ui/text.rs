@@ -308,7 +308,14 @@ pub fn cell(ui: &mut Ui, text: &str) -> egui::Response {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
     let job = line_job(ui, text, &font, color, ui.available_width());
-    ui.add(egui::Label::new(job).truncate().selectable(false))
+    let label = egui::Label::new(job).truncate().selectable(false);
+    if is_rtl_paragraph(text) {
+        // A right-to-left title starts at the cell's right edge.
+        let layout = egui::Layout::right_to_left(egui::Align::Center);
+        ui.with_layout(layout, |ui| ui.add(label)).inner
+    } else {
+        ui.add(label)
+    }
 }
 
 /// `line` cut where it stops fitting `width`, in reading order, with "…":

@@ -163,14 +163,7 @@ fn the_presenter_view_shows_next_slide_notes_and_time() {
 
 #[test]
 fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
-    let have = |program: &str| {
-        std::process::Command::new(program)
-            .arg("-v")
-            .output()
-            .is_ok()
-    };
-    if !have("pdftotext") || !have("pdffonts") {
-        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
+    if !crate::support::have_poppler() {
         return;
     }
     let folder = tempfile::tempdir().unwrap();

@@ -254,14 +254,7 @@ fn snapshots_of_three_cities_scripts() {
 
 #[test]
 fn the_slides_pdf_embeds_every_face_and_reads_back_every_script() {
-    let have = |program: &str| {
-        std::process::Command::new(program)
-            .arg("-v")
-            .output()
-            .is_ok()
-    };
-    if !have("pdftotext") || !have("pdffonts") {
-        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
+    if !crate::support::have_poppler() {
         return;
     }
     use carta::model::slides::{Line, Slide};

@@ -146,3 +146,19 @@ pub fn open_saved(folder: &Path) -> (PathBuf, Harness<'static, CartaApp>) {
     );
     (path, harness)
 }
+
+/// Are poppler's `pdftotext` and `pdffonts` here to read a PDF back? Says so
+/// when not (`.ci/run` installs them).
+pub fn have_poppler() -> bool {
+    let have = |program: &str| {
+        std::process::Command::new(program)
+            .arg("-v")
+            .output()
+            .is_ok()
+    };
+    let here = have("pdftotext") && have("pdffonts");
+    if !here {
+        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
+    }
+    here
+}
