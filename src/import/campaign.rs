@@ -146,10 +146,15 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     let starts: Vec<(usize, Heading, Language)> = (rest.iter().enumerate())
         .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, lang)| (i, heading, lang)))
         .collect();
-    // The page is in the language of its headings (of the first, if mixed).
-    let language = starts
-        .first()
-        .map_or(Language::English, |&(_, _, language)| language);
+    // The page is in the language most of its headings are in (the first's, on a tie).
+    let language = (starts.iter())
+        .map(|&(_, _, language)| language)
+        .max_by_key(|language| {
+            let count = starts.iter().filter(|(_, _, l)| l == language).count();
+            let first = starts.iter().position(|(_, _, l)| l == language);
+            (count, std::cmp::Reverse(first))
+        })
+        .unwrap_or(Language::English);
     if let Some(&(first, ..)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
             report.note(
@@ -279,8 +284,8 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
     if text.is_empty() {
         return None;
     }
-    // A page names the value in its own language.
-    Some(T::known_named(text).unwrap_or_else(|| T::other(text.to_owned())))
+    // A page names the value in its own words; "Other" only when nothing fits.
+    Some(T::matching(text).unwrap_or_else(|| T::other(text.to_owned())))
 }
 
 fn first_year(text: &str) -> Option<i32> {

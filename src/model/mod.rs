@@ -9,6 +9,7 @@ pub mod slides;
 pub mod synthetic;
 pub mod translation;
 pub mod vocab;
+pub mod wording;
 
 use serde::{Deserialize, Serialize};
 

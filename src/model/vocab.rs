@@ -65,6 +65,42 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
             })
             .cloned()
     }
+    /// The known value a page means by `text`, in any of Carta's languages:
+    /// its label in other accents, capitals or punctuation, one part of a
+    /// label written "A / B" ("Region" for "Region / State"), or the same
+    /// numbers ("1,000,000" for "1 million"). `None` when nothing fits.
+    fn matching(text: &str) -> Option<Self> {
+        use super::wording::{numbers, same};
+        if let Some(known) = Self::known_named(text) {
+            return Some(known);
+        }
+        let names = |known: &Self| Language::ALL.map(|lang| known.name(lang)).into_iter();
+        let parts = |text: &str| {
+            text.split('/')
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        let asked = parts(text);
+        let worded = Self::KNOWN.iter().find(|known| {
+            names(known).any(|name| {
+                same(&name, text)
+                    || (parts(&name).iter()).any(|part| asked.iter().any(|a| same(part, a)))
+            })
+        });
+        if let Some(known) = worded {
+            return Some(known.clone());
+        }
+        let counted = numbers(text);
+        if counted.is_empty() {
+            return None;
+        }
+        Self::KNOWN
+            .iter()
+            .find(|known| names(known).any(|name| numbers(&name) == counted))
+            .cloned()
+    }
     /// A value the list does not know, written by the officer.
     fn other(text: String) -> Self;
     /// The officer's own text, when this is the "Other…" value.

@@ -138,10 +138,8 @@ fn header_values_in_their_various_forms() {
         }
     );
     assert_eq!(document.city.population, Some(PopulationRange::Supralocal));
-    assert_eq!(
-        document.city.government,
-        Some(GovernmentType::Other("Region".into()))
-    );
+    // "Region" is the campaign's own word for the value, not "Other".
+    assert_eq!(document.city.government, Some(GovernmentType::Region));
     assert_eq!(document.city.leader.title.get("en"), "Governor");
     let (document, _) = import_text("Utrecht (Netherlands)\n\nMANDATE DURATION\n4 years\n");
     assert_eq!(
@@ -552,4 +550,124 @@ fn a_page_in_spanish_or_french_reads_back_in_its_language() {
             "{lang}: txt → document → txt"
         );
     }
+}
+
+/// A French page as the campaign publishes them: its own labels (with their
+/// typos), an empty mandate, values in the campaign's words.
+const FRENCH_PAGE: &str = "Mayo (Côte d'Ivoire)
+
+RÉGION
+Afrique
+PAYS
+Côte d'Ivoire
+ANNÉE D'ADHESIÓN À LA CAMPAGNE MONDIALE
+2023
+LEADER LOCAL / RÉGIONAL
+Jean Kouassi, Maire
+DURÉE DU MANDAT
+TYPE DE GOUVERNEMENT
+Ville / Municipalité
+ÉTENDUE DE LA POPULATION
+Villages, petites villes, zones rurales jusqu'à 50.000 habitants
+VISION EN TANT QUE VILLES / TERRITOIRE DES DETROITS HUMAINS
+Mayo veut être une ville où chacun vit dans la dignité.
+MOTIVATIONS POUR REJOINDRE LA CAMPAGNE
+Nous voulons apprendre des autres villes.
+POLITIQUES, MÉCANISMES ET PROGRAMMES LOCAUX DES DROITS HUMAINS
+La commune a mis en place :
+- Bureau d'aide juridique : conseils gratuits pour tous.
+";
+
+#[test]
+fn a_french_page_with_the_campaigns_own_labels_puts_every_fact_in_its_place() {
+    let (document, report) = import_text(FRENCH_PAGE);
+    let city = &document.city;
+    assert_eq!(document.languages, ["fr"]);
+    assert_eq!(city.name.get("fr"), "Mayo");
+    assert_eq!(city.qualifier.get("fr"), "Côte d'Ivoire");
+    assert_eq!(city.region, Some(Region::Africa));
+    assert_eq!(city.country.get("fr"), "Côte d'Ivoire");
+    assert_eq!(city.joined, Some(2023));
+    assert_eq!(city.leader.name, "Jean Kouassi");
+    assert_eq!(city.leader.title.get("fr"), "Maire");
+    assert_eq!(
+        city.mandate,
+        Mandate::Unknown,
+        "the label followed by the next"
+    );
+    assert_eq!(city.government, Some(GovernmentType::CityMunicipality));
+    assert_eq!(city.population, Some(PopulationRange::Below50k));
+    assert_eq!(
+        document.vision.prose.get("fr"),
+        "Mayo veut être une ville où chacun vit dans la dignité."
+    );
+    assert!(
+        (document.motivations.introduction.get("fr")).contains("apprendre des autres villes"),
+        "{:?}",
+        document.motivations
+    );
+    assert_eq!(document.programs.len(), 1, "{:?}", document.programs);
+    assert!(
+        report.to_string().is_empty() || !report.to_string().contains("not placed"),
+        "{report}"
+    );
+}
+
+#[test]
+fn values_in_the_campaigns_words_are_known_values_not_other() {
+    let page = "Valparaíso (Region)
+
+REGION
+Latin America
+COUNTRY
+Chile
+YEAR OF JOINING THE GLOBAL CAMPAIGN
+2022
+LOCAL / REGIONAL LEADER
+Rodrigo Mundaca, Governor
+MANDATE DURATION
+4 years
+TYPE OF GOVERNMENT
+Region
+POPULATION RANGE
+Cities between 250,000 and 1,000,000 inhabitants
+";
+    let (document, _) = import_text(page);
+    let city = &document.city;
+    assert_eq!(city.name.get("en"), "Valparaíso");
+    assert_eq!(city.qualifier.get("en"), "Region");
+    assert_eq!(city.government, Some(GovernmentType::Region));
+    assert_eq!(city.population, Some(PopulationRange::From250kTo1m));
+    assert_eq!(city.leader.title.get("en"), "Governor");
+    assert_eq!(city.mandate, Mandate::Text(Localized::new("en", "4 years")));
+    // Number and wording variants of one range, in the three languages.
+    for wording in [
+        "Cities between 250,000 and 1 million inhabitants",
+        "Ciudades de entre 250.000 y 1.000.000 de habitantes",
+        "Villes de 250 000 à 1 000 000 d'habitants",
+    ] {
+        assert_eq!(
+            PopulationRange::matching(wording),
+            Some(PopulationRange::From250kTo1m),
+            "{wording}"
+        );
+    }
+    assert_eq!(GovernmentType::matching("Something else entirely"), None);
+}
+
+#[test]
+fn the_french_export_writes_the_campaigns_labels_and_reads_back() {
+    let (document, _) = import_text(FRENCH_PAGE);
+    let text = export::to_campaign_text(&document);
+    for label in [
+        "LEADER LOCAL / RÉGIONAL",
+        "ÉTENDUE DE LA POPULATION",
+        "ANNÉE D'ADHÉSION À LA CAMPAGNE MONDIALE",
+        "VISION EN TANT QUE VILLE / TERRITOIRE DES DROITS HUMAINS",
+    ] {
+        assert!(text.contains(label), "{label} not in\n{text}");
+    }
+    let (again, _) = import_text(&text);
+    assert_eq!(again.city, document.city);
+    assert_eq!(again.vision, document.vision);
 }

@@ -65,12 +65,12 @@ government-type-CityMunicipality = City/Municipality
 government-type-Metropolitan = Metropolitan government
 government-type-Intermunicipal = Association of municipalities
 government-type-Province = Province / Department
-government-type-Region = Region / State
+government-type-Region = Region
 
 ## PopulationRange
 population-range-Below50k = Cities with fewer than 50,000 inhabitants
 population-range-From50kTo250k = Cities between 50,000 and 250,000 inhabitants
-population-range-From250kTo1m = Cities between 250,000 and 1 million inhabitants
+population-range-From250kTo1m = Cities between 250,000 and 1,000,000 inhabitants
 population-range-From1mTo5m = Cities between 1 and 5 million inhabitants
 population-range-Above5m = Cities with more than 5 million inhabitants
 population-range-Supralocal = Supralocal, regional, provincial governments

@@ -61,14 +61,14 @@ region-MiddleEastWestAsia = Moyen-Orient et Asie de l'Ouest
 region-NorthAmerica = Amérique du Nord
 
 ## GovernmentType
-government-type-CityMunicipality = Ville/Commune
+government-type-CityMunicipality = Ville / Municipalité
 government-type-Metropolitan = Gouvernement métropolitain
 government-type-Intermunicipal = Association de communes
 government-type-Province = Province / Département
 government-type-Region = Région / État
 
 ## PopulationRange
-population-range-Below50k = Villes de moins de 50 000 habitants
+population-range-Below50k = Villages, petites villes, zones rurales jusqu'à 50.000 habitants
 population-range-From50kTo250k = Villes de 50 000 à 250 000 habitants
 population-range-From250kTo1m = Villes de 250 000 à 1 million d'habitants
 population-range-From1mTo5m = Villes de 1 à 5 millions d'habitants
