@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::labels::{Heading, VISION_QUESTION_KEYS, heading_of, label_of};
+use super::labels::{Heading, heading_of, label_of, vision_question_of};
 use crate::i18n::Language;
 use crate::model::{
     Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, VisionForm,
@@ -130,6 +130,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     // The title: the first line with text, unless the page starts with a heading.
     if let Some(first) = rest.iter().position(|l| !l.text.trim().is_empty())
         && heading_of(&rest[first].text).is_none()
+        && vision_question_of(&rest[first].text).is_none()
     {
         let (name, qualifier) = split_title(rest[first].text.trim());
         document.city.name = Localized::new("en", name);
@@ -143,9 +144,22 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
 
     // Cut the rest into sections, one per heading.
     let mut sections: Vec<(Heading, usize, &[Line])> = Vec::new();
-    let starts: Vec<(usize, Heading, Language)> = (rest.iter().enumerate())
+    let mut starts: Vec<(usize, Heading, Language)> = (rest.iter().enumerate())
         .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, lang)| (i, heading, lang)))
         .collect();
+    // A vision copied without its heading (the questions and their answers)
+    // starts at its first question, which belongs to its text.
+    let mut headless_vision = None;
+    if !starts
+        .iter()
+        .any(|(_, heading, _)| *heading == Heading::Vision)
+        && let Some((at, lang)) = (rest.iter().enumerate())
+            .find_map(|(i, line)| vision_question_of(&line.text).map(|(_, lang)| (i, lang)))
+    {
+        headless_vision = Some(at);
+        let place = starts.partition_point(|(i, ..)| *i < at);
+        starts.insert(place, (at, Heading::Vision, lang));
+    }
     // The page is in the language most of its headings are in (the first's, on a tie).
     let language = (starts.iter())
         .map(|&(_, _, language)| language)
@@ -172,7 +186,12 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     }
     for (n, &(start, heading, _)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(rest.len(), |(next, ..)| *next);
-        sections.push((heading, rest[start].number, &rest[start + 1..end]));
+        let body = if headless_vision == Some(start) {
+            start
+        } else {
+            start + 1
+        };
+        sections.push((heading, rest[start].number, &rest[body..end]));
     }
 
     let mut seen = Vec::new();
@@ -357,6 +376,12 @@ fn blocks(body: &[Line]) -> Vec<Block> {
             blocks.push(Block::Numbered(line.number, title.to_owned()));
             continue;
         }
+        // A vision question stands alone, even with its answer on the next line.
+        if vision_question_of(text).is_some() {
+            flush(&mut paragraph, &mut blocks);
+            blocks.push(Block::Paragraph(line.number, text.to_owned()));
+            continue;
+        }
         match &mut paragraph {
             Some((_, joined)) => {
                 joined.push(' ');
@@ -410,16 +435,7 @@ fn markdown(blocks: &[&Block]) -> String {
 
 fn read_vision(document: &mut Document, report: &mut ImportReport, body: &[Line]) {
     let blocks = blocks(body);
-    let question_of = |text: &str| {
-        let lower = text.to_lowercase();
-        (text.trim_end().ends_with('?'))
-            .then(|| {
-                VISION_QUESTION_KEYS
-                    .iter()
-                    .position(|keys| keys.iter().any(|k| lower.contains(k)))
-            })
-            .flatten()
-    };
+    let question_of = |text: &str| vision_question_of(text).map(|(question, _)| question);
     let questions: Vec<(usize, usize)> = (blocks.iter().enumerate())
         .filter_map(|(i, block)| match block {
             Block::Paragraph(_, text) => question_of(text).map(|q| (i, q)),

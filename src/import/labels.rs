@@ -141,18 +141,49 @@ pub fn label_of(heading: Heading, language: Language) -> &'static str {
 }
 
 /// Words that tell the campaign's two vision questions apart, whatever their
-/// exact wording on a page, in English, Spanish and French.
-pub const VISION_QUESTION_KEYS: [&[&str]; 2] = [
-    &[
-        "local and regional governments",
-        "essential",
-        "gobiernos locales y regionales",
-        "gouvernements locaux et régionaux",
+/// exact wording on a page ("fulfilling", "upholding", "realizing"; "local
+/// and regional governments", "the role of local authorities"…), per language
+/// (the order of `Language::ALL`), compared without accents or capitals.
+pub const VISION_QUESTION_KEYS: [[&[&str]; 3]; 2] = [
+    [
+        &[
+            "local and regional government",
+            "local and regional authoritie",
+            "role of local authoritie",
+            "essential",
+        ],
+        &[
+            "gobiernos locales y regionales",
+            "autoridades locales",
+            "esenciale",
+        ],
+        &[
+            "gouvernements locaux et regionaux",
+            "collectivites territoriale",
+            "essentiel",
+        ],
     ],
-    &[
-        "relevant values",
-        "framework",
-        "valores pertinentes",
-        "valeurs pertinentes",
+    [
+        &["relevant value", "useful framework"],
+        &["valores relevante", "marco util"],
+        &["valeurs pertinente", "cadre utile"],
     ],
 ];
+
+/// Which of the campaign's vision questions `line` is (0 or 1), and its
+/// language: a line ending with "?" holding the question's words.
+pub fn vision_question_of(line: &str) -> Option<(usize, Language)> {
+    let line = line.trim();
+    if !line.ends_with('?') {
+        return None;
+    }
+    let key = wording::key(line);
+    for (question, languages) in VISION_QUESTION_KEYS.iter().enumerate() {
+        for (index, keys) in languages.iter().enumerate() {
+            if keys.iter().any(|k| key.contains(&wording::key(k))) {
+                return Some((question, Language::ALL[index]));
+            }
+        }
+    }
+    None
+}

@@ -671,3 +671,50 @@ fn the_french_export_writes_the_campaigns_labels_and_reads_back() {
     assert_eq!(again.city, document.city);
     assert_eq!(again.vision, document.vision);
 }
+
+#[test]
+fn the_vision_questions_copied_without_their_heading_are_the_vision() {
+    let pages = [
+        (
+            "en",
+            "Why is the role of local authorities essential to promote, realize, and respect human rights?\n\
+             Because they are closest to the people.\n\n\
+             Why are human rights relevant values and a useful framework to guide local action?\n\
+             They give every decision a common measure.\n",
+        ),
+        (
+            "es",
+            "¿Por qué los gobiernos locales y regionales son esenciales para promover, cumplir y respetar los derechos humanos?\n\
+             Porque son los más cercanos a la gente.\n\n\
+             ¿Por qué los derechos humanos son valores relevantes y un marco útil para guiar la acción local?\n\
+             Dan a cada decisión una medida común.\n",
+        ),
+        (
+            "fr",
+            "Pourquoi le rôle des collectivités territoriales est essentiel pour promouvoir, réaliser et respecter les droits humains?\n\
+             Parce qu'elles sont les plus proches des habitants.\n\n\
+             Pourquoi les droits humains sont-ils des valeurs pertinentes et un cadre utile pour guider l'action locale ?\n\
+             Ils donnent à chaque décision une mesure commune.\n",
+        ),
+    ];
+    for (lang, page) in pages {
+        let (document, report) = import_text(page);
+        assert_eq!(document.languages, [lang], "{page}");
+        let vision = &document.vision;
+        assert_eq!(vision.form, VisionForm::Questions, "{lang}");
+        let first = vision.answers[0].get(lang);
+        let second = vision.answers[1].get(lang);
+        assert!(
+            !first.is_empty() && !first.contains('?'),
+            "{lang}: {first:?}"
+        );
+        assert!(
+            !second.is_empty() && !second.contains('?'),
+            "{lang}: {second:?}"
+        );
+        assert!(
+            !report.to_string().contains(first),
+            "{lang}: an answer placed is not also 'not placed': {report}"
+        );
+    }
+}
