@@ -119,7 +119,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             number: index + 1,
             text: raw
                 .trim_end_matches('\r')
-                .replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ")
+                .replace(['\u{a0}', '\u{2007}', '\u{202f}', '\t'], " ")
                 .replace(['\u{200b}', '\u{feff}'], ""),
         })
         .collect();
@@ -338,10 +338,14 @@ enum Block {
     Numbered(usize, String),
 }
 
+/// The marks a list item starts with, as pages and browsers write them.
+const BULLETS: [&str; 9] = ["-", "•", "*", "–", "·", "◦", "▪", "‣", "○"];
+
 fn blocks(body: &[Line]) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut paragraph: Option<(usize, String)> = None;
     let mut bullet_pending = false;
+    let mut titled_bullet = false;
     let flush = |paragraph: &mut Option<(usize, String)>, blocks: &mut Vec<Block>| {
         if let Some((line, text)) = paragraph.take() {
             blocks.push(Block::Paragraph(line, text));
@@ -351,24 +355,38 @@ fn blocks(body: &[Line]) -> Vec<Block> {
         let text = line.text.trim();
         if text.is_empty() {
             flush(&mut paragraph, &mut blocks);
+            titled_bullet = false;
             continue;
         }
-        if matches!(text, "-" | "•" | "*" | "–" | "·") {
+        if BULLETS.contains(&text) {
             flush(&mut paragraph, &mut blocks);
             bullet_pending = true;
+            titled_bullet = false;
             continue;
         }
         if bullet_pending {
             bullet_pending = false;
             blocks.push(Block::Bullet(line.number, text.to_owned()));
+            // "-", then a title line, then its text: one item.
+            titled_bullet = !text.ends_with(['.', ';', ':', '!', '?']);
             continue;
         }
-        if let Some(item) = ["• ", "- ", "* ", "– ", "· ", "•\t"]
-            .iter()
-            .find_map(|m| text.strip_prefix(m))
-        {
+        if let Some(item) = BULLETS.iter().find_map(|m| {
+            text.strip_prefix(m)
+                .filter(|rest| rest.starts_with(char::is_whitespace))
+        }) {
             flush(&mut paragraph, &mut blocks);
             blocks.push(Block::Bullet(line.number, item.trim().to_owned()));
+            titled_bullet = false;
+            continue;
+        }
+        if titled_bullet
+            && numbered_title(text).is_none()
+            && let Some(Block::Bullet(_, item)) = blocks.last_mut()
+        {
+            titled_bullet = false;
+            item.push_str(": ");
+            item.push_str(text);
             continue;
         }
         if let Some(title) = numbered_title(text) {
@@ -560,12 +578,16 @@ fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Lin
 /// "Internal Training: Workshops…" → ("Internal Training", "Workshops…"); an item
 /// without such a head keeps its whole text as summary and its first clause as title.
 pub fn split_item(text: &str) -> (String, String) {
-    if let Some((head, rest)) = text.split_once(": ")
-        && head.chars().count() <= 60
-        && !head.contains('.')
-        && !rest.trim().is_empty()
-    {
-        return (head.trim().to_owned(), rest.trim().to_owned());
+    // A list item may end its sentence with ";" (the next item follows).
+    let text = text.trim().trim_end_matches(';').trim_end();
+    for mark in [": ", " - ", " – ", " — "] {
+        if let Some((head, rest)) = text.split_once(mark)
+            && head.chars().count() <= 60
+            && !head.contains('.')
+            && !rest.trim().is_empty()
+        {
+            return (head.trim().to_owned(), rest.trim().to_owned());
+        }
     }
     (item_title(text), text.to_owned())
 }

@@ -718,3 +718,35 @@ fn the_vision_questions_copied_without_their_heading_are_the_vision() {
         );
     }
 }
+
+#[test]
+fn list_items_in_every_shape_are_one_program_each_with_a_title() {
+    let text = page(
+        "HUMAN RIGHTS LOCAL POLICIES, MECHANISMS AND PROGRAMS\n\n\
+         1. Proximity\n\
+         -\n\
+         Proximity to citizens\n\
+         Local authorities are closest to the people.\n\n\
+         - Legal aid office - free advice for migrants;\n\
+         ◦\tHousing desk: help with rent and repairs;\n\
+         • Component 1: a census of needs.\n",
+    );
+    let (document, _) = import_text(&text);
+    let programs: Vec<(&str, &str)> = (document.programs.iter())
+        .map(|p| (p.title.get("en"), p.summary.get("en")))
+        .collect();
+    assert_eq!(
+        programs,
+        [
+            (
+                "Proximity to citizens",
+                "Local authorities are closest to the people."
+            ),
+            ("Legal aid office", "free advice for migrants"),
+            ("Housing desk", "help with rent and repairs"),
+            ("Component 1", "a census of needs."),
+        ]
+    );
+    assert_eq!(document.policies.areas.len(), 1);
+    assert_eq!(document.policies.areas[0].programs.len(), 4);
+}
