@@ -168,7 +168,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             let first = starts.iter().position(|(_, _, l)| l == language);
             (count, std::cmp::Reverse(first))
         })
-        .unwrap_or(Language::English);
+        .unwrap_or_else(|| language_of_words(&lines));
     if let Some(&(first, ..)) = starts.first() {
         for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
             report.note(
@@ -231,6 +231,48 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
         written_in(&mut document, language.code());
     }
     (document, report)
+}
+
+/// The language most of a page's words are in, for a page without a single
+/// heading: the small words each language uses most and the others do not.
+fn language_of_words(lines: &[Line]) -> Language {
+    const SMALL_WORDS: [(Language, &[&str]); 3] = [
+        (
+            Language::English,
+            &["the", "and", "of", "to", "is", "are", "with", "for", "our"],
+        ),
+        (
+            Language::Spanish,
+            &[
+                "el", "los", "las", "y", "que", "del", "para", "con", "una", "es",
+            ],
+        ),
+        (
+            Language::French,
+            &[
+                "le", "les", "et", "des", "du", "pour", "avec", "une", "est", "sont",
+            ],
+        ),
+    ];
+    let mut counts = [0usize; 3];
+    for line in lines {
+        for word in line.text.split(|c: char| !c.is_alphabetic()) {
+            let word = word.to_lowercase();
+            for (index, (_, small)) in SMALL_WORDS.iter().enumerate() {
+                if small.contains(&word.as_str()) {
+                    counts[index] += 1;
+                }
+            }
+        }
+    }
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    if counts[best] == 0 {
+        Language::English
+    } else {
+        SMALL_WORDS[best].0
+    }
 }
 
 /// Moves the texts, read as English, to `lang`, the page's own language,

@@ -750,3 +750,25 @@ fn list_items_in_every_shape_are_one_program_each_with_a_title() {
     assert_eq!(document.policies.areas.len(), 1);
     assert_eq!(document.policies.areas[0].programs.len(), 4);
 }
+
+#[test]
+fn a_page_without_headings_is_in_the_language_of_its_words() {
+    let pages = [
+        (
+            "en",
+            "Gwangju\n\nThe city works for the dignity of all and for the rights of its people.\n",
+        ),
+        (
+            "es",
+            "Municipio B\n\nEl municipio trabaja por la dignidad de todas las personas y para los derechos humanos.\n",
+        ),
+        (
+            "fr",
+            "Mayo\n\nLa commune travaille pour la dignité des habitants et pour les droits humains.\n",
+        ),
+    ];
+    for (lang, page) in pages {
+        let (document, _) = import_text(page);
+        assert_eq!(document.languages, [lang], "{page}");
+    }
+}
