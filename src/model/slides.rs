@@ -260,9 +260,13 @@ fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
 fn lines_of(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
-        let mut paragraph = Vec::new();
+        // A paragraph ends where a list starts: its lead-in stays above its items.
+        let mut paragraph: Vec<String> = Vec::new();
         for line in block.lines().map(str::trim) {
             if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+                if !paragraph.is_empty() {
+                    lines.push(Line::Paragraph(std::mem::take(&mut paragraph).join(" ")));
+                }
                 lines.push(Line::Bullet(plain(item)));
             } else {
                 paragraph.push(plain(line));
@@ -347,6 +351,20 @@ mod tests {
                 "Our vision (continued)",
                 "Our vision (continued)",
                 "Utrecht"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_line_stays_above_the_list_it_introduces() {
+        let lines = lines_of("We work on 3 aims:\n- housing\n- schools\nAnd more.");
+        assert_eq!(
+            lines,
+            [
+                Line::Paragraph("We work on 3 aims:".into()),
+                Line::Bullet("housing".into()),
+                Line::Bullet("schools".into()),
+                Line::Paragraph("And more.".into()),
             ]
         );
     }

@@ -39,6 +39,8 @@ pub struct Piece {
     pub text: String,
     pub source: Range<usize>,
     pub rtl: bool,
+    /// `text` is the source as written (not mirrored).
+    pub as_written: bool,
 }
 
 /// The pieces of `line` alone (no line breaks inside), left to right.
@@ -130,6 +132,7 @@ fn forwards(text: &str, range: Range<usize>, rtl: bool) -> Piece {
         text: text[range.clone()].to_owned(),
         source: range,
         rtl,
+        as_written: true,
     }
 }
 
@@ -159,6 +162,7 @@ fn rtl_run_pieces(text: &str, run: Range<usize>, out: &mut Vec<Piece>) {
             .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
             .collect();
         pieces.push(Piece {
+            as_written: mirrored == grapheme,
             text: mirrored,
             source: start..end,
             rtl: false,

@@ -64,8 +64,11 @@ fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                     title.to_owned()
                 };
                 let selected = edit.view.selected_area == Some(index);
+                let label = format!("{}. {title}", index + 1);
+                let color = ui.visuals().text_color();
+                let label = crate::ui::text::shown(ui, &label, color);
                 let response = ui.add(
-                    egui::Button::selectable(selected, format!("{}. {title}", index + 1))
+                    egui::Button::selectable(selected, label)
                         .wrap()
                         .min_size(egui::vec2(ui.available_width(), 30.0)),
                 );
@@ -200,7 +203,14 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
                     .filter(|program| !area.programs.contains(&program.id));
                 for program in unlinked {
                     if ui
-                        .selectable_label(false, edit.shown(&program.title))
+                        .selectable_label(
+                            false,
+                            crate::ui::text::shown(
+                                ui,
+                                edit.shown(&program.title),
+                                ui.visuals().text_color(),
+                            ),
+                        )
                         .clicked()
                     {
                         action = Some(LinkAction::Add(program.id));

@@ -142,16 +142,20 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
                     Line::Paragraph(text) => (text.clone(), 0.0),
                     Line::Bullet(text) => (text.clone(), 34.0 * unit),
                 };
+                // A right-to-left item has its bullet at the right, where it starts.
+                let rtl = crate::text::bidi::is_rtl_paragraph(&text);
                 if indent > 0.0 {
-                    painter.circle_filled(
-                        Pos2::new(rect.left() + margin + 10.0 * unit, y + 17.0 * unit),
-                        5.0 * unit,
-                        accent,
-                    );
+                    let dot_x = if rtl {
+                        rect.right() - margin - 10.0 * unit
+                    } else {
+                        rect.left() + margin + 10.0 * unit
+                    };
+                    painter.circle_filled(Pos2::new(dot_x, y + 17.0 * unit), 5.0 * unit, accent);
                 }
                 let galley = layout(ui, &text, 28.0 * unit, ink, width - indent);
+                let left = if rtl { 0.0 } else { indent };
                 painter.galley(
-                    Pos2::new(rect.left() + margin + indent, y),
+                    Pos2::new(rect.left() + margin + left, y),
                     galley.clone(),
                     ink,
                 );

@@ -153,12 +153,26 @@ fn set_job(
                 0.0
             };
             for (index, (text, format)) in sections.into_iter().enumerate() {
-                job.append(&text, if index == 0 { lead } else { 0.0 }, format);
+                section(&mut job, &text, if index == 0 { lead } else { 0.0 }, format);
             }
         }
         paragraph_start += paragraph.len() + 1;
     }
     job
+}
+
+/// Adds `text` to `job` as a section of its own. `LayoutJob::append` would
+/// merge it into the previous section of the same format, and egui shapes a
+/// section as one run: a right-to-left word, the comma after it and the next
+/// word would be turned around together.
+fn section(job: &mut LayoutJob, text: &str, leading_space: f32, format: TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(LayoutSection {
+        leading_space,
+        byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+        format,
+    });
 }
 
 /// Sets one paragraph of shown text: its bidi order, once, and the formats of
@@ -181,7 +195,7 @@ impl Setter<'_> {
     fn sections(&self, line: std::ops::Range<usize>) -> Vec<(String, TextFormat)> {
         let mut out = Vec::new();
         for piece in self.ordering.line(line) {
-            let forwards = piece.text.len() == piece.source.len();
+            let forwards = piece.as_written;
             let from = self.offset + piece.source.start;
             let to = self.offset + piece.source.end;
             // Emphasis boundaries inside a piece written forwards.
@@ -218,7 +232,7 @@ impl Setter<'_> {
     fn width_of(&self, sections: &[(String, TextFormat)]) -> f32 {
         let mut job = LayoutJob::default();
         for (text, format) in sections {
-            job.append(text, 0.0, format.clone());
+            section(&mut job, text, 0.0, format.clone());
         }
         job.wrap = TextWrapping::no_max_width();
         job.keep_trailing_whitespace = true;

@@ -424,3 +424,56 @@ fn nested_lists_and_their_paragraphs_each_say_their_direction() {
     );
     assert!(!html.contains("<li>") && !html.contains("<p>"), "{html}");
 }
+
+/// What the screen shows of `text`, character by character, left to right,
+/// as egui lays it out (with the computer's fonts).
+fn drawn(text: &str) -> String {
+    let ctx = egui::Context::default();
+    carta::ui::fonts::install(&ctx, carta::text::fonts::Source::System);
+    let mut seen = String::new();
+    let mut output = ctx.run_ui(Default::default(), |ui| {
+        let spans = carta::text::inline::spans(text);
+        let galley = carta::ui::text::display_galley(ui, &spans, f32::INFINITY, false, &|_| {
+            egui::TextFormat::simple(egui::FontId::proportional(16.0), egui::Color32::BLACK)
+        });
+        let mut rows: Vec<_> = galley.rows.iter().collect();
+        rows.sort_by(|a, b| a.pos.y.total_cmp(&b.pos.y));
+        for row in rows {
+            // egui adds zero-width glyphs after a right-to-left cluster for its cursor.
+            let mut glyphs: Vec<_> = (row.row.glyphs.iter())
+                .filter(|g| g.advance_width > 0.0)
+                .collect();
+            glyphs.sort_by(|a, b| a.pos.x.total_cmp(&b.pos.x));
+            seen.extend(glyphs.iter().map(|g| g.chr));
+        }
+    });
+    output.textures_delta.clear();
+    seen
+}
+
+/// Right-to-left text on screen, checked on the glyphs egui places: brackets
+/// face the right way, a comma follows its word, digits read left to right.
+#[test]
+fn right_to_left_text_is_drawn_in_the_order_it_is_read() {
+    // Each expectation is what the eye sees from left to right.
+    let rev = |word: &str| word.chars().rev().collect::<String>();
+    let cases = [
+        (
+            "مدينة (تطوان)",
+            format!("({}) {}", rev("تطوان"), rev("مدينة")),
+        ),
+        (
+            "البلديات، والدولة",
+            format!("{} ،{}", rev("والدولة"), rev("البلديات")),
+        ),
+        ("شهر ۱۲ ماه", format!("{} ۱۲ {}", rev("ماه"), rev("شهر"))),
+        ("منذ ٢٠٢٢.", format!(".٢٠٢٢ {}", rev("منذ"))),
+        ("עיר [חינוך]", format!("[{}] {}", rev("חינוך"), rev("עיר"))),
+    ];
+    for (text, expected) in cases {
+        let seen = drawn(text);
+        // Ligatures draw two letters as one glyph and a zero-width one: compare letters only.
+        let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        assert_eq!(letters(&seen), letters(&expected), "{text}");
+    }
+}
