@@ -119,6 +119,33 @@ pub fn slides_pdf_from(source: Source, slides: &[Slide], lang: &str) -> Result<V
         .map_err(|err| format!("the PDF could not be made: {err:?}"))
 }
 
+/// The text a PDF reader reads for `block`. Readers (poppler, pdfminer) turn
+/// a right-to-left line around character by character, the characters of a
+/// glyph standing for several (lam-alef, a letter and its mark) included; so
+/// those are given to them backwards, and come out in reading order.
+fn readable_text(block: &Block) -> String {
+    let mut text = block.text.clone();
+    for run in &block.runs {
+        let right_to_left = (run.glyphs.first().zip(run.glyphs.last()))
+            .is_some_and(|(first, last)| first.text.start > last.text.start);
+        if !right_to_left {
+            continue;
+        }
+        let mut done: Vec<&std::ops::Range<usize>> = Vec::new();
+        for glyph in &run.glyphs {
+            let range = &glyph.text;
+            if done.contains(&range) || block.text[range.clone()].chars().nth(1).is_none() {
+                continue;
+            }
+            done.push(range);
+            // The same characters backwards: as many bytes, other ranges untouched.
+            let backwards: String = block.text[range.clone()].chars().rev().collect();
+            text.replace_range(range.clone(), &backwards);
+        }
+    }
+    text
+}
+
 /// Sets text and draws it, keeping each face loaded once per document.
 struct Painter {
     source: Source,
@@ -148,6 +175,7 @@ impl Painter {
             opacity: NormalizedF32::ONE,
             rule: Default::default(),
         }));
+        let text = readable_text(block);
         for run in &block.runs {
             // Faces are told apart by their bytes' address: one file, one font.
             let key = (
@@ -180,7 +208,7 @@ impl Painter {
                 Point::from_xy(x + run.x, y + run.baseline),
                 &glyphs,
                 font,
-                &block.text,
+                &text,
                 size,
                 false,
             );

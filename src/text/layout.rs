@@ -189,21 +189,36 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
 }
 
 /// The text each glyph-bearing cluster of `run` stands for, by its first
-/// byte: its own, and that of the clusters after it that have no glyph of
-/// their own (the "i" of an "fi" ligature, the lam of lam-alef, a vowel sign
-/// shaped into its consonant). So a PDF reader reads back every character.
+/// byte: its own, and that of the neighbouring clusters the shaper gave no
+/// glyph (the "i" of an "fi" ligature, the lam of lam-alef, a hamza shaped
+/// with its mark). Parley puts a shaped cluster's glyphs on its first
+/// character in a left-to-right run and on its last in a right-to-left one,
+/// so glyph-less characters belong to the glyph after them (in reading order)
+/// right to left, before them left to right. So a PDF reader reads back every
+/// character, in order.
 fn text_owners(run: &parley::Run<'_, [u8; 4]>) -> HashMap<usize, Range<usize>> {
+    let mut clusters: Vec<(Range<usize>, bool)> = run
+        .clusters()
+        .map(|cluster| (cluster.text_range(), cluster.glyphs().next().is_some()))
+        .collect();
+    if run.is_rtl() {
+        clusters.reverse();
+    }
     let mut owners: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut leading: Option<usize> = None;
-    for cluster in run.clusters() {
-        let range = cluster.text_range();
-        if cluster.glyphs().next().is_some() {
-            let start = leading.take().unwrap_or(range.start);
-            owners.push((range.start, start..range.end));
+    let mut waiting: Option<Range<usize>> = None;
+    for (range, has_glyphs) in clusters {
+        if has_glyphs {
+            let mut owned = range.clone();
+            if let Some(w) = waiting.take() {
+                owned = owned.start.min(w.start)..owned.end.max(w.end);
+            }
+            owners.push((range.start, owned));
         } else if let Some((_, owned)) = owners.last_mut() {
-            owned.end = owned.end.max(range.end);
+            *owned = owned.start.min(range.start)..owned.end.max(range.end);
         } else {
-            leading.get_or_insert(range.start);
+            waiting = Some(waiting.map_or(range.clone(), |w| {
+                w.start.min(range.start)..w.end.max(range.end)
+            }));
         }
     }
     owners.into_iter().collect()
