@@ -6,7 +6,9 @@ use super::flow::{Conversation, Next};
 use crate::store::{self, recovery};
 use crate::ui::Panel;
 use crate::ui::dialogs::import::{ImportDecision, import_ui};
-use crate::ui::dialogs::{self, ConflictChoice, PathEntryChoice, Purpose, UnsavedChoice};
+use crate::ui::dialogs::{
+    self, ConflictChoice, PastePageChoice, PathEntryChoice, Purpose, UnsavedChoice,
+};
 use crate::{msg, tr};
 
 impl CartaApp {
@@ -48,6 +50,20 @@ impl CartaApp {
                     self.flow.replace(Conversation::Conflict { deleted });
                 }
             }
+            Conversation::PastePage(page) => match dialogs::paste_page_ui(ctx, words, page) {
+                Some(PastePageChoice::Import(text)) => {
+                    self.flow.end();
+                    self.import_campaign_pasted(&text);
+                }
+                Some(PastePageChoice::OpenFile) => {
+                    self.flow.end();
+                    self.ask_for_path(Purpose::ImportCampaignText);
+                }
+                Some(PastePageChoice::Cancel) => {
+                    self.flow.end();
+                }
+                None => {}
+            },
             Conversation::PathEntry(entry) => {
                 let purpose = entry.purpose;
                 match dialogs::path_entry_ui(ctx, words, entry) {

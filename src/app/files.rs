@@ -127,7 +127,10 @@ impl CartaApp {
                 self.replace_document(Document::default(), None, None);
                 self.say(msg!("status-new"));
             }
-            Next::ImportCampaignText => self.ask_for_path(Purpose::ImportCampaignText),
+            Next::ImportCampaignText => {
+                let page = crate::ui::dialogs::PastePage::default();
+                self.flow.ask(Conversation::PastePage(page));
+            }
             Next::Open(Some(path)) => self.open_now(path),
             Next::Open(None) => self.ask_for_path(Purpose::Open),
         }
@@ -378,6 +381,22 @@ impl CartaApp {
         let imported = store::read_capped(path)
             .map_err(|reason| LoadError::refused(&source, reason))
             .and_then(|bytes| crate::import::import_bytes(&bytes, &source));
+        self.campaign_page_read(imported, &source);
+    }
+
+    /// Makes a new, unsaved document of a campaign page the officer pasted.
+    pub(super) fn import_campaign_pasted(&mut self, text: &str) {
+        let source = tr!(self.words, "paste-page-source");
+        let imported = Ok(crate::import::import_text(text));
+        self.campaign_page_read(imported, &source);
+    }
+
+    /// Shows the document read from a campaign page, and what could not be placed.
+    fn campaign_page_read(
+        &mut self,
+        imported: Result<(Document, crate::import::ImportReport), LoadError>,
+        source: &str,
+    ) {
         match imported {
             Ok((document, report)) => {
                 let areas = document.policies.areas.len();
@@ -390,7 +409,7 @@ impl CartaApp {
                 let mut message = tr!(
                     words,
                     "import-page-read",
-                    source = source.as_str(),
+                    source = source,
                     areas = areas,
                     programs = programs
                 );

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::file_dialog::PendingDialog;
 use crate::store::recovery::Recovery;
 use crate::ui::dialogs::import::ImportChoice;
-use crate::ui::dialogs::{Alert, PathEntry, Purpose};
+use crate::ui::dialogs::{Alert, PastePage, PathEntry, Purpose};
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +37,8 @@ pub enum Conversation {
     },
     /// A path typed, for when no native dialog can be shown.
     PathEntry(PathEntry),
+    /// A campaign page pasted, or a file of it to open.
+    PastePage(PastePage),
     /// A typed path names an existing file: replace it?
     Overwrite {
         purpose: Purpose,

@@ -479,6 +479,8 @@ fn import_a_campaign_page_through_the_file_menu_command() {
         .state_mut()
         .queue(carta::app::Command::ImportCampaignText);
     crate::support::settle(&mut harness);
+    harness.get_by_label("Open a file…").click();
+    crate::support::settle(&mut harness);
     harness
         .get_by_label("File path")
         .type_text(&page.display().to_string());
@@ -771,4 +773,46 @@ fn a_page_without_headings_is_in_the_language_of_its_words() {
         let (document, _) = import_text(page);
         assert_eq!(document.languages, [lang], "{page}");
     }
+}
+
+/// The officer copies the page in the browser and pastes it: the same
+/// profile as from the file, whatever the browser adds (bullets as "•",
+/// no-break spaces, tabs, doubled blank lines).
+#[test]
+fn import_a_campaign_page_pasted_from_the_browser() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::harness_with(Document::default(), None, folder.path());
+    harness
+        .state_mut()
+        .queue(carta::app::Command::ImportCampaignText);
+    crate::support::settle(&mut harness);
+    let browser = SAMPLE
+        .replace("\n- ", "\n•\t")
+        .replace("\n\n", "\n\n\n")
+        .replace("Omar Vera", "Omar\u{a0}Vera");
+    harness.get_by_label("The page").focus();
+    crate::support::settle(&mut harness);
+    harness.event(egui::Event::Paste(browser));
+    crate::support::settle(&mut harness);
+    harness.get_by_label("Import the pasted page").click();
+    crate::support::settle(&mut harness);
+    let message = harness
+        .state()
+        .alert_message()
+        .expect("the import is reported");
+    assert!(message.contains("The pasted page"), "{message}");
+    assert!(
+        message.contains("3 policy areas and 4 programs"),
+        "{message}"
+    );
+    harness.get_by_label("OK").click();
+    crate::support::settle(&mut harness);
+    let (from_file, _) = import_text(SAMPLE);
+    let pasted = harness.state().document();
+    assert_eq!(pasted.city, from_file.city);
+    assert_eq!(pasted.vision, from_file.vision);
+    assert_eq!(pasted.motivations, from_file.motivations);
+    assert_eq!(pasted.policies, from_file.policies);
+    assert_eq!(pasted.programs, from_file.programs);
+    assert!(harness.state().is_dirty(), "a new profile, not yet saved");
 }
