@@ -816,3 +816,31 @@ fn import_a_campaign_page_pasted_from_the_browser() {
     assert_eq!(pasted.programs, from_file.programs);
     assert!(harness.state().is_dirty(), "a new profile, not yet saved");
 }
+
+#[test]
+fn snapshots_of_the_paste_window() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = crate::support::harness_sized(
+            Document::default(),
+            None,
+            crate::support::test_options(folder.path()),
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        harness
+            .state_mut()
+            .queue(carta::app::Command::ImportCampaignText);
+        crate::support::settle(&mut harness);
+        harness.event(egui::Event::Paste(SAMPLE.to_owned()));
+        crate::support::settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("paste_page_{width}x{height}"), &options);
+        results.extend_harness(&mut harness);
+    }
+}
