@@ -43,11 +43,6 @@ pub struct Piece {
     pub as_written: bool,
 }
 
-/// The pieces of `line` alone (no line breaks inside), left to right.
-pub fn visual_pieces(line: &str) -> Vec<Piece> {
-    Ordering::new(line).line(0..line.len())
-}
-
 /// A paragraph's bidi levels, worked out once for all its lines: a line's
 /// direction comes from its paragraph, not from its own first letter.
 pub struct Ordering<'a> {
@@ -193,6 +188,11 @@ pub fn break_points(paragraph: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pieces of `line` alone, left to right.
+    fn visual_pieces(line: &str) -> Vec<Piece> {
+        Ordering::new(line).line(0..line.len())
+    }
 
     fn seen(line: &str) -> Vec<String> {
         visual_pieces(line).into_iter().map(|p| p.text).collect()

@@ -54,10 +54,11 @@ pub enum Source {
     BuiltInOnly,
 }
 
-/// The fonts and the scratch space of the layout engine, behind one lock.
+/// The fonts and the scratch space of the layout engine, behind one lock,
+/// kept from one paragraph to the next.
 pub struct Library {
     pub context: parley::FontContext,
-    pub source: Source,
+    pub layout: parley::LayoutContext<[u8; 4]>,
 }
 
 fn make(source: Source) -> Library {
@@ -81,7 +82,7 @@ fn make(source: Source) -> Library {
             collection,
             source_cache: Default::default(),
         },
-        source,
+        layout: parley::LayoutContext::new(),
     }
 }
 
@@ -107,18 +108,28 @@ pub fn library(source: Source) -> MutexGuard<'static, Library> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// The families Carta's text is set in, best first: the system's interface
-/// font where it has a good one, its sans-serif, then the built-in face.
-pub fn stack() -> Vec<QueryFamily<'static>> {
-    let generic: &[GenericFamily] = if cfg!(any(target_os = "windows", target_os = "macos")) {
-        // Segoe UI and the San Francisco family read better than Arial.
-        &[GenericFamily::SystemUi, GenericFamily::SansSerif]
+/// The system's families Carta's text is set in, best first, with their CSS
+/// names: the interface font where the system has a good one, else its
+/// sans-serif. Segoe UI and San Francisco read better than Arial; on Linux
+/// fontconfig's sans-serif is the distribution's choice (Noto Sans, DejaVu…).
+const GENERICS: [(GenericFamily, &str); 2] =
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        [
+            (GenericFamily::SystemUi, "system-ui"),
+            (GenericFamily::SansSerif, "sans-serif"),
+        ]
     } else {
-        // fontconfig's sans-serif is the distribution's choice (Noto Sans, DejaVu…).
-        &[GenericFamily::SansSerif, GenericFamily::SystemUi]
+        [
+            (GenericFamily::SansSerif, "sans-serif"),
+            (GenericFamily::SystemUi, "system-ui"),
+        ]
     };
-    let mut families: Vec<QueryFamily<'static>> =
-        generic.iter().copied().map(QueryFamily::Generic).collect();
+
+/// [`GENERICS`], then the built-in face.
+pub fn stack() -> Vec<QueryFamily<'static>> {
+    let mut families: Vec<QueryFamily<'static>> = (GENERICS.iter())
+        .map(|(generic, _)| QueryFamily::Generic(*generic))
+        .collect();
     families.push(QueryFamily::Named(BUILT_IN_FAMILY));
     families
 }
@@ -176,10 +187,6 @@ pub fn readable(bytes: &[u8], index: u32) -> bool {
 
 /// [`stack`] as a CSS `font-family` list, for the layout engine.
 pub fn css_stack() -> String {
-    let generic = if cfg!(any(target_os = "windows", target_os = "macos")) {
-        "system-ui, sans-serif"
-    } else {
-        "sans-serif, system-ui"
-    };
-    format!("{generic}, \"{BUILT_IN_FAMILY}\"")
+    let generic: Vec<&str> = GENERICS.iter().map(|(_, css)| *css).collect();
+    format!("{}, \"{BUILT_IN_FAMILY}\"", generic.join(", "))
 }

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use parley::fontique::{FontStyle, FontWeight};
 use parley::{
-    Alignment, AlignmentOptions, FontFamily, Layout, LayoutContext, LineHeight,
-    PositionedLayoutItem, StyleProperty,
+    Alignment, AlignmentOptions, FontFamily, Layout, LineHeight, PositionedLayoutItem,
+    StyleProperty,
 };
 
 use super::fonts::{self, Face, FontBytes, Source};
@@ -76,10 +76,11 @@ pub struct Block {
 pub fn set(source: Source, request: &Request<'_>) -> Block {
     let text: String = request.spans.iter().map(|s| s.text.as_str()).collect();
     let mut library = fonts::library(source);
-    let mut layout_context: LayoutContext<[u8; 4]> = LayoutContext::new();
+    // The layout engine's scratch space is kept with the fonts, not made anew.
+    let fonts::Library { context, layout } = &mut *library;
     let family = fonts::css_stack();
     let mut layout: Layout<[u8; 4]> = {
-        let mut builder = layout_context.ranged_builder(&mut library.context, &text, 1.0, false);
+        let mut builder = layout.ranged_builder(context, &text, 1.0, false);
         builder.push_default(StyleProperty::FontFamily(FontFamily::Source(Cow::Owned(
             family,
         ))));

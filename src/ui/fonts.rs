@@ -61,15 +61,6 @@ impl MissingFonts {
         told.extend(new.iter().map(|(name, _)| *name));
         new
     }
-
-    /// Every writing system seen without a font (for tests).
-    pub fn all(&self) -> Vec<&'static str> {
-        let seen = self
-            .seen
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        seen.keys().copied().collect()
-    }
 }
 
 /// Carta's font provider: the slide families up front, the system's fallback

@@ -416,21 +416,14 @@ pub fn rtl_layouter(multiline: bool) -> impl FnMut(&Ui, &dyn egui::TextBuffer, f
     }
 }
 
-/// `text` ready for any widget (a link, a button): one line per paragraph,
+/// `text` ready for any widget (a link, a button): one line,
 /// right-to-left runs ordered; as written when it has none.
 pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
     if !has_rtl(text) {
         return text.into();
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let spans = [Span {
-        text: text.to_owned(),
-        emphasis: Emphasis::default(),
-    }];
-    display_job(ui, &spans, f32::INFINITY, false, &|_| {
-        TextFormat::simple(font.clone(), color)
-    })
-    .into()
+    line_job(ui, text, &font, color, f32::INFINITY).into()
 }
 
 /// One line of `text` in `font` and `color`, ordered as it is seen; a

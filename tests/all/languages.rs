@@ -486,6 +486,9 @@ fn every_message_the_code_names_exists() {
         "fonts-noto-color-emoji",
         "fonts-noto-core",
         "fonts-noto-extra",
+        // CSS's generic font families.
+        "sans-serif",
+        "system-ui",
     ];
     let mut sources = vec![std::path::PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
