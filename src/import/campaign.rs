@@ -280,8 +280,12 @@ fn language_of_words(lines: &[Line]) -> Language {
 fn written_in(document: &mut Document, lang: &str) {
     crate::model::translation::for_each_text_mut(document, |_, text| {
         let read = text.get("en").to_owned();
-        text.set("en", "");
-        text.set(lang, read);
+        // A text the page left empty stays unset, as it is in English.
+        *text = if read.is_empty() {
+            Localized::default()
+        } else {
+            Localized::new(lang, read)
+        };
     });
     document.languages = vec![lang.to_owned()];
 }

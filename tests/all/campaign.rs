@@ -239,27 +239,42 @@ fn campaign_document() -> impl Strategy<Value = Document> {
                 0..4,
             ),
         ),
+        (
+            prop::sample::select(Region::KNOWN),
+            prop::sample::select(GovernmentType::KNOWN),
+            prop::sample::select(PopulationRange::KNOWN),
+            prop::option::of((paragraphs(), paragraphs())),
+            prop::sample::select(&["en", "es", "fr"][..]),
+        ),
     )
         .prop_map(
             |(
                 (city, qualifier, country, joined, leader, title, (start, end)),
                 (vision, intro, aims, closing),
                 (policy_intro, areas),
+                (region, government, population, answers, lang),
             )| {
                 let mut doc = Document::default();
                 doc.city.name = Localized::new("en", city);
                 doc.city.qualifier = Localized::new("en", qualifier);
                 doc.city.country = Localized::new("en", country);
-                doc.city.region = Some(Region::Europe);
-                doc.city.government = Some(GovernmentType::CityMunicipality);
-                doc.city.population = Some(PopulationRange::Below50k);
+                doc.city.region = Some(region);
+                doc.city.government = Some(government);
+                doc.city.population = Some(population);
                 doc.city.joined = Some(joined);
                 doc.city.leader = Leader {
                     name: leader,
                     title: Localized::new("en", title),
                 };
                 doc.city.mandate = Mandate::Years { start, end };
-                doc.vision.prose = Localized::new("en", vision);
+                match answers {
+                    Some((first, second)) => {
+                        doc.vision.form = VisionForm::Questions;
+                        doc.vision.answers =
+                            [Localized::new("en", first), Localized::new("en", second)];
+                    }
+                    None => doc.vision.prose = Localized::new("en", vision),
+                }
                 doc.motivations.introduction = Localized::new("en", intro);
                 doc.motivations.aims = aims.into_iter().map(|a| Localized::new("en", a)).collect();
                 doc.motivations.closing = Localized::new("en", closing);
@@ -280,13 +295,31 @@ fn campaign_document() -> impl Strategy<Value = Document> {
                     }
                     doc.policies.areas.push(area);
                 }
+                written_in(&mut doc, lang);
                 doc
             },
         )
 }
 
+/// `document` with its texts moved from English to `lang`, its only language.
+fn written_in(document: &mut Document, lang: &str) {
+    if lang == "en" {
+        return;
+    }
+    translation::for_each_text_mut(document, |_, text| {
+        let english = text.get("en").to_owned();
+        if !english.is_empty() {
+            *text = Localized::new(lang, english);
+        }
+    });
+    document.languages = vec![lang.to_owned()];
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    /// Any document the page can carry, in English, Spanish or French, its
+    /// vision in prose or as answers, with any value of every list.
 
     #[test]
     fn generated_documents_round_trip_through_campaign_text(document in campaign_document()) {
