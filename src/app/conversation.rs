@@ -24,6 +24,12 @@ impl CartaApp {
                     self.flow.end();
                 }
             }
+            Conversation::ImportReport(report) => {
+                if let Some(answers) = dialogs::import_report_ui(ctx, words, report) {
+                    self.flow.end();
+                    self.suggestions_answered(&answers, now);
+                }
+            }
             Conversation::Unsaved(next) => {
                 let next = next.clone();
                 let name = (self.session.path.as_ref())
@@ -208,5 +214,24 @@ impl CartaApp {
         }
         self.view.catalogue.selection = imported.into_iter().collect();
         self.view.panel = Panel::Programs;
+    }
+
+    /// Applies the officer's answers to the import's suggestions, as one step.
+    fn suggestions_answered(&mut self, answers: &[(crate::model::ProgramId, bool)], now: f64) {
+        if answers.is_empty() {
+            return;
+        }
+        let session = &mut self.session;
+        for &(id, accepted) in answers {
+            let program = session.document.programs.iter_mut().find(|p| p.id == id);
+            if let Some(program) = program {
+                if accepted {
+                    program.accept_suggestions();
+                } else {
+                    program.reject_suggestions();
+                }
+            }
+        }
+        session.history.record_edit(&session.document, now, true);
     }
 }

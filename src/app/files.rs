@@ -12,7 +12,7 @@ use super::flow::{Conversation, Next};
 use crate::model::Document;
 use crate::store::{self, LoadError};
 use crate::ui::dialogs::import::ImportChoice;
-use crate::ui::dialogs::{Alert, PathEntry, Purpose};
+use crate::ui::dialogs::{Alert, ImportReport, PathEntry, Purpose, SuggestionRow};
 use crate::ui::{self, Action, Command, Panel};
 use crate::{msg, tr};
 
@@ -419,7 +419,22 @@ impl CartaApp {
                     message.push('\n');
                     message.push_str(&report.describe(words));
                 }
-                self.alert(tr!(words, "import-page-title"), message);
+                let lang = self.session.document.main_language().to_owned();
+                let suggestions = (self.session.document.programs.iter())
+                    .filter(|program| !program.suggested.is_empty())
+                    .map(|program| SuggestionRow {
+                        id: program.id,
+                        program: program.title.get(&lang).to_owned(),
+                        what: crate::model::check::describe_suggestions(words, &program.suggested),
+                        accepted: None,
+                    })
+                    .collect();
+                let report = ImportReport {
+                    title: tr!(words, "import-page-title"),
+                    message,
+                    suggestions,
+                };
+                self.flow.ask(Conversation::ImportReport(Box::new(report)));
             }
             Err(error) => self.report_load_error(&error),
         }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::file_dialog::PendingDialog;
 use crate::store::recovery::Recovery;
 use crate::ui::dialogs::import::ImportChoice;
-use crate::ui::dialogs::{Alert, PastePage, PathEntry, Purpose};
+use crate::ui::dialogs::{Alert, ImportReport, PastePage, PathEntry, Purpose};
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,8 @@ pub enum Next {
 /// A modal window and what it is about.
 pub enum Conversation {
     Alert(Alert),
+    /// What an imported campaign page left to check, and its suggestions.
+    ImportReport(Box<ImportReport>),
     /// Save / Don't save / Cancel, before `Next`.
     Unsaved(Next),
     /// The open file was changed or deleted by another program.

@@ -67,6 +67,7 @@ fn without_programs(document: &Document) -> Document {
         programs: _,
         own_target_groups,
         next_program_id,
+        unplaced,
     } = document;
     Document {
         format_version: *format_version,
@@ -78,6 +79,7 @@ fn without_programs(document: &Document) -> Document {
         programs: Vec::new(),
         own_target_groups: own_target_groups.clone(),
         next_program_id: *next_program_id,
+        unplaced: unplaced.clone(),
     }
 }
 

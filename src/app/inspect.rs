@@ -47,6 +47,9 @@ impl CartaApp {
     pub fn alert_message(&self) -> Option<String> {
         self.flow.all().find_map(|conversation| match conversation {
             Conversation::Alert(alert) => Some(format!("{}: {}", alert.title, alert.message)),
+            Conversation::ImportReport(report) => {
+                Some(format!("{}: {}", report.title, report.message))
+            }
             _ => None,
         })
     }

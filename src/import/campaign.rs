@@ -6,8 +6,8 @@ use std::fmt;
 use super::labels::{Heading, heading_of, label_of, vision_question_of};
 use crate::i18n::Language;
 use crate::model::{
-    Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, VisionForm,
-    Vocabulary,
+    Document, GovernmentType, Localized, Mandate, PolicyArea, PopulationRange, Program, Unplaced,
+    VisionForm, Vocabulary, suggest, wording,
 };
 use crate::store::LoadError;
 use crate::tr;
@@ -35,6 +35,8 @@ pub enum NoteKind {
     ProseBeforeQuestions,
     TextBetweenAims(String),
     ItemBeforeFirstArea,
+    /// A section the page has no heading for, taken to start at this line by its shape.
+    FoundByShape(&'static str),
 }
 
 impl NoteKind {
@@ -52,6 +54,7 @@ impl NoteKind {
                 tr!(words, "import-text-between-aims", text = text.as_str())
             }
             Self::ItemBeforeFirstArea => tr!(words, "import-item-before-first-area"),
+            Self::FoundByShape(heading) => tr!(words, "import-found-by-shape", heading = *heading),
         }
     }
 }
@@ -147,18 +150,54 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     let mut starts: Vec<(usize, Heading, Language)> = (rest.iter().enumerate())
         .filter_map(|(i, line)| heading_of(&line.text).map(|(heading, lang)| (i, heading, lang)))
         .collect();
-    // A vision copied without its heading (the questions and their answers)
-    // starts at its first question, which belongs to its text.
-    let mut headless_vision = None;
-    if !starts
-        .iter()
-        .any(|(_, heading, _)| *heading == Heading::Vision)
+    // Sections copied without their heading start where their shape says;
+    // the line found belongs to the section's text.
+    let mut inferred = Vec::new();
+    let has = |starts: &[(usize, Heading, Language)], wanted| {
+        starts.iter().any(|(_, heading, _)| *heading == wanted)
+    };
+    // The vision: at its first question.
+    if !has(&starts, Heading::Vision)
         && let Some((at, lang)) = (rest.iter().enumerate())
             .find_map(|(i, line)| vision_question_of(&line.text).map(|(_, lang)| (i, lang)))
     {
-        headless_vision = Some(at);
+        inferred.push(at);
         let place = starts.partition_point(|(i, ..)| *i < at);
         starts.insert(place, (at, Heading::Vision, lang));
+    }
+    // The motivations, inside the vision: from the paragraph naming the
+    // campaign, or the lead-in to a list, after the vision's own text.
+    // The policies, inside the motivations: after the paragraph closing the aims.
+    for (within, wanted, find) in [
+        (
+            Heading::Vision,
+            Heading::Motivations,
+            motivations_by_shape as ShapeFinder,
+        ),
+        (Heading::Motivations, Heading::Policies, policies_by_shape),
+    ] {
+        if has(&starts, wanted) {
+            continue;
+        }
+        let Some(n) = starts.iter().position(|(_, heading, _)| *heading == within) else {
+            continue;
+        };
+        let (start, _, lang) = starts[n];
+        let end = starts.get(n + 1).map_or(rest.len(), |(next, ..)| *next);
+        let body = if inferred.contains(&start) {
+            start
+        } else {
+            start + 1
+        };
+        if let Some(offset) = find(&rest[body..end]) {
+            let at = body + offset;
+            inferred.push(at);
+            starts.insert(n + 1, (at, wanted, lang));
+            report.note(
+                rest[at].number,
+                NoteKind::FoundByShape(label_of(wanted, lang)),
+            );
+        }
     }
     // The page is in the language most of its headings are in (the first's, on a tie).
     let language = (starts.iter())
@@ -169,24 +208,12 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             (count, std::cmp::Reverse(first))
         })
         .unwrap_or_else(|| language_of_words(&lines));
-    if let Some(&(first, ..)) = starts.first() {
-        for line in rest[..first].iter().filter(|l| !l.text.trim().is_empty()) {
-            report.note(
-                line.number,
-                NoteKind::NotPlaced(line.text.trim().to_owned()),
-            );
-        }
-    } else {
-        for line in rest.iter().filter(|l| !l.text.trim().is_empty()) {
-            report.note(
-                line.number,
-                NoteKind::NotPlaced(line.text.trim().to_owned()),
-            );
-        }
-    }
+    // What stands before the first section is kept, to be placed by the officer.
+    let outside = starts.first().map_or(rest.len(), |&(first, ..)| first);
+    not_placed(&mut document, &mut report, &rest[..outside]);
     for (n, &(start, heading, _)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(rest.len(), |(next, ..)| *next);
-        let body = if headless_vision == Some(start) {
+        let body = if inferred.contains(&start) {
             start
         } else {
             start + 1
@@ -272,6 +299,74 @@ fn language_of_words(lines: &[Line]) -> Language {
         Language::English
     } else {
         SMALL_WORDS[best].0
+    }
+}
+
+/// Finds where a section without its heading starts in the text of the
+/// section before it: an index into `body`.
+type ShapeFinder = fn(&[Line]) -> Option<usize>;
+
+/// The index in `body` of the line `block` starts on.
+fn line_index(body: &[Line], block: &Block) -> Option<usize> {
+    body.iter().position(|line| line.number == block.line())
+}
+
+/// Motivations after a vision: after the last question's answer (or the
+/// vision's first paragraph), the first paragraph naming the campaign, or
+/// else the lead-in ending with ":" of a list.
+fn motivations_by_shape(body: &[Line]) -> Option<usize> {
+    let blocks = blocks(body);
+    let last_question = (blocks.iter()).rposition(
+        |block| matches!(block, Block::Paragraph(_, text) if vision_question_of(text).is_some()),
+    );
+    // The vision keeps at least one paragraph of its own.
+    let from = last_question.map_or(1, |question| question + 2);
+    let lead_in = (from..blocks.len().saturating_sub(1)).find(|&i| {
+        matches!(&blocks[i], Block::Paragraph(_, text) if text.trim_end().ends_with(':'))
+            && matches!(blocks[i + 1], Block::Bullet(..))
+    })?;
+    let start = (from..lead_in)
+        .find(|&i| matches!(&blocks[i], Block::Paragraph(_, text) if names_the_campaign(text)))
+        .unwrap_or(lead_in);
+    line_index(body, &blocks[start])
+}
+
+/// "… joining the global campaign …", in the page's three languages.
+fn names_the_campaign(text: &str) -> bool {
+    let key = crate::model::wording::key(text);
+    key.split(' ')
+        .any(|word| matches!(word, "CAMPAIGN" | "CAMPANA" | "CAMPAGNE"))
+}
+
+/// Policies after motivations: the aims' closing is the paragraph after
+/// the last aim; the policies start with the next paragraph, or with the
+/// first numbered area.
+fn policies_by_shape(body: &[Line]) -> Option<usize> {
+    let blocks = blocks(body);
+    let first_aim = blocks.iter().position(|b| matches!(b, Block::Bullet(..)))?;
+    let first_area =
+        (first_aim + 1..blocks.len()).find(|&i| matches!(blocks[i], Block::Numbered(..)))?;
+    let last_aim = blocks[..first_area]
+        .iter()
+        .rposition(|b| matches!(b, Block::Bullet(..)))?;
+    let start = if last_aim + 2 < first_area {
+        last_aim + 2
+    } else {
+        first_area
+    };
+    line_index(body, &blocks[start])
+}
+
+/// Keeps the text of `lines` in the document as paragraphs to be placed,
+/// and says so in the report.
+fn not_placed(document: &mut Document, report: &mut ImportReport, lines: &[Line]) {
+    for block in blocks(lines) {
+        let text = block.text().to_owned();
+        report.note(block.line(), NoteKind::NotPlaced(text.clone()));
+        document.unplaced.push(Unplaced {
+            line: block.line(),
+            text,
+        });
     }
 }
 
@@ -384,6 +479,20 @@ enum Block {
     Numbered(usize, String),
 }
 
+impl Block {
+    fn line(&self) -> usize {
+        match self {
+            Self::Paragraph(line, _) | Self::Bullet(line, _) | Self::Numbered(line, _) => *line,
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Self::Paragraph(_, text) | Self::Bullet(_, text) | Self::Numbered(_, text) => text,
+        }
+    }
+}
+
 /// The marks a list item starts with, as pages and browsers write them.
 const BULLETS: [&str; 9] = ["-", "•", "*", "–", "·", "◦", "▪", "‣", "○"];
 
@@ -455,7 +564,43 @@ fn blocks(body: &[Line]) -> Vec<Block> {
         }
     }
     flush(&mut paragraph, &mut blocks);
+    run_in_lists(&mut blocks);
     blocks
+}
+
+/// Two or more paragraphs in a row that each start with a run-in label
+/// ("Component 1: …", "Legal aid: …") are a list, written without marks.
+fn run_in_lists(blocks: &mut [Block]) {
+    let labelled =
+        |block: &Block| matches!(block, Block::Paragraph(_, text) if run_in_label(text).is_some());
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| labelled(b)).count();
+        if run >= 2 {
+            for block in &mut blocks[i..i + run] {
+                if let Block::Paragraph(line, text) = block {
+                    *block = Block::Bullet(*line, std::mem::take(text));
+                }
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// The label of "Component 1: text": a few words, capitalised, then ": ".
+fn run_in_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(": ")?;
+    let words = label.split_whitespace().count();
+    let capital = label
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    (capital
+        && (1..=5).contains(&words)
+        && label.chars().count() <= 40
+        && !label.contains(['.', '?', '!'])
+        && !rest.trim().is_empty())
+    .then_some(label)
 }
 
 /// "1. Title" or "2) Title", short enough to be a heading.
@@ -596,9 +741,10 @@ fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Lin
             Block::Bullet(line, text) => {
                 let id = document.allocate_program_id();
                 let mut program = Program::new(id);
-                let (title, summary) = split_item(text);
+                let (title, summary) = wording::split_item(text);
                 program.title = Localized::new("en", title);
                 program.summary = Localized::new("en", summary);
+                program.suggested = suggest::for_program(&program, "en");
                 document.programs.push(program);
                 match &mut area {
                     Some((area, _, _)) => area.programs.push(id),
@@ -619,28 +765,4 @@ fn read_policies(document: &mut Document, report: &mut ImportReport, body: &[Lin
     }
     finish(document, area);
     document.policies.introduction = Localized::new("en", markdown(&introduction));
-}
-
-/// "Internal Training: Workshops…" → ("Internal Training", "Workshops…"); an item
-/// without such a head keeps its whole text as summary and its first clause as title.
-pub fn split_item(text: &str) -> (String, String) {
-    // A list item may end its sentence with ";" (the next item follows).
-    let text = text.trim().trim_end_matches(';').trim_end();
-    for mark in [": ", " - ", " – ", " — "] {
-        if let Some((head, rest)) = text.split_once(mark)
-            && head.chars().count() <= 60
-            && !head.contains('.')
-            && !rest.trim().is_empty()
-        {
-            return (head.trim().to_owned(), rest.trim().to_owned());
-        }
-    }
-    (item_title(text), text.to_owned())
-}
-
-/// The first clause of an item, at most eight words: a title the officer can refine.
-pub fn item_title(text: &str) -> String {
-    let clause = text.split([',', ';', '.', '(']).next().unwrap_or(text);
-    let words: Vec<&str> = clause.split_whitespace().take(8).collect();
-    words.join(" ")
 }

@@ -242,13 +242,39 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
                 tr!(words, "check-program-no-right", program = name.as_str()),
             );
         }
-        if program.target_groups.is_empty() {
+        if !program.suggested.is_empty() {
+            let message = tr!(
+                words,
+                "check-suggested",
+                program = name.as_str(),
+                suggestions = describe_suggestions(words, &program.suggested)
+            );
+            add(
+                Severity::Warning,
+                Place::Program(program.id, "field-suggestions"),
+                message,
+            );
+        }
+        // Groups suggested are one finding above, not a second one here.
+        if program.target_groups.is_empty() && program.suggested.target_groups.is_empty() {
             add(
                 Severity::Warning,
                 Place::Program(program.id, "field-target-groups"),
                 tr!(words, "check-program-no-group", program = name.as_str()),
             );
         }
+    }
+
+    // Text of an imported page waits to be put in its place.
+    for (index, piece) in document.unplaced.iter().enumerate() {
+        let text = super::elide(&piece.text, 80);
+        let message = tr!(
+            words,
+            "check-unplaced",
+            line = piece.line.to_string(),
+            text = &*text
+        );
+        add(Severity::Warning, Place::Unplaced(index), message);
     }
 
     // Every text written in one content language should exist in the others.
@@ -272,6 +298,22 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     }
     findings.sort_by_key(|finding| finding.severity);
     findings
+}
+
+/// "kind Office; groups Migrants, Older adults", in `words`.
+pub fn describe_suggestions(words: Language, suggested: &super::Suggestions) -> String {
+    use super::Vocabulary as _;
+    let mut parts = Vec::new();
+    if let Some(kind) = &suggested.kind {
+        parts.push(tr!(words, "suggested-kind", kind = kind.name(words)));
+    }
+    if !suggested.target_groups.is_empty() {
+        let groups: Vec<String> = (suggested.target_groups.iter())
+            .map(|group| group.name(words))
+            .collect();
+        parts.push(tr!(words, "suggested-groups", groups = groups.join(", ")));
+    }
+    parts.join("; ")
 }
 
 /// "“Legal aid”", or "program #4" when it has no title yet.
@@ -425,6 +467,7 @@ fn describe(words: Language, place: &Place) -> String {
             field = tr!(words, key, number = row + 1),
             id = id.0.to_string()
         ),
+        Place::Unplaced(index) => tr!(words, "unplaced-numbered", number = (index + 1).to_string()),
     }
 }
 

@@ -6,8 +6,10 @@ pub mod check;
 pub mod localized;
 mod program;
 pub mod slides;
+pub mod suggest;
 pub mod synthetic;
 pub mod translation;
+mod unplaced;
 pub mod vocab;
 pub mod wording;
 
@@ -16,8 +18,9 @@ use serde::{Deserialize, Serialize};
 pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_CHARS, elide};
 pub use program::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
-    ProgramId,
+    ProgramId, Suggestions,
 };
+pub use unplaced::{Destination, Unplaced};
 pub use vocab::{
     GovernmentType, Partner, PopulationRange, ProgramKind, ProgramStatus, Region, TargetGroup,
     Visibility, Vocabulary,
@@ -53,6 +56,9 @@ pub struct Document {
     /// The id the next new program gets; ids are never reused, even after a delete.
     #[serde(default)]
     pub next_program_id: u32,
+    /// Text of an imported page not placed yet; the officer's to sort, never published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<Unplaced>,
 }
 
 fn default_languages() -> Vec<Lang> {
@@ -71,6 +77,7 @@ impl Default for Document {
             programs: Vec::new(),
             own_target_groups: Vec::new(),
             next_program_id: 1,
+            unplaced: Vec::new(),
         }
     }
 }
@@ -277,6 +284,10 @@ impl Document {
     /// id: a hand-edited file may give a public and an internal program one id.
     pub fn public_view(&self) -> Self {
         let mut public = self.clone();
+        public.unplaced.clear();
+        for program in &mut public.programs {
+            program.suggested = Suggestions::default();
+        }
         public
             .programs
             .retain(|program| program.visibility == Visibility::Public);

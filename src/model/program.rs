@@ -218,6 +218,26 @@ pub struct Program {
         deserialize_with = "super::localized::bounded_option"
     )]
     pub origin: Option<String>,
+    /// What Carta read in the program's text and suggests; the officer accepts or rejects it.
+    #[serde(default, skip_serializing_if = "Suggestions::is_empty")]
+    pub suggested: Suggestions,
+}
+
+/// A kind and target groups guessed from a program's words, not yet the
+/// program's own: shown beside the fields until the officer decides.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Suggestions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ProgramKind>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub target_groups: Vec<TargetGroup>,
+}
+
+impl Suggestions {
+    pub fn is_empty(&self) -> bool {
+        self.kind.is_none() && self.target_groups.is_empty()
+    }
 }
 
 fn default_kind() -> ProgramKind {
@@ -249,7 +269,26 @@ impl Program {
             visibility: Visibility::default(),
             notes: Localized::default(),
             origin: None,
+            suggested: Suggestions::default(),
         }
+    }
+
+    /// Makes the suggested kind and groups the program's own.
+    pub fn accept_suggestions(&mut self) {
+        let suggested = std::mem::take(&mut self.suggested);
+        if let Some(kind) = suggested.kind {
+            self.kind = kind;
+        }
+        for group in suggested.target_groups {
+            if !self.target_groups.contains(&group) {
+                self.target_groups.push(group);
+            }
+        }
+    }
+
+    /// Forgets the suggestions, keeping the program as it is.
+    pub fn reject_suggestions(&mut self) {
+        self.suggested = Suggestions::default();
     }
 
     /// Every text of the program, for search.

@@ -39,17 +39,21 @@ pub enum Place {
     /// Row `usize` (from 0) of a list inside a program (a partner, an
     /// indicator, a piece of evidence); the message id takes the row's number.
     ProgramRow(ProgramId, &'static str, usize),
+    /// Text `usize` (from 0) of an imported page, not placed yet (Check panel).
+    Unplaced(usize),
 }
 
 impl Place {
-    pub fn section(&self) -> Section {
-        match self {
+    /// The section of the form the place is in; none for text not placed yet.
+    pub fn section(&self) -> Option<Section> {
+        Some(match self {
             Self::City(_) => Section::City,
             Self::Vision(_) => Section::Vision,
             Self::Motivations(_) => Section::Motivations,
             Self::Policies(_) | Self::Area(..) => Section::Policies,
             Self::Program(..) | Self::ProgramRow(..) => Section::Programs,
-        }
+            Self::Unplaced(_) => return None,
+        })
     }
 
     /// The name under which the field asks for the focus: its label's
@@ -63,6 +67,7 @@ impl Place {
             | Self::Area(_, key)
             | Self::Program(_, key) => (*key).to_owned(),
             Self::ProgramRow(_, key, row) => row_focus_key(key, row + 1),
+            Self::Unplaced(index) => row_focus_key("unplaced", index + 1),
         }
     }
 }
@@ -151,8 +156,10 @@ pub fn missing_translations(document: &Document, lang: &str) -> [usize; 5] {
         return counts;
     }
     for_each_text(document, |place, text| {
-        if is_untranslated(text, main, lang) {
-            counts[place.section() as usize] += 1;
+        if is_untranslated(text, main, lang)
+            && let Some(section) = place.section()
+        {
+            counts[section as usize] += 1;
         }
     });
     counts

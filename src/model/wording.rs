@@ -7,19 +7,24 @@ use unicode_normalization::UnicodeNormalization as _;
 /// `text` as a key for comparing wordings: accents, case and punctuation
 /// gone, words single-spaced, a plural "s" dropped from longer words.
 pub fn key(text: &str) -> String {
-    let bare: String = text
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_uppercase();
-    bare.split_whitespace()
+    bare(text)
+        .split_whitespace()
         .map(|word| match word.strip_suffix('S') {
             Some(stem) if stem.chars().count() > 3 => stem,
             _ => word,
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `text` in capitals without accents, every mark a space: "Niñez y adolescencia"
+/// is "NINEZ Y ADOLESCENCIA".
+pub fn bare(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_uppercase()
 }
 
 /// Are `a` and `b` the same wording, allowing a typo in every dozen letters
@@ -97,6 +102,30 @@ pub fn numbers(text: &str) -> Vec<u64> {
             }
         })
         .collect()
+}
+
+/// "Internal Training: Workshops…" → ("Internal Training", "Workshops…"); an item
+/// without such a head keeps its whole text as summary and its first clause as title.
+pub fn split_item(text: &str) -> (String, String) {
+    // A list item may end its sentence with ";" (the next item follows).
+    let text = text.trim().trim_end_matches(';').trim_end();
+    for mark in [": ", " - ", " – ", " — "] {
+        if let Some((head, rest)) = text.split_once(mark)
+            && head.chars().count() <= 60
+            && !head.contains('.')
+            && !rest.trim().is_empty()
+        {
+            return (head.trim().to_owned(), rest.trim().to_owned());
+        }
+    }
+    (item_title(text), text.to_owned())
+}
+
+/// The first clause of an item, at most eight words: a title the officer can refine.
+pub fn item_title(text: &str) -> String {
+    let clause = text.split([',', ';', '.', '(']).next().unwrap_or(text);
+    let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+    words.join(" ")
 }
 
 #[cfg(test)]

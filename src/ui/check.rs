@@ -6,7 +6,8 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::widgets::hint;
-use super::{Edit, Panel, panel_header_ui};
+use super::{Change, Edit, Panel, panel_header_ui};
+use crate::model::Destination;
 use crate::model::check::{self, Finding, Place, Severity};
 use crate::tr;
 
@@ -25,6 +26,10 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if findings.is_empty() {
         ui.label(RichText::new(edit.tr("check-nothing")).size(17.0));
         return;
+    }
+    if !edit.document.unplaced.is_empty() {
+        unplaced_ui(ui, edit);
+        ui.add_space(10.0);
     }
     let errors = findings
         .iter()
@@ -89,6 +94,78 @@ fn go_to(edit: &mut Edit<'_>, place: &Place) {
             view.focus_program(*id);
             Panel::Programs
         }
+        Place::Unplaced(_) => Panel::Check,
     };
     view.focus_field = Some(place.focus_key());
+}
+
+/// What the officer decided for a text not placed yet.
+enum Placing {
+    Put(usize, Destination),
+    LetGo(usize),
+}
+
+/// The texts of an imported page not placed yet, each with a menu of the
+/// fields it may go to, and a button to let it go.
+fn unplaced_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    let count = edit.document.unplaced.len();
+    ui.label(RichText::new(tr!(edit.words, "unplaced-title", count = count)).strong());
+    hint(ui, &edit.tr("unplaced-how"));
+    ui.add_space(4.0);
+    let mut placing = None;
+    let mut focus = edit.view.focus_field.take();
+    let words = edit.words;
+    let height = (ui.available_height() * 0.45).max(120.0);
+    egui::ScrollArea::vertical()
+        .id_salt("check_unplaced")
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for (index, piece) in edit.document.unplaced.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let line = tr!(words, "unplaced-line", line = piece.line.to_string());
+                    ui.label(RichText::new(line).weak());
+                    let text = crate::model::elide(&piece.text, 400);
+                    crate::ui::text::label(ui, &text);
+                    ui.horizontal(|ui| {
+                        let number = index + 1;
+                        let put =
+                            ui.menu_button(tr!(words, "unplaced-put", number = number), |ui| {
+                                for to in Destination::ALL {
+                                    if ui.button(tr!(words, to.key())).clicked() {
+                                        placing = Some(Placing::Put(index, to));
+                                        ui.close();
+                                    }
+                                }
+                            });
+                        let key = Place::Unplaced(index).focus_key();
+                        if focus.as_deref() == Some(key.as_str()) {
+                            put.response.request_focus();
+                            put.response.scroll_to_me(Some(egui::Align::Center));
+                            focus = None;
+                        }
+                        let let_go = tr!(words, "unplaced-let-go", number = number);
+                        if ui.button(let_go).clicked() {
+                            placing = Some(Placing::LetGo(index));
+                        }
+                    });
+                });
+                ui.add_space(4.0);
+            }
+        });
+    edit.view.focus_field = focus;
+    match placing {
+        Some(Placing::Put(index, to)) => {
+            let lang = edit.document.main_language().to_owned();
+            if let Some(place) = edit.document.place_unplaced(index, to, &lang) {
+                edit.changed(Change::Discrete);
+                go_to(edit, &place);
+            }
+        }
+        Some(Placing::LetGo(index)) if edit.document.discard_unplaced(index).is_some() => {
+            edit.changed(Change::Discrete);
+        }
+        _ => {}
+    }
 }

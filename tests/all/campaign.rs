@@ -171,10 +171,18 @@ fn text_that_cannot_be_placed_is_reported() {
     let (document, report) = import_text(text);
     assert_eq!(document.city.region, Some(Region::AsiaPacific));
     assert!(
-        report
-            .to_string()
-            .contains("line 2: not placed: “A stray line before any heading”"),
+        report.to_string().contains(
+            "line 2: not placed yet, kept under Check ▸ Not placed yet: “A stray line before any heading”"
+        ),
         "{report}"
+    );
+    // Kept in the document, not only in a report that closes.
+    assert_eq!(
+        document.unplaced,
+        [Unplaced {
+            line: 2,
+            text: "A stray line before any heading".to_owned()
+        }]
     );
 }
 

@@ -2,6 +2,7 @@
 
 mod bad_files;
 mod campaign;
+mod campaign_shapes;
 mod catalogue;
 mod cli;
 mod crash;

@@ -167,6 +167,14 @@ fn program() -> impl Strategy<Value = Program> {
                 0..3,
             ),
             localized(),
+            (
+                prop::option::of(vocabulary::<ProgramKind>()),
+                prop::collection::vec(vocabulary::<TargetGroup>(), 0..3),
+            )
+                .prop_map(|(kind, target_groups)| Suggestions {
+                    kind,
+                    target_groups,
+                }),
         ),
     )
         .prop_map(
@@ -174,8 +182,9 @@ fn program() -> impl Strategy<Value = Program> {
                 (id, title, summary, description, kind),
                 (status, target_groups, rights, sdgs, sdg_targets),
                 (responsible_unit, partners, start, end, internal, origin),
-                (indicators, budget, beneficiaries, evidence, notes),
+                (indicators, budget, beneficiaries, evidence, notes, suggested),
             )| Program {
+                suggested,
                 id: ProgramId(id),
                 title,
                 summary,
@@ -293,6 +302,10 @@ fn document() -> impl Strategy<Value = Document> {
         prop::collection::vec(program(), 0..5),
         prop::collection::vec(text(), 0..3),
         any::<u32>(),
+        prop::collection::vec(
+            (any::<usize>(), text()).prop_map(|(line, text)| Unplaced { line, text }),
+            0..3,
+        ),
     )
         .prop_map(
             |(
@@ -304,8 +317,10 @@ fn document() -> impl Strategy<Value = Document> {
                 programs,
                 own_target_groups,
                 next_program_id,
+                unplaced,
             )| {
                 Document {
+                    unplaced,
                     format_version: FORMAT_VERSION,
                     languages,
                     city,

@@ -57,13 +57,14 @@ alert-changes-kept = Your changes are still here, unsaved. Use File > Save As to
 ## What an import of a campaign page could not place. Headings in quotes are the page's own.
 import-at-line = line { $line }: { $note }
 import-no-title = The page has no title line; the city's name is left empty.
-import-not-placed = not placed: “{ $text }”
+import-not-placed = not placed yet, kept under Check ▸ Not placed yet: “{ $text }”
 import-twice = “{ $heading }” appears twice; the second is read too
 import-missing = The page has no “{ $heading }”; that part is left empty.
 import-ends-mid-sentence = the page seems to end mid-sentence; check the end of the text
 import-no-year = no year in “{ $value }”; the year of joining is left empty
 import-prose-before-questions = text before the first vision question was kept as the prose vision
 import-text-between-aims = text between the aims was added to the last aim: “{ $text }”
+import-found-by-shape = no heading for “{ $heading }”: that section is taken to start here by its shape; check where it begins
 import-item-before-first-area = an item before the first numbered policy area became a program of the catalogue, in no area
 
 ## The command line.
@@ -72,3 +73,8 @@ cli-imported = { $areas } policy areas, { $programs } programs
 cli-no-such-language = warning: the profile has no “{ $lang }” texts; writing the main language ({ $main })
 cli-output-is-input = this is the page being imported; choose another name for the profile
 cli-export-over-profile = this is the profile being exported; writing the export there would replace it. Choose another name
+import-suggestions = Carta read kinds and target groups in the programs’ words. Accept or reject each suggestion (those left open wait in each program’s editor):
+suggestion-yes = Accept
+suggestion-no = Reject
+suggestion-accept = Accept the suggestions for { $program }
+suggestion-reject = Reject the suggestions for { $program }

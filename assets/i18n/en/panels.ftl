@@ -99,3 +99,16 @@ overview-group-gaps = { $count } target groups no program serves:
 
 ## Translating
 translating = Original: { $source }, on the left · Translation: { $target }, on the right
+unplaced-title = Not placed yet ({ $count })
+unplaced-how = Text of the imported page that Carta could not place. Put each piece where it belongs, or let it go; undo brings it back.
+unplaced-line = Line { $line } of the page
+unplaced-put = Put text { $number } in…
+unplaced-let-go = Let text { $number } go
+place-in-vision = The vision (prose)
+place-in-answer-1 = The answer to the vision's first question
+place-in-answer-2 = The answer to the vision's second question
+place-in-introduction = The motivations' introduction
+place-as-aim = A new aim of the motivations
+place-in-closing = The motivations' closing
+place-in-policies = The policies' introduction
+place-as-program = A new program of the catalogue

@@ -97,3 +97,9 @@ export-origin = Learned from
 ## What Carta writes into a profile
 new-program = New program
 program-copy = { $title } (copy)
+check-unplaced = Text from line { $line } of the imported page is not placed yet: “{ $text }”
+unplaced-numbered = text not placed { $number }
+check-suggested = { $program }: Carta suggests { $suggestions } from its words; accept or reject them in its editor.
+suggested-kind = kind “{ $kind }”
+suggested-groups = target groups { $groups }
+field-suggestions = Suggested from the page

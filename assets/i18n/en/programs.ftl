@@ -109,3 +109,7 @@ evidence-link = Evidence { $number } link
 evidence-link-hint = https://… or a file next to the profile
 open-in-browser = Open in the browser
 indicator-progress = from { $baseline } to { $latest } of { $target } { $unit } ({ $percent }%)
+suggestions-accept = Accept the suggestions
+suggestions-reject = Reject them
+suggestions-accept-all = Accept every suggestion
+suggestions-reject-all = Reject every suggestion

@@ -57,13 +57,14 @@ alert-changes-kept = Sus cambios siguen aquí, sin guardar. Use Archivo > Guarda
 ## Lo que la importación de una página de la campaña no pudo ubicar. Los títulos entre comillas son los de la página.
 import-at-line = línea { $line }: { $note }
 import-no-title = La página no tiene línea de título; el nombre de la ciudad queda vacío.
-import-not-placed = sin ubicar: «{ $text }»
+import-not-placed = aún sin ubicar, guardado en Revisión ▸ Sin ubicar: «{ $text }»
 import-twice = «{ $heading }» aparece dos veces; también se lee la segunda
 import-missing = La página no tiene la sección «{ $heading }»; esa parte queda vacía.
 import-ends-mid-sentence = la página parece terminar a mitad de frase; revise el final del texto
 import-no-year = no hay un año en «{ $value }»; el año de adhesión queda vacío
 import-prose-before-questions = el texto anterior a la primera pregunta de la visión se guardó como visión en prosa
 import-text-between-aims = el texto entre los objetivos se añadió al último objetivo: «{ $text }»
+import-found-by-shape = no hay encabezado «{ $heading }»: esa sección se toma como si empezara aquí por su forma; compruebe dónde empieza
 import-item-before-first-area = un punto anterior a la primera área de políticas numerada pasó a ser un programa del catálogo, sin área
 
 ## La línea de órdenes.
@@ -72,3 +73,8 @@ cli-imported = { $areas } áreas de políticas, { $programs } programas
 cli-no-such-language = aviso: el perfil no tiene textos en «{ $lang }»; se escribe el idioma principal ({ $main })
 cli-output-is-input = es la página que se importa; elija otro nombre para el perfil
 cli-export-over-profile = es el perfil que se exporta; escribir la exportación ahí lo reemplazaría. Elija otro nombre
+import-suggestions = Carta leyó tipos y grupos destinatarios en el texto de los programas. Acepte o rechace cada sugerencia (las que queden abiertas esperan en el editor de cada programa):
+suggestion-yes = Aceptar
+suggestion-no = Rechazar
+suggestion-accept = Aceptar las sugerencias para { $program }
+suggestion-reject = Rechazar las sugerencias para { $program }

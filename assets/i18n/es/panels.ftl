@@ -99,3 +99,16 @@ overview-group-gaps = { $count } grupos destinatarios a los que no llega ningún
 
 ## Traducir
 translating = Original: { $source }, a la izquierda · Traducción: { $target }, a la derecha
+unplaced-title = Sin ubicar ({ $count })
+unplaced-how = Texto de la página importada que Carta no pudo ubicar. Ponga cada parte donde corresponde, o descártela; deshacer la recupera.
+unplaced-line = Línea { $line } de la página
+unplaced-put = Poner el texto { $number } en…
+unplaced-let-go = Descartar el texto { $number }
+place-in-vision = La visión (texto)
+place-in-answer-1 = La respuesta a la primera pregunta de la visión
+place-in-answer-2 = La respuesta a la segunda pregunta de la visión
+place-in-introduction = La introducción de las motivaciones
+place-as-aim = Un nuevo objetivo de las motivaciones
+place-in-closing = El cierre de las motivaciones
+place-in-policies = La introducción de las políticas
+place-as-program = Un nuevo programa del catálogo

@@ -97,3 +97,9 @@ export-origin = Aprendido de
 ## Lo que Carta escribe en un perfil
 new-program = Programa nuevo
 program-copy = { $title } (copia)
+check-unplaced = El texto de la línea { $line } de la página importada aún no está ubicado: «{ $text }»
+unplaced-numbered = texto sin ubicar { $number }
+check-suggested = { $program }: Carta sugiere { $suggestions } a partir de su texto; acéptelo o rechácelo en su editor.
+suggested-kind = tipo «{ $kind }»
+suggested-groups = grupos destinatarios { $groups }
+field-suggestions = Sugerido a partir de la página

@@ -109,3 +109,7 @@ evidence-link = Enlace de la evidencia { $number }
 evidence-link-hint = https://… o un archivo junto al perfil
 open-in-browser = Abrir en el navegador
 indicator-progress = de { $baseline } a { $latest } de { $target } { $unit } ({ $percent } %)
+suggestions-accept = Aceptar las sugerencias
+suggestions-reject = Rechazarlas
+suggestions-accept-all = Aceptar todas las sugerencias
+suggestions-reject-all = Rechazar todas las sugerencias

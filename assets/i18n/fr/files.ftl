@@ -57,13 +57,14 @@ alert-changes-kept = Vos modifications sont toujours là, non enregistrées. Uti
 ## Ce que l'import d'une page de la campagne n'a pas pu placer. Les titres entre guillemets sont ceux de la page.
 import-at-line = ligne { $line } : { $note }
 import-no-title = La page n'a pas de ligne de titre ; le nom de la ville reste vide.
-import-not-placed = non placé : « { $text } »
+import-not-placed = pas encore placé, gardé dans Vérification ▸ Pas encore placé : « { $text } »
 import-twice = « { $heading } » apparaît deux fois ; la seconde est lue aussi
 import-missing = La page n'a pas de section « { $heading } » ; cette partie reste vide.
 import-ends-mid-sentence = la page semble s'arrêter au milieu d'une phrase ; vérifiez la fin du texte
 import-no-year = pas d'année dans « { $value } » ; l'année d'adhésion reste vide
 import-prose-before-questions = le texte placé avant la première question de la vision a été gardé comme vision rédigée
 import-text-between-aims = le texte placé entre les objectifs a été ajouté au dernier objectif : « { $text } »
+import-found-by-shape = pas de titre « { $heading } » : cette section est réputée commencer ici d’après sa forme ; vérifiez où elle commence
 import-item-before-first-area = un point placé avant le premier domaine d'action numéroté est devenu un programme du catalogue, sans domaine
 
 ## La ligne de commande.
@@ -72,3 +73,8 @@ cli-imported = { $areas } domaines d'action, { $programs } programmes
 cli-no-such-language = avertissement : le profil n'a pas de textes en « { $lang } » ; la langue principale ({ $main }) est écrite
 cli-output-is-input = c'est la page importée ; choisissez un autre nom pour le profil
 cli-export-over-profile = c'est le profil exporté ; y écrire l'export le remplacerait. Choisissez un autre nom
+import-suggestions = Carta a lu des types et des groupes cibles dans le texte des programmes. Acceptez ou refusez chaque suggestion (celles laissées ouvertes attendent dans l’éditeur de chaque programme) :
+suggestion-yes = Accepter
+suggestion-no = Refuser
+suggestion-accept = Accepter les suggestions pour { $program }
+suggestion-reject = Refuser les suggestions pour { $program }

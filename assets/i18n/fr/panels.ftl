@@ -99,3 +99,16 @@ overview-group-gaps = { $count } groupes cibles qu'aucun programme ne sert :
 
 ## Traduire
 translating = Original : { $source }, à gauche · Traduction : { $target }, à droite
+unplaced-title = Pas encore placé ({ $count })
+unplaced-how = Texte de la page importée que Carta n’a pas pu placer. Mettez chaque morceau à sa place, ou écartez-le ; annuler le fait revenir.
+unplaced-line = Ligne { $line } de la page
+unplaced-put = Mettre le texte { $number } dans…
+unplaced-let-go = Écarter le texte { $number }
+place-in-vision = La vision (texte)
+place-in-answer-1 = La réponse à la première question de la vision
+place-in-answer-2 = La réponse à la deuxième question de la vision
+place-in-introduction = L’introduction des motivations
+place-as-aim = Un nouvel objectif des motivations
+place-in-closing = La conclusion des motivations
+place-in-policies = L’introduction des politiques
+place-as-program = Un nouveau programme du catalogue

@@ -97,3 +97,9 @@ export-origin = Inspiré de
 ## Ce que Carta écrit dans un profil
 new-program = Nouveau programme
 program-copy = { $title } (copie)
+check-unplaced = Le texte de la ligne { $line } de la page importée n’est pas encore placé : « { $text } »
+unplaced-numbered = texte non placé { $number }
+check-suggested = { $program } : Carta suggère { $suggestions } d’après son texte ; acceptez ou refusez dans son éditeur.
+suggested-kind = type « { $kind } »
+suggested-groups = groupes cibles { $groups }
+field-suggestions = Suggéré d’après la page

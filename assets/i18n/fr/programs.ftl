@@ -109,3 +109,7 @@ evidence-link = Lien du justificatif { $number }
 evidence-link-hint = https://… ou un fichier à côté du profil
 open-in-browser = Ouvrir dans le navigateur
 indicator-progress = de { $baseline } à { $latest } sur { $target } { $unit } ({ $percent } %)
+suggestions-accept = Accepter les suggestions
+suggestions-reject = Les refuser
+suggestions-accept-all = Accepter toutes les suggestions
+suggestions-reject-all = Refuser toutes les suggestions

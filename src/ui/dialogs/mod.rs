@@ -6,6 +6,7 @@
 mod alert;
 mod conflict;
 pub mod import;
+mod import_report;
 mod overwrite;
 mod paste_page;
 mod path_entry;
@@ -14,6 +15,7 @@ mod unsaved;
 
 pub use alert::{Alert, alert_ui};
 pub use conflict::{ConflictChoice, comparison_ui, conflict_ui};
+pub use import_report::{ImportReport, SuggestionRow, import_report_ui};
 pub use overwrite::overwrite_ui;
 pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};
 pub use path_entry::{PathEntry, PathEntryChoice, Purpose, path_entry_ui};

@@ -27,6 +27,9 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         heading.push_str(&tr!(words, "program-from", city = origin.as_str()));
     }
     ui.label(RichText::new(heading).weak());
+    if !program.suggested.is_empty() {
+        suggestions_ui(ui, edit, &mut program);
+    }
     egui::Grid::new("program_form")
         .num_columns(2)
         .spacing([24.0, 12.0])
@@ -117,6 +120,32 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         }
         edit.document.programs[index] = program;
     }
+}
+
+/// What Carta read in the program's words, with the officer's two answers.
+fn suggestions_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &mut Program) {
+    let words = edit.words;
+    egui::Frame::new()
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.3))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(edit.tr("field-suggestions")).strong());
+            let what = crate::model::check::describe_suggestions(words, &program.suggested);
+            ui.label(what);
+            ui.horizontal(|ui| {
+                let accept = ui.button(edit.tr("suggestions-accept"));
+                edit.take_focus("field-suggestions", &accept);
+                if accept.clicked() {
+                    program.accept_suggestions();
+                }
+                if ui.button(edit.tr("suggestions-reject")).clicked() {
+                    program.reject_suggestions();
+                }
+            });
+        });
+    ui.add_space(6.0);
 }
 
 fn status_combo(ui: &mut Ui, edit: &mut Edit<'_>, status: &mut ProgramStatus) {
