@@ -49,7 +49,8 @@ impl CartaApp {
                     .id_salt(panel)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        ui.set_max_width(900.0);
+                        // set_max_width sets the width: never wider than the window.
+                        ui.set_max_width(ui.available_width().min(900.0));
                         ui::panel_ui(ui, &mut edit);
                         ui.add_space(24.0);
                     });

@@ -59,11 +59,20 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         Severity::Warning => ("⚠", ui.visuals().warn_fg_color),
                     };
                     ui.label(RichText::new(mark).color(color));
+                    // One line a finding: a long one is cut, and told whole on hover.
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                     let link = ui.visuals().hyperlink_color;
-                    if ui
-                        .link(crate::ui::text::shown(ui, &finding.message, link))
-                        .clicked()
+                    let shown = crate::ui::text::shown(ui, &finding.message, link);
+                    let response = ui.link(shown);
+                    let response = if response
+                        .intrinsic_size()
+                        .is_some_and(|size| size.x > response.rect.width() + 0.5)
                     {
+                        response.on_hover_text(&finding.message)
+                    } else {
+                        response
+                    };
+                    if response.clicked() {
                         jump = Some((finding.place.clone(), finding.lang.clone()));
                     }
                 });

@@ -410,3 +410,53 @@ fn the_officer_places_text_and_accepts_suggestions_in_the_window() {
     assert_eq!(harness.state().document().unplaced.len(), 1);
     assert!(harness.state().document().vision.prose.get("en").is_empty());
 }
+
+/// The import report with its suggestions, the Check panel with text not
+/// placed yet, and a program's editor with its suggestions, at three sizes.
+#[test]
+fn snapshots_of_the_import_report_unplaced_text_and_suggestions() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    let page = format!(
+        "{}\n\nA paragraph the page gives before any heading, which Carta keeps for the officer.\n\n{}",
+        "Gwangju (Korea)",
+        include_str!("../data/san-antonio-chile.txt")
+            .split_once("\n\n")
+            .map_or("", |(_, body)| body)
+    );
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = crate::support::harness_sized(
+            Document::default(),
+            None,
+            crate::support::test_options(folder.path()),
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        harness
+            .state_mut()
+            .queue(carta::app::Command::ImportCampaignText);
+        crate::support::settle(&mut harness);
+        harness.event(egui::Event::Paste(page.clone()));
+        crate::support::settle(&mut harness);
+        harness.get_by_label("Import the pasted page").click();
+        crate::support::settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("import_report_{width}x{height}"), &options);
+        harness.get_by_label("OK").click();
+        crate::support::settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("check_unplaced_{width}x{height}"), &options);
+        crate::support::nav(&mut harness, "Programs");
+        harness.get_by_label("Internal Training").click();
+        crate::support::settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("program_suggestions_{width}x{height}"), &options);
+        results.extend_harness(&mut harness);
+    }
+}

@@ -80,18 +80,14 @@ pub fn import_report_ui(
                                 tr!(words, "suggestion-accept", program = row.program.as_str());
                             let reject =
                                 tr!(words, "suggestion-reject", program = row.program.as_str());
-                            let yes = ui.selectable_label(
-                                row.accepted == Some(true),
-                                tr!(words, "suggestion-yes"),
-                            );
+                            let yes =
+                                ui.radio(row.accepted == Some(true), tr!(words, "suggestion-yes"));
                             accessible_name(&yes, &accept);
                             if yes.clicked() {
                                 row.accepted = Some(true);
                             }
-                            let no = ui.selectable_label(
-                                row.accepted == Some(false),
-                                tr!(words, "suggestion-no"),
-                            );
+                            let no =
+                                ui.radio(row.accepted == Some(false), tr!(words, "suggestion-no"));
                             accessible_name(&no, &reject);
                             if no.clicked() {
                                 row.accepted = Some(false);
