@@ -1,11 +1,15 @@
 //! `carta`: the desktop app, and headless commands for scripts.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// On Windows, a windowed program: no console window opens beside Carta when
+// the officer double-clicks it. The commands still print to the console they
+// are typed in (see `attach_to_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use carta::app::{CartaApp, Options, dialog_errors};
 use carta::export::{self, ExportOptions, Format};
@@ -80,6 +84,13 @@ enum Headless {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// For packagers: writes the manual page (carta.1) and the shell
+    /// completions (bash, zsh, fish, PowerShell) into DIR.
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder to write into; made if missing.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -105,8 +116,10 @@ impl From<ExportFormat> for Format {
 }
 
 fn main() -> ExitCode {
+    attach_to_console();
     let cli = Cli::parse();
     match cli.command {
+        Some(Headless::PackageFiles { dir }) => package_files(&dir),
         Some(Headless::Check { files, strict }) => check(&files, strict),
         Some(Headless::Import { page, output }) => import_page(&page, &output),
         Some(Headless::Export {
@@ -341,6 +354,48 @@ fn install_crash_report(data_dir: Option<PathBuf>) {
     }));
 }
 
+/// A windowed Windows program has no console of its own: when started from
+/// one (cmd, PowerShell), print there. Output already redirected to a file or
+/// a pipe is left as it is. Nothing to do elsewhere.
+fn attach_to_console() {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+        // SAFETY: AttachConsole takes a process id and touches no memory of
+        // ours; failing (no parent console) leaves everything as it was.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+/// Writes the manual page and the shell completions into `dir`.
+fn package_files(dir: &std::path::Path) -> ExitCode {
+    let written = (|| -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let mut command = Cli::command();
+        let mut page = Vec::new();
+        clap_mangen::Man::new(command.clone()).render(&mut page)?;
+        std::fs::write(dir.join("carta.1"), page)?;
+        for shell in [
+            clap_complete::Shell::Bash,
+            clap_complete::Shell::Zsh,
+            clap_complete::Shell::Fish,
+            clap_complete::Shell::PowerShell,
+        ] {
+            clap_complete::generate_to(shell, &mut command, "carta", dir)?;
+        }
+        Ok(())
+    })();
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("carta: {}: {error}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs the window; `present` starts a presentation at once, in the content
 /// language given (or the main one).
 fn run_gui(
@@ -350,14 +405,17 @@ fn run_gui(
 ) -> ExitCode {
     dialog_errors::install();
     install_crash_report(
-        directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
+        directories::ProjectDirs::from("org", "Carta", "Carta")
+            .map(|d| d.data_local_dir().to_owned()),
     );
     let config_dir = settings::config_dir();
     let options = Options {
         settings_dir: config_dir.clone(),
         native_dialogs,
+        // Recovery copies belong to this computer, not to a roaming profile
+        // (Windows: %LOCALAPPDATA%; elsewhere the same folder as the data).
         recovery_dir: directories::ProjectDirs::from("org", "Carta", "Carta")
-            .map(|dirs| dirs.data_dir().join("recovery")),
+            .map(|dirs| dirs.data_local_dir().join("recovery")),
         language: None,
         fonts: carta::text::fonts::Source::System,
     };

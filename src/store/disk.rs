@@ -33,6 +33,9 @@ pub enum IoReason {
     InTheWay,
     /// Part of the path is a file, not a folder.
     NotAFolder,
+    /// Another program has the file open and does not let it be replaced
+    /// (Windows: a document open in Word or Excel, a sync client at work).
+    InUse,
     /// The file is over `MAX_FILE_BYTES` (its size in bytes, or at least).
     TooLarge(u64),
     Other(String),
@@ -43,6 +46,9 @@ impl IoReason {
     /// temporary file's name, which means nothing to the officer).
     pub fn of(error: &std::io::Error) -> Self {
         use std::io::ErrorKind as K;
+        if is_sharing_violation(error) {
+            return Self::InUse;
+        }
         match error.kind() {
             K::NotFound => return Self::NotFound,
             K::PermissionDenied => return Self::PermissionDenied,
@@ -69,6 +75,7 @@ impl IoReason {
             Self::NameTooLong => tr!(words, "io-name-too-long"),
             Self::InTheWay => tr!(words, "io-in-the-way"),
             Self::NotAFolder => tr!(words, "io-not-a-folder"),
+            Self::InUse => tr!(words, "io-in-use"),
             Self::TooLarge(bytes) => tr!(
                 words,
                 "io-too-large",
@@ -84,6 +91,42 @@ impl std::fmt::Display for IoReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message(Language::English))
     }
+}
+
+/// Windows' "the process cannot access the file because it is being used by
+/// another process" (32) and "another process has locked a portion of the
+/// file" (33), looking through wrappers. Never true elsewhere.
+fn is_sharing_violation(error: &std::io::Error) -> bool {
+    const SHARING_VIOLATION: i32 = 32;
+    const LOCK_VIOLATION: i32 = 33;
+    let mut inner: &dyn std::error::Error = error;
+    loop {
+        if let Some(io) = inner.downcast_ref::<std::io::Error>()
+            && cfg!(windows)
+            && matches!(io.raw_os_error(), Some(SHARING_VIOLATION | LOCK_VIOLATION))
+        {
+            return true;
+        }
+        match inner.source() {
+            Some(source) => inner = source,
+            None => return false,
+        }
+    }
+}
+
+/// Why replacing `path` failed: Windows refuses to rename over a file another
+/// program holds open with "access denied", the same words as a folder one
+/// may not write to; opening the file tells the two apart.
+fn replace_reason(path: &Path, error: &std::io::Error) -> IoReason {
+    let reason = IoReason::of(error);
+    if cfg!(windows)
+        && reason == IoReason::PermissionDenied
+        && let Err(open) = std::fs::OpenOptions::new().append(true).open(path)
+        && is_sharing_violation(&open)
+    {
+        return IoReason::InUse;
+    }
+    reason
 }
 
 /// The system's own sentence for the innermost error, without "(os error N)"
@@ -253,7 +296,7 @@ pub fn write_atomically_using(
         keep_backup_of(path, folder).map_err(fail(SaveStep::KeepBackup))?;
     }
     temp.persist(path)
-        .map_err(|err| (SaveStep::Replace, IoReason::of(&err.error)))?;
+        .map_err(|err| (SaveStep::Replace, replace_reason(path, &err.error)))?;
     Ok(())
 }
 

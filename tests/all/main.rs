@@ -11,6 +11,7 @@ mod hostile_cli;
 mod languages;
 mod leaks;
 mod losses;
+mod platform;
 mod present;
 mod round_trip;
 mod safety;

@@ -49,6 +49,7 @@ io-read-only = this place can only be read, not written
 io-name-too-long = the file's name is too long for this disk; choose a shorter one
 io-in-the-way = something of that name is already there, in the way
 io-not-a-folder = part of the path is a file, not a folder
+io-in-use = another program has the file open and does not let it be replaced; close it there (a document open in Word, a synchronising folder) and save again, or save under another name
 io-too-large = it is { $megabytes } MB, more than a profile can be ({ $limit } MB)
 dialog-unavailable = Carta could not show the system's file dialog: this computer has neither a desktop portal nor zenity.
 default-file-name = profile

@@ -49,6 +49,7 @@ io-read-only = en este lugar solo se puede leer, no escribir
 io-name-too-long = el nombre del archivo es demasiado largo para este disco; elija uno más corto
 io-in-the-way = ya hay algo con ese nombre que estorba
 io-not-a-folder = parte de la ruta es un archivo, no una carpeta
+io-in-use = otro programa tiene el archivo abierto y no deja reemplazarlo; ciérrelo allí (un documento abierto en Word, una carpeta que se sincroniza) y vuelva a guardar, o guarde con otro nombre
 io-too-large = ocupa { $megabytes } MB, más de lo que puede ocupar un perfil ({ $limit } MB)
 dialog-unavailable = Carta no pudo mostrar el diálogo de archivos del sistema: este equipo no tiene un portal de escritorio ni zenity.
 default-file-name = perfil

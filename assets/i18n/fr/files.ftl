@@ -49,6 +49,7 @@ io-read-only = cet endroit peut seulement être lu, pas écrit
 io-name-too-long = le nom du fichier est trop long pour ce disque ; choisissez-en un plus court
 io-in-the-way = quelque chose de ce nom est déjà là et gêne
 io-not-a-folder = une partie du chemin est un fichier, pas un dossier
+io-in-use = un autre programme a ouvert le fichier et empêche de le remplacer ; fermez-le là (un document ouvert dans Word, un dossier synchronisé) et enregistrez à nouveau, ou enregistrez sous un autre nom
 io-too-large = il fait { $megabytes } Mo, plus que ne peut faire un profil ({ $limit } Mo)
 dialog-unavailable = Carta n'a pas pu afficher la boîte de dialogue de fichiers du système : cet ordinateur n'a ni portail de bureau ni zenity.
 default-file-name = profil
