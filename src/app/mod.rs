@@ -310,7 +310,8 @@ pub fn native_options(persistence_path: Option<PathBuf>) -> eframe::NativeOption
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Carta")
-            .with_app_id("carta")
+            // The desktop entry's name, so docks and task bars show its icon.
+            .with_app_id("org.carta.Carta")
             .with_inner_size([1160.0, 700.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(crate::ui::icon::window_icon()),

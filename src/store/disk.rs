@@ -372,7 +372,9 @@ mod tests {
 
     #[test]
     fn system_reasons_lose_their_error_numbers_and_temporary_names() {
-        let error = std::io::Error::from_raw_os_error(28);
+        // ENOSPC, or Windows' ERROR_DISK_FULL (its 28 is "out of paper").
+        let disk_full = if cfg!(windows) { 112 } else { 28 };
+        let error = std::io::Error::from_raw_os_error(disk_full);
         assert_eq!(IoReason::of(&error), IoReason::DiskFull);
         let error = std::io::Error::from_raw_os_error(5);
         let reason = IoReason::of(&error).message(Language::English);

@@ -259,9 +259,31 @@ fn process_running(pid: u32) -> bool {
     Path::new(&format!("/proc/{pid}")).exists()
 }
 
+/// Windows: a process of that id that has not ended (an officer often has
+/// two Carta windows open; the other's recovery file is not a leftover).
+#[cfg(windows)]
+fn process_running(pid: u32) -> bool {
+    use windows_sys::Win32::Foundation::{CloseHandle, STILL_ACTIVE};
+    use windows_sys::Win32::System::Threading::{
+        GetExitCodeProcess, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    // SAFETY: the handle is checked before use and closed once; the exit code
+    // is written into a local.
+    unsafe {
+        let handle = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
+        if handle.is_null() {
+            return false;
+        }
+        let mut code = 0u32;
+        let asked = GetExitCodeProcess(handle, &mut code) != 0;
+        CloseHandle(handle);
+        asked && code == STILL_ACTIVE as u32
+    }
+}
+
 /// Without a cheap way to ask, assume the writer is gone: offering a recovery
 /// twice is better than never.
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(any(target_os = "linux", windows)))]
 fn process_running(_pid: u32) -> bool {
     false
 }

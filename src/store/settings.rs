@@ -84,9 +84,11 @@ mod tests {
         settings.remember(Path::new("/a.ron"));
         settings.remember(Path::new("/b.ron"));
         settings.remember(Path::new("/a.ron"));
+        // Kept absolute, as the system spells them ("C:\\a.ron" on Windows).
+        let absolute = |path| std::path::absolute(path).unwrap();
         assert_eq!(
             settings.recent_files,
-            vec![PathBuf::from("/a.ron"), PathBuf::from("/b.ron")]
+            vec![absolute("/a.ron"), absolute("/b.ron")]
         );
     }
 
