@@ -12,7 +12,8 @@ fn main() {
     resource
         .set_icon("assets/icons/carta.ico")
         .set("ProductName", "Carta")
-        .set("FileDescription", "Carta — Human Rights City profile")
+        // ASCII: windres reads the resource script in the Windows code page.
+        .set("FileDescription", "Carta - Human Rights City profile")
         .set("CompanyName", "Carta contributors")
         .set("LegalCopyright", "MIT OR Apache-2.0")
         .set("OriginalFilename", "carta.exe")
