@@ -3,6 +3,8 @@
 use crate::support::carta_command as carta;
 
 /// `carta check FILE` with the system's language set by `locale`: exit code and output.
+/// (Through LANG and LC_ALL, so only where they set it.)
+#[cfg(unix)]
 fn check_in(locale: &str, file: &std::path::Path) -> (Option<i32>, String) {
     let output = carta()
         .env("LC_ALL", locale)
