@@ -7,6 +7,7 @@ pub mod app;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod library;
 pub mod model;
 pub mod store;
 pub mod text;

@@ -84,6 +84,32 @@ enum Headless {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Read every profile (.ron) and campaign page (.txt) under DIR as a library:
+    /// prints `N profiles, M programs` and every file that cannot be read
+    /// (`FILE:LINE:COL: message`); with --search or a filter, one line per
+    /// matching program (`CITY (QUALIFIER) · #ID · TITLE`) and a count.
+    Library {
+        /// The folder, read however deep; never written to.
+        dir: PathBuf,
+        /// Words every matching program has in its texts (any language).
+        #[arg(long)]
+        search: Option<String>,
+        /// A UDHR article the program addresses (1–30).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=30))]
+        right: Option<u8>,
+        /// A Sustainable Development Goal (1–17).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=17))]
+        sdg: Option<u8>,
+        /// A target group, by its name in English, Spanish or French.
+        #[arg(long)]
+        group: Option<String>,
+        /// The city's region, by its name in English, Spanish or French.
+        #[arg(long)]
+        region: Option<String>,
+        /// Print the matching programs as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// For packagers: writes the manual page (carta.1) and the shell
     /// completions (bash, zsh, fish, PowerShell) into DIR.
     #[command(hide = true)]
@@ -120,6 +146,25 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Headless::PackageFiles { dir }) => package_files(&dir),
+        Some(Headless::Library {
+            dir,
+            search,
+            right,
+            sdg,
+            group,
+            region,
+            json,
+        }) => {
+            let query = LibraryQuery {
+                search,
+                right,
+                sdg,
+                group,
+                region,
+                json,
+            };
+            library(&dir, &query)
+        }
         Some(Headless::Check { files, strict }) => check(&files, strict),
         Some(Headless::Import { page, output }) => import_page(&page, &output),
         Some(Headless::Export {
@@ -209,6 +254,97 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// What `carta library` was asked to find.
+struct LibraryQuery {
+    search: Option<String>,
+    right: Option<u8>,
+    sdg: Option<u8>,
+    group: Option<String>,
+    region: Option<String>,
+    json: bool,
+}
+
+fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
+    use carta::model::library::{Library, LibraryFilters};
+    use carta::model::{Region, TargetGroup, Vocabulary as _};
+    let words = Language::from_system();
+    if let Some(reason) = carta::library::folder_problem(dir) {
+        complain(&format!("{}: {}", dir.display(), reason.message(words)));
+        return ExitCode::FAILURE;
+    }
+    let mut filters = LibraryFilters::default();
+    filters.programs.right = query.right;
+    filters.programs.sdg = query.sdg;
+    if let Some(group) = &query.group {
+        match TargetGroup::matching(group) {
+            Some(group) => filters.programs.group = Some(group),
+            None => {
+                complain(&tr!(words, "cli-unknown-group", group = group.as_str()));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if let Some(region) = &query.region {
+        match Region::matching(region) {
+            Some(region) => filters.region = Some(region),
+            None => {
+                complain(&tr!(words, "cli-unknown-region", region = region.as_str()));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let opened = carta::library::open(dir);
+    for problem in &opened.problems {
+        complain(&problem.describe(words));
+    }
+    let library = &opened.library;
+    let mut out = Out::new();
+    let searching = query.search.is_some() || filters != LibraryFilters::default();
+    if !searching {
+        out.line(&tr!(
+            words,
+            "cli-library-count",
+            profiles = library.profiles.len(),
+            programs = library.program_count()
+        ));
+        return ExitCode::SUCCESS;
+    }
+    let hits = library.search(query.search.as_deref().unwrap_or(""), &filters);
+    if query.json {
+        let found: Vec<serde_json::Value> = hits
+            .iter()
+            .filter_map(|hit| {
+                let profile = library.profiles.get(hit.profile)?;
+                let program = profile.document.programs.get(hit.program)?;
+                let lang = profile.document.main_language();
+                Some(serde_json::json!({
+                    "city": profile.city(),
+                    "file": profile.source,
+                    "id": program.id.0,
+                    "title": program.title.get(lang),
+                    "summary": program.summary.get(lang),
+                }))
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&found).unwrap_or_default();
+        out.line(&text);
+        return ExitCode::SUCCESS;
+    }
+    for line in library.describe(&hits) {
+        out.line(&line);
+        if out.closed {
+            return ExitCode::SUCCESS;
+        }
+    }
+    out.line(&tr!(
+        words,
+        "cli-library-found",
+        programs = hits.len(),
+        cities = Library::cities_in(&hits)
+    ));
+    ExitCode::SUCCESS
 }
 
 fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {

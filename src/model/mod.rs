@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod library;
 pub mod localized;
 mod program;
 pub mod slides;

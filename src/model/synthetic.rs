@@ -3,9 +3,9 @@
 
 use super::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT};
 use super::{
-    Beneficiaries, BudgetLine, Document, Evidence, Indicator, IndicatorKind, Localized,
-    Measurement, Moment, Partner, PolicyArea, Program, ProgramKind, ProgramStatus, TargetGroup,
-    Vocabulary,
+    Beneficiaries, BudgetLine, Document, Evidence, GovernmentType, Indicator, IndicatorKind,
+    Localized, Measurement, Moment, Partner, PolicyArea, PopulationRange, Program, ProgramKind,
+    ProgramStatus, Region, TargetGroup, Vocabulary,
 };
 
 const ACTIONS: [&str; 12] = [
@@ -187,9 +187,65 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
     document
 }
 
+const CITY_STARTS: [&str; 12] = [
+    "San", "Villa", "Puerto", "Nova", "Alto", "Bel", "Kor", "Mar", "Tet", "Ut", "Gwang", "Ma",
+];
+const CITY_ENDS: [&str; 12] = [
+    "ora", "ville", "burg", "ju", "ouan", "recht", "yo", "grad", "polis", "mar", "ena", "stad",
+];
+const COUNTRIES: [(&str, Region); 12] = [
+    ("Chile", Region::LatinAmerica),
+    ("Uruguay", Region::LatinAmerica),
+    ("Korea", Region::AsiaPacific),
+    ("Indonesia", Region::AsiaPacific),
+    ("Morocco", Region::MiddleEastWestAsia),
+    ("Türkiye", Region::Eurasia),
+    ("Netherlands", Region::Europe),
+    ("Spain", Region::Europe),
+    ("Côte d'Ivoire", Region::Africa),
+    ("Kenya", Region::Africa),
+    ("Canada", Region::NorthAmerica),
+    ("Mexico", Region::LatinAmerica),
+];
+
+/// City `index` of a made-up library: a name no other index has, and a
+/// country, region, size and kind of government that vary with the index,
+/// with `programs` programs.
+pub fn library_profile(index: usize, programs: usize) -> Document {
+    let mut document = profile_with_programs(programs, index as u64 + 1);
+    let (starts, ends) = (CITY_STARTS.len(), CITY_ENDS.len());
+    let mut name = format!(
+        "{}{}",
+        CITY_STARTS[index % starts],
+        CITY_ENDS[(index / starts) % ends]
+    );
+    if index >= starts * ends {
+        name.push_str(&format!(" {}", index / (starts * ends) + 1));
+    }
+    let (country, region) = &COUNTRIES[(index * 7 + index / starts) % COUNTRIES.len()];
+    let city = &mut document.city;
+    city.name = Localized::new("en", name);
+    city.qualifier = Localized::new("en", *country);
+    city.country = Localized::new("en", *country);
+    city.region = Some(region.clone());
+    city.population = Some(PopulationRange::KNOWN[index % PopulationRange::KNOWN.len()].clone());
+    city.government = Some(GovernmentType::KNOWN[index % GovernmentType::KNOWN.len()].clone());
+    city.joined = Some(2022 + (index % 4) as i32);
+    document
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn library_cities_have_names_of_their_own() {
+        let names: std::collections::HashSet<String> = (0..400)
+            .map(|i| library_profile(i, 0).city.display_name("en"))
+            .collect();
+        assert_eq!(names.len(), 400);
+        assert_eq!(library_profile(3, 20).programs.len(), 20);
+    }
 
     #[test]
     fn generated_profiles_have_the_asked_size_and_unique_ids() {

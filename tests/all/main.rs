@@ -10,6 +10,7 @@ mod gui;
 mod hostile_cli;
 mod languages;
 mod leaks;
+mod library;
 mod losses;
 mod platform;
 mod present;

@@ -79,3 +79,19 @@ suggestion-yes = Accept
 suggestion-no = Reject
 suggestion-accept = Accept the suggestions for { $program }
 suggestion-reject = Reject the suggestions for { $program }
+cli-library-count = { $profiles ->
+    [one] 1 profile
+   *[other] { $profiles } profiles
+}, { $programs ->
+    [one] 1 program
+   *[other] { $programs } programs
+}
+cli-library-found = { $programs ->
+    [one] 1 program
+   *[other] { $programs } programs
+} in { $cities ->
+    [one] 1 city
+   *[other] { $cities } cities
+}
+cli-unknown-group = “{ $group }” is not a target group Carta knows (try “Migrants” or “Older adults”)
+cli-unknown-region = “{ $region }” is not one of the campaign's regions (try “Europe” or “Latin America”)

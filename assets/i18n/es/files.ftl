@@ -79,3 +79,19 @@ suggestion-yes = Aceptar
 suggestion-no = Rechazar
 suggestion-accept = Aceptar las sugerencias para { $program }
 suggestion-reject = Rechazar las sugerencias para { $program }
+cli-library-count = { $profiles ->
+    [one] 1 perfil
+   *[other] { $profiles } perfiles
+}, { $programs ->
+    [one] 1 programa
+   *[other] { $programs } programas
+}
+cli-library-found = { $programs ->
+    [one] 1 programa
+   *[other] { $programs } programas
+} en { $cities ->
+    [one] 1 ciudad
+   *[other] { $cities } ciudades
+}
+cli-unknown-group = «{ $group }» no es un grupo destinatario que Carta conozca (pruebe «Personas migrantes» o «Personas mayores»)
+cli-unknown-region = «{ $region }» no es una de las regiones de la campaña (pruebe «Europa» o «América Latina»)

@@ -79,3 +79,19 @@ suggestion-yes = Accepter
 suggestion-no = Refuser
 suggestion-accept = Accepter les suggestions pour { $program }
 suggestion-reject = Refuser les suggestions pour { $program }
+cli-library-count = { $profiles ->
+    [one] 1 profil
+   *[other] { $profiles } profils
+}, { $programs ->
+    [one] 1 programme
+   *[other] { $programs } programmes
+}
+cli-library-found = { $programs ->
+    [one] 1 programme
+   *[other] { $programs } programmes
+} dans { $cities ->
+    [one] 1 ville
+   *[other] { $cities } villes
+}
+cli-unknown-group = « { $group } » n’est pas un groupe cible que Carta connaît (essayez « Personnes migrantes » ou « Personnes âgées »)
+cli-unknown-region = « { $region } » n’est pas l’une des régions de la campagne (essayez « Europe » ou « Amérique latine »)

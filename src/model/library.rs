@@ -1,0 +1,249 @@
+//! Other cities' profiles, searched together: which cities run a legal-aid
+//! office for migrants, what cities of one size do for housing. Plain data
+//! over documents already read; reading folders is `crate::library`'s.
+//!
+//! Only what a city publishes is in a library: each profile is kept as its
+//! public view, so another city's internal programs never show up.
+
+use super::catalogue::{Filters, SearchIndex, Sort, find};
+use super::{Document, GovernmentType, PopulationRange, ProgramId, Region};
+
+/// One city's profile in the library.
+#[derive(Clone, Debug)]
+pub struct Profile {
+    /// Where it was read from, as the officer would name it.
+    pub source: String,
+    pub document: Document,
+    index: SearchIndex,
+}
+
+impl Profile {
+    /// "San Antonio (Chile)", in the profile's main language.
+    pub fn city(&self) -> String {
+        let document = &self.document;
+        document.city.display_name(document.main_language())
+    }
+}
+
+/// What to look for beyond words: the city's facts and the programs' tags.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LibraryFilters {
+    pub region: Option<Region>,
+    /// A country, as the profiles name it (any case).
+    pub country: Option<String>,
+    pub population: Option<PopulationRange>,
+    pub government: Option<GovernmentType>,
+    /// Kind, status, target group, UDHR article and SDG of the programs.
+    pub programs: Filters,
+}
+
+/// A program found: the profile it is in and its place in that catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub profile: usize,
+    pub program: usize,
+}
+
+/// Every profile of a folder, indexed once for searching.
+#[derive(Clone, Debug, Default)]
+pub struct Library {
+    pub profiles: Vec<Profile>,
+}
+
+impl Library {
+    /// The library of `profiles` (source, document), each kept as its public view.
+    pub fn new(profiles: impl IntoIterator<Item = (String, Document)>) -> Self {
+        let profiles = profiles
+            .into_iter()
+            .map(|(source, document)| {
+                let document = document.public_view();
+                let index = SearchIndex::build(&document);
+                Profile {
+                    source,
+                    document,
+                    index,
+                }
+            })
+            .collect();
+        Self { profiles }
+    }
+
+    /// How many programs all the profiles hold.
+    pub fn program_count(&self) -> usize {
+        self.profiles
+            .iter()
+            .map(|p| p.document.programs.len())
+            .sum()
+    }
+
+    /// The programs with every word of `search` in their texts (or their
+    /// kind's and groups' names, in any of Carta's languages) that pass
+    /// `filters`, grouped by city in the library's order.
+    pub fn search(&self, search: &str, filters: &LibraryFilters) -> Vec<Hit> {
+        let country = filters.country.as_deref().map(str::to_lowercase);
+        let mut hits = Vec::new();
+        for (index, profile) in self.profiles.iter().enumerate() {
+            let city = &profile.document.city;
+            let lang = profile.document.main_language();
+            let fits = filters
+                .region
+                .as_ref()
+                .is_none_or(|r| city.region.as_ref() == Some(r))
+                && (filters.population.as_ref())
+                    .is_none_or(|p| city.population.as_ref() == Some(p))
+                && (filters.government.as_ref())
+                    .is_none_or(|g| city.government.as_ref() == Some(g))
+                && country
+                    .as_deref()
+                    .is_none_or(|c| city.country.get(lang).to_lowercase() == c);
+            if !fits {
+                continue;
+            }
+            let found = find(
+                &profile.document,
+                &profile.index,
+                search,
+                &filters.programs,
+                Sort::default(),
+                lang,
+            );
+            hits.extend(found.into_iter().map(|program| Hit {
+                profile: index,
+                program,
+            }));
+        }
+        hits
+    }
+
+    /// The profile and program id of `hit`.
+    pub fn program_of(&self, hit: Hit) -> Option<(&Profile, ProgramId)> {
+        let profile = self.profiles.get(hit.profile)?;
+        let program = profile.document.programs.get(hit.program)?;
+        Some((profile, program.id))
+    }
+
+    /// `hits` as "CITY (QUALIFIER) · #ID · TITLE" lines, one a program.
+    pub fn describe(&self, hits: &[Hit]) -> Vec<String> {
+        hits.iter()
+            .filter_map(|hit| {
+                let profile = self.profiles.get(hit.profile)?;
+                let program = profile.document.programs.get(hit.program)?;
+                let lang = profile.document.main_language();
+                Some(format!(
+                    "{} · #{} · {}",
+                    profile.city(),
+                    program.id.0,
+                    program.title.get(lang)
+                ))
+            })
+            .collect()
+    }
+
+    /// How many different cities `hits` come from.
+    pub fn cities_in(hits: &[Hit]) -> usize {
+        let mut profiles: Vec<usize> = hits.iter().map(|hit| hit.profile).collect();
+        profiles.dedup();
+        profiles.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, Program, TargetGroup, Visibility};
+
+    fn city(name: &str, region: Region, programs: &[(&str, TargetGroup, u8)]) -> Document {
+        let mut document = Document::default();
+        document.city.name = Localized::new("en", name);
+        document.city.region = Some(region);
+        document.city.country = Localized::new("en", name);
+        for (title, group, right) in programs {
+            let id = document.allocate_program_id();
+            let mut program = Program::new(id);
+            program.title = Localized::new("en", *title);
+            program.target_groups = vec![group.clone()];
+            program.rights = vec![*right];
+            document.programs.push(program);
+        }
+        document
+    }
+
+    fn library() -> Library {
+        let mut secret = city("Tetouan", Region::MiddleEastWestAsia, &[]);
+        let id = secret.allocate_program_id();
+        let mut hidden = Program::new(id);
+        hidden.title = Localized::new("en", "Legal aid surveillance list");
+        hidden.visibility = Visibility::Internal;
+        secret.programs.push(hidden);
+        Library::new([
+            (
+                "a.ron".to_owned(),
+                city(
+                    "Gwangju",
+                    Region::AsiaPacific,
+                    &[
+                        ("Legal aid for migrants", TargetGroup::Migrants, 8),
+                        ("Housing first", TargetGroup::Homeless, 25),
+                    ],
+                ),
+            ),
+            (
+                "b.ron".to_owned(),
+                city(
+                    "Utrecht",
+                    Region::Europe,
+                    &[("Legal aid desk", TargetGroup::Migrants, 8)],
+                ),
+            ),
+            ("c.ron".to_owned(), secret),
+        ])
+    }
+
+    #[test]
+    fn words_find_programs_of_every_city_grouped_by_city() {
+        let library = library();
+        let hits = library.search("legal aid", &LibraryFilters::default());
+        assert_eq!(
+            library.describe(&hits),
+            [
+                "Gwangju · #1 · Legal aid for migrants",
+                "Utrecht · #1 · Legal aid desk"
+            ]
+        );
+        assert_eq!(Library::cities_in(&hits), 2);
+        assert_eq!(
+            library.program_count(),
+            3,
+            "the internal program is not there"
+        );
+    }
+
+    #[test]
+    fn filters_by_the_city_and_by_the_program() {
+        let library = library();
+        let europe = LibraryFilters {
+            region: Some(Region::Europe),
+            ..LibraryFilters::default()
+        };
+        assert_eq!(
+            library.describe(&library.search("", &europe)),
+            ["Utrecht · #1 · Legal aid desk"]
+        );
+        let housing = LibraryFilters {
+            programs: Filters {
+                right: Some(25),
+                ..Filters::default()
+            },
+            ..LibraryFilters::default()
+        };
+        assert_eq!(
+            library.describe(&library.search("", &housing)),
+            ["Gwangju · #2 · Housing first"]
+        );
+        let country = LibraryFilters {
+            country: Some("utrecht".to_owned()),
+            ..LibraryFilters::default()
+        };
+        assert_eq!(library.search("", &country).len(), 1);
+    }
+}
