@@ -56,7 +56,7 @@ impl Library {
         let profiles = profiles
             .into_iter()
             .map(|(source, document)| {
-                let document = document.public_view();
+                let document = document.into_public_view();
                 let index = SearchIndex::build(&document);
                 Profile {
                     source,

@@ -284,7 +284,13 @@ impl Document {
     /// Programs are kept or dropped by their own visibility, never looked up by
     /// id: a hand-edited file may give a public and an internal program one id.
     pub fn public_view(&self) -> Self {
-        let mut public = self.clone();
+        self.clone().into_public_view()
+    }
+
+    /// [`Document::public_view`] without a copy, for a document that is not
+    /// kept (a library holds thousands).
+    pub fn into_public_view(self) -> Self {
+        let mut public = self;
         public.unplaced.clear();
         for program in &mut public.programs {
             program.suggested = Suggestions::default();
