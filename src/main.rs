@@ -91,24 +91,8 @@ enum Headless {
     Library {
         /// The folder, read however deep; never written to.
         dir: PathBuf,
-        /// Words every matching program has in its texts (any language).
-        #[arg(long)]
-        search: Option<String>,
-        /// A UDHR article the program addresses (1–30).
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=30))]
-        right: Option<u8>,
-        /// A Sustainable Development Goal (1–17).
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=17))]
-        sdg: Option<u8>,
-        /// A target group, by its name in English, Spanish or French.
-        #[arg(long)]
-        group: Option<String>,
-        /// The city's region, by its name in English, Spanish or French.
-        #[arg(long)]
-        region: Option<String>,
-        /// Print the matching programs as JSON.
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        query: LibraryQuery,
     },
     /// For packagers: writes the manual page (carta.1) and the shell
     /// completions (bash, zsh, fish, PowerShell) into DIR.
@@ -146,25 +130,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Headless::PackageFiles { dir }) => package_files(&dir),
-        Some(Headless::Library {
-            dir,
-            search,
-            right,
-            sdg,
-            group,
-            region,
-            json,
-        }) => {
-            let query = LibraryQuery {
-                search,
-                right,
-                sdg,
-                group,
-                region,
-                json,
-            };
-            library(&dir, &query)
-        }
+        Some(Headless::Library { dir, query }) => library(&dir, &query),
         Some(Headless::Check { files, strict }) => check(&files, strict),
         Some(Headless::Import { page, output }) => import_page(&page, &output),
         Some(Headless::Export {
@@ -257,12 +223,25 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
 }
 
 /// What `carta library` was asked to find.
+#[derive(clap::Args)]
 struct LibraryQuery {
+    /// Words every matching program has in its texts (any language).
+    #[arg(long)]
     search: Option<String>,
+    /// A UDHR article the program addresses (1–30).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=30))]
     right: Option<u8>,
+    /// A Sustainable Development Goal (1–17).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=17))]
     sdg: Option<u8>,
+    /// A target group, by its name in English, Spanish or French.
+    #[arg(long)]
     group: Option<String>,
+    /// The city's region, by its name in English, Spanish or French.
+    #[arg(long)]
     region: Option<String>,
+    /// Print the matching programs as JSON.
+    #[arg(long)]
     json: bool,
 }
 
