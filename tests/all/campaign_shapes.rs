@@ -460,3 +460,33 @@ fn snapshots_of_the_import_report_unplaced_text_and_suggestions() {
         results.extend_harness(&mut harness);
     }
 }
+
+/// Text not placed yet in Arabic and Korean, at three sizes: each piece in
+/// its own script and direction, its buttons beside it.
+#[test]
+fn snapshots_of_unplaced_text_in_other_scripts() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    let page = "광주광역시 (대한민국)\n\nمدينة تطوان مدينة لحقوق الإنسان: نعمل من أجل الكرامة والمساواة لكل السكان.\n\n\
+                광주는 민주·인권·평화의 도시입니다.\n\nREGION\nAsia-Pacific\n";
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let (document, _) = import_text(page);
+        assert_eq!(document.unplaced.len(), 2);
+        let mut harness = crate::support::harness_sized(
+            document,
+            None,
+            crate::support::test_options(folder.path()),
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        crate::support::nav(&mut harness, "Check");
+        crate::support::settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("check_unplaced_scripts_{width}x{height}"), &options);
+        results.extend_harness(&mut harness);
+    }
+}
