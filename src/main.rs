@@ -243,6 +243,9 @@ struct LibraryQuery {
     /// Print the matching programs as JSON.
     #[arg(long)]
     json: bool,
+    /// Read every file again, neither using nor filling the cache.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
@@ -274,7 +277,9 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
             }
         }
     }
-    let opened = carta::library::open(dir);
+    let cache = (!query.no_cache).then(carta::library::cache_root).flatten();
+    let progress = carta::library::Progress::default();
+    let opened = carta::library::open_with(dir, cache.as_deref(), &progress);
     for problem in &opened.problems {
         complain(&problem.describe(words));
     }

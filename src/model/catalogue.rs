@@ -50,7 +50,7 @@ impl Filters {
 
 /// Lower-cased text of each program, built once per document revision so that
 /// a search keystroke only scans memory.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
 }

@@ -18,6 +18,32 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// `document` from `source`, kept as its public view and indexed.
+    pub fn indexed(source: String, document: Document) -> Self {
+        let document = document.into_public_view();
+        let index = SearchIndex::build(&document);
+        Self {
+            source,
+            document,
+            index,
+        }
+    }
+
+    /// A public view and its index as they were kept (the library's cache).
+    pub fn restored(source: String, document: Document, index: SearchIndex) -> Self {
+        let document = document.into_public_view();
+        Self {
+            source,
+            document,
+            index,
+        }
+    }
+
+    /// The public view and its index, to keep.
+    pub fn parts(&self) -> (&Document, &SearchIndex) {
+        (&self.document, &self.index)
+    }
+
     /// "San Antonio (Chile)", in the profile's main language.
     pub fn city(&self) -> String {
         let document = &self.document;
@@ -55,16 +81,13 @@ impl Library {
     pub fn new(profiles: impl IntoIterator<Item = (String, Document)>) -> Self {
         let profiles = profiles
             .into_iter()
-            .map(|(source, document)| {
-                let document = document.into_public_view();
-                let index = SearchIndex::build(&document);
-                Profile {
-                    source,
-                    document,
-                    index,
-                }
-            })
+            .map(|(source, document)| Profile::indexed(source, document))
             .collect();
+        Self { profiles }
+    }
+
+    /// The library of profiles already indexed.
+    pub fn of(profiles: Vec<Profile>) -> Self {
         Self { profiles }
     }
 

@@ -1,8 +1,7 @@
 //! Text written by people, kept per content language.
 
-use std::collections::BTreeMap;
-
 use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
+use serde::ser::{SerializeMap as _, Serializer};
 use serde::{Deserialize, Serialize};
 
 /// A language tag such as `en`, `es` or `fr`.
@@ -21,9 +20,33 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 /// editor sees exactly where it goes: `{"en": "…", "es": "…"}`. Reading it
 /// refuses a language given twice (the second would silently win) and texts
 /// over `MAX_TEXT_CHARS`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Localized(pub BTreeMap<Lang, String>);
+///
+/// In memory a list sorted by language, not a `BTreeMap`: a text has one to
+/// three languages, and a map's node holds room for eleven, which made every
+/// text of a library of 50,000 programs cost half a kilobyte more.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Localized(Vec<(Lang, String)>);
+
+impl Serialize for Localized {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (lang, text) in &self.0 {
+            map.serialize_entry(lang, text)?;
+        }
+        map.end()
+    }
+}
+
+impl FromIterator<(Lang, String)> for Localized {
+    /// Texts by language; of a language given twice, the last wins.
+    fn from_iter<I: IntoIterator<Item = (Lang, String)>>(texts: I) -> Self {
+        let mut localized = Self::default();
+        for (lang, text) in texts {
+            localized.insert(lang, text);
+        }
+        localized
+    }
+}
 
 /// Why a text was refused while reading, carried through serde's error
 /// message so the file reader can say it in the officer's words.
@@ -62,9 +85,9 @@ impl<'de> Deserialize<'de> for Localized {
                 f.write_str("a map from language to text")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
-                let mut texts = BTreeMap::new();
+                let mut texts = Localized::default();
                 while let Some(lang) = map.next_key::<Lang>()? {
-                    if texts.contains_key(&lang) {
+                    if texts.place(&lang).is_ok() {
                         let error = LocalizedError::DuplicateLanguage(lang);
                         return Err(A::Error::custom(error.mark()));
                     }
@@ -74,7 +97,7 @@ impl<'de> Deserialize<'de> for Localized {
                     }
                     texts.insert(lang, text);
                 }
-                Ok(Localized(texts))
+                Ok(texts)
             }
         }
         deserializer.deserialize_map(Texts)
@@ -119,23 +142,37 @@ pub fn bounded_option<'de, D: Deserializer<'de>>(
 impl Localized {
     /// A text in a single language.
     pub fn new(lang: &str, text: impl Into<String>) -> Self {
-        let mut map = BTreeMap::new();
-        map.insert(lang.to_owned(), text.into());
-        Self(map)
+        Self(vec![(lang.to_owned(), text.into())])
+    }
+
+    /// Where `lang`'s text is in the list, or where it would go.
+    fn place(&self, lang: &str) -> Result<usize, usize> {
+        self.0
+            .binary_search_by(|(other, _)| other.as_str().cmp(lang))
+    }
+
+    /// Puts `text` in `lang`, even an empty one (as a file may hold it).
+    fn insert(&mut self, lang: Lang, text: String) {
+        match self.place(&lang) {
+            Ok(at) => self.0[at].1 = text,
+            Err(at) => self.0.insert(at, (lang, text)),
+        }
     }
 
     /// The text in `lang`, or "" when there is none.
     pub fn get(&self, lang: &str) -> &str {
-        self.0.get(lang).map_or("", String::as_str)
+        self.place(lang).map_or("", |at| self.0[at].1.as_str())
     }
 
     /// Sets the text in `lang`; an empty text removes the entry so files stay tidy.
     pub fn set(&mut self, lang: &str, text: impl Into<String>) {
         let text = text.into();
         if text.is_empty() {
-            self.0.remove(lang);
+            if let Ok(at) = self.place(lang) {
+                self.0.remove(at);
+            }
         } else {
-            self.0.insert(lang.to_owned(), text);
+            self.insert(lang.to_owned(), text);
         }
     }
 
@@ -147,12 +184,12 @@ impl Localized {
 
     /// True when no language has any text.
     pub fn is_empty(&self) -> bool {
-        self.0.values().all(|text| text.trim().is_empty())
+        self.0.iter().all(|(_, text)| text.trim().is_empty())
     }
 
     /// Every text, in every language (for search and counting).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        self.0.values().map(String::as_str)
+        self.0.iter().map(|(_, text)| text.as_str())
     }
 }
 

@@ -163,3 +163,193 @@ fn a_library_that_is_not_a_folder_is_refused() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("does not exist"));
 }
+
+/// The file names `opened` parsed this time, not taken from the cache.
+fn parsed_names(opened: &carta::library::Opened) -> Vec<String> {
+    let mut names: Vec<String> = opened
+        .parsed
+        .iter()
+        .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
+
+fn open_cached(folder: &Path, cache: &Path) -> carta::library::Opened {
+    carta::library::open_with(folder, Some(cache), &carta::library::Progress::default())
+}
+
+fn cities(opened: &carta::library::Opened) -> Vec<String> {
+    let mut names: Vec<String> = opened
+        .library
+        .profiles
+        .iter()
+        .map(carta::model::library::Profile::city)
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_second_opening_reads_only_the_file_that_changed() {
+    let folder = folder();
+    let cache = tempfile::tempdir().unwrap();
+    let first = open_cached(folder.path(), cache.path());
+    assert_eq!(
+        parsed_names(&first),
+        ["README.txt", "city-0.ron", "city-1.ron", "san-antonio.txt"],
+        "everything is parsed the first time (the cut file fails)"
+    );
+    let before = contents(folder.path());
+
+    let again = open_cached(folder.path(), cache.path());
+    assert!(parsed_names(&again).is_empty(), "{:?}", again.parsed);
+    assert_eq!(cities(&again), cities(&first));
+    assert_eq!(again.library.program_count(), first.library.program_count());
+    assert_eq!(again.problems.len(), 1, "the cut file is told again");
+    assert_eq!(
+        again.library.search("", &Default::default()).len(),
+        first.library.search("", &Default::default()).len(),
+        "the cached index finds what the fresh one did"
+    );
+
+    // Another city in city-1.ron, and city-0.ron only touched.
+    let other = carta::store::to_ron(&library_profile(9, 3)).unwrap();
+    std::fs::write(folder.path().join("city-1.ron"), other).unwrap();
+    let touched = std::fs::File::options()
+        .write(true)
+        .open(folder.path().join("city-0.ron"))
+        .unwrap();
+    touched
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
+    drop(touched);
+    let changed = open_cached(folder.path(), cache.path());
+    assert_eq!(parsed_names(&changed), ["city-1.ron"]);
+    assert!(
+        cities(&changed).contains(&library_profile(9, 0).city.display_name("en")),
+        "{:?}",
+        cities(&changed)
+    );
+    assert_eq!(changed.library.program_count(), 5 + 3 + 4);
+
+    std::fs::remove_file(folder.path().join("city-0.ron")).unwrap();
+    let fewer = open_cached(folder.path(), cache.path());
+    assert!(parsed_names(&fewer).is_empty());
+    assert_eq!(fewer.library.profiles.len(), 2);
+    assert_ne!(
+        contents(folder.path()),
+        before,
+        "(the test changed the folder)"
+    );
+}
+
+#[test]
+fn a_cache_that_cannot_be_read_is_rebuilt() {
+    let folder = folder();
+    let cache = tempfile::tempdir().unwrap();
+    open_cached(folder.path(), cache.path());
+    // Spoil every entry.
+    let mut spoiled = 0;
+    let mut pending = vec![cache.path().to_owned()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            if entry.file_type().unwrap().is_dir() {
+                pending.push(entry.path());
+            } else {
+                std::fs::write(entry.path(), b"\x93garbage").unwrap();
+                spoiled += 1;
+            }
+        }
+    }
+    assert!(spoiled >= 4, "{spoiled} entries");
+    let opened = open_cached(folder.path(), cache.path());
+    assert_eq!(opened.library.profiles.len(), 3);
+    assert_eq!(parsed_names(&opened).len(), 4, "all read again");
+}
+
+#[test]
+fn a_file_changed_while_the_library_is_read_is_read_again_next_time() {
+    let folder = folder();
+    let cache = tempfile::tempdir().unwrap();
+    let path = folder.path().join("city-0.ron");
+    let versions: Vec<String> = (20..24)
+        .map(|i| carta::store::to_ron(&library_profile(i, 4 + i % 3)).unwrap())
+        .collect();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (stop, path, versions) = (stop.clone(), path.clone(), versions.clone());
+        std::thread::spawn(move || {
+            let mut turn = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                // Not atomic on purpose: a reader may see half a file.
+                std::fs::write(&path, &versions[turn % versions.len()]).unwrap();
+                turn += 1;
+            }
+        })
+    };
+    for _ in 0..20 {
+        let opened = open_cached(folder.path(), cache.path());
+        assert!(opened.library.profiles.len() >= 2);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.join().unwrap();
+    let last = carta::store::to_ron(&library_profile(30, 2)).unwrap();
+    std::fs::write(&path, last).unwrap();
+    let opened = open_cached(folder.path(), cache.path());
+    assert!(
+        cities(&opened).contains(&library_profile(30, 0).city.display_name("en")),
+        "the file as it is now, not a half-read one: {:?}",
+        cities(&opened)
+    );
+    assert_eq!(opened.problems.len(), 1, "only the cut file");
+}
+
+#[test]
+fn two_cities_of_one_name_stay_apart() {
+    let folder = tempfile::tempdir().unwrap();
+    for (file, country) in [("chile.ron", "Chile"), ("texas.ron", "United States")] {
+        let mut document = library_profile(0, 2);
+        document.city.name = carta::model::Localized::new("en", "San Antonio");
+        document.city.qualifier = carta::model::Localized::new("en", country);
+        document.city.country = carta::model::Localized::new("en", country);
+        std::fs::write(
+            folder.path().join(file),
+            carta::store::to_ron(&document).unwrap(),
+        )
+        .unwrap();
+    }
+    // And the same profile twice, in two folders: it counts once.
+    std::fs::create_dir(folder.path().join("copy")).unwrap();
+    std::fs::copy(
+        folder.path().join("chile.ron"),
+        folder.path().join("copy").join("chile.ron"),
+    )
+    .unwrap();
+    let output = carta()
+        .arg("library")
+        .arg(folder.path())
+        .args(["--search", ""])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{stdout}");
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("San Antonio (Chile) ·"))
+            .count(),
+        2,
+        "{stdout}"
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("San Antonio (United States) ·"))
+            .count(),
+        2,
+        "{stdout}"
+    );
+    assert_eq!(lines[4], "4 programs in 2 cities");
+}

@@ -68,7 +68,11 @@ fn localized() -> impl Strategy<Value = Localized> {
         text(),
         0..3,
     )
-    .prop_map(|map| Localized(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+    .prop_map(|map| {
+        map.into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect::<Localized>()
+    })
 }
 
 fn vocabulary<T: Vocabulary + std::fmt::Debug>() -> impl Strategy<Value = T> {

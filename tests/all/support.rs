@@ -116,6 +116,11 @@ pub fn wait_for(harness: &mut Harness<'_, CartaApp>, label: &str) -> bool {
 pub fn carta_command() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carta"));
     command.env("LC_ALL", "C");
+    // The library's cache goes to a folder of the tests', not the user's.
+    command.env(
+        "XDG_CACHE_HOME",
+        std::env::temp_dir().join("carta-tests-cache"),
+    );
     command
 }
 

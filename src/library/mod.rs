@@ -1,0 +1,248 @@
+//! A folder as a library of other cities' profiles: every profile (`.ron`)
+//! and every campaign page (`.txt`, imported on the fly) under it, however
+//! deep, read in parallel. Files that cannot be read are listed with their
+//! place and the rest still load. Nothing is ever written into the folder.
+
+mod cache;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use crate::model::Document;
+use crate::model::catalogue::SearchIndex;
+use crate::model::library::{Library, Profile};
+use crate::store::{self, FileStamp, IoReason, LoadError};
+use cache::{Cache, Entry, Seen};
+
+/// A folder read as a library.
+#[derive(Debug, Default)]
+pub struct Opened {
+    pub library: Library,
+    /// Files that could not be read, each with its place ("FILE:LINE:COL: …").
+    pub problems: Vec<LoadError>,
+    /// The files parsed this time, not taken from the cache.
+    pub parsed: Vec<PathBuf>,
+    /// Files left out because they hold the very bytes of one read before
+    /// (a profile copied into two folders counts once).
+    pub copies: Vec<PathBuf>,
+}
+
+/// How far a reading has gone, for a progress bar on another thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files found (known once the folder has been listed).
+    pub total: AtomicUsize,
+    /// Files read so far.
+    pub done: AtomicUsize,
+    /// Set by the window to stop a reading nobody waits for any more.
+    pub cancelled: AtomicBool,
+}
+
+impl Progress {
+    /// Files read and files found.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// Reads every profile and campaign page under `folder`, without a cache.
+pub fn open(folder: &Path) -> Opened {
+    open_with(folder, None, &Progress::default())
+}
+
+/// Reads every profile and campaign page under `folder`, taking what has not
+/// changed from the cache under `cache_root` (the platform's cache folder)
+/// and telling `progress` as it goes.
+pub fn open_with(folder: &Path, cache_root: Option<&Path>, progress: &Progress) -> Opened {
+    let (files, mut problems) = files_under(folder);
+    progress.total.store(files.len(), Ordering::Relaxed);
+    let cache = cache_root.map(|root| Cache::of_folder(root, folder));
+    let read: Vec<Read> = files
+        .par_iter()
+        .map(|path| {
+            let read = if progress.cancelled.load(Ordering::Relaxed) {
+                Read::Skipped
+            } else {
+                read_one(path, cache.as_ref())
+            };
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            read
+        })
+        .collect();
+    if let Some(cache) = &cache
+        && !progress.cancelled.load(Ordering::Relaxed)
+    {
+        cache.keep_only(&files);
+    }
+    let mut profiles = Vec::with_capacity(read.len());
+    let (mut parsed, mut copies) = (Vec::new(), Vec::new());
+    let mut hashes = std::collections::HashSet::new();
+    for (path, read) in files.into_iter().zip(read) {
+        let (profile, hash) = match read {
+            Read::Cached(profile, hash) => (profile, hash),
+            Read::Parsed(profile, hash) => {
+                parsed.push(path.clone());
+                (profile, hash)
+            }
+            Read::Failed(problem) => {
+                problems.push(problem);
+                continue;
+            }
+            Read::Skipped => continue,
+        };
+        if let Some(profile) = profile {
+            if hashes.insert(hash) {
+                profiles.push(profile);
+            } else {
+                copies.push(path);
+            }
+        }
+    }
+    Opened {
+        library: Library::of(profiles),
+        problems,
+        parsed,
+        copies,
+    }
+}
+
+/// What became of one file.
+enum Read {
+    /// Taken from the cache (`None`: a text file that is no campaign page),
+    /// with the hash of the file's bytes.
+    Cached(Option<Profile>, u64),
+    /// Read and parsed.
+    Parsed(Option<Profile>, u64),
+    Failed(LoadError),
+    /// Not read: the reading was cancelled.
+    Skipped,
+}
+
+/// The `.ron` and `.txt` files under `folder`, in a stable order, and the
+/// folders that could not be listed. Links to folders are not followed (a
+/// link back up would never end); links to files are.
+pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut pending = vec![folder.to_owned()];
+    while let Some(dir) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                problems.push(LoadError::unreadable(&dir.display().to_string(), &error));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                pending.push(path);
+            } else if is_library_file(&path) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    (files, problems)
+}
+
+fn is_library_file(path: &Path) -> bool {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase);
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'));
+    !hidden && matches!(extension.as_deref(), Some("ron" | "txt"))
+}
+
+/// One file of the library, from the cache when it has not changed.
+fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
+    let source = path.display().to_string();
+    // Seen before reading: a file changed while it is read then no longer
+    // fits its entry, and is read again next time.
+    let seen = Seen::of(path);
+    let kept = cache.and_then(|cache| cache.get(path));
+    if let (Some(entry), Some(seen)) = (&kept, seen)
+        && entry.still_fits(seen)
+    {
+        let hash = entry.hash;
+        return Read::Cached(restore(source, kept.and_then(|entry| entry.profile)), hash);
+    }
+    let bytes = match store::read_capped(path) {
+        Ok(bytes) => bytes,
+        Err(reason) => return Read::Failed(LoadError::refused(&source, reason)),
+    };
+    let hash = FileStamp::of(&bytes).hash;
+    let unchanged = kept
+        .as_ref()
+        .is_some_and(|entry| entry.hash == hash && entry.seen.len == bytes.len() as u64);
+    if let (true, Some(cache), Some(seen), Some(entry)) = (unchanged, cache, seen, kept) {
+        // Touched or copied, not changed: the entry stays, with the new time.
+        let entry = Entry::new(path, seen, hash, entry.profile);
+        cache.put(path, &entry);
+        return Read::Cached(restore(source, entry.profile), hash);
+    }
+    match parse_one(path, &bytes, &source) {
+        Ok(document) => {
+            let profile = document.map(|document| Profile::indexed(source, document));
+            let written_whole = seen.is_some_and(|seen| seen.len == bytes.len() as u64);
+            if let (Some(cache), Some(seen), true) = (cache, seen, written_whole) {
+                let parts = profile
+                    .as_ref()
+                    .map(|p| (p.parts().0.clone(), p.parts().1.clone()));
+                cache.put(path, &Entry::new(path, seen, hash, parts));
+            }
+            Read::Parsed(profile, hash)
+        }
+        Err(problem) => Read::Failed(problem),
+    }
+}
+
+fn restore(source: String, profile: Option<(Document, SearchIndex)>) -> Option<Profile> {
+    profile.map(|(document, index)| Profile::restored(source, document, index))
+}
+
+/// A profile, a campaign page, or `None` for a text file that is no
+/// campaign page (a README beside the profiles).
+fn parse_one(path: &Path, bytes: &[u8], source: &str) -> Result<Option<Document>, LoadError> {
+    let is_page = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    if !is_page {
+        return store::parse_bytes(bytes, source).map(Some);
+    }
+    let (document, _) = crate::import::import_bytes(bytes, source)?;
+    let has_a_section = !document.city.name.is_unset()
+        && (document.city.region.is_some()
+            || !document.programs.is_empty()
+            || !document.vision.prose.is_unset()
+            || document.vision.answers.iter().any(|a| !a.is_unset()));
+    Ok(has_a_section.then_some(document))
+}
+
+/// The platform's cache folder for Carta (`~/.cache/carta`,
+/// `%LOCALAPPDATA%\Carta\Carta\cache`, `~/Library/Caches/org.Carta.Carta`).
+pub fn cache_root() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Carta", "Carta").map(|dirs| dirs.cache_dir().to_owned())
+}
+
+/// Why a library folder cannot be opened at all, before any file is read.
+pub fn folder_problem(folder: &Path) -> Option<IoReason> {
+    match std::fs::metadata(folder) {
+        Ok(meta) if meta.is_dir() => None,
+        Ok(_) => Some(IoReason::NotAFolder),
+        Err(error) => Some(IoReason::of(&error)),
+    }
+}
