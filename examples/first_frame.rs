@@ -47,6 +47,7 @@ fn main() {
         recovery_dir: None,
         language: None,
         fonts: carta::text::fonts::Source::System,
+        cache_dir: None,
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(path) = std::env::args_os().nth(1).map(std::path::PathBuf::from) {

@@ -538,6 +538,7 @@ fn run_gui(
             .map(|dirs| dirs.data_local_dir().join("recovery")),
         language: None,
         fonts: carta::text::fonts::Source::System,
+        cache_dir: carta::library::cache_root(),
     };
     let mut app = CartaApp::with_embedded_profile(options);
     if let Some(file) = file {

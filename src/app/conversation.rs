@@ -4,8 +4,6 @@
 use super::CartaApp;
 use super::flow::{Conversation, Next};
 use crate::store::{self, recovery};
-use crate::ui::Panel;
-use crate::ui::dialogs::import::{ImportDecision, import_ui};
 use crate::ui::dialogs::{
     self, ConflictChoice, PastePageChoice, PathEntryChoice, Purpose, UnsavedChoice,
 };
@@ -101,23 +99,6 @@ impl CartaApp {
                     }
                 }
             }
-            Conversation::Import(choice) => {
-                let modal =
-                    dialogs::modal(ctx, "import_programs").show(ctx, |ui| import_ui(ui, choice));
-                let decision =
-                    (modal.inner).or(modal.should_close().then_some(ImportDecision::Cancel));
-                match decision {
-                    Some(ImportDecision::Import) => {
-                        if let Some(Conversation::Import(choice)) = self.flow.end() {
-                            self.import_programs(&choice, now);
-                        }
-                    }
-                    Some(ImportDecision::Cancel) => {
-                        self.flow.end();
-                    }
-                    None => {}
-                }
-            }
             Conversation::Restore { recovery, .. } => {
                 let what = match &recovery.original {
                     Some(path) => format!("“{}”", path.display()),
@@ -195,25 +176,6 @@ impl CartaApp {
                 self.flow.end();
             }
         }
-    }
-
-    /// Copies the chosen programs of another city's profile into this one.
-    fn import_programs(&mut self, choice: &crate::ui::dialogs::import::ImportChoice, now: f64) {
-        let chosen: Vec<_> = choice.chosen.iter().copied().collect();
-        let session = &mut self.session;
-        let imported = session.document.import_programs(&choice.source, &chosen);
-        session.history.record_edit(&session.document, now, true);
-        let city = (choice.source.city).display_name(choice.source.main_language());
-        self.say(msg!(
-            "status-imported-programs",
-            count = imported.len(),
-            city = city
-        ));
-        if let Some(first) = imported.first() {
-            self.view.focus_program(*first);
-        }
-        self.view.catalogue.selection = imported.into_iter().collect();
-        self.view.panel = Panel::Programs;
     }
 
     /// Applies the officer's answers to the import's suggestions, as one step.

@@ -85,6 +85,7 @@ fn run(
     dialog_errors::clear();
     let picked = match purpose {
         Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => dialog.pick_file(),
+        Purpose::OpenLibrary => dialog.pick_folder(),
         Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),
     };
     match picked {

@@ -11,7 +11,6 @@ use super::file_dialog::{Outcome, PendingDialog};
 use super::flow::{Conversation, Next};
 use crate::model::Document;
 use crate::store::{self, LoadError};
-use crate::ui::dialogs::import::ImportChoice;
 use crate::ui::dialogs::{Alert, ImportReport, PathEntry, Purpose, SuggestionRow};
 use crate::ui::{self, Action, Command, Panel};
 use crate::{msg, tr};
@@ -38,6 +37,8 @@ impl CartaApp {
                 self.store_settings();
             }
             Action::EditIn(lang) => self.view.content_lang = Some(lang),
+            Action::CopyFromLibrary(hits) => self.copy_from_library(ctx, &hits),
+            Action::StopReadingLibrary => self.stop_reading_library(),
             Action::AddLanguage(lang) => {
                 if self.session.document.add_language(&lang) {
                     self.record_step(ctx);
@@ -82,6 +83,7 @@ impl CartaApp {
             Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
             Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
             Command::ImportCampaignText => self.request(Next::ImportCampaignText),
+            Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
             Command::Export(format) => self.ask_for_path(Purpose::Export(format)),
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
@@ -323,12 +325,10 @@ impl CartaApp {
         match purpose {
             Purpose::Open => self.open_now(path),
             Purpose::ImportPrograms => match store::load(&path) {
-                Ok(source) => {
-                    let choice = ImportChoice::new(path, source);
-                    self.flow.ask(Conversation::Import(Box::new(choice)));
-                }
+                Ok(source) => self.show_library_of_one(path, source),
                 Err(error) => self.report_load_error(&error),
             },
+            Purpose::OpenLibrary => self.read_library(path),
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::Export(format) => self.export_to(format, &path),
             Purpose::SaveAs if path.extension().is_none() => {

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use super::file_dialog::PendingDialog;
 use crate::store::recovery::Recovery;
-use crate::ui::dialogs::import::ImportChoice;
 use crate::ui::dialogs::{Alert, ImportReport, PastePage, PathEntry, Purpose};
 
 /// What to do once unsaved changes are dealt with.
@@ -46,8 +45,6 @@ pub enum Conversation {
         purpose: Purpose,
         path: PathBuf,
     },
-    /// Programs of another city's profile, to copy.
-    Import(Box<ImportChoice>),
     /// Work a Carta that did not close cleanly left, offered back.
     Restore {
         leftover: PathBuf,

@@ -26,6 +26,7 @@ impl CartaApp {
     /// The editor: the panel the officer chose, and the undo step it made.
     fn central_ui(&mut self, ui: &mut Ui, now: f64) {
         let mut commands = Vec::new();
+        let mut actions = Vec::new();
         let lang = self.content_lang().to_owned();
         let main = self.session.document.main_language().to_owned();
         let revision = self.session.revision();
@@ -36,12 +37,15 @@ impl CartaApp {
                 document: &mut self.session.document,
                 view: &mut self.view,
                 commands: &mut commands,
+                actions: &mut actions,
+                library: self.libraries.shelf(),
                 lang,
                 revision,
                 change: Change::None,
             };
             let panel = edit.view.panel;
-            let scrolls_itself = matches!(panel, Panel::Policies | Panel::Programs);
+            let scrolls_itself =
+                matches!(panel, Panel::Policies | Panel::Programs | Panel::Library);
             if scrolls_itself {
                 ui::panel_ui(ui, &mut edit);
             } else {
@@ -70,6 +74,7 @@ impl CartaApp {
             Change::Discrete => session.history.record_edit(&session.document, now, true),
         }
         self.actions.extend(commands.into_iter().map(Action::Run));
+        self.actions.extend(actions);
     }
 
     /// The slides, and the presenter view in its own window when asked for.
@@ -159,6 +164,7 @@ impl CartaApp {
         let now = ctx.input(|input| input.time);
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
+        self.poll_library(&ctx);
         self.watch_disk(&ctx);
 
         if ctx.input(|input| input.viewport().close_requested())

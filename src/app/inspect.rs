@@ -90,6 +90,13 @@ impl CartaApp {
     }
 
     /// Why recovery copies cannot be written just now, if they cannot.
+    pub fn is_reading_library(&self) -> bool {
+        matches!(
+            self.libraries.shelf(),
+            crate::ui::library::Shelf::Reading { .. }
+        )
+    }
+
     pub fn autosave_problem(&self) -> Option<&str> {
         self.autosave_problem.as_deref()
     }

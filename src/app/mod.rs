@@ -17,6 +17,7 @@ mod flow;
 mod frame;
 pub mod history;
 mod inspect;
+mod library;
 mod session;
 mod watch;
 
@@ -54,6 +55,8 @@ pub struct Options {
     pub language: Option<Language>,
     /// Where the window's fonts come from: the computer's own, normally.
     pub fonts: crate::text::fonts::Source,
+    /// Where what a library folder held is cached; `None`: no cache.
+    pub cache_dir: Option<PathBuf>,
 }
 
 pub struct CartaApp {
@@ -96,6 +99,10 @@ pub struct CartaApp {
     shown_title: String,
     /// Writing systems the window met without a font, once `setup` ran.
     missing_fonts: Option<std::sync::Arc<ui::fonts::MissingFonts>>,
+    /// Other cities' profiles: the folder being read, or the library read.
+    libraries: library::Libraries,
+    /// The window's context, for worker threads to wake it when done.
+    ctx_for_workers: Option<egui::Context>,
 }
 
 impl CartaApp {
@@ -131,6 +138,8 @@ impl CartaApp {
             close_requested: false,
             shown_title: String::new(),
             missing_fonts: None,
+            libraries: library::Libraries::default(),
+            ctx_for_workers: None,
         };
         app.open_in_interface_language();
         app.offer_leftover();

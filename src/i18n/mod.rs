@@ -31,6 +31,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/vocabulary.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/profile.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/library.ftl")),
         ]
     };
 }
@@ -136,6 +137,18 @@ macro_rules! msg {
 
 /// The name of content language `code` in `language`: "Spanish" for `es`
 /// in English; a code Carta has no name for is shown as it is.
+/// "A, B and C" in `language` ("A, B y C", "A, B et C").
+pub fn join_and(language: Language, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => {
+            let and = text(language, "list-and", None);
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}
+
 pub fn content_language_name(language: Language, code: &str) -> String {
     match Language::from_tag(code) {
         Some(named) => text(language, &format!("language-{}", named.code()), None),

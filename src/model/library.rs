@@ -5,8 +5,10 @@
 //! Only what a city publishes is in a library: each profile is kept as its
 //! public view, so another city's internal programs never show up.
 
+use std::collections::BTreeMap;
+
 use super::catalogue::{Filters, SearchIndex, Sort, find};
-use super::{Document, GovernmentType, PopulationRange, ProgramId, Region};
+use super::{Document, GovernmentType, PopulationRange, ProgramId, Region, TargetGroup};
 
 /// One city's profile in the library.
 #[derive(Clone, Debug)]
@@ -21,6 +23,17 @@ impl Profile {
     /// `document` from `source`, kept as its public view and indexed.
     pub fn indexed(source: String, document: Document) -> Self {
         let document = document.into_public_view();
+        let index = SearchIndex::build(&document);
+        Self {
+            source,
+            document,
+            index,
+        }
+    }
+
+    /// `document` whole, internal programs too: a file the officer chose
+    /// to copy from (File ▸ Import programs), never another city's library.
+    pub fn whole(source: String, document: Document) -> Self {
         let index = SearchIndex::build(&document);
         Self {
             source,
@@ -64,7 +77,7 @@ pub struct LibraryFilters {
 }
 
 /// A program found: the profile it is in and its place in that catalogue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Hit {
     pub profile: usize,
     pub program: usize,
@@ -170,6 +183,159 @@ impl Library {
     }
 }
 
+/// What a city's programs address, each with how many programs address it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub programs: usize,
+    /// UDHR article → programs.
+    pub rights: BTreeMap<u8, usize>,
+    /// SDG → programs.
+    pub goals: BTreeMap<u8, usize>,
+    /// Target group → programs, in the order first met.
+    pub groups: Vec<(TargetGroup, usize)>,
+}
+
+impl Coverage {
+    pub fn of(document: &Document) -> Self {
+        let mut coverage = Self {
+            programs: document.programs.len(),
+            ..Self::default()
+        };
+        for program in &document.programs {
+            for right in &program.rights {
+                *coverage.rights.entry(*right).or_default() += 1;
+            }
+            for goal in &program.sdgs {
+                *coverage.goals.entry(*goal).or_default() += 1;
+            }
+            for group in &program.target_groups {
+                match coverage.groups.iter_mut().find(|(g, _)| g == group) {
+                    Some((_, count)) => *count += 1,
+                    None => coverage.groups.push((group.clone(), 1)),
+                }
+            }
+        }
+        coverage
+    }
+
+    /// How many programs address `what`.
+    pub fn count(&self, what: &Addressed) -> usize {
+        match what {
+            Addressed::Right(n) => self.rights.get(n).copied().unwrap_or(0),
+            Addressed::Goal(n) => self.goals.get(n).copied().unwrap_or(0),
+            Addressed::Group(group) => self
+                .groups
+                .iter()
+                .find(|(g, _)| g == group)
+                .map_or(0, |(_, count)| *count),
+        }
+    }
+
+    /// Everything addressed, rights first, then goals, then groups.
+    fn addressed(&self) -> impl Iterator<Item = Addressed> + '_ {
+        let rights = self.rights.keys().map(|n| Addressed::Right(*n));
+        let goals = self.goals.keys().map(|n| Addressed::Goal(*n));
+        let groups = self.groups.iter().map(|(g, _)| Addressed::Group(g.clone()));
+        rights.chain(goals).chain(groups)
+    }
+}
+
+/// A right, a goal or a group a program can address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Addressed {
+    Right(u8),
+    Goal(u8),
+    Group(TargetGroup),
+}
+
+/// Something other cities address and one city does not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    pub what: Addressed,
+    /// Which of the other cities address it (their places in the list given).
+    pub cities: Vec<usize>,
+}
+
+/// What `others` address and `mine` does not: the gaps most cities fill
+/// first, then rights before goals before groups, in their order.
+pub fn gaps(mine: &Coverage, others: &[&Coverage]) -> Vec<Gap> {
+    let mut gaps: Vec<Gap> = Vec::new();
+    for (city, other) in others.iter().enumerate() {
+        for what in other.addressed() {
+            if mine.count(&what) > 0 {
+                continue;
+            }
+            match gaps.iter_mut().find(|gap| gap.what == what) {
+                Some(gap) => gap.cities.push(city),
+                None => gaps.push(Gap {
+                    what,
+                    cities: vec![city],
+                }),
+            }
+        }
+    }
+    let rank = |what: &Addressed| match what {
+        Addressed::Right(n) => (0, *n, 0),
+        Addressed::Goal(n) => (1, *n, 0),
+        Addressed::Group(_) => (2, 0, 0),
+    };
+    // A stable sort: groups keep the order they were first met in.
+    gaps.sort_by(|a, b| {
+        (b.cities.len().cmp(&a.cities.len())).then_with(|| rank(&a.what).cmp(&rank(&b.what)))
+    });
+    gaps
+}
+
+impl LibraryFilters {
+    /// How many filters are set.
+    pub fn count(&self) -> usize {
+        let programs = &self.programs;
+        [
+            self.region.is_some(),
+            self.country.is_some(),
+            self.population.is_some(),
+            self.government.is_some(),
+            programs.kind.is_some(),
+            programs.status.is_some(),
+            programs.group.is_some(),
+            programs.right.is_some(),
+            programs.sdg.is_some(),
+            programs.area.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+}
+
+impl Library {
+    /// The profiles of cities of `population`'s size, for "cities of your size".
+    pub fn of_size(&self, population: &PopulationRange) -> Vec<usize> {
+        (self.profiles.iter().enumerate())
+            .filter(|(_, p)| p.document.city.population.as_ref() == Some(population))
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// The countries the profiles name, sorted, once each.
+    pub fn countries(&self) -> Vec<String> {
+        let mut countries: Vec<String> = (self.profiles.iter())
+            .map(|p| {
+                p.document
+                    .city
+                    .country
+                    .get(p.document.main_language())
+                    .trim()
+                    .to_owned()
+            })
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.sort_by_key(|c| c.to_lowercase());
+        countries.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+        countries
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,5 +434,67 @@ mod tests {
             ..LibraryFilters::default()
         };
         assert_eq!(library.search("", &country).len(), 1);
+    }
+
+    #[test]
+    fn coverage_counts_programs_per_right_goal_and_group() {
+        let library = library();
+        let coverage = Coverage::of(&library.profiles[0].document);
+        assert_eq!(coverage.programs, 2);
+        assert_eq!(coverage.count(&Addressed::Right(8)), 1);
+        assert_eq!(coverage.count(&Addressed::Right(25)), 1);
+        assert_eq!(coverage.count(&Addressed::Right(3)), 0);
+        assert_eq!(coverage.count(&Addressed::Group(TargetGroup::Migrants)), 1);
+    }
+
+    #[test]
+    fn gaps_are_what_others_address_and_mine_does_not_most_cities_first() {
+        let mine = Coverage::of(&city(
+            "Mine",
+            Region::Europe,
+            &[("Legal aid", TargetGroup::Migrants, 8)],
+        ));
+        let one = Coverage::of(&city(
+            "One",
+            Region::Europe,
+            &[
+                ("Shelter", TargetGroup::Homeless, 25),
+                ("Legal aid", TargetGroup::Migrants, 8),
+            ],
+        ));
+        let two = Coverage::of(&city(
+            "Two",
+            Region::Europe,
+            &[
+                ("Schools", TargetGroup::ChildrenAndAdolescents, 26),
+                ("Housing", TargetGroup::Homeless, 25),
+            ],
+        ));
+        let gaps = gaps(&mine, &[&one, &two]);
+        let found: Vec<(&Addressed, &[usize])> = gaps
+            .iter()
+            .map(|g| (&g.what, g.cities.as_slice()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (&Addressed::Right(25), &[0, 1][..]),
+                (&Addressed::Group(TargetGroup::Homeless), &[0, 1][..]),
+                (&Addressed::Right(26), &[1][..]),
+                (
+                    &Addressed::Group(TargetGroup::ChildrenAndAdolescents),
+                    &[1][..]
+                ),
+            ]
+        );
+        assert!(super::gaps(&one, &[&one]).is_empty(), "no gap with itself");
+    }
+
+    #[test]
+    fn cities_of_one_size_and_the_countries_named() {
+        let mut library = library();
+        library.profiles[1].document.city.population = Some(PopulationRange::Below50k);
+        assert_eq!(library.of_size(&PopulationRange::Below50k), [1]);
+        assert_eq!(library.countries(), ["Gwangju", "Tetouan", "Utrecht"]);
     }
 }

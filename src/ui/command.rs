@@ -26,6 +26,10 @@ pub enum Action {
     EditIn(String),
     /// Add a content language to the document and start translating into it.
     AddLanguage(String),
+    /// Copy these programs of the library into the open profile, as one step.
+    CopyFromLibrary(Vec<crate::model::library::Hit>),
+    /// Stop reading the library folder being read.
+    StopReadingLibrary,
     /// Make a content language the main one (the source of translations).
     MakeMainLanguage(String),
     /// Remove a content language and its texts.
@@ -42,6 +46,8 @@ pub enum Command {
     SaveAs,
     ImportPrograms,
     ImportCampaignText,
+    /// Open a folder of other cities' profiles in the Other cities panel.
+    OpenLibrary,
     Export(Format),
     Quit,
     Undo,
@@ -61,6 +67,7 @@ impl Command {
             Self::SaveAs,
             Self::ImportPrograms,
             Self::ImportCampaignText,
+            Self::OpenLibrary,
             Self::Quit,
             Self::Undo,
             Self::Redo,
@@ -80,6 +87,7 @@ impl Command {
             Self::SaveAs => "command-save-as",
             Self::ImportPrograms => "command-import-programs",
             Self::ImportCampaignText => "command-import-campaign-text",
+            Self::OpenLibrary => "command-open-library",
             Self::Export(format) => format.label_key(),
             Self::Quit => "command-quit",
             Self::Undo => "command-undo",
@@ -100,6 +108,7 @@ impl Command {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::ImportPrograms => vec![cmd(Key::I)],
+            Self::OpenLibrary => vec![cmd_shift(Key::O)],
             Self::ImportCampaignText | Self::Export(_) => Vec::new(),
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -114,6 +123,7 @@ impl Command {
                     Key::Num5,
                     Key::Num6,
                     Key::Num7,
+                    Key::Num8,
                 ];
                 let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
                 keys.get(index)

@@ -8,6 +8,7 @@ pub mod command;
 pub mod dialogs;
 pub mod fonts;
 pub mod icon;
+pub mod library;
 mod motivations;
 mod overview;
 mod policies;
@@ -57,6 +58,7 @@ pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
         Panel::Programs => programs::programs_ui(ui, edit),
         Panel::Overview => overview::overview_ui(ui, edit),
         Panel::Check => check::check_ui(ui, edit),
+        Panel::Library => library::library_ui(ui, edit),
     }
 }
 

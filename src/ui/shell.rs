@@ -67,6 +67,7 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
             button(ui, actions, Command::Save);
             button(ui, actions, Command::SaveAs);
             ui.separator();
+            button(ui, actions, Command::OpenLibrary);
             button(ui, actions, Command::ImportPrograms);
             button(ui, actions, Command::ImportCampaignText);
             ui.menu_button(tr!(words, "menu-export"), |ui| {

@@ -19,10 +19,12 @@ pub enum Panel {
     Programs,
     Overview,
     Check,
+    /// Other cities' profiles: search, compare, copy.
+    Library,
 }
 
 impl Panel {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::City,
         Self::Vision,
         Self::Motivations,
@@ -30,6 +32,7 @@ impl Panel {
         Self::Programs,
         Self::Overview,
         Self::Check,
+        Self::Library,
     ];
 
     /// The message id of the panel's title.
@@ -42,6 +45,7 @@ impl Panel {
             Self::Programs => "panel-programs",
             Self::Overview => "panel-overview",
             Self::Check => "panel-check",
+            Self::Library => "panel-library",
         }
     }
 
@@ -62,7 +66,7 @@ impl Panel {
             Self::Motivations => Some(Section::Motivations),
             Self::Policies => Some(Section::Policies),
             Self::Programs => Some(Section::Programs),
-            Self::Overview | Self::Check => None,
+            Self::Overview | Self::Check | Self::Library => None,
         }
     }
 }
@@ -102,6 +106,8 @@ pub struct ViewState {
     )>,
     /// The content language being edited; `None` is the document's main language.
     pub content_lang: Option<String>,
+    /// The Other cities panel.
+    pub library: super::library::LibraryView,
 }
 
 impl ViewState {
@@ -129,6 +135,10 @@ pub struct Edit<'a> {
     pub document: &'a mut Document,
     pub view: &'a mut ViewState,
     pub commands: &'a mut Vec<Command>,
+    /// Requests that carry what the officer picked (programs to copy…).
+    pub actions: &'a mut Vec<super::command::Action>,
+    /// What the app has of a library of other cities' profiles.
+    pub library: super::library::Shelf<'a>,
     /// The content language being edited.
     pub lang: String,
     /// The language being translated from, when translating side by side.

@@ -4,8 +4,11 @@
 use egui::{Response, RichText, Ui};
 
 use super::{Change, Edit};
+use crate::i18n::Language;
+use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
 use crate::model::{Localized, Vocabulary};
 use crate::text::bidi::has_rtl;
+use crate::tr;
 
 /// The widest a form field grows: long lines are hard to read.
 pub const FIELD_WIDTH: f32 = 560.0;
@@ -339,4 +342,52 @@ pub fn number_field<N: egui::emath::Numeric>(
     egui::DragValue::new(value)
         .custom_formatter(move |number, _| crate::i18n::format_number(words, number, decimals))
         .custom_parser(move |text| crate::i18n::parse_number(words, text))
+}
+
+/// "1 · Free and equal in dignity and rights", … for every UDHR article.
+pub fn articles(words: Language) -> impl Iterator<Item = (u8, String)> {
+    (1..=UDHR_ARTICLE_COUNT).map(move |n| {
+        let title = udhr_title(words, n).unwrap_or_default();
+        (n, format!("{n} · {title}"))
+    })
+}
+
+/// "1 · No poverty", … for every SDG.
+pub fn goals(words: Language) -> impl Iterator<Item = (u8, String)> {
+    (1..=SDG_COUNT).map(move |n| {
+        let name = sdg_name(words, n).unwrap_or_default();
+        (n, format!("{n} · {name}"))
+    })
+}
+
+/// A drop-down filter: "Kind: all" or "Kind: Training". `key` names the filter.
+pub fn filter_combo<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    words: Language,
+    key: &str,
+    value: &mut Option<T>,
+    choices: impl Iterator<Item = (T, String)>,
+) {
+    let name = tr!(words, key);
+    let choices: Vec<(T, String)> = choices.collect();
+    let shown = value
+        .as_ref()
+        .and_then(|v| choices.iter().find(|(c, _)| c == v))
+        .map_or_else(
+            || tr!(words, "filter-all", name = name.as_str()),
+            |(_, label)| format!("{name}: {label}"),
+        );
+    let response = egui::ComboBox::from_id_salt(("filter", key))
+        .selected_text(shown)
+        .width(120.0)
+        .truncate()
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, tr!(words, "filter-everything"));
+            for (choice, label) in choices {
+                ui.selectable_value(value, Some(choice), label);
+            }
+        })
+        .response;
+    let filter_by = tr!(words, "filter-by", name = name.to_lowercase());
+    accessible_name(&response, &filter_by);
 }

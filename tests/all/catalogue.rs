@@ -144,10 +144,15 @@ fn import_programs_from_another_city() {
         .type_text(&utrecht_path.display().to_string());
     harness.key_press(Key::Enter);
     settle(&mut harness);
-    harness.get_by_label("Import programs from Utrecht (Netherlands)");
-    harness.get_by_label_contains("Human rights cafés").click();
+    // The profile opens as a library of one in the Other cities panel.
+    harness.get_by_label("utrecht.ron: one profile, 2 programs");
+    harness
+        .get_by_label("Tick Human rights cafés to copy it")
+        .click();
     settle(&mut harness);
-    harness.get_by_label("Import 1 program").click();
+    harness
+        .get_by_label("Copy the ticked program into my profile")
+        .click();
     settle(&mut harness);
 
     let document = harness.state().document();
@@ -158,6 +163,7 @@ fn import_programs_from_another_city() {
     assert_eq!(copy.title.get("en"), "Human rights cafés");
     assert_eq!(copy.origin.as_deref(), Some("Utrecht (Netherlands)"));
     assert!(harness.state().is_dirty());
+    nav(&mut harness, "Programs");
     harness.get_by_label("Program #5 · from Utrecht (Netherlands)");
 }
 

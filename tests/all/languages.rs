@@ -132,6 +132,7 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_spanish() {
         "Programas",
         "Panorama",
         "Revisión",
+        "Otras ciudades",
     ];
     let editors = ("1. Enfoque transversal", "Programas comunitarios");
     no_english_on_screen(("Español", "es"), panels, editors);
@@ -149,6 +150,7 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_french() {
         "Programmes",
         "Vue d'ensemble",
         "Vérification",
+        "Autres villes",
     ];
     let editors = ("1. Cross-Cutting Approach", "Community Programs");
     no_english_on_screen(("Français", "fr"), panels, editors);
@@ -160,7 +162,7 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_french() {
 /// fails on any word only the English messages use.
 fn no_english_on_screen(
     (language, lang): (&str, &str),
-    panels: [&str; 7],
+    panels: [&str; 8],
     (area, program): (&str, &str),
 ) {
     let folder = tempfile::tempdir().unwrap();

@@ -11,6 +11,7 @@ mod hostile_cli;
 mod languages;
 mod leaks;
 mod library;
+mod library_window;
 mod losses;
 mod platform;
 mod present;

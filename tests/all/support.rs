@@ -18,6 +18,7 @@ pub fn test_options(folder: &Path) -> Options {
         // Whatever the machine's locale, the stories read English labels.
         language: Some(carta::i18n::Language::English),
         fonts: carta::text::fonts::Source::System,
+        cache_dir: Some(folder.join("cache")),
     }
 }
 

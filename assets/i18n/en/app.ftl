@@ -77,10 +77,6 @@ overwrite-title = “{ $name }” already exists
 overwrite-message = A file of that name is already in { $folder }. Replacing it overwrites what it holds.
 overwrite-replace = Replace it
 status-reloaded = Reloaded the newer version from disk.
-status-imported-programs = { $count ->
-    [one] Imported 1 program from { $city }.
-   *[other] Imported { $count } programs from { $city }.
-}
 presenter-view-title = Carta — presenter view
 
 ## Messages
@@ -142,16 +138,6 @@ presenter-no-notes = No notes for this slide.
 presenter-previous = ◀ Previous
 presenter-next-button = Next ▶
 
-## Importing programs from another profile
-import-title = Import programs from { $city }
-import-explained = { $count } programs in { $path }. Tick the ones to copy; they get new numbers here and remember that they came from { $city }.
-import-find = Find
-import-tick-all = Tick all shown
-import-untick-all = Untick all
-import-button = { $count ->
-    [one] Import 1 program
-   *[other] Import { $count } programs
-}
 content-language-make-main = Make { $language } the main language
 content-language-remove = Remove { $language } and its texts
 status-language-removed = Removed the { $language } texts. Ctrl+Z brings them back.

@@ -77,10 +77,6 @@ overwrite-title = «{ $name }» ya existe
 overwrite-message = Ya hay un archivo con ese nombre en { $folder }. Reemplazarlo sobrescribe lo que contiene.
 overwrite-replace = Reemplazarlo
 status-reloaded = Se cargó de nuevo la versión más reciente del disco.
-status-imported-programs = { $count ->
-    [one] Se importó 1 programa de { $city }.
-   *[other] Se importaron { $count } programas de { $city }.
-}
 presenter-view-title = Carta — vista del presentador
 
 ## Mensajes
@@ -149,16 +145,6 @@ presenter-previous = ◀ Anterior
 presenter-next-button = Siguiente ▶
 
 ## Importar programas de otro perfil
-import-title = Importar programas de { $city }
-import-explained = { $count } programas en { $path }. Marque los que quiere copiar; aquí reciben números nuevos y recuerdan que vienen de { $city }.
-import-find = Buscar
-import-tick-all = Marcar todos los visibles
-import-untick-all = Desmarcar todos
-import-button = { $count ->
-    [one] Importar 1 programa
-   *[other] Importar { $count } programas
-}
-
 fonts-missing-title = Parte del texto no se puede mostrar
 fonts-missing = Ninguna fuente de este equipo puede mostrar texto en { $scripts } (como «{ $samples }»), así que aparece como cuadros vacíos en pantalla. El archivo en sí está bien.
 fonts-hint-linux = Para verlo, pida que se instalen estos paquetes de fuentes y reinicie Carta: { $packages }

@@ -77,10 +77,6 @@ overwrite-title = « { $name } » existe déjà
 overwrite-message = Un fichier de ce nom se trouve déjà dans { $folder }. Le remplacer écrase ce qu'il contient.
 overwrite-replace = Le remplacer
 status-reloaded = La version plus récente a été rechargée depuis le disque.
-status-imported-programs = { $count ->
-    [one] 1 programme importé de { $city }.
-   *[other] { $count } programmes importés de { $city }.
-}
 presenter-view-title = Carta — vue de l'orateur
 
 ## Messages
@@ -146,16 +142,6 @@ presenter-previous = ◀ Précédente
 presenter-next-button = Suivante ▶
 
 ## Importer des programmes d'un autre profil
-import-title = Importer des programmes de { $city }
-import-explained = { $count } programmes dans { $path }. Cochez ceux à copier ; ils reçoivent ici de nouveaux numéros et gardent la trace de leur origine, { $city }.
-import-find = Rechercher
-import-tick-all = Cocher tous ceux affichés
-import-untick-all = Tout décocher
-import-button = { $count ->
-    [one] Importer 1 programme
-   *[other] Importer { $count } programmes
-}
-
 fonts-missing-title = Une partie du texte ne peut pas être affichée
 fonts-missing = Aucune police de cet ordinateur ne peut afficher le texte en { $scripts } (comme « { $samples } ») : il apparaît sous forme de cases vides à l’écran. Le fichier lui-même est intact.
 fonts-hint-linux = Pour le voir, demandez l’installation de ces paquets de polices, puis redémarrez Carta : { $packages }

@@ -5,7 +5,6 @@
 
 mod alert;
 mod conflict;
-pub mod import;
 mod import_report;
 mod overwrite;
 mod paste_page;

@@ -16,6 +16,8 @@ pub enum Purpose {
     ImportPrograms,
     /// Open a page in the campaign's text format.
     ImportCampaignText,
+    /// A folder of other cities' profiles.
+    OpenLibrary,
     /// Write the profile in another format.
     Export(crate::export::Format),
 }
@@ -28,6 +30,7 @@ impl Purpose {
             Self::SaveAs => "dialog-save-as",
             Self::ImportPrograms => "dialog-import-programs",
             Self::ImportCampaignText => "dialog-import-campaign-text",
+            Self::OpenLibrary => "dialog-open-library",
             Self::Export(_) => "dialog-export",
         }
     }
@@ -40,7 +43,9 @@ impl Purpose {
     /// The message id of the button that confirms the path.
     fn confirm_key(self) -> &'static str {
         match self {
-            Self::Open | Self::ImportPrograms | Self::ImportCampaignText => "open",
+            Self::Open | Self::ImportPrograms | Self::ImportCampaignText | Self::OpenLibrary => {
+                "open"
+            }
             Self::SaveAs => "save",
             Self::Export(_) => "export",
         }

@@ -2,11 +2,9 @@
 
 use egui::{RichText, Ui};
 
-use super::super::widgets::accessible_name;
+use super::super::widgets::{articles, filter_combo, goals};
 use super::super::{Change, Edit};
-use crate::i18n::Language;
 use crate::model::catalogue::Tag;
-use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
 use crate::model::{ProgramId, ProgramKind, ProgramStatus, Vocabulary};
 use crate::tr;
 
@@ -142,22 +140,6 @@ fn tag_menu_ui(ui: &mut Ui, edit: &Edit<'_>) -> Option<Tag> {
     tag
 }
 
-/// "1 · Free and equal in dignity and rights", … for every UDHR article.
-fn articles(words: Language) -> impl Iterator<Item = (u8, String)> {
-    (1..=UDHR_ARTICLE_COUNT).map(move |n| {
-        let title = udhr_title(words, n).unwrap_or_default();
-        (n, format!("{n} · {title}"))
-    })
-}
-
-/// "1 · No poverty", … for every SDG.
-fn goals(words: Language) -> impl Iterator<Item = (u8, String)> {
-    (1..=SDG_COUNT).map(move |n| {
-        let name = sdg_name(words, n).unwrap_or_default();
-        (n, format!("{n} · {name}"))
-    })
-}
-
 fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     let words = edit.words;
     ui.label(RichText::new(edit.tr("filter-show")).strong());
@@ -207,36 +189,4 @@ fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if !filters.is_empty() && ui.button(tr!(words, "filter-clear")).clicked() {
         *filters = Default::default();
     }
-}
-
-/// A drop-down filter: "Kind: all" or "Kind: Training". `key` names the filter.
-fn filter_combo<T: Clone + PartialEq>(
-    ui: &mut Ui,
-    words: Language,
-    key: &str,
-    value: &mut Option<T>,
-    choices: impl Iterator<Item = (T, String)>,
-) {
-    let name = tr!(words, key);
-    let choices: Vec<(T, String)> = choices.collect();
-    let shown = value
-        .as_ref()
-        .and_then(|v| choices.iter().find(|(c, _)| c == v))
-        .map_or_else(
-            || tr!(words, "filter-all", name = name.as_str()),
-            |(_, label)| format!("{name}: {label}"),
-        );
-    let response = egui::ComboBox::from_id_salt(("filter", key))
-        .selected_text(shown)
-        .width(120.0)
-        .truncate()
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, tr!(words, "filter-everything"));
-            for (choice, label) in choices {
-                ui.selectable_value(value, Some(choice), label);
-            }
-        })
-        .response;
-    let filter_by = tr!(words, "filter-by", name = name.to_lowercase());
-    accessible_name(&response, &filter_by);
 }
