@@ -541,11 +541,16 @@ fn run_gui(
         cache_dir: carta::library::cache_root(),
     };
     let mut app = CartaApp::with_embedded_profile(options);
+    // With no file named, the one the officer last worked on, if still there.
+    let file = file.or_else(|| app.last_file());
     if let Some(file) = file {
         match store::load_stamped(&file) {
             Ok((document, stamp)) => app = app.with_stamped_document(document, file, stamp),
             Err(error) => app.report_load_error(&error),
         }
+    }
+    if present.is_none() {
+        app.welcome_on_first_start();
     }
     if let Some(lang) = present {
         if let Some(lang) = lang {

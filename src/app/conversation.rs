@@ -22,6 +22,11 @@ impl CartaApp {
                     self.flow.end();
                 }
             }
+            Conversation::Help(help) => {
+                if dialogs::help_ui(ctx, words, help) {
+                    self.flow.end();
+                }
+            }
             Conversation::ImportReport(report) => {
                 if let Some(answers) = dialogs::import_report_ui(ctx, words, report) {
                     self.flow.end();

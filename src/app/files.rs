@@ -11,7 +11,7 @@ use super::file_dialog::{Outcome, PendingDialog};
 use super::flow::{Conversation, Next};
 use crate::model::Document;
 use crate::store::{self, LoadError};
-use crate::ui::dialogs::{Alert, ImportReport, PathEntry, Purpose, SuggestionRow};
+use crate::ui::dialogs::{Alert, Help, ImportReport, PathEntry, Places, Purpose, SuggestionRow};
 use crate::ui::{self, Action, Command, Panel};
 use crate::{msg, tr};
 
@@ -84,6 +84,17 @@ impl CartaApp {
             Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
             Command::ImportCampaignText => self.request(Next::ImportCampaignText),
             Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
+            Command::Print => self.print(),
+            Command::Guide => self.flow.ask(Conversation::Help(Help::Guide)),
+            Command::Shortcuts => self.flow.ask(Conversation::Help(Help::Shortcuts)),
+            Command::About => {
+                let places = Places {
+                    settings: self.options.settings_dir.clone(),
+                    recovery: self.options.recovery_dir.clone(),
+                    cache: self.options.cache_dir.clone(),
+                };
+                self.flow.ask(Conversation::Help(Help::About(places)));
+            }
             Command::Export(format) => self.ask_for_path(Purpose::Export(format)),
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
@@ -127,6 +138,7 @@ impl CartaApp {
             }
             Next::New => {
                 self.replace_document(Document::default(), None, None);
+                self.welcome = Some(crate::ui::welcome::Welcome::new(self.words));
                 self.say(msg!("status-new"));
             }
             Next::ImportCampaignText => {
@@ -375,6 +387,67 @@ impl CartaApp {
         }
     }
 
+    /// File ▸ Print: the profile as the web page (its print layout: no
+    /// colours behind text, page breaks between sections) written beside
+    /// Carta's cache and opened in the system's browser, whose print dialog
+    /// knows this computer's printers. An officer who never exports still
+    /// gets paper; internal programs are left out as in any export.
+    fn print(&mut self) {
+        let folder = (self.options.cache_dir.clone())
+            .unwrap_or_else(std::env::temp_dir)
+            .join("print");
+        let name = self
+            .session
+            .path
+            .as_deref()
+            .and_then(Path::file_stem)
+            .map_or_else(
+                || "profile".to_owned(),
+                |stem| stem.to_string_lossy().into_owned(),
+            );
+        let path = folder.join(format!("{name}.html"));
+        let options = crate::export::ExportOptions {
+            include_internal: false,
+            lang: Some(self.content_lang().to_owned()),
+        };
+        let title = tr!(self.words, "alert-print-failed");
+        let written = std::fs::create_dir_all(&folder)
+            .map_err(|error| store::IoReason::of(&error).message(self.words))
+            .and_then(|()| {
+                crate::export::export_bytes(
+                    &self.session.document,
+                    crate::export::Format::Html,
+                    &options,
+                )
+            })
+            .and_then(|bytes| {
+                store::write_atomically(&path, &bytes, false)
+                    .map_err(|error| error.describe(self.words))
+            });
+        if let Err(message) = written {
+            self.alert(title, message);
+            return;
+        }
+        let shown = path.display().to_string();
+        // Tests (and a desktop without a browser) get the page, not a browser.
+        if !self.options.native_dialogs {
+            self.say(msg!("status-print-written", path = shown));
+            return;
+        }
+        match open::that_detached(&path) {
+            Ok(()) => self.say(msg!("status-print-opened", path = shown)),
+            Err(error) => self.alert(
+                title,
+                tr!(
+                    self.words,
+                    "print-no-browser",
+                    path = shown,
+                    reason = error.to_string()
+                ),
+            ),
+        }
+    }
+
     /// Makes a new, unsaved document of a campaign page, and shows what could not be placed.
     fn import_campaign_text(&mut self, path: &Path) {
         let source = path.display().to_string();
@@ -443,5 +516,53 @@ impl CartaApp {
     /// Shows a message the officer must read.
     pub(super) fn alert(&mut self, title: String, message: String) {
         self.flow.ask(Conversation::Alert(Alert { title, message }));
+    }
+}
+
+impl CartaApp {
+    /// Acts on the welcome's choice; the welcome is not shown again at start.
+    pub(super) fn welcome_chosen(
+        &mut self,
+        ctx: &egui::Context,
+        choice: crate::ui::welcome::WelcomeChoice,
+    ) {
+        use crate::ui::welcome::WelcomeChoice;
+        self.welcome = None;
+        if !self.settings.welcomed {
+            self.settings.welcomed = true;
+            self.store_settings();
+        }
+        match choice {
+            WelcomeChoice::Start {
+                city,
+                country,
+                languages,
+            } => {
+                let mut document = Document::default();
+                if !languages.is_empty() {
+                    document.languages = languages;
+                }
+                self.replace_document(document, None, None);
+                let document = &mut self.session.document;
+                let main = document.main_language().to_owned();
+                document.city.name = crate::model::Localized::new(&main, city);
+                if !country.is_empty() {
+                    document.city.country = crate::model::Localized::new(&main, country);
+                }
+                // Typed, not yet saved: an undo step, and unsaved work.
+                self.record_step(ctx);
+                self.view.panel = Panel::City;
+                self.say(msg!("status-started"));
+            }
+            WelcomeChoice::Open => self.request(Next::Open(None)),
+            WelcomeChoice::OpenRecent(path) => self.request(Next::Open(Some(path))),
+            WelcomeChoice::ImportPage => self.request(Next::ImportCampaignText),
+            WelcomeChoice::Example => {
+                self.replace_document(store::embedded_profile(), None, None);
+                self.example = true;
+                self.say(msg!("status-example"));
+            }
+            WelcomeChoice::Skip => {}
+        }
     }
 }

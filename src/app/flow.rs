@@ -45,6 +45,8 @@ pub enum Conversation {
         purpose: Purpose,
         path: PathBuf,
     },
+    /// The user guide, the keyboard shortcuts or About.
+    Help(crate::ui::dialogs::Help),
     /// Work a Carta that did not close cleanly left, offered back.
     Restore {
         leftover: PathBuf,

@@ -25,6 +25,18 @@ impl CartaApp {
 
     /// The editor: the panel the officer chose, and the undo step it made.
     fn central_ui(&mut self, ui: &mut Ui, now: f64) {
+        if let Some(welcome) = &mut self.welcome {
+            let choice = crate::ui::welcome::welcome_ui(
+                ui,
+                self.words,
+                welcome,
+                &self.settings.recent_files,
+            );
+            if let Some(choice) = choice {
+                self.welcome_chosen(ui.ctx(), choice);
+            }
+            return;
+        }
         let mut commands = Vec::new();
         let mut actions = Vec::new();
         let lang = self.content_lang().to_owned();
@@ -114,6 +126,7 @@ impl CartaApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
+        let focus_menus = self.menu_keys(ui.ctx());
         let shell = Shell {
             words: self.words,
             document: &self.session.document,
@@ -128,6 +141,7 @@ impl CartaApp {
             dirty: self.session.is_dirty(),
             autosave_problem: self.autosave_problem.as_deref(),
             status,
+            focus_menus,
         };
         let mut actions = Vec::new();
         egui::Panel::top("menu_bar").show(ui, |ui| shell::menu_bar_ui(ui, &shell, &mut actions));
@@ -165,6 +179,7 @@ impl CartaApp {
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);
+        self.fit_window_to_monitor(&ctx);
         self.watch_disk(&ctx);
 
         if ctx.input(|input| input.viewport().close_requested())
@@ -181,9 +196,13 @@ impl CartaApp {
                 self.flow.ask(Conversation::Unsaved(Next::Close));
             }
         }
+        // egui may lay a frame out twice (a new window is measured first)
+        // with the same input: keys and dropped files act in the first pass
+        // only, or F1 would open the guide twice.
+        let first_pass = ctx.current_pass_index() == 0;
         let dropped =
             ctx.input(|input| input.raw.dropped_files.first().map(|f| f.path().to_owned()));
-        if let Some(path) = dropped {
+        if let Some(path) = dropped.filter(|_| first_pass) {
             self.actions.push(Action::OpenPath(path));
         }
         if self.presentation.is_some() {
@@ -192,6 +211,7 @@ impl CartaApp {
             return;
         }
         if !self.flow.is_open()
+            && first_pass
             && let Some(command) = Command::from_input(&ctx)
         {
             self.actions.push(Action::Run(command));
@@ -217,6 +237,51 @@ impl CartaApp {
 }
 
 impl CartaApp {
+    /// True when F10 was pressed, or Alt pressed and released alone, as
+    /// desktop programs open their menus from the keyboard.
+    fn menu_keys(&mut self, ctx: &egui::Context) -> bool {
+        if ctx.current_pass_index() > 0 {
+            return false;
+        }
+        let f10 = ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::F10));
+        let (alt, other_keys) = ctx.input(|input| {
+            let other = input.events.iter().any(|event| {
+                matches!(event, egui::Event::Key { .. } | egui::Event::Text(_))
+                    || matches!(event, egui::Event::PointerButton { .. })
+            });
+            (input.modifiers.alt, other)
+        });
+        let released_alone = !alt && self.alt_alone == Some(true) && !other_keys;
+        self.alt_alone = match (alt, self.alt_alone) {
+            (false, _) => None,
+            // Just pressed, or held: alone until another key or a click.
+            (true, None) => Some(!other_keys),
+            (true, Some(alone)) => Some(alone && !other_keys),
+        };
+        f10 || released_alone
+    }
+
+    /// A window larger than the screen it opened on (1160×700 on a 1024×600
+    /// laptop or projector, or a size remembered from a bigger screen) is
+    /// maximised once, as soon as the system tells the screen's size, so the
+    /// status bar and the side bar's foot are never off screen.
+    fn fit_window_to_monitor(&mut self, ctx: &egui::Context) {
+        if self.window_fitted {
+            return;
+        }
+        let (monitor, outer) =
+            ctx.input(|input| (input.viewport().monitor_size, input.viewport().outer_rect));
+        let (Some(monitor), Some(outer)) = (monitor, outer) else {
+            return;
+        };
+        self.window_fitted = true;
+        // Room for a task bar or a dock along one edge.
+        let too_big = outer.width() > monitor.x || outer.height() > monitor.y - TASK_BAR;
+        if too_big {
+            ctx.send_viewport_cmd(ViewportCommand::Maximized(true));
+        }
+    }
+
     /// Says once, in words, which writing systems this computer has no font
     /// for and what to install, the first time such text is drawn (never over
     /// the slides: after the show).
@@ -256,6 +321,9 @@ impl CartaApp {
         self.alert(tr!(words, "fonts-missing-title"), message);
     }
 }
+
+/// The height a task bar or dock may take at the screen's edge.
+const TASK_BAR: f32 = 48.0;
 
 /// Seconds a status message stays before it starts to fade, and how long
 /// the fade takes: long enough to read "Saved to …", short enough that

@@ -89,7 +89,7 @@ impl CartaApp {
         matches!(self.flow.shown, Some(Conversation::Overwrite { .. }))
     }
 
-    /// Why recovery copies cannot be written just now, if they cannot.
+    /// True while a library folder is being read.
     pub fn is_reading_library(&self) -> bool {
         matches!(
             self.libraries.shelf(),
@@ -97,6 +97,7 @@ impl CartaApp {
         )
     }
 
+    /// Why recovery copies cannot be written just now, if they cannot.
     pub fn autosave_problem(&self) -> Option<&str> {
         self.autosave_problem.as_deref()
     }

@@ -128,7 +128,15 @@ impl CartaApp {
             Err(mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
-            Err(mpsc::TryRecvError::Disconnected) => self.libraries.reading = None,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                // The reading stopped without an answer (it failed outright).
+                let folder = reading.folder.display().to_string();
+                self.libraries.reading = None;
+                self.alert(
+                    crate::tr!(self.words, "alert-library-failed"),
+                    crate::tr!(self.words, "library-read-failed", folder = folder),
+                );
+            }
         }
     }
 
@@ -166,20 +174,21 @@ impl CartaApp {
             return;
         };
         let library = &open.library;
-        let mut by_profile: Vec<(usize, Vec<crate::model::ProgramId>)> = Vec::new();
-        for hit in hits {
-            let Some((_, id)) = library.program_of(*hit) else {
-                continue;
-            };
+        let mut by_profile: Vec<(usize, Vec<usize>)> = Vec::new();
+        for hit in hits
+            .iter()
+            .filter(|hit| library.program_of(**hit).is_some())
+        {
             match by_profile.iter_mut().find(|(p, _)| *p == hit.profile) {
-                Some((_, ids)) => ids.push(id),
-                None => by_profile.push((hit.profile, vec![id])),
+                Some((_, positions)) => positions.push(hit.program),
+                None => by_profile.push((hit.profile, vec![hit.program])),
             }
         }
         let document = &mut self.session.document;
         let mut copied = Vec::new();
-        for (profile, ids) in &by_profile {
-            copied.extend(document.import_programs(&library.profiles[*profile].document, ids));
+        for (profile, positions) in &by_profile {
+            let source = &library.profiles[*profile].document;
+            copied.extend(document.import_programs_at(source, positions));
         }
         if copied.is_empty() {
             return;

@@ -103,6 +103,14 @@ pub struct CartaApp {
     libraries: library::Libraries,
     /// The window's context, for worker threads to wake it when done.
     ctx_for_workers: Option<egui::Context>,
+    /// True once the window was made to fit the screen it opened on.
+    window_fitted: bool,
+    /// While Alt is held: whether nothing else was pressed with it yet.
+    alt_alone: Option<bool>,
+    /// The welcome, while it shows instead of the panel.
+    welcome: Option<ui::welcome::Welcome>,
+    /// The open document is the San Antonio example, not the officer's.
+    example: bool,
 }
 
 impl CartaApp {
@@ -140,15 +148,39 @@ impl CartaApp {
             missing_fonts: None,
             libraries: library::Libraries::default(),
             ctx_for_workers: None,
+            window_fitted: false,
+            alt_alone: None,
+            welcome: None,
+            example: false,
         };
         app.open_in_interface_language();
         app.offer_leftover();
         app
     }
 
-    /// An app showing the embedded San Antonio profile.
+    /// An app showing the embedded San Antonio profile, marked as the example.
     pub fn with_embedded_profile(options: Options) -> Self {
-        Self::new(store::embedded_profile(), None, options)
+        let mut app = Self::new(store::embedded_profile(), None, options);
+        app.example = true;
+        app
+    }
+
+    /// Shows the welcome if this is Carta's first start here and no file is
+    /// open (the example is).
+    pub fn welcome_on_first_start(&mut self) {
+        if !self.settings.welcomed && self.session.path.is_none() {
+            self.welcome = Some(ui::welcome::Welcome::new(self.words));
+        }
+    }
+
+    /// The file the officer last worked on, if it is still there: what
+    /// Carta opens when started with no file.
+    pub fn last_file(&self) -> Option<PathBuf> {
+        self.settings
+            .recent_files
+            .first()
+            .filter(|p| p.is_file())
+            .cloned()
     }
 
     /// The same app showing `document`, read from `path` as bytes of `stamp`.
@@ -238,6 +270,7 @@ impl CartaApp {
         stamp: Option<store::FileStamp>,
     ) {
         self.session = Session::new(document, path, stamp);
+        self.example = false;
         self.flow.end_conflicts();
         self.view.forget_document();
         self.open_in_interface_language();
@@ -290,6 +323,7 @@ impl CartaApp {
                 || path.display().to_string(),
                 |name| name.to_string_lossy().into_owned(),
             ),
+            None if self.example => tr!(self.words, "example-title"),
             None => tr!(self.words, "untitled"),
         };
         let dirty = if self.session.is_dirty() { "● " } else { "" };

@@ -135,8 +135,6 @@ macro_rules! msg {
     };
 }
 
-/// The name of content language `code` in `language`: "Spanish" for `es`
-/// in English; a code Carta has no name for is shown as it is.
 /// "A, B and C" in `language` ("A, B y C", "A, B et C").
 pub fn join_and(language: Language, items: &[&str]) -> String {
     match items {
@@ -149,6 +147,8 @@ pub fn join_and(language: Language, items: &[&str]) -> String {
     }
 }
 
+/// The name of content language `code` in `language`: "Spanish" for `es`
+/// in English; a code Carta has no name for is shown as it is.
 pub fn content_language_name(language: Language, code: &str) -> String {
     match Language::from_tag(code) {
         Some(named) => text(language, &format!("language-{}", named.code()), None),

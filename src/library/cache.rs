@@ -26,6 +26,17 @@ use crate::model::catalogue::SearchIndex;
 /// checked too, since the profile's own shape may change with it.
 const FORMAT: u32 = 1;
 
+/// How close to its entry's making a file's time must not be for size and
+/// time alone to be trusted: two seconds, the coarsest clock in use (FAT,
+/// some network shares).
+const RACY_NANOS: u128 = 2_000_000_000;
+
+fn now() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos())
+}
+
 /// The cache of one library folder.
 pub struct Cache {
     dir: PathBuf,
@@ -63,6 +74,8 @@ pub struct Entry {
     pub path: String,
     pub seen: Seen,
     pub hash: u64,
+    /// When the entry was made, in nanoseconds since 1970.
+    written: u128,
     pub profile: Option<(Document, SearchIndex)>,
 }
 
@@ -79,13 +92,20 @@ impl Entry {
             path: path.display().to_string(),
             seen,
             hash,
+            written: now(),
             profile,
         }
     }
 
-    /// True when the file looks as it did when this entry was made.
+    /// True when the file looks as it did when this entry was made, and
+    /// that says enough: a file changed within `RACY_NANOS` of the entry may
+    /// have changed again within the same tick of the file system's clock,
+    /// keeping its size and time, so such an entry is checked by its hash.
     pub fn still_fits(&self, seen: Seen) -> bool {
-        seen.modified.is_some() && self.seen == seen
+        let settled = seen
+            .modified
+            .is_some_and(|modified| self.written.saturating_sub(modified) > RACY_NANOS);
+        settled && self.seen == seen
     }
 }
 
@@ -181,6 +201,15 @@ mod tests {
         );
         let entry = cache.get(file).expect("the entry");
         assert!(entry.still_fits(seen));
+        let just_now = Seen {
+            len: 10,
+            modified: Some(now()),
+        };
+        let racy = Entry::new(file, just_now, 42, None);
+        assert!(
+            !racy.still_fits(just_now),
+            "a file changed as its entry was made is checked by its hash"
+        );
         assert_eq!(entry.hash, 42);
         assert_eq!(entry.profile.expect("a profile").0, document);
         assert!(

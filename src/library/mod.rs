@@ -196,7 +196,9 @@ fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
     match parse_one(path, &bytes, &source) {
         Ok(document) => {
             let profile = document.map(|document| Profile::indexed(source, document));
-            let written_whole = seen.is_some_and(|seen| seen.len == bytes.len() as u64);
+            // Kept only if the file did not change while it was read.
+            let written_whole =
+                seen.is_some_and(|seen| seen.len == bytes.len() as u64) && Seen::of(path) == seen;
             if let (Some(cache), Some(seen), true) = (cache, seen, written_whole) {
                 let parts = profile
                     .as_ref()

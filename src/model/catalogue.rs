@@ -208,12 +208,25 @@ impl Document {
     /// Copies programs of another city's profile into this catalogue, under new
     /// ids, each remembering where it came from. Returns the new ids.
     pub fn import_programs(&mut self, source: &Document, ids: &[ProgramId]) -> Vec<ProgramId> {
+        let programs = ids.iter().filter_map(|id| source.program(*id));
+        self.import_copies(source, programs)
+    }
+
+    /// Copies the programs at `positions` of another city's catalogue: by
+    /// place, not id, since a hand-edited file may give two programs one id.
+    pub fn import_programs_at(&mut self, source: &Document, positions: &[usize]) -> Vec<ProgramId> {
+        let programs = positions.iter().filter_map(|at| source.programs.get(*at));
+        self.import_copies(source, programs)
+    }
+
+    fn import_copies<'p>(
+        &mut self,
+        source: &Document,
+        programs: impl Iterator<Item = &'p crate::model::Program>,
+    ) -> Vec<ProgramId> {
         let origin = source.city.display_name(source.main_language());
         let mut imported = Vec::new();
-        for id in ids {
-            let Some(program) = source.program(*id) else {
-                continue;
-            };
+        for program in programs {
             let mut copy = program.clone();
             copy.id = self.allocate_program_id();
             if copy.origin.is_none() && !origin.trim().is_empty() {
@@ -487,6 +500,18 @@ mod tests {
         let copy = target.program(ProgramId(4)).unwrap();
         assert_eq!(copy.origin.as_deref(), Some("Gwangju"));
         assert_eq!(target.own_target_groups, vec!["Street vendors".to_owned()]);
+    }
+
+    #[test]
+    fn imports_by_place_take_the_program_at_that_place_whatever_its_id() {
+        // A hand-edited file giving two programs one id: the second is the one chosen.
+        let mut source = sample();
+        source.programs[1].id = source.programs[0].id;
+        let chosen = source.programs[1].title.clone();
+        let mut target = Document::default();
+        let ids = target.import_programs_at(&source, &[1, 99]);
+        assert_eq!(ids.len(), 1);
+        assert_eq!(target.program(ids[0]).unwrap().title, chosen);
     }
 
     #[test]

@@ -116,7 +116,7 @@ impl Library {
     /// kind's and groups' names, in any of Carta's languages) that pass
     /// `filters`, grouped by city in the library's order.
     pub fn search(&self, search: &str, filters: &LibraryFilters) -> Vec<Hit> {
-        let country = filters.country.as_deref().map(str::to_lowercase);
+        let country = filters.country.as_deref().map(|c| c.trim().to_lowercase());
         let mut hits = Vec::new();
         for (index, profile) in self.profiles.iter().enumerate() {
             let city = &profile.document.city;
@@ -131,7 +131,7 @@ impl Library {
                     .is_none_or(|g| city.government.as_ref() == Some(g))
                 && country
                     .as_deref()
-                    .is_none_or(|c| city.country.get(lang).to_lowercase() == c);
+                    .is_none_or(|c| city.country.get(lang).trim().to_lowercase() == c);
             if !fits {
                 continue;
             }

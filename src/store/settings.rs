@@ -24,6 +24,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// The interface language the officer chose; `None` follows the system.
     pub language: Option<crate::i18n::Language>,
+    /// True once the officer has seen the welcome of a first start.
+    pub welcomed: bool,
 }
 
 impl Settings {

@@ -49,6 +49,12 @@ pub enum Command {
     /// Open a folder of other cities' profiles in the Other cities panel.
     OpenLibrary,
     Export(Format),
+    /// The profile as the web page's print layout, in the system's browser.
+    Print,
+    /// Help ▸ the user guide, the keyboard shortcuts, About.
+    Guide,
+    Shortcuts,
+    About,
     Quit,
     Undo,
     Redo,
@@ -68,6 +74,7 @@ impl Command {
             Self::ImportPrograms,
             Self::ImportCampaignText,
             Self::OpenLibrary,
+            Self::Print,
             Self::Quit,
             Self::Undo,
             Self::Redo,
@@ -75,6 +82,7 @@ impl Command {
         ];
         all.extend(Format::ALL.into_iter().map(Self::Export));
         all.extend(Panel::ALL.into_iter().map(Self::Show));
+        all.extend([Self::Guide, Self::Shortcuts, Self::About]);
         all
     }
 
@@ -88,6 +96,10 @@ impl Command {
             Self::ImportPrograms => "command-import-programs",
             Self::ImportCampaignText => "command-import-campaign-text",
             Self::OpenLibrary => "command-open-library",
+            Self::Print => "command-print",
+            Self::Guide => "command-guide",
+            Self::Shortcuts => "command-shortcuts",
+            Self::About => "command-about",
             Self::Export(format) => format.label_key(),
             Self::Quit => "command-quit",
             Self::Undo => "command-undo",
@@ -109,6 +121,10 @@ impl Command {
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::ImportPrograms => vec![cmd(Key::I)],
             Self::OpenLibrary => vec![cmd_shift(Key::O)],
+            Self::Print => vec![cmd(Key::P)],
+            Self::Guide => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
+            Self::Shortcuts => vec![cmd(Key::Slash)],
+            Self::About => Vec::new(),
             Self::ImportCampaignText | Self::Export(_) => Vec::new(),
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],

@@ -11,6 +11,7 @@ pub mod icon;
 pub mod library;
 mod motivations;
 mod overview;
+mod picker;
 mod policies;
 pub mod present;
 mod programs;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod theme;
 mod view;
 mod vision;
+pub mod welcome;
 mod widgets;
 
 pub use command::{Action, Command};

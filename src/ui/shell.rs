@@ -38,6 +38,9 @@ pub struct Shell<'a> {
     pub autosave_problem: Option<&'a str>,
     /// The latest message and how visible it still is (it fades).
     pub status: Option<(String, f32)>,
+    /// Alt or F10 was pressed: the File menu takes the keyboard focus
+    /// (Enter opens it, Tab moves to the next menu).
+    pub focus_menus: bool,
 }
 
 pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
@@ -46,7 +49,7 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
         command_button(ui, words, actions, command);
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(tr!(words, "menu-file"), |ui| {
+        let file = ui.menu_button(tr!(words, "menu-file"), |ui| {
             button(ui, actions, Command::New);
             button(ui, actions, Command::Open);
             ui.menu_button(tr!(words, "menu-open-recent"), |ui| {
@@ -59,7 +62,13 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
                     }
                 }
                 ui.separator();
-                if ui.button(tr!(words, "clear-recent")).clicked() {
+                let clear = ui
+                    .add_enabled(
+                        !shell.recent_files.is_empty(),
+                        egui::Button::new(tr!(words, "clear-recent")),
+                    )
+                    .on_disabled_hover_text(tr!(words, "clear-recent-none"));
+                if clear.clicked() {
                     actions.push(Action::ClearRecent);
                 }
             });
@@ -75,9 +84,13 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
                     button(ui, actions, Command::Export(format));
                 }
             });
+            button(ui, actions, Command::Print);
             ui.separator();
             button(ui, actions, Command::Quit);
         });
+        if shell.focus_menus {
+            file.response.request_focus();
+        }
         ui.menu_button(tr!(words, "menu-edit"), |ui| {
             ui.add_enabled_ui(shell.can_undo, |ui| button(ui, actions, Command::Undo));
             ui.add_enabled_ui(shell.can_redo, |ui| button(ui, actions, Command::Redo));
@@ -108,6 +121,12 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
                 }
             });
         });
+        ui.menu_button(tr!(words, "menu-help"), |ui| {
+            button(ui, actions, Command::Guide);
+            button(ui, actions, Command::Shortcuts);
+            ui.separator();
+            button(ui, actions, Command::About);
+        });
     });
 }
 
@@ -125,9 +144,32 @@ fn command_button(ui: &mut Ui, words: Language, actions: &mut Vec<Action>, comma
 /// The side bar: the city, the panels (with what is left to translate in
 /// each), Present, and the content language.
 pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
+    // A short window (1024×600 below a title bar) scrolls the side bar
+    // rather than hiding the content-language picker under the status bar.
+    egui::ScrollArea::vertical()
+        .id_salt("navigation")
+        .auto_shrink([false, false])
+        .show(ui, |ui| navigation_content_ui(ui, shell, actions));
+}
+
+/// The room a row of the side bar takes: less on a short window.
+fn row_height(ui: &Ui) -> f32 {
+    if ui.ctx().content_rect().height() < COMPACT_BELOW {
+        30.0
+    } else {
+        36.0
+    }
+}
+
+/// Window heights below which the side bar packs its rows closer.
+const COMPACT_BELOW: f32 = 720.0;
+
+fn navigation_content_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
     let words = shell.words;
     let accent = super::theme::accent(ui.visuals());
-    ui.add_space(14.0);
+    let compact = ui.ctx().content_rect().height() < COMPACT_BELOW;
+    let gap = if compact { 6.0 } else { 14.0 };
+    ui.add_space(gap);
     ui.label(RichText::new("Carta").size(22.0).strong().color(accent));
     let city = (shell.document.city).display_name(shell.document.main_language());
     let shown = crate::model::elide(&city, SHORT_NAME_CHARS);
@@ -141,9 +183,9 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
     );
     ui.add(egui::Label::new(job).truncate())
         .on_hover_text(crate::model::elide(&city, LONG_NAME_CHARS));
-    ui.add_space(14.0);
+    ui.add_space(gap);
     ui.separator();
-    ui.add_space(8.0);
+    ui.add_space(gap / 2.0);
     for panel in Panel::ALL {
         let left = panel
             .section()
@@ -155,7 +197,7 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
         }
         let text = RichText::new(title).size(16.0);
         let button = egui::Button::selectable(shell.panel == panel, text)
-            .min_size(egui::vec2(ui.available_width(), 36.0));
+            .min_size(egui::vec2(ui.available_width(), row_height(ui)));
         let mut hover = Command::Show(panel)
             .shortcut_text(ui.ctx())
             .unwrap_or_default();
@@ -167,13 +209,13 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
             actions.push(Action::Run(Command::Show(panel)));
         }
     }
-    ui.add_space(18.0);
+    ui.add_space(gap);
     let present = egui::Button::new(
         RichText::new(tr!(words, "present-button"))
             .size(16.0)
             .strong(),
     )
-    .min_size(egui::vec2(ui.available_width(), 36.0));
+    .min_size(egui::vec2(ui.available_width(), row_height(ui)));
     if ui
         .add(present)
         .on_hover_text(tr!(words, "present-hint"))
@@ -181,7 +223,7 @@ pub fn navigation_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) 
     {
         actions.push(Action::Run(Command::Present));
     }
-    ui.add_space(18.0);
+    ui.add_space(gap);
     content_language_ui(ui, shell, actions);
 }
 

@@ -680,6 +680,8 @@ fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
     let mut harness =
         crate::support::harness_speaking(document, None, folder.path(), Language::French);
     harness.set_size(egui::vec2(1160.0, 700.0));
+    // The side bar packs closer below 720 px: let it settle before clicking.
+    settle(&mut harness);
     harness.state_mut().focus_program(id);
     nav(&mut harness, "Programmes");
     settle(&mut harness);

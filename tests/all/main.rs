@@ -6,6 +6,7 @@ mod campaign_shapes;
 mod catalogue;
 mod cli;
 mod crash;
+mod first_hour;
 mod gui;
 mod hostile_cli;
 mod languages;

@@ -5,6 +5,7 @@ menu-file = File
 menu-open-recent = Open Recent
 no-recent-files = No recent files
 clear-recent = Clear the list
+clear-recent-none = No file opened yet.
 menu-export = Export
 menu-edit = Edit
 menu-view = View
@@ -155,3 +156,39 @@ paste-page-import = Import the pasted page
 paste-page-empty = Paste a page first
 paste-page-open-file = Open a file…
 paste-page-source = The pasted page
+
+## Help and printing
+menu-help = Help
+command-print = Print…
+command-guide = User guide
+command-shortcuts = Keyboard shortcuts
+command-about = About Carta
+alert-print-failed = The print page could not be made
+status-print-opened = Opened the print page in your browser: print it from there (Ctrl+P). It is { $path }.
+status-print-written = The print page is { $path }: open it in a browser to print it.
+print-no-browser = The print page is { $path }, but no browser could open it ({ $reason }). Open it yourself to print it.
+shortcuts-menus = Alt or F10 opens the menus; Tab and Shift+Tab move between fields; Enter or Space presses the button in focus; Escape closes a window.
+shortcuts-present = While presenting: → or Space next slide, ← previous, Home first, End last, a number and Enter goes to that slide, B blanks the screen, G shows every slide, P the presenter view, Esc ends.
+about-what = Keep, check and present your city’s Human Rights City profile and its catalogue of municipal programs.
+about-licence = Free software under the { $licence } licence.
+about-settings = Settings
+about-recovery = Copies of unsaved work
+about-cache = Cache of libraries and print pages
+about-nowhere = not kept
+about-profiles = Your profiles are wherever you save them; each save keeps the previous version beside the file as a .bak.
+
+## Welcome
+welcome-title = Welcome to Carta
+welcome-explained = Carta keeps your city’s Human Rights City profile and its catalogue of programs, checks it against the campaign’s form and presents it at meetings. Everything stays on this computer.
+welcome-start = Start your city’s profile
+welcome-languages = Languages
+welcome-languages-hint = The first language ticked is the main one; you can add others later from the side bar.
+welcome-start-button = Start the profile
+welcome-start-needs-city = Type your city’s name first.
+welcome-or = Or
+welcome-example = Look at the San Antonio example
+welcome-skip = Go to the empty form
+welcome-recent = Recent files
+example-title = Example (San Antonio)
+status-started = A new profile: go on with City, then save it with Ctrl+S.
+status-example = This is San Antonio’s profile, an example: saving it asks for a name of your own.

@@ -102,3 +102,4 @@ library-filters = { $count ->
    *[other] Filters ({ $count })
 }
 library-partners = Partners
+library-read-failed = Reading { $folder } stopped unexpectedly; nothing of it was loaded. Try again, or open a smaller folder.

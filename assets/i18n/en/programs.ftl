@@ -17,11 +17,15 @@ programs-shown = { $shown } shown of { $total }
 program-add = ➕ Add
 program-duplicate = Duplicate
 program-delete = { $count ->
+    [0] 🗑 Delete
     [one] 🗑 Delete
    *[other] 🗑 Delete { $count }
 }
 undo-hint = Undo with Ctrl+Z
-tag-selected = Tag selected ({ $count })
+tag-selected = { $count ->
+    [0] Tag selected
+   *[other] Tag selected ({ $count })
+}
 field-target-group = Target group
 tag-right = Right (UDHR article)
 tag-sdg = Sustainable Development Goal
@@ -113,3 +117,14 @@ suggestions-accept = Accept the suggestions
 suggestions-reject = Reject them
 suggestions-accept-all = Accept every suggestion
 suggestions-reject-all = Reject every suggestion
+
+## The picker of articles and goals
+picker-add-article = Add an article
+picker-add-goal = Add a goal
+picker-hint = a word or a number
+picker-done = Done
+picker-remove = Remove { $item }
+picker-nothing = Nothing matches.
+program-delete-none = Choose programs in the table to delete them.
+tag-selected-none = Tick programs in the table (Ctrl+click, Shift+click) to tag them together.
+program-duplicate-none = Choose one program in the table to duplicate it.

@@ -5,6 +5,7 @@ menu-file = Archivo
 menu-open-recent = Abrir recientes
 no-recent-files = No hay archivos recientes
 clear-recent = Vaciar la lista
+clear-recent-none = Todavía no se abrió ningún archivo.
 menu-export = Exportar
 menu-edit = Edición
 menu-view = Ver
@@ -158,3 +159,39 @@ paste-page-import = Importar la página pegada
 paste-page-empty = Primero pegue una página
 paste-page-open-file = Abrir un archivo…
 paste-page-source = La página pegada
+
+## Ayuda e impresión
+menu-help = Ayuda
+command-print = Imprimir…
+command-guide = Guía de uso
+command-shortcuts = Atajos de teclado
+command-about = Acerca de Carta
+alert-print-failed = No se pudo preparar la página para imprimir
+status-print-opened = La página para imprimir se abrió en su navegador: imprímala desde allí (Ctrl+P). Es { $path }.
+status-print-written = La página para imprimir es { $path }: ábrala en un navegador para imprimirla.
+print-no-browser = La página para imprimir es { $path }, pero ningún navegador pudo abrirla ({ $reason }). Ábrala usted para imprimirla.
+shortcuts-menus = Alt o F10 abre los menús; Tab y Mayús+Tab pasan de un campo a otro; Intro o Espacio pulsa el botón enfocado; Escape cierra una ventana.
+shortcuts-present = Al presentar: → o Espacio diapositiva siguiente, ← anterior, Inicio la primera, Fin la última, un número e Intro va a esa diapositiva, B oscurece la pantalla, G muestra todas, P la vista del presentador, Esc termina.
+about-what = Guarde, revise y presente el perfil de Ciudad de Derechos Humanos de su ciudad y su catálogo de programas municipales.
+about-licence = Software libre con licencia { $licence }.
+about-settings = Preferencias
+about-recovery = Copias del trabajo sin guardar
+about-cache = Caché de bibliotecas y páginas para imprimir
+about-nowhere = no se guardan
+about-profiles = Sus perfiles están donde usted los guarda; cada vez que guarda, la versión anterior queda al lado del archivo como .bak.
+
+## Bienvenida
+welcome-title = Le damos la bienvenida a Carta
+welcome-explained = Carta guarda el perfil de Ciudad de Derechos Humanos de su ciudad y su catálogo de programas, lo revisa según el formulario de la campaña y lo presenta en reuniones. Todo queda en este computador.
+welcome-start = Comience el perfil de su ciudad
+welcome-languages = Idiomas
+welcome-languages-hint = El primer idioma marcado es el principal; puede añadir otros más tarde desde la barra lateral.
+welcome-start-button = Comenzar el perfil
+welcome-start-needs-city = Escriba primero el nombre de su ciudad.
+welcome-or = O bien
+welcome-example = Ver el ejemplo de San Antonio
+welcome-skip = Ir al formulario vacío
+welcome-recent = Archivos recientes
+example-title = Ejemplo (San Antonio)
+status-started = Un perfil nuevo: siga con el panel Ciudad y guárdelo con Ctrl+S.
+status-example = Este es el perfil de San Antonio, un ejemplo: al guardarlo se le pedirá un nombre propio.

@@ -102,3 +102,4 @@ library-filters = { $count ->
    *[other] Filtros ({ $count })
 }
 library-partners = Socios
+library-read-failed = La lectura de { $folder } se detuvo de forma inesperada; no se cargó nada. Vuelva a intentarlo o abra una carpeta más pequeña.

@@ -17,11 +17,15 @@ programs-shown = { $shown } visibles de { $total }
 program-add = ➕ Añadir
 program-duplicate = Duplicar
 program-delete = { $count ->
+    [0] 🗑 Borrar
     [one] 🗑 Borrar
    *[other] 🗑 Borrar { $count }
 }
 undo-hint = Se deshace con Ctrl+Z
-tag-selected = Etiquetar selección ({ $count })
+tag-selected = { $count ->
+    [0] Etiquetar selección
+   *[other] Etiquetar selección ({ $count })
+}
 field-target-group = Grupo destinatario
 tag-right = Derecho (artículo de la DUDH)
 tag-sdg = Objetivo de Desarrollo Sostenible
@@ -113,3 +117,14 @@ suggestions-accept = Aceptar las sugerencias
 suggestions-reject = Rechazarlas
 suggestions-accept-all = Aceptar todas las sugerencias
 suggestions-reject-all = Rechazar todas las sugerencias
+
+## The picker of articles and goals
+picker-add-article = Añadir un artículo
+picker-add-goal = Añadir un objetivo
+picker-hint = una palabra o un número
+picker-done = Listo
+picker-remove = Quitar { $item }
+picker-nothing = Nada coincide.
+program-delete-none = Elija programas en la tabla para borrarlos.
+tag-selected-none = Marque programas en la tabla (Ctrl+clic, Mayús+clic) para etiquetarlos juntos.
+program-duplicate-none = Elija un programa en la tabla para duplicarlo.

@@ -5,6 +5,7 @@ menu-file = Fichier
 menu-open-recent = Ouvrir un fichier récent
 no-recent-files = Aucun fichier récent
 clear-recent = Vider la liste
+clear-recent-none = Aucun fichier ouvert pour l’instant.
 menu-export = Exporter
 menu-edit = Édition
 menu-view = Affichage
@@ -155,3 +156,39 @@ paste-page-import = Importer la page collée
 paste-page-empty = Collez d’abord une page
 paste-page-open-file = Ouvrir un fichier…
 paste-page-source = La page collée
+
+## Aide et impression
+menu-help = Aide
+command-print = Imprimer…
+command-guide = Guide d’utilisation
+command-shortcuts = Raccourcis clavier
+command-about = À propos de Carta
+alert-print-failed = La page à imprimer n’a pas pu être préparée
+status-print-opened = La page à imprimer est ouverte dans votre navigateur : imprimez-la de là (Ctrl+P). C’est { $path }.
+status-print-written = La page à imprimer est { $path } : ouvrez-la dans un navigateur pour l’imprimer.
+print-no-browser = La page à imprimer est { $path }, mais aucun navigateur n’a pu l’ouvrir ({ $reason }). Ouvrez-la vous-même pour l’imprimer.
+shortcuts-menus = Alt ou F10 ouvre les menus ; Tab et Maj+Tab passent d’un champ à l’autre ; Entrée ou Espace appuie sur le bouton sélectionné ; Échap ferme une fenêtre.
+shortcuts-present = Pendant la présentation : → ou Espace diapositive suivante, ← précédente, Début la première, Fin la dernière, un numéro puis Entrée va à cette diapositive, B noircit l’écran, G montre toutes les diapositives, P la vue présentateur, Échap termine.
+about-what = Tenir, vérifier et présenter le profil Ville des droits humains de votre ville et son catalogue de programmes municipaux.
+about-licence = Logiciel libre sous licence { $licence }.
+about-settings = Réglages
+about-recovery = Copies du travail non enregistré
+about-cache = Cache des bibliothèques et des pages à imprimer
+about-nowhere = non conservés
+about-profiles = Vos profils sont là où vous les enregistrez ; chaque enregistrement garde la version précédente à côté du fichier, en .bak.
+
+## Bienvenue
+welcome-title = Bienvenue dans Carta
+welcome-explained = Carta tient le profil Ville des droits humains de votre ville et son catalogue de programmes, le vérifie d’après le formulaire de la campagne et le présente en réunion. Tout reste sur cet ordinateur.
+welcome-start = Commencer le profil de votre ville
+welcome-languages = Langues
+welcome-languages-hint = La première langue cochée est la principale ; vous pourrez en ajouter d’autres depuis la barre latérale.
+welcome-start-button = Commencer le profil
+welcome-start-needs-city = Tapez d’abord le nom de votre ville.
+welcome-or = Ou bien
+welcome-example = Voir l’exemple de San Antonio
+welcome-skip = Aller au formulaire vide
+welcome-recent = Fichiers récents
+example-title = Exemple (San Antonio)
+status-started = Un nouveau profil : continuez avec le panneau Ville, puis enregistrez-le avec Ctrl+S.
+status-example = Voici le profil de San Antonio, un exemple : l’enregistrer vous demandera un nom à vous.

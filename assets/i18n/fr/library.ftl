@@ -102,3 +102,4 @@ library-filters = { $count ->
    *[other] Filtres ({ $count })
 }
 library-partners = Partenaires
+library-read-failed = La lecture de { $folder } s’est arrêtée de façon inattendue ; rien n’a été chargé. Réessayez, ou ouvrez un dossier plus petit.

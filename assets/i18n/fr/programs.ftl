@@ -17,11 +17,15 @@ programs-shown = { $shown } affichés sur { $total }
 program-add = ➕ Ajouter
 program-duplicate = Dupliquer
 program-delete = { $count ->
+    [0] 🗑 Supprimer
     [one] 🗑 Supprimer
    *[other] 🗑 Supprimer { $count }
 }
 undo-hint = Annulable avec Ctrl+Z
-tag-selected = Étiqueter la sélection ({ $count })
+tag-selected = { $count ->
+    [0] Étiqueter la sélection
+   *[other] Étiqueter la sélection ({ $count })
+}
 field-target-group = Groupe cible
 tag-right = Droit (article de la DUDH)
 tag-sdg = Objectif de développement durable
@@ -113,3 +117,14 @@ suggestions-accept = Accepter les suggestions
 suggestions-reject = Les refuser
 suggestions-accept-all = Accepter toutes les suggestions
 suggestions-reject-all = Refuser toutes les suggestions
+
+## The picker of articles and goals
+picker-add-article = Ajouter un article
+picker-add-goal = Ajouter un objectif
+picker-hint = un mot ou un numéro
+picker-done = Terminé
+picker-remove = Retirer { $item }
+picker-nothing = Rien ne correspond.
+program-delete-none = Choisissez des programmes dans le tableau pour les supprimer.
+tag-selected-none = Sélectionnez des programmes dans le tableau (Ctrl+clic, Maj+clic) pour les étiqueter ensemble.
+program-duplicate-none = Choisissez un programme dans le tableau pour le dupliquer.

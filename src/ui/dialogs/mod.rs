@@ -5,6 +5,7 @@
 
 mod alert;
 mod conflict;
+mod help;
 mod import_report;
 mod overwrite;
 mod paste_page;
@@ -14,6 +15,7 @@ mod unsaved;
 
 pub use alert::{Alert, alert_ui};
 pub use conflict::{ConflictChoice, comparison_ui, conflict_ui};
+pub use help::{Help, Places, help_ui};
 pub use import_report::{ImportReport, SuggestionRow, import_report_ui};
 pub use overwrite::overwrite_ui;
 pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};

@@ -50,13 +50,12 @@ impl OpenLibrary {
     }
 
     /// Where a profile is, from the library's folder: "latin-america/bilbao.ron".
-    pub fn place_of<'s>(&self, source: &'s str) -> &'s str {
-        let root = self.root.display().to_string();
-        source
-            .strip_prefix(&root)
-            .map(|rest| rest.trim_start_matches(['/', '\\']))
-            .filter(|rest| !rest.is_empty())
-            .unwrap_or(source)
+    pub fn place_of(&self, source: &str) -> String {
+        Path::new(source)
+            .strip_prefix(&self.root)
+            .ok()
+            .filter(|rest| !rest.as_os_str().is_empty())
+            .map_or_else(|| source.to_owned(), |rest| rest.display().to_string())
     }
 }
 

@@ -73,7 +73,7 @@ fn list_ui(ui: &mut Ui, edit: &mut Edit<'_>, open: &OpenLibrary, found: &Found) 
                     Row::City(profile) => {
                         if let Some(profile_data) = library.profiles.get(profile) {
                             let place = open.place_of(&profile_data.source);
-                            city_row_ui(ui, edit, profile, profile_data, place, row_height);
+                            city_row_ui(ui, edit, profile, profile_data, &place, row_height);
                         }
                     }
                     Row::Program(hit) => {
@@ -185,11 +185,18 @@ fn highlighted(ui: &Ui, text: &str, words: &[String]) -> LayoutJob {
 }
 
 /// `text` cut into parts, each telling whether it is one of `words`
-/// (found regardless of case). Where lower-casing changes the length of the
-/// text, nothing is marked rather than marking the wrong letters.
+/// (found regardless of case). Where lower-casing changes the length of a
+/// letter, nothing is marked rather than marking the wrong letters.
 pub fn marked_parts<'t>(text: &'t str, words: &[String]) -> Vec<(&'t str, bool)> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() || words.iter().all(String::is_empty) {
+    let mut lower = String::with_capacity(text.len());
+    for letter in text.chars() {
+        let before = lower.len();
+        lower.extend(letter.to_lowercase());
+        if lower.len() - before != letter.len_utf8() {
+            return vec![(text, false)];
+        }
+    }
+    if text.is_empty() || words.iter().all(String::is_empty) {
         return vec![(text, false)];
     }
     let mut marks = vec![false; text.len()];
@@ -303,6 +310,11 @@ mod tests {
             marked_parts("İstanbul aid", &words),
             [("İstanbul aid", false)]
         );
+        // "ẞ" (3 bytes) lower-cases to "ß" (2) and "Ⱥ" (2) to "ⱥ" (3): the
+        // same length in all, other letters' places.
+        assert_eq!(marked_parts("ẞȺ aid", &words), [("ẞȺ aid", false)]);
+        // A program found by its summary may have no title at all.
+        assert_eq!(marked_parts("", &words), [("", false)]);
         assert_eq!(
             marked_parts("Droit à l'aide", &["aide".to_owned()]),
             [("Droit à l'", false), ("aide", true)]

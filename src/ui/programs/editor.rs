@@ -30,49 +30,17 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     if !program.suggested.is_empty() {
         suggestions_ui(ui, edit, &mut program);
     }
-    egui::Grid::new("program_form")
-        .num_columns(2)
-        .spacing([24.0, 12.0])
-        .min_col_width(150.0)
-        .show(ui, |ui| {
-            localized_line(ui, edit, "field-title", &mut program.title, "");
-            ui.end_row();
-            let mut kind = Some(program.kind.clone());
-            vocabulary_combo(ui, edit, "column-kind", &mut kind);
-            if let Some(kind) = kind {
-                program.kind = kind;
-            }
-            ui.end_row();
-            status_combo(ui, edit, &mut program.status);
-            ui.end_row();
-            localized_line(
-                ui,
-                edit,
-                "field-responsible-unit",
-                &mut program.responsible_unit,
-                "",
-            );
-            ui.end_row();
-            moment_field(ui, edit, "field-start", &mut program.start);
-            ui.end_row();
-            moment_field(ui, edit, "field-end", &mut program.end);
-            ui.end_row();
-            field_label(ui, &edit.tr("field-visibility"));
-            ui.horizontal(|ui| {
-                for (value, key) in [
-                    (Visibility::Public, "visibility-public"),
-                    (Visibility::Internal, "visibility-internal"),
-                ] {
-                    if ui
-                        .radio(program.visibility == value, edit.tr(key))
-                        .clicked()
-                    {
-                        program.visibility = value;
-                    }
-                }
-            });
-            ui.end_row();
-        });
+    // Labels beside their fields where there is room, above them in a
+    // narrow editor (a small window, or 150 % scaling), so no label is cut.
+    if ui.available_width() < NARROW_EDITOR {
+        ui.vertical(|ui| form_rows(ui, edit, &mut program));
+    } else {
+        egui::Grid::new("program_form")
+            .num_columns(2)
+            .spacing([24.0, 12.0])
+            .min_col_width(150.0)
+            .show(ui, |ui| form_rows(ui, edit, &mut program));
+    }
     ui.add_space(8.0);
     localized_text(ui, edit, "field-summary", &mut program.summary, 3);
     ui.add_space(8.0);
@@ -87,18 +55,18 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     groups_ui(ui, edit, &mut program.target_groups);
     section_title(ui, &edit.tr("section-partners"));
     partners_ui(ui, edit, &mut program.partners);
-    let rights = numbered_checklist_ui(
+    let rights = numbered_picker_ui(
         ui,
         words,
-        ("section-rights", "article"),
+        ("section-rights", "article", "picker-add-article"),
         (UDHR_ARTICLE_COUNT, udhr_title),
         &mut program.rights,
     );
     edit.take_focus("field-rights", &rights);
-    let _ = numbered_checklist_ui(
+    let _ = numbered_picker_ui(
         ui,
         words,
-        ("section-sdgs", "sdg-number"),
+        ("section-sdgs", "sdg-number", "picker-add-goal"),
         (SDG_COUNT, sdg_name),
         &mut program.sdgs,
     );
@@ -121,6 +89,51 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         edit.document.programs[index] = program;
     }
 }
+
+/// The editor's first fields, each a label and its field (a row of the
+/// form's grid, or one under the other).
+fn form_rows(ui: &mut Ui, edit: &mut Edit<'_>, program: &mut Program) {
+    localized_line(ui, edit, "field-title", &mut program.title, "");
+    ui.end_row();
+    let mut kind = Some(program.kind.clone());
+    vocabulary_combo(ui, edit, "column-kind", &mut kind);
+    if let Some(kind) = kind {
+        program.kind = kind;
+    }
+    ui.end_row();
+    status_combo(ui, edit, &mut program.status);
+    ui.end_row();
+    localized_line(
+        ui,
+        edit,
+        "field-responsible-unit",
+        &mut program.responsible_unit,
+        "",
+    );
+    ui.end_row();
+    moment_field(ui, edit, "field-start", &mut program.start);
+    ui.end_row();
+    moment_field(ui, edit, "field-end", &mut program.end);
+    ui.end_row();
+    field_label(ui, &edit.tr("field-visibility"));
+    ui.horizontal(|ui| {
+        for (value, key) in [
+            (Visibility::Public, "visibility-public"),
+            (Visibility::Internal, "visibility-internal"),
+        ] {
+            if ui
+                .radio(program.visibility == value, edit.tr(key))
+                .clicked()
+            {
+                program.visibility = value;
+            }
+        }
+    });
+    ui.end_row();
+}
+
+/// Below this width the editor puts its labels above the fields.
+const NARROW_EDITOR: f32 = 460.0;
 
 /// What Carta read in the program's words, with the officer's two answers.
 fn suggestions_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &mut Program) {
@@ -281,50 +294,38 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
 /// How a numbered list names its item `number` (`udhr_title`, `sdg_name`).
 type NameOf = fn(Language, u8) -> Option<String>;
 
-/// A collapsible list of numbered checkboxes (UDHR articles, SDGs); `keys` are
-/// the message ids of the list's title and of one item ("Article 3"), `list`
-/// how many there are and how each is named. Names are looked up only for the
-/// rows drawn: the list is folded most of the time.
-fn numbered_checklist_ui(
+/// A numbered list (UDHR articles, SDGs) as a searchable picker: the chosen
+/// ones as removable chips, "Add…" to find more by word or number. `keys`
+/// are the message ids of the list's title, of one item ("Article 3") and of
+/// the add button; `list` says how many there are and how each is named.
+fn numbered_picker_ui(
     ui: &mut Ui,
     words: Language,
-    keys: (&str, &str),
+    keys: (&str, &str, &str),
     list: (u8, NameOf),
     chosen: &mut Vec<u8>,
 ) -> egui::Response {
     ui.add_space(8.0);
-    let (title_key, item_key) = keys;
+    let (title_key, item_key, add_key) = keys;
     let (count, name_of) = list;
-    let header = tr!(words, title_key, count = chosen.len());
-    let item = |number: u8| {
-        let name = name_of(words, number).unwrap_or_else(|| "?".to_owned());
-        format!("{} · {name}", tr!(words, item_key, number = number))
+    let header = section_title(ui, &tr!(words, title_key, count = chosen.len()));
+    let items: Vec<(u8, String)> = (1..=count)
+        .map(|number| {
+            let name = name_of(words, number).unwrap_or_else(|| "?".to_owned());
+            let item = tr!(words, item_key, number = number);
+            (number, format!("{item} · {name}"))
+        })
+        .collect();
+    let remove = |item: &str| tr!(words, "picker-remove", item = item);
+    let picker_words = crate::ui::picker::Words {
+        add: &tr!(words, add_key),
+        done: &tr!(words, "picker-done"),
+        hint: &tr!(words, "picker-hint"),
+        remove: &remove,
+        nothing: &tr!(words, "picker-nothing"),
     };
-    let shown = egui::CollapsingHeader::new(RichText::new(header).size(16.0).strong())
-        .id_salt(title_key)
-        .default_open(false)
-        .show(ui, |ui| {
-            egui::Grid::new(title_key)
-                .num_columns(2)
-                .spacing([24.0, 4.0])
-                .show(ui, |ui| {
-                    for number in 1..=count {
-                        let mut on = chosen.contains(&number);
-                        if ui.checkbox(&mut on, item(number)).changed() {
-                            toggle(chosen, number, on);
-                            chosen.sort_unstable();
-                        }
-                        if number % 2 == 0 {
-                            ui.end_row();
-                        }
-                    }
-                });
-        });
-    // Names, not bare numbers: the officer should not need the declaration at hand.
-    for number in chosen.iter() {
-        hint(ui, &item(*number));
-    }
-    shown.header_response
+    crate::ui::picker::picker_ui(ui, title_key, &picker_words, &items, chosen);
+    header
 }
 
 fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, on: bool) {

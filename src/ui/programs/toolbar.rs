@@ -47,36 +47,45 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     }
     let focused = edit.view.selected_program;
     let selection: Vec<ProgramId> = edit.view.catalogue.selection.iter().copied().collect();
-    ui.add_enabled_ui(focused.is_some() && selection.len() <= 1, |ui| {
-        if ui.button(edit.tr("program-duplicate")).clicked()
-            && let Some(id) = focused.and_then(|id| edit.document.duplicate_program(id))
-        {
-            select_only(edit, id);
-            edit.changed(Change::Discrete);
-        }
-    });
+    // Buttons that cannot act now are greyed out and say why, rather than
+    // looking as if they would do something ("Delete 0").
+    let duplicate = ui
+        .add_enabled(
+            focused.is_some() && selection.len() <= 1,
+            egui::Button::new(edit.tr("program-duplicate")),
+        )
+        .on_disabled_hover_text(edit.tr("program-duplicate-none"));
+    if duplicate.clicked()
+        && let Some(id) = focused.and_then(|id| edit.document.duplicate_program(id))
+    {
+        select_only(edit, id);
+        edit.changed(Change::Discrete);
+    }
     let to_delete: Vec<ProgramId> = if selection.is_empty() {
         focused.into_iter().collect()
     } else {
         selection.clone()
     };
-    ui.add_enabled_ui(!to_delete.is_empty(), |ui| {
-        let label = tr!(edit.words, "program-delete", count = to_delete.len());
-        if ui
-            .button(label)
-            .on_hover_text(edit.tr("undo-hint"))
-            .clicked()
-        {
-            for id in &to_delete {
-                edit.document.delete_program(*id);
-            }
-            edit.view.selected_program = None;
-            edit.view.catalogue.selection.clear();
-            edit.changed(Change::Discrete);
+    let label = tr!(edit.words, "program-delete", count = to_delete.len());
+    let delete = ui
+        .add_enabled(!to_delete.is_empty(), egui::Button::new(label))
+        .on_hover_text(edit.tr("undo-hint"))
+        .on_disabled_hover_text(edit.tr("program-delete-none"));
+    if delete.clicked() {
+        for id in &to_delete {
+            edit.document.delete_program(*id);
         }
-    });
-    ui.add_enabled_ui(!selection.is_empty(), |ui| {
-        let text = tr!(edit.words, "tag-selected", count = selection.len());
+        edit.view.selected_program = None;
+        edit.view.catalogue.selection.clear();
+        edit.changed(Change::Discrete);
+    }
+    let text = tr!(edit.words, "tag-selected", count = selection.len());
+    if selection.is_empty() {
+        ui.add_enabled(false, egui::Button::new(text))
+            .on_disabled_hover_text(edit.tr("tag-selected-none"));
+        return;
+    }
+    {
         ui.menu_button(text, |ui| {
             if let Some(tag) = tag_menu_ui(ui, edit) {
                 let changed = edit.document.tag_programs(&selection, &tag);
@@ -86,7 +95,7 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                 ui.close();
             }
         });
-    });
+    }
 }
 
 /// Makes `id` the one selected and edited program.
