@@ -229,6 +229,11 @@ impl CartaApp {
         }
         self.autosave(&ctx, now);
         let title = self.window_title();
+        // The window's own node in the accessibility tree carries its title,
+        // so a screen reader names the window when it gains focus.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.clone());
+        });
         if title != self.shown_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.shown_title = title;

@@ -587,7 +587,7 @@ mod tests {
         );
         assert_eq!(
             said(Language::French),
-            "Le domaine d'action « Housing » ne présente aucun programme."
+            "Le domaine d’action « Housing » ne présente aucun programme."
         );
     }
 

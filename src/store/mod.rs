@@ -576,7 +576,7 @@ mod tests {
         assert!(err.to_string().contains("offset 10"), "{err}");
         assert_eq!(
             err.describe(Language::French),
-            "x.ron:2:9: le fichier n'est pas du texte UTF-8 : octet invalide à la position 10"
+            "x.ron:2:9: le fichier n’est pas du texte UTF-8 : octet invalide à la position 10"
         );
     }
 }

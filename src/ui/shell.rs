@@ -332,7 +332,11 @@ pub fn status_bar_ui(ui: &mut Ui, shell: &Shell<'_>) {
         if let Some((text, opacity)) = &shell.status {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.set_opacity(*opacity);
-                ui.label(RichText::new(text).small());
+                let said = ui.label(RichText::new(text).small());
+                // A live region: a screen reader says "Saved." when it appears.
+                ui.ctx().accesskit_node_builder(said.id, |node| {
+                    node.set_live(egui::accesskit::Live::Polite);
+                });
             });
         }
     });

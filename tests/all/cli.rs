@@ -187,13 +187,13 @@ fn problems_with_files_are_told_in_the_system_language() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         stdout.contains(&format!(
-            "{}:4: pas d'année dans « soon » ; l'année d'adhésion reste vide",
+            "{}:4: pas d’année dans « soon » ; l’année d’adhésion reste vide",
             page.display()
         )),
         "{stdout}"
     );
     assert!(
-        stdout.contains("0 domaines d'action, 0 programmes"),
+        stdout.contains("0 domaines d’action, 0 programmes"),
         "{stdout}"
     );
 }

@@ -341,3 +341,97 @@ fn snapshots_of_the_welcome_and_of_the_editor_with_its_pickers() {
         results.extend_harness(&mut harness);
     }
 }
+
+#[test]
+fn the_programs_table_moves_by_keyboard() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&mut harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label("Community Programs").click();
+    settle(&mut harness);
+    let selected = |harness: &Harness<'_, CartaApp>| harness.state().selected_program();
+    assert_eq!(selected(&harness), Some(ProgramId(1)));
+    harness.key_press(Key::ArrowDown);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(ProgramId(2)), "Down");
+    assert!(
+        harness
+            .get_by_label("Access to Justice Programs, kind Mechanism, status Active")
+            .is_focused(),
+        "the row has the focus"
+    );
+    harness.key_press(Key::End);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(ProgramId(4)), "End");
+    harness.key_press(Key::ArrowUp);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(ProgramId(3)), "Up");
+    harness.key_press(Key::Home);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(ProgramId(1)), "Home");
+    harness.key_press(Key::PageDown);
+    settle(&mut harness);
+    assert_eq!(
+        selected(&harness),
+        Some(ProgramId(4)),
+        "Page Down stops at the end"
+    );
+    harness.key_press(Key::Delete);
+    settle(&mut harness);
+    assert_eq!(harness.state().document().programs.len(), 3, "Delete");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(harness.state().document().programs.len(), 4, "undone");
+    harness.get_by_label("Internal Training").click();
+    settle(&mut harness);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert!(
+        harness.get_by_label("Title").is_focused(),
+        "Enter edits the program"
+    );
+    // Typing in a field: the arrows are the field's, not the table's.
+    harness.key_press(Key::ArrowDown);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(ProgramId(3)));
+}
+
+#[test]
+fn the_window_and_the_status_line_speak_to_screen_readers() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    let title = harness.state().window_title();
+    assert_eq!(
+        harness.root().accesskit_node().label().as_deref(),
+        Some(title.as_str()),
+        "the window is named by its title"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    type_country(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let status = harness.get_by_label("Undone.");
+    assert_eq!(
+        status.accesskit_node().live(),
+        egui::accesskit::Live::Polite,
+        "status messages are announced"
+    );
+    nav(&mut harness, "Programs");
+    settle(&mut harness);
+    for row in [
+        "Community Programs, kind Program, status Active",
+        "Access to Justice Programs, kind Mechanism, status Active",
+        "Internal Training, kind Training, status Active",
+    ] {
+        assert!(
+            harness.query_by_label(row).is_some(),
+            "the row {row} is named"
+        );
+    }
+}
+
+fn type_country(harness: &mut Harness<'_, CartaApp>) {
+    crate::support::type_at_end(harness, "Country", "x");
+    settle(harness);
+}

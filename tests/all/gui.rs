@@ -54,7 +54,7 @@ fn edit_every_panel_save_and_reopen() {
 
     // Programs: give the first program a new target group
     nav(&mut harness, "Programs");
-    harness.get_by_label_contains("Community Programs").click();
+    harness.get_by_label("Community Programs").click();
     settle(&mut harness);
     harness.get_by_label("Women").scroll_to_me();
     settle(&mut harness);
@@ -146,7 +146,7 @@ fn undo_a_deleted_program() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness_with(store::embedded_profile(), None, folder.path());
     nav(&mut harness, "Programs");
-    harness.get_by_label_contains("Internal Training").click();
+    harness.get_by_label("Internal Training").click();
     settle(&mut harness);
     harness.get_by_label("🗑 Delete").click();
     settle(&mut harness);
@@ -392,7 +392,7 @@ fn link_programs_to_a_policy_area_from_both_sides() {
 
     // From the program: tick the area.
     nav(&mut harness, "Programs");
-    harness.get_by_label_contains("Community Outreach").click();
+    harness.get_by_label("Community Outreach").click();
     settle(&mut harness);
     let checkbox = "3. Institutional Strengthening through External Collaboration";
     harness.get_by_label(checkbox).scroll_to_me();

@@ -148,7 +148,7 @@ fn no_panel_shows_an_english_string_while_the_interface_is_in_french() {
         "Motivations",
         "Politiques",
         "Programmes",
-        "Vue d'ensemble",
+        "Vue d’ensemble",
         "Vérification",
         "Autres villes",
     ];
@@ -702,8 +702,8 @@ fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
         right_edge("Community Programs")
     );
     for label in [
-        "Personnes réfugiées et demandeuses d'asile",
-        "Retirer l'indicateur 1",
+        "Personnes réfugiées et demandeuses d’asile",
+        "Retirer l’indicateur 1",
         "Montant de la ligne budgétaire 1",
         "Rôle du partenaire 1",
     ] {

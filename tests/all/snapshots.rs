@@ -50,7 +50,12 @@ fn show_and_snapshot(
     harness.get_by_role_and_label(Role::Button, panel).click();
     settle(harness);
     if let Some(label) = select {
-        harness.get_by_label_contains(label).click();
+        // A table row's cell by its exact text (the row itself is named
+        // with its kind and status too), else the start of a title.
+        match harness.query_by_label(label) {
+            Some(node) => node.click(),
+            None => harness.get_by_label_contains(label).click(),
+        }
         settle(harness);
     }
     if let Some(label) = scroll_to {

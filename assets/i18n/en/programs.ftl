@@ -4,7 +4,7 @@
 column-title = Title
 column-kind = Kind
 column-status = Status
-column-unit = Unit
+column-unit = Responsible unit
 column-groups = Groups
 column-rights = Rights
 column-sdgs = SDGs
@@ -128,3 +128,7 @@ picker-nothing = Nothing matches.
 program-delete-none = Choose programs in the table to delete them.
 tag-selected-none = Tick programs in the table (Ctrl+click, Shift+click) to tag them together.
 program-duplicate-none = Choose one program in the table to duplicate it.
+budget-year-label = Year
+budget-amount-label = Amount
+budget-currency-label = Currency
+table-row = { $title }, kind { $kind }, status { $status }

@@ -4,7 +4,7 @@
 column-title = Título
 column-kind = Tipo
 column-status = Estado
-column-unit = Unidad
+column-unit = Unidad responsable
 column-groups = Grupos
 column-rights = Derechos
 column-sdgs = ODS
@@ -128,3 +128,7 @@ picker-nothing = Nada coincide.
 program-delete-none = Elija programas en la tabla para borrarlos.
 tag-selected-none = Marque programas en la tabla (Ctrl+clic, Mayús+clic) para etiquetarlos juntos.
 program-duplicate-none = Elija un programa en la tabla para duplicarlo.
+budget-year-label = Año
+budget-amount-label = Monto
+budget-currency-label = Moneda
+table-row = { $title }, tipo { $kind }, estado { $status }

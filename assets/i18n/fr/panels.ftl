@@ -6,12 +6,12 @@ panel-city-subtitle = Qui est la ville : les données en tête du profil de la c
 panel-vision = Vision
 panel-vision-subtitle = La vision de la ville en tant que Ville ou Territoire des droits humains.
 panel-motivations = Motivations
-panel-motivations-subtitle = Pourquoi la ville a rejoint la campagne, et ce qu'elle vise.
+panel-motivations-subtitle = Pourquoi la ville a rejoint la campagne, et ce qu’elle vise.
 panel-policies = Politiques
-panel-policies-subtitle = Les domaines d'action numérotés et les programmes que chacun présente.
+panel-policies-subtitle = Les domaines d’action numérotés et les programmes que chacun présente.
 panel-programs = Programmes
 panel-programs-subtitle = Le catalogue des programmes municipaux sur lequel repose le profil.
-panel-overview = Vue d'ensemble
+panel-overview = Vue d’ensemble
 panel-overview-subtitle = Quels droits, groupes et objectifs le catalogue couvre, et lesquels il laisse de côté.
 panel-check = Vérification
 panel-check-subtitle = Ce qui manque encore au formulaire de la campagne ou ce qui y est erroné.
@@ -27,7 +27,7 @@ city-name-hint = p. ex. San Antonio
 qualifier-hint = p. ex. Chili
 qualifier-explained = Affiché entre parenthèses après le nom, comme dans « San Antonio (Chili) ».
 leader-title-hint = p. ex. Maire
-mandate-years = D'une année à l'autre
+mandate-years = D’une année à l’autre
 mandate-words = En toutes lettres
 mandate-start = Début du mandat
 mandate-end = Fin du mandat
@@ -43,30 +43,30 @@ vision-hint = Le fichier garde les deux formes ; le profil affiche celle choisie
 
 ## Motivations
 aim = Objectif { $number }
-aim-up = Monter l'objectif { $number }
-aim-down = Descendre l'objectif { $number }
-aim-remove = Retirer l'objectif { $number }
+aim-up = Monter l’objectif { $number }
+aim-down = Descendre l’objectif { $number }
+aim-remove = Retirer l’objectif { $number }
 aim-add = ➕ Ajouter un objectif
 
 ## Politiques
 policies-introduction = Introduction aux politiques
-policies-choose = Choisissez un domaine d'action à gauche, ou ajoutez-en un.
+policies-choose = Choisissez un domaine d’action à gauche, ou ajoutez-en un.
 area-add = ➕ Ajouter un domaine
-area-new-title = Nouveau domaine d'action
+area-new-title = Nouveau domaine d’action
 untitled-area = (sans titre)
-areas-none = Aucun domaine d'action pour l'instant.
+areas-none = Aucun domaine d’action pour l’instant.
 area-remove = 🗑 Retirer le domaine
 area-up = Monter le domaine
 area-down = Descendre le domaine
-field-notes = Notes de l'orateur
-notes-hint = Visibles par vous seul, dans la vue de l'orateur ; jamais par la salle.
+field-notes = Notes de l’orateur
+notes-hint = Visibles par vous seul, dans la vue de l’orateur ; jamais par la salle.
 area-programs = Programmes de ce domaine
 open-in-catalogue = Ouvrir dans le catalogue
-program-missing = ⚠ Le programme n° { $id } n'est pas dans le catalogue
+program-missing = ⚠ Le programme n° { $id } n’est pas dans le catalogue
 area-program-remove = Retirer le programme { $number } du domaine
 area-program-up = Monter le programme { $number }
 area-program-down = Descendre le programme { $number }
-area-programs-none = Aucun programme pour l'instant : ajoutez-en un depuis le catalogue ci-dessous.
+area-programs-none = Aucun programme pour l’instant : ajoutez-en un depuis le catalogue ci-dessous.
 choose-from-catalogue = Choisir dans le catalogue…
 area-new-program = ➕ Nouveau programme ici
 
@@ -92,10 +92,10 @@ overview-show = { $count ->
 }
 overview-gaps = Lacunes
 overview-all-rights = Chaque article de la Déclaration universelle est couvert par au moins un programme.
-overview-rights-gaps = { $count } articles de la Déclaration universelle qu'aucun programme n'aborde :
+overview-rights-gaps = { $count } articles de la Déclaration universelle qu’aucun programme n’aborde :
 article = Article { $number }
-overview-all-groups = Chaque groupe cible bénéficie d'au moins un programme.
-overview-group-gaps = { $count } groupes cibles qu'aucun programme ne sert :
+overview-all-groups = Chaque groupe cible bénéficie d’au moins un programme.
+overview-group-gaps = { $count } groupes cibles qu’aucun programme ne sert :
 
 ## Traduire
 translating = Original : { $source }, à gauche · Traduction : { $target }, à droite

@@ -399,7 +399,8 @@ fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {
             egui::TextEdit::singleline(&mut draft)
                 .char_limit(crate::model::MAX_TEXT_CHARS)
                 .hint_text(edit.tr("sdg-target-hint"))
-                .desired_width(70.0),
+                // Room for its hint ("e.g. 10.2") in every language.
+                .desired_width(110.0),
         );
         accessible_name(&response, &edit.tr("sdg-target-new"));
         let valid = is_sdg_target(draft.trim());
@@ -629,6 +630,8 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
         add,
         |ui, edit, n, line| {
             let words = edit.words;
+            // Each number says what it is: a row of three bare fields did not.
+            ui.label(RichText::new(tr!(words, "budget-year-label")).weak());
             let response = ui.add(
                 egui::DragValue::new(&mut line.year)
                     .range(1900..=2200)
@@ -636,6 +639,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
             );
             accessible_name(&response, &tr!(words, "budget-year", number = n));
             edit.typed(&response);
+            ui.label(RichText::new(tr!(words, "budget-amount-label")).weak());
             let response = ui.add(
                 number_field(words, &mut line.amount)
                     .speed(100.0)
@@ -643,11 +647,12 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
             );
             accessible_name(&response, &tr!(words, "budget-amount", number = n));
             edit.typed(&response);
+            ui.label(RichText::new(tr!(words, "budget-currency-label")).weak());
             let response = ui.add(
                 egui::TextEdit::singleline(&mut line.currency)
                     .char_limit(crate::model::MAX_TEXT_CHARS)
                     .hint_text("CLP")
-                    .desired_width(50.0),
+                    .desired_width(64.0),
             );
             accessible_name(&response, &tr!(words, "budget-currency", number = n));
             edit.typed(&response);

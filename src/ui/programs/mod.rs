@@ -25,6 +25,9 @@ pub struct CatalogueView {
     pub selection: BTreeSet<ProgramId>,
     /// Where a Shift-click range starts.
     pub anchor: Option<ProgramId>,
+    /// The row that takes the keyboard focus, and is scrolled to, on the
+    /// next drawing (after an arrow key).
+    focus_row: Option<ProgramId>,
     cache: Option<Cache>,
 }
 

@@ -33,6 +33,11 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         return;
     }
     let mut clicked: Option<(ProgramId, egui::Modifiers)> = None;
+    let mut row_focused = false;
+    let focus_row = edit.view.catalogue.focus_row.take();
+    let scroll_to = focus_row.and_then(|id| {
+        (rows.iter()).position(|&p| edit.document.programs.get(p).is_some_and(|p| p.id == id))
+    });
     let mut sort = edit.view.catalogue.sort;
     let words = edit.words;
     let untitled = edit.tr("untitled-program");
@@ -40,8 +45,11 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     egui::ScrollArea::horizontal()
         .id_salt("catalogue_table_sideways")
         .show(ui, |ui| {
-            TableBuilder::new(ui)
-                .id_salt("catalogue_table")
+            let mut table = TableBuilder::new(ui).id_salt("catalogue_table");
+            if let Some(index) = scroll_to {
+                table = table.scroll_to_row(index, None);
+            }
+            table
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
@@ -84,6 +92,30 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         };
                         row_cells(&mut row, program, title, edit);
                         let response = row.response();
+                        // The row's own name: its title, kind and status, as a
+                        // screen reader should say it when the row takes the focus.
+                        let said = tr!(
+                            words,
+                            "table-row",
+                            title = title,
+                            kind = program.kind.name(words),
+                            status = program.status.name(words)
+                        );
+                        super::super::widgets::accessible_name(&response, &said);
+                        if focus_row == Some(program.id) {
+                            response.request_focus();
+                        }
+                        if response.has_focus() {
+                            row_focused = true;
+                            // A visible focus: the row is outlined.
+                            let stroke = response.ctx.global_style().visuals.selection.stroke;
+                            response.ctx.layer_painter(response.layer_id).rect_stroke(
+                                response.rect.shrink(1.0),
+                                2.0,
+                                stroke,
+                                egui::StrokeKind::Inside,
+                            );
+                        }
                         if response.clicked() {
                             let modifiers = response.ctx.input(|input| input.modifiers);
                             clicked = Some((program.id, modifiers));
@@ -94,6 +126,71 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     edit.view.catalogue.sort = sort;
     if let Some((id, modifiers)) = clicked {
         click_row(edit, &rows, id, modifiers);
+    }
+    // The keys act on the table while one of its rows has the focus, or
+    // nothing has (not while the officer types in a field).
+    let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
+    if row_focused || nothing_focused {
+        keys_ui(ui, edit, &rows);
+    }
+}
+
+/// Rows a Page Up or Page Down moves by.
+const PAGE_ROWS: usize = 10;
+
+/// Up/Down, Home/End, Page Up/Page Down move the selection; Enter edits the
+/// program (its title takes the keyboard); Delete deletes the selected ones
+/// (Ctrl+Z brings them back, as the Delete button says).
+fn keys_ui(ui: &Ui, edit: &mut Edit<'_>, rows: &[usize]) {
+    use egui::Key;
+    let ids: Vec<ProgramId> = (rows.iter())
+        .filter_map(|&p| edit.document.programs.get(p).map(|p| p.id))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let current = (edit.view.selected_program).and_then(|id| ids.iter().position(|k| *k == id));
+    let last = ids.len() - 1;
+    let pressed = |key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    let target = if pressed(Key::ArrowDown) {
+        Some(current.map_or(0, |c| (c + 1).min(last)))
+    } else if pressed(Key::ArrowUp) {
+        Some(current.map_or(0, |c| c.saturating_sub(1)))
+    } else if pressed(Key::Home) {
+        Some(0)
+    } else if pressed(Key::End) {
+        Some(last)
+    } else if pressed(Key::PageDown) {
+        Some(current.map_or(0, |c| (c + PAGE_ROWS).min(last)))
+    } else if pressed(Key::PageUp) {
+        Some(current.map_or(0, |c| c.saturating_sub(PAGE_ROWS)))
+    } else {
+        None
+    };
+    if let Some(index) = target {
+        select_only(edit, ids[index]);
+        edit.view.catalogue.focus_row = Some(ids[index]);
+        return;
+    }
+    if current.is_some() && pressed(Key::Enter) {
+        edit.view.focus_field = Some("field-title".to_owned());
+        return;
+    }
+    if pressed(Key::Delete) {
+        let chosen: Vec<ProgramId> = if edit.view.catalogue.selection.is_empty() {
+            edit.view.selected_program.into_iter().collect()
+        } else {
+            edit.view.catalogue.selection.iter().copied().collect()
+        };
+        if chosen.is_empty() {
+            return;
+        }
+        for id in &chosen {
+            edit.document.delete_program(*id);
+        }
+        edit.view.selected_program = None;
+        edit.view.catalogue.selection.clear();
+        edit.changed(super::super::Change::Discrete);
     }
 }
 
