@@ -58,6 +58,21 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         });
     };
     let lang = document.main_language();
+    // Areas and programs are named in the officer's language when the
+    // profile has it ("Enfoque transversal", not "Cross-Cutting Approach").
+    let naming = if document.languages.iter().any(|l| l == words.code()) {
+        words.code()
+    } else {
+        lang
+    };
+    let named = |text: &crate::model::Localized| -> String {
+        let shown = text.get(naming);
+        if shown.trim().is_empty() {
+            text.get(lang).to_owned()
+        } else {
+            shown.to_owned()
+        }
+    };
     let city = &document.city;
 
     let field = |key: &str| tr!(words, key);
@@ -152,7 +167,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
 
     let known: HashSet<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     for (index, area) in document.policies.areas.iter().enumerate() {
-        let area_name = area_name(words, area.title.get(lang), index);
+        let area_name = area_name(words, &named(&area.title), index);
         if area.title.get(lang).trim().is_empty() {
             add(
                 Severity::Warning,
@@ -231,7 +246,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         }
     }
     for program in &document.programs {
-        let name = program_name(words, program, lang);
+        let name = program_name(words, program, &named(&program.title));
         for problem in program_problems(program, words, &name) {
             add(Severity::Error, problem.0, problem.1);
         }
@@ -280,7 +295,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     // Every text written in one content language should exist in the others.
     for other in document.languages.iter().skip(1) {
         for_each_text(document, |place, text| {
-            if is_untranslated(text, lang, other) {
+            if is_untranslated(text, lang, other) && super::translation::in_use(document, &place) {
                 let message = tr!(
                     words,
                     "check-untranslated",
@@ -317,8 +332,8 @@ pub fn describe_suggestions(words: Language, suggested: &super::Suggestions) -> 
 }
 
 /// "“Legal aid”", or "program #4" when it has no title yet.
-fn program_name(words: Language, program: &Program, lang: &str) -> String {
-    let title = program.title.get(lang).trim();
+fn program_name(words: Language, program: &Program, title: &str) -> String {
+    let title = title.trim();
     if title.is_empty() {
         tr!(
             words,
@@ -446,9 +461,14 @@ fn area_name(words: Language, title: &str, index: usize) -> String {
 
 fn describe(words: Language, place: &Place) -> String {
     match place {
+        // A question ends with its own "?": quoted, it is not followed by ":" bare.
+        Place::Vision(key) if VISION_QUESTION_KEYS.contains(key) => {
+            tr!(words, "quoted", text = tr!(words, key))
+        }
         Place::City(key) | Place::Vision(key) | Place::Motivations(key) | Place::Policies(key) => {
             tr!(words, key)
         }
+        Place::Aim(index) => tr!(words, "aim", number = index + 1),
         Place::Area(index, key) => tr!(
             words,
             "place-in-area",

@@ -31,6 +31,8 @@ pub enum Place {
     City(&'static str),
     Vision(&'static str),
     Motivations(&'static str),
+    /// Aim `usize` (from 0) of the motivations.
+    Aim(usize),
     /// The Policies panel, outside any area.
     Policies(&'static str),
     /// A policy area by position, and a field.
@@ -49,7 +51,7 @@ impl Place {
         Some(match self {
             Self::City(_) => Section::City,
             Self::Vision(_) => Section::Vision,
-            Self::Motivations(_) => Section::Motivations,
+            Self::Motivations(_) | Self::Aim(_) => Section::Motivations,
             Self::Policies(_) | Self::Area(..) => Section::Policies,
             Self::Program(..) | Self::ProgramRow(..) => Section::Programs,
             Self::Unplaced(_) => return None,
@@ -67,6 +69,7 @@ impl Place {
             | Self::Area(_, key)
             | Self::Program(_, key) => (*key).to_owned(),
             Self::ProgramRow(_, key, row) => row_focus_key(key, row + 1),
+            Self::Aim(index) => row_focus_key("aim", index + 1),
             Self::Unplaced(index) => row_focus_key("unplaced", index + 1),
         }
     }
@@ -102,8 +105,8 @@ macro_rules! walk_texts {
         }
         let motivations = $($ref)* doc.motivations;
         visit(Place::Motivations("field-introduction"), $($ref)* motivations.introduction);
-        for aim in $($ref)* motivations.aims {
-            visit(Place::Motivations("field-aims"), aim);
+        for (index, aim) in ($($ref)* motivations.aims).into_iter().enumerate() {
+            visit(Place::Aim(index), aim);
         }
         visit(Place::Motivations("field-closing"), $($ref)* motivations.closing);
         visit(Place::Policies("policies-introduction"), $($ref)* doc.policies.introduction);
@@ -143,6 +146,19 @@ pub fn for_each_text_mut(document: &mut Document, mut visit: impl FnMut(Place, &
     walk_texts!(document, &mut visit, &mut);
 }
 
+/// True when the text at `place` is part of the profile as its form stands:
+/// the answers to the vision's questions are not while the vision is prose,
+/// nor the prose while it is answers (the text is kept, in case the officer
+/// switches back, but it is not asked to be translated).
+pub fn in_use(document: &Document, place: &Place) -> bool {
+    use super::VisionForm;
+    match (place, &document.vision.form) {
+        (Place::Vision(key), VisionForm::Prose) => !VISION_QUESTION_KEYS.contains(key),
+        (Place::Vision(key), VisionForm::Questions) => *key != "field-vision-text",
+        _ => true,
+    }
+}
+
 /// True when `text` is written in `main` but not in `lang`.
 pub fn is_untranslated(text: &Localized, main: &str, lang: &str) -> bool {
     !text.get(main).trim().is_empty() && text.get(lang).trim().is_empty()
@@ -157,6 +173,7 @@ pub fn missing_translations(document: &Document, lang: &str) -> [usize; 5] {
     }
     for_each_text(document, |place, text| {
         if is_untranslated(text, main, lang)
+            && in_use(document, &place)
             && let Some(section) = place.section()
         {
             counts[section as usize] += 1;

@@ -93,7 +93,7 @@ fn go_to(edit: &mut Edit<'_>, place: &Place) {
     view.panel = match place {
         Place::City(_) => Panel::City,
         Place::Vision(_) => Panel::Vision,
-        Place::Motivations(_) => Panel::Motivations,
+        Place::Motivations(_) | Place::Aim(_) => Panel::Motivations,
         Place::Policies(_) => Panel::Policies,
         Place::Area(index, _) => {
             view.selected_area = Some(*index);

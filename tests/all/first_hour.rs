@@ -435,3 +435,58 @@ fn type_country(harness: &mut Harness<'_, CartaApp>) {
     crate::support::type_at_end(harness, "Country", "x");
     settle(harness);
 }
+
+/// The findings of `document` for an officer reading Spanish.
+fn findings_in_spanish(document: &carta::model::Document) -> Vec<String> {
+    carta::model::check::check(document, carta::i18n::Language::Spanish)
+        .into_iter()
+        .map(|finding| finding.message)
+        .collect()
+}
+
+#[test]
+fn check_names_things_in_the_officers_language_and_says_which_aim() {
+    let mut document = store::embedded_profile();
+    // An area with no program, and an aim not yet in Spanish.
+    document.policies.areas[2].programs.clear();
+    document.motivations.aims[1].set("es", "");
+    document.vision.form = carta::model::VisionForm::Questions;
+    document.vision.answers[0] = carta::model::Localized::new("en", "Because they are closest.");
+    let findings = findings_in_spanish(&document);
+    let all = findings.join("\n");
+    let spanish_area = document.policies.areas[2].title.get("es").to_owned();
+    assert!(all.contains(&spanish_area), "{all}");
+    assert!(
+        !all.contains(document.policies.areas[2].title.get("en")),
+        "not by its English title: {all}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.starts_with("Objetivo 2: falta el texto")),
+        "which aim: {all}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.starts_with("«¿Por qué") && f.contains("?»: falta")),
+        "the question quoted: {all}"
+    );
+    assert!(!all.contains("?:"), "no doubled punctuation: {all}");
+}
+
+#[test]
+fn a_prose_vision_is_not_asked_for_translated_answers() {
+    let mut document = store::embedded_profile();
+    document.vision.form = carta::model::VisionForm::Prose;
+    document.vision.prose = carta::model::Localized::new("en", "A city of rights.");
+    document.vision.prose.set("es", "Una ciudad de derechos.");
+    for answer in &mut document.vision.answers {
+        *answer = carta::model::Localized::new("en", "An answer kept from before.");
+    }
+    let all = findings_in_spanish(&document).join("\n");
+    assert!(!all.contains("An answer"), "{all}");
+    assert!(!all.contains("¿"), "no question is flagged: {all}");
+    let gaps = carta::model::translation::missing_translations(&document, "es");
+    assert_eq!(gaps[1], 0, "the side bar counts nothing left in Vision");
+}
