@@ -253,7 +253,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for code in languages {
-                if ui.selectable_label(code == lang, shown(code)).clicked() {
+                if super::widgets::choice(ui, code == lang, shown(code)).clicked() {
                     actions.push(Action::EditIn(code.clone()));
                 }
             }
@@ -266,7 +266,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
                     "content-language-add",
                     language = plain(language.code())
                 );
-                if ui.selectable_label(false, add).clicked() {
+                if super::widgets::choice(ui, false, add).clicked() {
                     actions.push(Action::AddLanguage(language.code().to_owned()));
                 }
             }
@@ -285,7 +285,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
                 ];
                 for (key, action) in choices {
                     let text = tr!(words, key, language = language.as_str());
-                    if ui.selectable_label(false, text).clicked() {
+                    if super::widgets::choice(ui, false, text).clicked() {
                         actions.push(action);
                     }
                 }

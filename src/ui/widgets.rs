@@ -199,17 +199,17 @@ pub fn vocabulary_combo<T: Vocabulary>(
             .selected_text(shown)
             .width(field_width(ui))
             .show_ui(ui, |ui| {
-                if ui.selectable_label(value.is_none(), &not_set).clicked() {
+                if choice(ui, value.is_none(), &not_set).clicked() {
                     picked = Some(None);
                 }
                 for known in T::KNOWN {
                     let selected = value.as_ref() == Some(known);
-                    if ui.selectable_label(selected, known.name(words)).clicked() {
+                    if choice(ui, selected, known.name(words)).clicked() {
                         picked = Some(Some(known.clone()));
                     }
                 }
                 let is_other = value.as_ref().is_some_and(|v| v.other_text().is_some());
-                if ui.selectable_label(is_other, &other).clicked() && !is_other {
+                if choice(ui, is_other, &other).clicked() && !is_other {
                     picked = Some(Some(T::other(String::new())));
                 }
             })
@@ -253,13 +253,13 @@ pub fn optional_year_combo(
     let response = egui::ComboBox::from_id_salt(key)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(value.is_none(), &not_set).clicked() {
+            if choice(ui, value.is_none(), &not_set).clicked() {
                 picked = Some(None);
             }
             if let Some(year) = *value
                 && !range.contains(&year)
             {
-                let _ = ui.selectable_label(true, year.to_string());
+                let _ = choice(ui, true, year.to_string());
             }
             for year in range.rev() {
                 if ui
@@ -382,12 +382,38 @@ pub fn filter_combo<T: Clone + PartialEq>(
         .width(120.0)
         .truncate()
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, tr!(words, "filter-everything"));
-            for (choice, label) in choices {
-                ui.selectable_value(value, Some(choice), label);
+            if choice(ui, value.is_none(), tr!(words, "filter-everything")).clicked() {
+                *value = None;
+            }
+            for (option, label) in choices {
+                let selected = value.as_ref() == Some(&option);
+                if choice(ui, selected, label).clicked() {
+                    *value = Some(option);
+                }
             }
         })
         .response;
     let filter_by = tr!(words, "filter-by", name = name.to_lowercase());
     accessible_name(&response, &filter_by);
+}
+
+/// One choice of a drop-down list. When the list opens, the current value
+/// takes the keyboard focus (Down moves on from it, not from the top); a
+/// choice picked by click, Enter or Space closes the list.
+pub fn choice(ui: &mut Ui, selected: bool, text: impl Into<egui::WidgetText>) -> Response {
+    let response = ui.selectable_label(selected, text);
+    // When this list was opened: the first frame after a frame without it.
+    let key = ui.scope_id().with("choice_list_opened");
+    let frame = ui.ctx().cumulative_frame_nr();
+    let (opened, seen): (u64, u64) = ui.data(|d| d.get_temp(key)).unwrap_or((frame, frame));
+    let opened = if seen + 1 < frame { frame } else { opened };
+    ui.data_mut(|d| d.insert_temp(key, (opened, frame)));
+    if selected && opened == frame {
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    if response.clicked() {
+        ui.close();
+    }
+    response
 }

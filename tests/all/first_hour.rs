@@ -99,10 +99,16 @@ fn tick_a_right_and_a_goal(harness: &mut Harness<'_, CartaApp>, window: Rect) {
 
 #[test]
 fn rights_and_goals_are_picked_inside_the_window_at_every_size_and_scale() {
-    for scale in [1.0, 1.5] {
-        for (width, height) in SIZES {
-            if scale > 1.0 && width < 1366.0 {
-                // 1024×600 at 150 % is a 683×400-point window: below Carta's minimum.
+    for scale in [1.0, 1.25, 1.5, 2.0] {
+        for (width, height) in SIZES.into_iter().chain([(3840.0, 2160.0)]) {
+            // 1024×600 above 100 % is below Carta's minimum window; 4K is
+            // tried at 200 %, as such screens are set.
+            let usual = match width {
+                1024.0 => scale == 1.0,
+                3840.0 => scale == 2.0,
+                _ => scale <= 1.5,
+            };
+            if !usual {
                 continue;
             }
             let folder = tempfile::tempdir().unwrap();
@@ -489,4 +495,32 @@ fn a_prose_vision_is_not_asked_for_translated_answers() {
     assert!(!all.contains("¿"), "no question is flagged: {all}");
     let gaps = carta::model::translation::missing_translations(&document, "es");
     assert_eq!(gaps[1], 0, "the side bar counts nothing left in Vision");
+}
+
+#[test]
+fn a_drop_down_starts_from_its_value_and_closes_on_enter() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    // Region is Latin America: the list opens with it in focus.
+    harness.get_by_label("Region").click();
+    settle(&mut harness);
+    assert!(
+        harness.get_by_label("Latin America").is_focused(),
+        "the current value has the focus"
+    );
+    harness.key_press(Key::ArrowDown);
+    settle(&mut harness);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let region = harness.state().document().city.region.clone();
+    assert_ne!(
+        region,
+        Some(carta::model::Region::LatinAmerica),
+        "moved on from it"
+    );
+    assert!(region.is_some());
+    assert!(
+        harness.query_by_label("Latin America").is_none(),
+        "the list closed on Enter"
+    );
 }

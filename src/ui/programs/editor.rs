@@ -168,9 +168,7 @@ fn status_combo(ui: &mut Ui, edit: &mut Edit<'_>, status: &mut ProgramStatus) {
         .selected_text(status.name(words))
         .show_ui(ui, |ui| {
             for value in ProgramStatus::ALL {
-                if ui
-                    .selectable_label(*status == value, value.name(words))
-                    .clicked()
+                if crate::ui::widgets::choice(ui, *status == value, value.name(words)).clicked()
                     && *status != value
                 {
                     *status = value;
