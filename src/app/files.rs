@@ -109,7 +109,11 @@ impl CartaApp {
                     self.say(msg!("status-redone"));
                 }
             }
-            Command::Show(panel) => self.view.panel = panel,
+            Command::Show(panel) => {
+                // Going to a panel leaves the welcome for what is open.
+                self.welcome = None;
+                self.view.panel = panel;
+            }
             Command::Present => {
                 let lang = self.content_lang().to_owned();
                 let slides = crate::model::slides::slides(&self.session.document, &lang);
@@ -547,6 +551,8 @@ impl CartaApp {
                 let main = document.main_language().to_owned();
                 document.city.name = crate::model::Localized::new(&main, city);
                 if !country.is_empty() {
+                    // The campaign names a city "Valparaíso (Chile)".
+                    document.city.qualifier = crate::model::Localized::new(&main, &country);
                     document.city.country = crate::model::Localized::new(&main, country);
                 }
                 // Typed, not yet saved: an undo step, and unsaved work.
@@ -562,7 +568,12 @@ impl CartaApp {
                 self.example = true;
                 self.say(msg!("status-example"));
             }
-            WelcomeChoice::Skip => {}
+            WelcomeChoice::Skip => {
+                // The empty form, not the example the first start opened.
+                if self.example {
+                    self.replace_document(Document::default(), None, None);
+                }
+            }
         }
     }
 }

@@ -65,6 +65,11 @@ impl CartaApp {
     }
 
     /// The slide on screen (from 0), while presenting.
+    /// True while the presentation's screen is blanked (B).
+    pub fn is_blank(&self) -> bool {
+        self.presentation.as_ref().is_some_and(|p| p.blank)
+    }
+
     pub fn presented_slide(&self) -> Option<usize> {
         self.presentation.as_ref().map(|p| p.index)
     }

@@ -318,6 +318,9 @@ impl CartaApp {
 
     /// The window title: file name, city, and a dot while there are unsaved changes.
     pub fn window_title(&self) -> String {
+        if self.welcome.is_some() {
+            return tr!(self.words, "welcome-window-title");
+        }
         let name = match &self.session.path {
             Some(path) => path.file_name().map_or_else(
                 || path.display().to_string(),

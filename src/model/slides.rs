@@ -50,6 +50,22 @@ impl Slide {
         }
     }
 
+    /// The slide's first words, for the grid of all slides.
+    pub fn preview(&self) -> String {
+        match self {
+            Self::Title { lines, .. } => lines.first().cloned().unwrap_or_default(),
+            Self::Closing { thanks, .. } => thanks.clone(),
+            Self::Text { lines, .. } => match lines.first() {
+                Some(Line::Paragraph(text) | Line::Bullet(text)) => text.clone(),
+                None => String::new(),
+            },
+            Self::Bars { bars, .. } => bars
+                .first()
+                .map(|(label, _)| label.clone())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn heading(&self) -> &str {
         match self {
             Self::Title { city, .. } | Self::Closing { city, .. } => city,
@@ -81,7 +97,13 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     let name = super::elide(&city.display_name(lang), NAME_CHARS).into_owned();
     let mut title_lines = Vec::new();
     let country = city.country.get(lang).trim();
-    if !country.is_empty() {
+    // "San Antonio (Chile)" says the country already.
+    let said = city
+        .qualifier
+        .get(lang)
+        .trim()
+        .eq_ignore_ascii_case(country);
+    if !country.is_empty() && !said {
         title_lines.push(country.to_owned());
     }
     let leader = [city.leader.name.trim(), city.leader.title.get(lang).trim()]
@@ -159,6 +181,13 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     lines.extend(lines_of(motivations.closing.get(lang)));
     flow(&mut out, words, &tr!(words, "slide-motivations"), lines);
 
+    // The policies' introduction leads into the areas.
+    flow(
+        &mut out,
+        words,
+        &tr!(words, "slide-policies"),
+        lines_of(document.policies.introduction.get(lang)),
+    );
     for (index, area) in document.policies.areas.iter().enumerate() {
         let mut lines = lines_of(area.description.get(lang));
         for id in &area.programs {

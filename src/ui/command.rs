@@ -153,7 +153,14 @@ impl Command {
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
         self.shortcuts()
             .first()
-            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .map(|shortcut| written(ctx, shortcut))
+    }
+
+    /// Every shortcut of the command, as the platform writes them.
+    pub fn shortcut_texts(self, ctx: &egui::Context) -> Vec<String> {
+        (self.shortcuts().iter())
+            .map(|shortcut| written(ctx, shortcut))
+            .collect()
     }
 
     /// The command whose shortcut was pressed this frame, consuming the key press.
@@ -174,6 +181,15 @@ impl Command {
                 .find(|(_, shortcut)| input.consume_shortcut(shortcut))
                 .map(|(command, _)| command)
         })
+    }
+}
+
+/// `shortcut` as a person writes it: egui names some keys by word ("Slash").
+fn written(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    match shortcut.logical_key {
+        Key::Slash => text.replace("Slash", "/"),
+        _ => text,
     }
 }
 

@@ -58,13 +58,13 @@ pub fn picker_ui<T: PartialEq + Clone + Ord>(
             let Some((_, label)) = items.iter().find(|(v, _)| v == value) else {
                 continue;
             };
-            let chip = ui
-                .add(
-                    egui::Button::new(RichText::new(format!("{label}  ✕")))
-                        .corner_radius(10.0)
-                        .truncate(),
-                )
-                .on_hover_text((words.remove)(label));
+            // No tooltip: it would cover the "Add" button under the chips;
+            // the ✕ says what the chip does, and screen readers get its name.
+            let chip = ui.add(
+                egui::Button::new(RichText::new(format!("{label}  ✕")))
+                    .corner_radius(10.0)
+                    .truncate(),
+            );
             accessible_name(&chip, &(words.remove)(label));
             if chip.clicked() {
                 removed = Some(value.clone());
@@ -77,7 +77,7 @@ pub fn picker_ui<T: PartialEq + Clone + Ord>(
     });
 
     if !state.open {
-        if ui.button(format!("+ {}…", words.add)).clicked() {
+        if ui.button(format!("➕ {}…", words.add)).clicked() {
             state.open = true;
             state.focus = true;
         }
@@ -101,6 +101,8 @@ pub fn picker_ui<T: PartialEq + Clone + Ord>(
         .inner;
     if std::mem::take(&mut state.focus) {
         field.request_focus();
+        // Opened low in the editor, the search comes into view.
+        field.scroll_to_me(Some(egui::Align::Center));
     }
     if field.changed() {
         state.highlighted = 0;
@@ -160,7 +162,9 @@ pub fn picker_ui<T: PartialEq + Clone + Ord>(
     if let Some(value) = add {
         chosen.push(value);
         chosen.sort();
-        state.highlighted = state.highlighted.min(matches.len().saturating_sub(2));
+        // What was typed found its item: the list starts afresh.
+        state.search.clear();
+        state.highlighted = 0;
         changed = true;
     }
     if !state.open {

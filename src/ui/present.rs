@@ -17,6 +17,8 @@ pub struct Presentation {
     pub typed: String,
     /// G shows every slide's title, to jump to one.
     pub grid: bool,
+    /// The slide chosen in the grid by the arrow keys (Enter opens it).
+    pub grid_cursor: usize,
     /// P opens a second window for the presenter: current and next slide,
     /// notes, and the time since the start.
     pub presenter_view: bool,
@@ -32,6 +34,7 @@ impl Presentation {
             blank: false,
             typed: String::new(),
             grid: false,
+            grid_cursor: 0,
             presenter_view: false,
             started: None,
         }
@@ -40,11 +43,24 @@ impl Presentation {
     fn go(&mut self, index: usize) {
         self.index = index.min(self.slides.len().saturating_sub(1));
     }
+
+    /// A move asked while the screen is blank only brings the slide back;
+    /// otherwise it goes to slide `index`.
+    fn step_to(&mut self, index: usize) {
+        if self.blank {
+            self.blank = false;
+        } else {
+            self.go(index);
+        }
+    }
 }
 
 /// Draws the current slide and handles the keys; returns true when the
 /// presenter leaves (Esc).
 pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
+    // The show's time runs from its first slide, not from when P is pressed.
+    let now = ui.input(|i| i.time);
+    presentation.started.get_or_insert(now);
     let leave = handle_input(ui, presentation);
     if presentation.grid {
         grid_ui(ui, presentation);
@@ -53,8 +69,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     let rect = ui.max_rect();
     let response = ui.allocate_rect(rect, egui::Sense::click());
     if response.clicked() {
-        presentation.blank = false;
-        presentation.go(presentation.index + 1);
+        presentation.step_to(presentation.index + 1);
     }
     // The slides follow the app's light or dark theme (View menu).
     let (background, ink, accent) = if ui.visuals().dark_mode {
@@ -71,9 +86,25 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         )
     };
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, background);
     if presentation.blank {
+        // Blank is black, whatever the theme: the room looks at the speaker.
+        painter.rect_filled(rect, 0.0, Color32::BLACK);
         return leave;
+    }
+    painter.rect_filled(rect, 0.0, background);
+    if !presentation.typed.is_empty() {
+        // A slide number being typed shows, so Enter's jump is no surprise.
+        let words = super::language(ui.ctx());
+        let unit = rect.height() / 720.0;
+        let text = tr!(words, "slides-typed", number = presentation.typed.as_str());
+        let place = Rect::from_min_max(
+            rect.right_bottom() - egui::vec2(420.0 * unit, 96.0 * unit),
+            rect.right_bottom() - egui::vec2(24.0 * unit, 56.0 * unit),
+        );
+        ui.put(
+            place,
+            egui::Label::new(egui::RichText::new(text).size(22.0 * unit).color(accent)),
+        );
     }
     let Some(slide) = presentation.slides.get(presentation.index) else {
         return leave;
@@ -88,6 +119,12 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         .map_or("", Slide::heading)
         .to_owned();
     match slide {
+        Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => {
+            // A new, empty profile: say so rather than show a blank slide.
+            let words = super::language(ui.ctx());
+            let hint = [tr!(words, "slides-empty")];
+            centered_ui(ui, &painter, rect, unit, "", &hint, (accent, ink));
+        }
         Slide::Title { city, lines } => {
             centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
         }
@@ -185,11 +222,16 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     );
     // For screen readers and tests: what is on screen.
     let words = super::language(ui.ctx());
+    let empty = tr!(words, "slides-empty");
+    let heading = match slide {
+        Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => &empty,
+        _ => slide.heading(),
+    };
     let info = tr!(
         words,
         "slide-info",
         counter = counter.as_str(),
-        heading = slide.heading()
+        heading = heading
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, info.clone()));
     leave
@@ -267,11 +309,37 @@ fn grid_ui(ui: &mut Ui, presentation: &mut Presentation) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for (index, slide) in presentation.slides.iter().enumerate() {
-                let text = format!("{}. {}", index + 1, slide.heading());
-                let button = egui::Button::selectable(index == presentation.index, text)
+                // The slide's number, its heading, and its first words, so
+                // slides continued under one heading can be told apart.
+                let mut job = egui::text::LayoutJob::default();
+                let weak = ui.visuals().weak_text_color();
+                let strong = ui.visuals().strong_text_color();
+                let format = |size: f32, color| egui::TextFormat {
+                    font_id: FontId::proportional(size),
+                    color,
+                    ..Default::default()
+                };
+                job.append(&format!("{}\n", index + 1), 0.0, format(13.0, weak));
+                job.append(slide.heading(), 0.0, format(16.0, strong));
+                let preview = slide.preview();
+                if !preview.is_empty() {
+                    let preview = crate::model::elide(&preview, 70);
+                    job.append(&format!("\n{preview}"), 0.0, format(13.0, weak));
+                }
+                let on = index == presentation.grid_cursor;
+                let button = egui::Button::selectable(on, job)
                     .wrap()
-                    .min_size(egui::vec2(280.0, 90.0));
-                if ui.add_sized([280.0, 90.0], button).clicked() {
+                    .min_size(egui::vec2(280.0, 100.0));
+                let tile = ui.add_sized([280.0, 100.0], button);
+                let name = format!("{}. {}", index + 1, slide.heading());
+                super::widgets::accessible_name(&tile, &name);
+                if on {
+                    tile.scroll_to_me(None);
+                    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+                    ui.painter()
+                        .rect_stroke(tile.rect, 4.0, stroke, egui::StrokeKind::Outside);
+                }
+                if tile.clicked() {
                     chosen = Some(index);
                 }
             }
@@ -298,16 +366,36 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
         }
         if pressed(Key::G) {
             presentation.grid = !presentation.grid;
+            presentation.grid_cursor = presentation.index;
             return;
         }
         if pressed(Key::P) {
             presentation.presenter_view = !presentation.presenter_view;
             return;
         }
+        let last = presentation.slides.len().saturating_sub(1);
         if presentation.grid {
+            // The arrows move in the grid; Enter opens the slide chosen.
+            let cursor = &mut presentation.grid_cursor;
+            if pressed(Key::ArrowRight) || pressed(Key::ArrowDown) {
+                *cursor = (*cursor + 1).min(last);
+            }
+            if pressed(Key::ArrowLeft) || pressed(Key::ArrowUp) {
+                *cursor = cursor.saturating_sub(1);
+            }
+            if pressed(Key::Home) {
+                *cursor = 0;
+            }
+            if pressed(Key::End) {
+                *cursor = last;
+            }
+            if pressed(Key::Enter) {
+                let chosen = *cursor;
+                presentation.go(chosen);
+                presentation.grid = false;
+            }
             return;
         }
-        let last = presentation.slides.len().saturating_sub(1);
         let mut moved = None;
         if pressed(Key::B) || pressed(Key::Period) {
             presentation.blank = !presentation.blank;
@@ -336,25 +424,35 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
             });
             presentation.typed.clear();
         }
+        let typed_before = moved.is_none() && !presentation.typed.is_empty();
+        let mut other_move = false;
         for key in [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::PageDown] {
             if pressed(key) {
                 moved = Some(presentation.index + 1);
+                other_move = true;
             }
         }
         for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace] {
             if pressed(key) {
                 moved = Some(presentation.index.saturating_sub(1));
+                other_move = true;
             }
         }
         if pressed(Key::Home) {
             moved = Some(0);
+            other_move = true;
         }
         if pressed(Key::End) {
             moved = Some(last);
+            other_move = true;
+        }
+        // A number typed and then left for another key is forgotten, not
+        // kept for a later Enter.
+        if typed_before && other_move {
+            presentation.typed.clear();
         }
         if let Some(index) = moved {
-            presentation.blank = false;
-            presentation.go(index);
+            presentation.step_to(index);
         }
     });
     leave
@@ -378,10 +476,17 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
         ui.horizontal(|ui| {
             ui.heading(tr!(words, "presenter-view"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                // The time since the show began, and the clock on the wall.
                 ui.label(
                     egui::RichText::new(format!("{:02}:{:02}", elapsed / 60, elapsed % 60))
                         .size(30.0)
                         .monospace(),
+                );
+                let clock = jiff::Zoned::now().strftime("%H:%M").to_string();
+                ui.label(
+                    egui::RichText::new(tr!(words, "presenter-clock", time = clock))
+                        .size(20.0)
+                        .weak(),
                 );
             });
         });

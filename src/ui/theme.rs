@@ -39,6 +39,9 @@ pub fn apply(ctx: &egui::Context) {
             spacing.button_padding = egui::vec2(10.0, 5.0);
             spacing.interact_size.y = 26.0;
             spacing.combo_height = 360.0;
+            // Scroll bars beside the content, not over the right edge of
+            // its fields and buttons.
+            spacing.scroll = egui::style::ScrollStyle::solid();
             let accent = match theme {
                 Theme::Light => ACCENT_LIGHT,
                 Theme::Dark => ACCENT_DARK,

@@ -51,17 +51,17 @@ fn tick_a_right_and_a_goal(harness: &mut Harness<'_, CartaApp>, window: Rect) {
     let table_right = harness.get_by_label("Community Programs").rect().max.x;
     for (add, typed, chip) in [
         (
-            "+ Add an article…",
+            "➕ Add an article…",
             "privacy",
             "Remove Article 12 · Right to privacy",
         ),
-        ("+ Add a goal…", "gender", "Remove SDG 5 · Gender equality"),
+        ("➕ Add a goal…", "gender", "Remove SDG 5 · Gender equality"),
     ] {
         harness.get_by_label(add).scroll_to_me();
         settle(harness);
         harness.get_by_label(add).click();
         settle(harness);
-        let field = add.trim_start_matches("+ ").trim_end_matches('…');
+        let field = add.trim_start_matches("➕ ").trim_end_matches('…');
         if harness.query_by_label(field).is_none() {
             harness.snapshot("debug_picker");
             panic!("no {field} in a {window:?} window");
@@ -143,9 +143,9 @@ fn a_chip_removes_its_right_and_the_picker_finds_by_number() {
         "undone"
     );
 
-    harness.get_by_label("+ Add an article…").scroll_to_me();
+    harness.get_by_label("➕ Add an article…").scroll_to_me();
     settle(&mut harness);
-    harness.get_by_label("+ Add an article…").click();
+    harness.get_by_label("➕ Add an article…").click();
     settle(&mut harness);
     harness
         .get_by_label("Add an article")
@@ -286,6 +286,7 @@ fn new_shows_the_welcome_and_a_guided_start_makes_the_profile() {
     let document = harness.state().document();
     assert_eq!(document.city.name.get("en"), "Tetouan");
     assert_eq!(document.city.country.get("en"), "Morocco");
+    assert_eq!(document.city.display_name("en"), "Tetouan (Morocco)");
     assert_eq!(document.languages, ["en", "fr"]);
     assert!(harness.state().is_dirty(), "work to save");
     assert_eq!(harness.state().panel(), carta::ui::Panel::City);
@@ -335,9 +336,9 @@ fn snapshots_of_the_welcome_and_of_the_editor_with_its_pickers() {
         nav(&mut harness, "Programs");
         harness.get_by_label("Community Programs").click();
         settle(&mut harness);
-        harness.get_by_label("+ Add an article…").scroll_to_me();
+        harness.get_by_label("➕ Add an article…").scroll_to_me();
         settle(&mut harness);
-        harness.get_by_label("+ Add an article…").click();
+        harness.get_by_label("➕ Add an article…").click();
         settle(&mut harness);
         harness.get_by_label("Add an article").type_text("right to");
         settle(&mut harness);
@@ -523,4 +524,74 @@ fn a_drop_down_starts_from_its_value_and_closes_on_enter() {
         harness.query_by_label("Latin America").is_none(),
         "the list closed on Enter"
     );
+}
+
+#[test]
+fn enter_in_a_picker_adds_and_stays_there() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&mut harness, "Programs");
+    settle(&mut harness);
+    harness.get_by_label("Community Programs").click();
+    settle(&mut harness);
+    harness.get_by_label("➕ Add an article…").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("➕ Add an article…").click();
+    settle(&mut harness);
+    harness.get_by_label("Add an article").type_text("privacy");
+    settle(&mut harness);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert!(harness.state().document().programs[0].rights.contains(&12));
+    assert!(
+        !harness.get_by_label("Title").is_focused(),
+        "the editor does not jump to its title"
+    );
+    let field = harness.get_by_label("Add an article");
+    assert!(field.is_focused(), "the search keeps the keyboard");
+    assert_eq!(field.value().as_deref(), Some(""), "and starts afresh");
+}
+
+#[test]
+fn the_welcome_leads_to_an_empty_form_or_any_panel() {
+    let folder = tempfile::tempdir().unwrap();
+    // As `carta` starts with nothing to open: the example, marked as one.
+    let options = test_options(folder.path());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            let mut app = CartaApp::with_embedded_profile(options);
+            app.setup(&cc.egui_ctx);
+            app
+        });
+    settle(&mut harness);
+    harness.state_mut().welcome_on_first_start();
+    settle(&mut harness);
+    assert_eq!(harness.state().window_title(), "Welcome — Carta");
+    harness.get_by_label("Go to the empty form").click();
+    settle(&mut harness);
+    assert!(
+        harness.state().document().programs.is_empty(),
+        "not the example"
+    );
+    assert_eq!(harness.state().document().city.name.get("en"), "");
+
+    harness.state_mut().welcome_on_first_start();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label("Welcome to Carta").is_none(),
+        "Ctrl+5 leaves it"
+    );
+    assert_eq!(harness.state().panel(), carta::ui::Panel::Programs);
+}
+
+#[test]
+fn the_shortcut_sheet_writes_keys_as_people_do() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Slash);
+    settle(&mut harness);
+    harness.get_by_label("Ctrl+/");
+    harness.get_by_label("Ctrl+Shift+Z or Ctrl+Y");
 }

@@ -251,3 +251,116 @@ fn handout_text(profile: &std::path::Path, pdf: &std::path::Path, args: &[&str])
         .unwrap();
     String::from_utf8_lossy(&text.stdout).replace('\n', " ")
 }
+
+/// The sample presented at 1280×720 in the light theme.
+fn presenting_the_sample() -> (
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, carta::app::CartaApp>,
+) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    (folder, harness)
+}
+
+#[test]
+fn blank_is_black_and_a_key_then_only_brings_the_slide_back() {
+    let (_folder, mut harness) = presenting_the_sample();
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.key_press(Key::B);
+    settle(&mut harness);
+    assert!(harness.state().is_blank());
+    let image = harness.render().expect("a picture of the screen");
+    let middle = image.get_pixel(image.width() / 2, image.height() / 2);
+    assert_eq!(
+        middle.0,
+        [0, 0, 0, 255],
+        "blank is black, not the slide's white"
+    );
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    assert!(!harness.state().is_blank());
+    assert_eq!(
+        harness.state().presented_slide(),
+        Some(1),
+        "unblanked, not moved on"
+    );
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(2));
+}
+
+#[test]
+fn a_slide_number_typed_shows_and_is_forgotten_when_another_key_moves() {
+    let (_folder, mut harness) = presenting_the_sample();
+    harness.key_press(Key::Num2);
+    settle(&mut harness);
+    harness.get_by_label("Go to slide 2 (Enter)");
+    for _ in 0..3 {
+        harness.key_press(Key::ArrowRight);
+    }
+    settle(&mut harness);
+    assert!(harness.query_by_label("Go to slide 2 (Enter)").is_none());
+    assert_eq!(harness.state().presented_slide(), Some(3));
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().presented_slide(),
+        Some(4),
+        "Enter goes on, not back to slide 2"
+    );
+}
+
+#[test]
+fn the_grid_moves_with_the_arrows_and_opens_with_enter() {
+    let (_folder, mut harness) = presenting_the_sample();
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.key_press(Key::G);
+    settle(&mut harness);
+    harness.key_press(Key::ArrowRight);
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(3));
+    // Each tile is told apart by its number, even under one heading.
+    let slides = carta::model::slides::slides(&store::embedded_profile(), "en");
+    let tiles: std::collections::HashSet<String> = (slides.iter().enumerate())
+        .map(|(i, s)| format!("{}. {}", i + 1, s.heading()))
+        .collect();
+    assert_eq!(tiles.len(), slides.len());
+}
+
+#[test]
+fn the_policies_introduction_is_presented_and_the_country_said_once() {
+    let slides = carta::model::slides::slides(&store::embedded_profile(), "en");
+    let introduction = slides
+        .iter()
+        .find(|s| s.heading() == "Our policies")
+        .expect("a slide for the policies' introduction");
+    assert!(
+        introduction
+            .preview()
+            .starts_with("The Municipality of San Antonio has implemented"),
+        "{introduction:?}"
+    );
+    let carta::model::slides::Slide::Title { city, lines } = &slides[0] else {
+        panic!("a title slide first");
+    };
+    assert_eq!(city, "San Antonio (Chile)");
+    assert!(!lines.iter().any(|l| l == "Chile"), "{lines:?}");
+}
+
+#[test]
+fn an_empty_profile_says_there_is_nothing_to_present_yet() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(carta::model::Document::default(), None, folder.path());
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    harness.get_by_label_contains("Nothing to present yet");
+}

@@ -103,3 +103,4 @@ check-suggested = { $program }: Carta suggests { $suggestions } from its words; 
 suggested-kind = kind “{ $kind }”
 suggested-groups = target groups { $groups }
 field-suggestions = Suggested from the page
+slide-policies = Our policies

@@ -103,3 +103,4 @@ check-suggested = { $program }: Carta sugiere { $suggestions } a partir de su te
 suggested-kind = tipo «{ $kind }»
 suggested-groups = grupos destinatarios { $groups }
 field-suggestions = Sugerido a partir de la página
+slide-policies = Nuestras políticas

@@ -103,3 +103,4 @@ check-suggested = { $program } : Carta suggère { $suggestions } d’après son 
 suggested-kind = type « { $kind } »
 suggested-groups = groupes cibles { $groups }
 field-suggestions = Suggéré d’après la page
+slide-policies = Nos politiques

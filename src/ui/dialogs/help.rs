@@ -92,11 +92,13 @@ fn shortcuts_ui(ui: &mut Ui, words: Language) {
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
             for command in Command::all() {
-                let Some(keys) = command.shortcut_text(ui.ctx()) else {
+                let keys = command.shortcut_texts(ui.ctx());
+                if keys.is_empty() {
                     continue;
-                };
+                }
                 ui.label(command.label(words));
-                ui.label(RichText::new(keys).monospace());
+                let or = format!(" {} ", tr!(words, "shortcuts-or"));
+                ui.label(RichText::new(keys.join(&or)).monospace());
                 ui.end_row();
             }
         });

@@ -34,6 +34,7 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     }
     let mut clicked: Option<(ProgramId, egui::Modifiers)> = None;
     let mut row_focused = false;
+    let mut focused_rect: Option<egui::Rect> = None;
     let focus_row = edit.view.catalogue.focus_row.take();
     let scroll_to = focus_row.and_then(|id| {
         (rows.iter()).position(|&p| edit.document.programs.get(p).is_some_and(|p| p.id == id))
@@ -107,14 +108,7 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         }
                         if response.has_focus() {
                             row_focused = true;
-                            // A visible focus: the row is outlined.
-                            let stroke = response.ctx.global_style().visuals.selection.stroke;
-                            response.ctx.layer_painter(response.layer_id).rect_stroke(
-                                response.rect.shrink(1.0),
-                                2.0,
-                                stroke,
-                                egui::StrokeKind::Inside,
-                            );
+                            focused_rect = Some(response.rect);
                         }
                         if response.clicked() {
                             let modifiers = response.ctx.input(|input| input.modifiers);
@@ -122,15 +116,31 @@ pub fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         }
                     });
                 });
+            // A visible focus: the row outlined, within the table's view
+            // (the row runs on under the editor when columns are hidden).
+            if let Some(rect) = focused_rect {
+                let stroke = ui.visuals().selection.stroke;
+                let shown = rect.shrink(1.0).intersect(ui.clip_rect());
+                ui.painter()
+                    .rect_stroke(shown, 2.0, stroke, egui::StrokeKind::Inside);
+            }
         });
     edit.view.catalogue.sort = sort;
     if let Some((id, modifiers)) = clicked {
         click_row(edit, &rows, id, modifiers);
+        // Enter on the focused row "clicks" it: that edits the program. A
+        // click of the pointer gives the row the keyboard, for the arrows.
+        let by_key = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if by_key {
+            edit.view.focus_field = Some("field-title".to_owned());
+        } else {
+            edit.view.catalogue.focus_row = Some(id);
+        }
     }
-    // The keys act on the table while one of its rows has the focus, or
-    // nothing has (not while the officer types in a field).
-    let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
-    if row_focused || nothing_focused {
+    // The keys act on the table while one of its rows has the focus (a
+    // click gives it), never while the officer types in a field: Enter in
+    // the editor's fields leaves them without a focus for a frame.
+    if row_focused {
         keys_ui(ui, edit, &rows);
     }
 }
