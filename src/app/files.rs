@@ -116,8 +116,11 @@ impl CartaApp {
             }
             Command::Present => {
                 let lang = self.content_lang().to_owned();
-                let slides = crate::model::slides::slides(&self.session.document, &lang);
-                self.presentation = Some(ui::present::Presentation::new(slides));
+                // Whole parts: the screen flows them by measuring (ui::slide_flow).
+                let slides = crate::model::slides::whole_slides(&self.session.document, &lang);
+                // Carta's words on the slides follow their language, as the model's do.
+                let words = crate::i18n::Language::from_tag(&lang).unwrap_or_default();
+                self.presentation = Some(ui::present::Presentation::new(slides, words));
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
             }
         }

@@ -65,6 +65,17 @@ impl CartaApp {
     }
 
     /// The slide on screen (from 0), while presenting.
+    /// The presentation's slides as shown, and the part each comes from.
+    pub fn presented_slides(&self) -> Option<(&[crate::model::slides::Slide], &[usize])> {
+        let presentation = self.presentation.as_ref()?;
+        Some((&presentation.slides, presentation.sources()))
+    }
+
+    /// Where the last text slide drawn put its lines, and where its body ends.
+    pub fn presented_lines(&self) -> Option<(f32, Vec<egui::Rect>)> {
+        self.presentation.as_ref()?.drawn.clone()
+    }
+
     /// True while the presentation's screen is blanked (B).
     pub fn is_blank(&self) -> bool {
         self.presentation.as_ref().is_some_and(|p| p.blank)

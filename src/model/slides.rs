@@ -83,6 +83,18 @@ const NAME_CHARS: usize = 120;
 /// are in `lang` when Carta speaks it, else in English. Internal programs
 /// never appear.
 pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
+    slides_within(document, lang, WORDS_PER_SLIDE)
+}
+
+/// The slides with each part whole on one slide, however long: for the
+/// screen, which measures the text with its fonts and flows it onto as many
+/// slides as the window's shape needs (`ui::present::flow`).
+pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
+    slides_within(document, lang, usize::MAX)
+}
+
+/// The slides, a part going on to a further slide after about `budget` words.
+fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
     // A language the profile does not have is not made up: the main one shows.
     let lang = if document.languages.iter().any(|known| known == lang) {
         lang
@@ -90,6 +102,10 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
         document.main_language()
     };
     let words = Language::from_tag(lang).unwrap_or_default();
+    let budget = Budget {
+        words,
+        per_slide: budget,
+    };
     // Internal programs leave before anything is looked up by id.
     let document = &document.public_view().in_language(lang);
     let city = &document.city;
@@ -158,14 +174,14 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
     match document.vision.form {
         VisionForm::Prose => flow(
             &mut out,
-            words,
+            budget,
             &tr!(words, "slide-vision"),
             lines_of(document.vision.prose.get(lang)),
         ),
         VisionForm::Questions => {
             for (index, answer) in document.vision.answers.iter().enumerate() {
                 let question = vision_question(words, index);
-                flow(&mut out, words, &question, lines_of(answer.get(lang)));
+                flow(&mut out, budget, &question, lines_of(answer.get(lang)));
             }
         }
     }
@@ -179,12 +195,12 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
             .map(|aim| Line::Bullet(aim.get(lang).trim().to_owned())),
     );
     lines.extend(lines_of(motivations.closing.get(lang)));
-    flow(&mut out, words, &tr!(words, "slide-motivations"), lines);
+    flow(&mut out, budget, &tr!(words, "slide-motivations"), lines);
 
     // The policies' introduction leads into the areas.
     flow(
         &mut out,
-        words,
+        budget,
         &tr!(words, "slide-policies"),
         lines_of(document.policies.introduction.get(lang)),
     );
@@ -220,7 +236,7 @@ pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
             }
         }
         notes.retain(|note| !note.is_empty());
-        flow_with_notes(&mut out, words, &heading, lines, &notes.join("\n\n"));
+        flow_with_notes(&mut out, budget, &heading, lines, &notes.join("\n\n"));
     }
     overview(&mut out, document, words);
     out.push(Slide::Closing {
@@ -315,27 +331,34 @@ fn plain(text: &str) -> String {
 }
 
 /// Puts `lines` under `heading` on as many slides as their length needs.
-fn flow(out: &mut Vec<Slide>, words: Language, heading: &str, lines: Vec<Line>) {
-    flow_with_notes(out, words, heading, lines, "");
+fn flow(out: &mut Vec<Slide>, budget: Budget, heading: &str, lines: Vec<Line>) {
+    flow_with_notes(out, budget, heading, lines, "");
+}
+
+/// The slides' language and the words a slide holds before a part goes on.
+#[derive(Clone, Copy)]
+struct Budget {
+    words: Language,
+    per_slide: usize,
 }
 
 /// `flow`, with the presenter's notes on every slide of the part.
 fn flow_with_notes(
     out: &mut Vec<Slide>,
-    language: Language,
+    budget: Budget,
     heading: &str,
     lines: Vec<Line>,
     notes: &str,
 ) {
-    let continued = tr!(language, "slide-continued", heading = heading);
+    let continued = tr!(budget.words, "slide-continued", heading = heading);
     let mut current: Vec<Line> = Vec::new();
-    let mut words = 0;
+    let mut words: usize = 0;
     let mut part = 0;
     for line in lines {
         let count = match &line {
             Line::Paragraph(text) | Line::Bullet(text) => text.split_whitespace().count(),
         };
-        if words > 0 && words + count > WORDS_PER_SLIDE {
+        if words > 0 && words.saturating_add(count) > budget.per_slide {
             let title = if part == 0 { heading } else { &continued };
             push(out, title, std::mem::take(&mut current), notes);
             part += 1;

@@ -9,7 +9,19 @@ use crate::model::slides::{Line, Slide};
 /// A presentation in progress; the document's slides are made when it starts.
 #[derive(Clone, Debug)]
 pub struct Presentation {
+    /// The slides as shown: `whole` flowed for the window's size.
     pub slides: Vec<Slide>,
+    /// Each part of the profile on one slide, however long (the model's).
+    whole: Vec<Slide>,
+    /// The place in `whole` each shown slide comes from.
+    sources: Vec<usize>,
+    /// The window size `slides` were flowed for.
+    flowed_for: Option<egui::Vec2>,
+    /// The slides' language, for the headings flowing adds ("(continued)").
+    words: crate::i18n::Language,
+    /// Where the last text slide's lines were drawn, and where its body
+    /// must end: what tests check against the footer.
+    pub drawn: Option<(f32, Vec<Rect>)>,
     pub index: usize,
     /// B or . turns the screen black (or white) until the next key.
     pub blank: bool,
@@ -27,9 +39,15 @@ pub struct Presentation {
 }
 
 impl Presentation {
-    pub fn new(slides: Vec<Slide>) -> Self {
+    /// A presentation of `whole`, whose own words are in `words`.
+    pub fn new(whole: Vec<Slide>, words: crate::i18n::Language) -> Self {
         Self {
-            slides,
+            words,
+            slides: whole.clone(),
+            sources: (0..whole.len()).collect(),
+            whole,
+            flowed_for: None,
+            drawn: None,
             index: 0,
             blank: false,
             typed: String::new(),
@@ -38,6 +56,25 @@ impl Presentation {
             presenter_view: false,
             started: None,
         }
+    }
+
+    /// The part of the profile each shown slide comes from.
+    pub fn sources(&self) -> &[usize] {
+        &self.sources
+    }
+
+    /// Flows the slides for a window of `size` (again when it changes),
+    /// staying on the part of the profile that was on screen.
+    fn reflow(&mut self, ui: &Ui, size: egui::Vec2) {
+        if self.flowed_for == Some(size) {
+            return;
+        }
+        let source = self.sources.get(self.index).copied().unwrap_or(0);
+        let flowed = super::slide_flow::flow(ui, &self.whole, size, self.words);
+        self.sources = flowed.iter().map(|(source, _)| *source).collect();
+        self.slides = flowed.into_iter().map(|(_, slide)| slide).collect();
+        self.index = self.sources.iter().position(|s| *s == source).unwrap_or(0);
+        self.flowed_for = Some(size);
     }
 
     fn go(&mut self, index: usize) {
@@ -67,6 +104,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         return false;
     }
     let rect = ui.max_rect();
+    presentation.reflow(ui, rect.size());
     let response = ui.allocate_rect(rect, egui::Sense::click());
     if response.clicked() {
         presentation.step_to(presentation.index + 1);
@@ -110,9 +148,13 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         return leave;
     };
     // Sizes follow the window's height: a slide reads the same at 720 and 2160 lines.
-    let unit = rect.height() / 720.0;
-    let margin = 64.0 * unit;
-    let width = rect.width() - 2.0 * margin;
+    use super::slide_flow::{
+        BULLET_INDENT, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, TEXT_SIZE,
+    };
+    let geometry = Geometry::of(rect.size());
+    let unit = geometry.unit;
+    let margin = MARGIN * unit;
+    let width = geometry.text_width();
     let city = presentation
         .slides
         .first()
@@ -171,13 +213,14 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         }
         Slide::Text { heading, lines, .. } => {
             let mut y = rect.top() + margin;
-            let galley = layout(ui, heading, 44.0 * unit, accent, width);
+            let galley = layout(ui, heading, HEADING_SIZE * unit, accent, width);
             painter.galley(Pos2::new(rect.left() + margin, y), galley.clone(), accent);
-            y += galley.size().y + 30.0 * unit;
+            y += galley.size().y + HEADING_GAP * unit;
+            let mut drawn = Vec::with_capacity(lines.len());
             for line in lines {
                 let (text, indent) = match line {
                     Line::Paragraph(text) => (text.clone(), 0.0),
-                    Line::Bullet(text) => (text.clone(), 34.0 * unit),
+                    Line::Bullet(text) => (text.clone(), BULLET_INDENT * unit),
                 };
                 // A right-to-left item has its bullet at the right, where it starts.
                 let rtl = crate::text::bidi::is_rtl_paragraph(&text);
@@ -189,15 +232,14 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
                     };
                     painter.circle_filled(Pos2::new(dot_x, y + 17.0 * unit), 5.0 * unit, accent);
                 }
-                let galley = layout(ui, &text, 28.0 * unit, ink, width - indent);
+                let galley = layout(ui, &text, TEXT_SIZE * unit, ink, width - indent);
                 let left = if rtl { 0.0 } else { indent };
-                painter.galley(
-                    Pos2::new(rect.left() + margin + left, y),
-                    galley.clone(),
-                    ink,
-                );
-                y += galley.size().y + 18.0 * unit;
+                let at = Pos2::new(rect.left() + margin + left, y);
+                drawn.push(Rect::from_min_size(at, galley.size()));
+                painter.galley(at, galley.clone(), ink);
+                y += galley.size().y + LINE_GAP * unit;
             }
+            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
         }
     }
     // The city's name and a discreet counter at the foot of every slide.
@@ -270,7 +312,7 @@ fn centered_ui(
 /// Lays out slide text in the slide face, with Markdown `*emphasis*` in real
 /// italics and `**strong**` in bold, right-to-left paragraphs ordered and
 /// flush right.
-fn layout(
+pub(super) fn layout(
     ui: &Ui,
     text: &str,
     size: f32,

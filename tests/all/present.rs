@@ -364,3 +364,145 @@ fn an_empty_profile_says_there_is_nothing_to_present_yet() {
     settle(&mut harness);
     harness.get_by_label_contains("Nothing to present yet");
 }
+
+/// A profile made to break slides: a 120-character city name, a vision of
+/// one 400-word paragraph, motivations in Chinese without a space, and a
+/// policy area presenting 40 programs.
+fn hostile_profile() -> carta::model::Document {
+    use carta::model::{Localized, PolicyArea, Program};
+    let mut document = carta::model::Document::default();
+    let name = "Ciudad Autónoma Intercultural y Plurinacional de los Derechos Humanos y la Dignidad de Todas las Personas".to_owned();
+    let name = format!(
+        "{name}{}",
+        " del Sur".repeat((120 - name.chars().count()) / 8)
+    );
+    document.city.name = Localized::new("en", name);
+    document.city.country = Localized::new("en", "Bolivia");
+    let sentence = "The city council, its neighbourhood boards and the ombudsman work together every week so that every resident can claim their rights in their own language. ";
+    document.vision.prose = Localized::new("en", sentence.repeat(16).trim());
+    document.motivations.introduction = Localized::new(
+        "en",
+        "人权城市是一个尊重每个人尊严并保障所有居民平等参与公共生活的城市".repeat(12),
+    );
+    let mut area = PolicyArea {
+        title: Localized::new("en", "Services for every resident"),
+        ..PolicyArea::default()
+    };
+    for n in 1..=40 {
+        let id = document.allocate_program_id();
+        let mut program = Program::new(id);
+        program.title = Localized::new("en", format!("Program number {n} of the city"));
+        program.summary = Localized::new("en", "A short summary of what it does for residents.");
+        document.programs.push(program);
+        area.programs.push(id);
+    }
+    document.policies.areas.push(area);
+    document
+}
+
+#[test]
+fn hostile_content_stays_above_the_footer_and_no_follow_on_slide_is_nearly_empty() {
+    for (width, height) in [(1280.0, 720.0), (1024.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = harness_with(hostile_profile(), None, folder.path());
+        harness.set_size(egui::vec2(width, height));
+        harness.key_press(Key::F5);
+        settle(&mut harness);
+        let (slides, sources) = {
+            let (slides, sources) = harness.state().presented_slides().expect("presenting");
+            (slides.to_vec(), sources.to_vec())
+        };
+        let mut fullness: Vec<(usize, f32)> = Vec::new();
+        for index in 0..slides.len() {
+            assert_eq!(harness.state().presented_slide(), Some(index));
+            if let carta::model::slides::Slide::Text { heading, .. } = &slides[index] {
+                let (bottom, lines) = harness.state().presented_lines().expect("lines drawn");
+                for line in &lines {
+                    assert!(
+                        line.bottom() <= bottom + 0.5,
+                        "{width}x{height}, slide {} “{heading}”: a line ends at {} below the body's end {bottom}",
+                        index + 1,
+                        line.bottom()
+                    );
+                }
+                let top = lines.first().map_or(bottom, egui::Rect::top);
+                let used = lines.last().map_or(0.0, egui::Rect::bottom) - top;
+                fullness.push((sources[index], used / (bottom - top)));
+            }
+            harness.key_press(Key::ArrowRight);
+            settle(&mut harness);
+        }
+        // Every part spread over several slides fills each to a third at least.
+        for (source, full) in &fullness {
+            let parts = fullness.iter().filter(|(s, _)| s == source).count();
+            if parts > 1 {
+                assert!(
+                    *full >= 0.33,
+                    "{width}x{height}: a slide of part {source} is {:.0} % full: {fullness:?}",
+                    full * 100.0
+                );
+            }
+        }
+        // The 400-word vision and the 40 programs cannot fit one slide each.
+        assert!(
+            slides.len() >= 8,
+            "{width}x{height}: {} slides",
+            slides.len()
+        );
+    }
+}
+
+#[test]
+fn snapshots_of_the_slides_at_16_9_and_4_3_light_and_dark() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [(1280.0, 720.0), (1024.0, 768.0)] {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let folder = tempfile::tempdir().unwrap();
+            let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+            harness.set_size(egui::vec2(width, height));
+            harness.ctx.set_theme(theme);
+            harness.key_press(Key::F5);
+            settle(&mut harness);
+            let (slides, _) = harness.state().presented_slides().unwrap();
+            let slides = slides.to_vec();
+            let find = |wanted: &dyn Fn(&carta::model::slides::Slide) -> bool| {
+                slides.iter().position(wanted).expect("such a slide")
+            };
+            let chosen = [
+                ("title", 0),
+                (
+                    "text",
+                    find(&|s| s.heading() == "Why we joined the campaign"),
+                ),
+                ("policy", find(&|s| s.heading().starts_with("1. "))),
+                (
+                    "overview",
+                    find(&|s| s.heading() == "Who our programs serve"),
+                ),
+            ];
+            let theme_name = if theme == egui::Theme::Dark {
+                "dark"
+            } else {
+                "light"
+            };
+            for (name, index) in chosen {
+                harness.key_press(Key::Home);
+                for _ in 0..index {
+                    harness.key_press(Key::ArrowRight);
+                }
+                settle(&mut harness);
+                assert_eq!(harness.state().presented_slide(), Some(index));
+                harness.remove_cursor();
+                harness.run_steps(2);
+                harness.snapshot_options(
+                    format!("slide_{name}_{width}x{height}_{theme_name}"),
+                    &options,
+                );
+                results.extend_harness(&mut harness);
+            }
+        }
+    }
+}
