@@ -166,13 +166,16 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
             let words = super::language(ui.ctx());
             let hint = [tr!(words, "slides-empty")];
             centered_ui(ui, &painter, rect, unit, "", &hint, (accent, ink));
+            presentation.drawn = None;
         }
         Slide::Title { city, lines } => {
-            centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
+            let drawn = centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
+            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Closing { city, thanks } => {
             let lines = [thanks.clone()];
-            centered_ui(ui, &painter, rect, unit, city, &lines, (accent, ink));
+            let drawn = centered_ui(ui, &painter, rect, unit, city, &lines, (accent, ink));
+            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Bars { heading, bars } => {
             let galley = layout(ui, heading, 44.0 * unit, accent, width);
@@ -245,7 +248,16 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     // The city's name and a discreet counter at the foot of every slide.
     let foot = FontId::proportional(16.0 * unit);
     let faint = ink.gamma_multiply(0.55);
-    let city_galley = layout(ui, &city, 16.0 * unit, faint, rect.width() * 0.6);
+    // One line at the foot, cut with "…": a long name is the title's to show.
+    let mut foot_job = egui::text::LayoutJob::simple(
+        city.clone(),
+        FontId::new(16.0 * unit, super::text::slide_family(Default::default())),
+        faint,
+        rect.width() * 0.6,
+    );
+    foot_job.wrap.max_rows = 1;
+    foot_job.wrap.break_anywhere = true;
+    let city_galley = ui.fonts_mut(|fonts| fonts.layout_job(foot_job));
     painter.galley(
         Pos2::new(
             rect.left() + margin,
@@ -288,25 +300,62 @@ fn centered_ui(
     heading: &str,
     lines: &[String],
     (accent, ink): (Color32, Color32),
-) {
-    let width = rect.width() - 128.0 * unit;
-    let mut y = rect.center().y - 90.0 * unit;
-    let galley = layout_aligned(ui, heading, 64.0 * unit, accent, width, false);
-    painter.galley(
-        Pos2::new(rect.center().x - galley.size().x / 2.0, y),
-        galley.clone(),
-        accent,
-    );
-    y += galley.size().y + 28.0 * unit;
-    for line in lines {
-        let galley = layout_aligned(ui, line, 30.0 * unit, ink, width, false);
-        painter.galley(
-            Pos2::new(rect.center().x - galley.size().x / 2.0, y),
-            galley.clone(),
-            ink,
-        );
+) -> Vec<Rect> {
+    use super::slide_flow::{FOOT_ROOM, MARGIN};
+    let width = rect.width() - 2.0 * MARGIN * unit;
+    let top = rect.top() + MARGIN * unit;
+    let room = rect.bottom() - FOOT_ROOM * unit - top;
+    // A long name or leader line makes the type smaller, never the block
+    // longer than the slide: at most six steps down, to 53 %.
+    let mut scale = 1.0_f32;
+    let (title, subtitles, height) = loop {
+        let title = centered_galley(ui, heading, 64.0 * unit * scale, accent, width);
+        let line_size = 30.0 * unit * scale.max(0.75);
+        let subtitles: Vec<_> = (lines.iter())
+            .map(|line| centered_galley(ui, line, line_size, ink, width))
+            .collect();
+        let height = title.size().y
+            + 28.0 * unit
+            + subtitles
+                .iter()
+                .map(|g| g.size().y + 12.0 * unit)
+                .sum::<f32>();
+        if height <= room || scale < 0.55 {
+            break (title, subtitles, height);
+        }
+        scale *= 0.9;
+    };
+    // Centred in the room above the foot; every row of a wrapped name centred.
+    let mut y = top + ((room - height) / 2.0).max(0.0);
+    let x = rect.center().x;
+    let mut drawn = vec![title.rect.translate(egui::vec2(x, y))];
+    painter.galley(Pos2::new(x, y), title.clone(), accent);
+    y += title.size().y + 28.0 * unit;
+    for galley in subtitles {
+        drawn.push(galley.rect.translate(egui::vec2(x, y)));
+        painter.galley(Pos2::new(x, y), galley.clone(), ink);
         y += galley.size().y + 12.0 * unit;
     }
+    drawn
+}
+
+/// `text` laid out with each row centred on x = 0 (drawn at the centre).
+fn centered_galley(
+    ui: &Ui,
+    text: &str,
+    size: f32,
+    color: Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let spans = crate::text::inline::spans(text);
+    let mut job =
+        super::text::display_job(ui, &spans, width, false, &|emphasis| egui::TextFormat {
+            font_id: FontId::new(size, super::text::slide_family(emphasis)),
+            color,
+            ..Default::default()
+        });
+    job.halign = egui::Align::Center;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// Lays out slide text in the slide face, with Markdown `*emphasis*` in real

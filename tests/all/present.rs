@@ -506,3 +506,38 @@ fn snapshots_of_the_slides_at_16_9_and_4_3_light_and_dark() {
         }
     }
 }
+
+#[test]
+fn a_long_city_name_and_leader_line_fit_the_title_and_closing_slides() {
+    for (width, height) in [(1024.0, 768.0), (1280.0, 720.0), (1280.0, 800.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut document = hostile_profile();
+        document.city.leader.name = "María Fernanda de los Ángeles Quispe Mamani".into();
+        document.city.leader.title =
+            carta::model::Localized::new("en", "Governor of the Autonomous Department");
+        document.city.joined = Some(2023);
+        let mut harness = harness_with(document, None, folder.path());
+        harness.set_size(egui::vec2(width, height));
+        harness.key_press(Key::F5);
+        settle(&mut harness);
+        for slide in ["title", "closing"] {
+            let (bottom, lines) = harness.state().presented_lines().expect("drawn");
+            assert!(lines.len() >= 2, "{slide}: {lines:?}");
+            for line in &lines {
+                assert!(
+                    line.bottom() <= bottom + 0.5 && line.top() >= 0.0,
+                    "{width}x{height} {slide}: {line:?} outside the room above the foot ({bottom})"
+                );
+                assert!(line.left() >= 0.0 && line.right() <= width, "{line:?}");
+                // Each wrapped row centred: the block is symmetric about the middle.
+                let middle = (line.left() + line.right()) / 2.0;
+                assert!(
+                    (middle - width / 2.0).abs() < 2.0,
+                    "{slide}: {line:?} not centred"
+                );
+            }
+            harness.key_press(Key::End);
+            settle(&mut harness);
+        }
+    }
+}
