@@ -5,8 +5,11 @@
 //! Run under a display (`xvfb-run -a`), five times, and read the median:
 //!
 //! ```text
-//! cargo run --release --example first_frame -- [PROFILE.ron]
+//! cargo run --release --example first_frame -- [--present] [PROFILE.ron]
 //! ```
+//!
+//! With `--present`, as `carta present FILE`: the first frame is the first
+//! slide, full screen.
 //!
 //! Prints `first frame: N ms` (start to the end of the first frame's drawing)
 //! and `second frame: N ms` (after the first was painted), then closes.
@@ -50,11 +53,16 @@ fn main() {
         cache_dir: None,
     };
     let mut app = CartaApp::with_embedded_profile(options);
-    if let Some(path) = std::env::args_os().nth(1).map(std::path::PathBuf::from) {
+    let present = std::env::args().any(|arg| arg == "--present");
+    let profile = std::env::args_os().skip(1).find(|arg| arg != "--present");
+    if let Some(path) = profile.map(std::path::PathBuf::from) {
         match carta::store::load_stamped(&path) {
             Ok((document, stamp)) => app = app.with_stamped_document(document, path, stamp),
             Err(error) => app.report_load_error(&error),
         }
+    }
+    if present {
+        app.queue(carta::app::Command::Present);
     }
     let native_options = carta::app::native_options(None);
     let result = eframe::run_native(

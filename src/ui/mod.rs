@@ -16,7 +16,7 @@ mod policies;
 pub mod present;
 mod programs;
 pub mod shell;
-mod slide_flow;
+pub mod slide_flow;
 pub mod text;
 pub mod theme;
 mod view;
