@@ -109,27 +109,17 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     if response.clicked() {
         presentation.step_to(presentation.index + 1);
     }
-    // The slides follow the app's light or dark theme (View menu).
-    let (background, ink, accent) = if ui.visuals().dark_mode {
-        (
-            Color32::from_rgb(0x10, 0x1c, 0x1f),
-            Color32::from_gray(235),
-            Color32::from_rgb(0x5c, 0xc2, 0xc9),
-        )
-    } else {
-        (
-            Color32::WHITE,
-            Color32::from_rgb(0x1d, 0x2a, 0x2e),
-            Color32::from_rgb(0x0b, 0x6e, 0x77),
-        )
-    };
     let painter = ui.painter_at(rect);
     if presentation.blank {
         // Blank is black, whatever the theme: the room looks at the speaker.
         painter.rect_filled(rect, 0.0, Color32::BLACK);
         return leave;
     }
-    painter.rect_filled(rect, 0.0, background);
+    let Some(slide) = presentation.slides.get(presentation.index) else {
+        return leave;
+    };
+    presentation.drawn = paint_slide(ui, rect, &presentation.slides, presentation.index);
+    let (_, _, accent) = slide_colours(ui.visuals());
     if !presentation.typed.is_empty() {
         // A slide number being typed shows, so Enter's jump is no surprise.
         let words = super::language(ui.ctx());
@@ -144,9 +134,50 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
             egui::Label::new(egui::RichText::new(text).size(22.0 * unit).color(accent)),
         );
     }
-    let Some(slide) = presentation.slides.get(presentation.index) else {
-        return leave;
+    let counter = format!("{} / {}", presentation.index + 1, presentation.slides.len());
+    // For screen readers and tests: what is on screen.
+    let words = super::language(ui.ctx());
+    let empty = tr!(words, "slides-empty");
+    let heading = match slide {
+        Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => &empty,
+        _ => slide.heading(),
     };
+    let info = tr!(
+        words,
+        "slide-info",
+        counter = counter.as_str(),
+        heading = heading
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, info.clone()));
+    leave
+}
+
+/// The slide's colours in the app's light or dark theme: background, ink, accent.
+fn slide_colours(visuals: &egui::Visuals) -> (Color32, Color32, Color32) {
+    // The slides follow the app's light or dark theme (View menu).
+    if visuals.dark_mode {
+        (
+            Color32::from_rgb(0x10, 0x1c, 0x1f),
+            Color32::from_gray(235),
+            Color32::from_rgb(0x5c, 0xc2, 0xc9),
+        )
+    } else {
+        (
+            Color32::WHITE,
+            Color32::from_rgb(0x1d, 0x2a, 0x2e),
+            Color32::from_rgb(0x0b, 0x6e, 0x77),
+        )
+    }
+}
+
+/// Draws slide `index` of `slides` into `rect`, at any size (the full
+/// screen, or a thumbnail of the presenter view, of the same shape): where
+/// its lines went and where its body must end, for a text, title or closing slide.
+fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f32, Vec<Rect>)> {
+    let (background, ink, accent) = slide_colours(ui.visuals());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, background);
+    let slide = slides.get(index)?;
     // Sizes follow the window's height: a slide reads the same at 720 and 2160 lines.
     use super::slide_flow::{
         BULLET_INDENT, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, TEXT_SIZE,
@@ -155,27 +186,24 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     let unit = geometry.unit;
     let margin = MARGIN * unit;
     let width = geometry.text_width();
-    let city = presentation
-        .slides
-        .first()
-        .map_or("", Slide::heading)
-        .to_owned();
+    let city = slides.first().map_or("", Slide::heading).to_owned();
+    let mut placed = None;
     match slide {
         Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => {
             // A new, empty profile: say so rather than show a blank slide.
             let words = super::language(ui.ctx());
             let hint = [tr!(words, "slides-empty")];
             centered_ui(ui, &painter, rect, unit, "", &hint, (accent, ink));
-            presentation.drawn = None;
+            placed = None;
         }
         Slide::Title { city, lines } => {
             let drawn = centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
-            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
+            placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Closing { city, thanks } => {
             let lines = [thanks.clone()];
             let drawn = centered_ui(ui, &painter, rect, unit, city, &lines, (accent, ink));
-            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
+            placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Bars { heading, bars } => {
             let galley = layout(ui, heading, 44.0 * unit, accent, width);
@@ -242,7 +270,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
                 painter.galley(at, galley.clone(), ink);
                 y += galley.size().y + LINE_GAP * unit;
             }
-            presentation.drawn = Some((rect.top() + geometry.body_bottom(), drawn));
+            placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
     }
     // The city's name and a discreet counter at the foot of every slide.
@@ -266,7 +294,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         city_galley,
         faint,
     );
-    let counter = format!("{} / {}", presentation.index + 1, presentation.slides.len());
+    let counter = format!("{} / {}", index + 1, slides.len());
     painter.text(
         Pos2::new(rect.right() - margin, rect.bottom() - 28.0 * unit),
         Align2::RIGHT_CENTER,
@@ -274,21 +302,27 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
         foot,
         faint,
     );
-    // For screen readers and tests: what is on screen.
+    placed
+}
+
+/// Slide `index` drawn `width` wide in the slides' `shape` (height / width),
+/// framed, for the presenter.
+fn thumbnail(ui: &mut Ui, presentation: &Presentation, index: usize, width: f32, shape: f32) {
+    let size = egui::vec2(width, width * shape);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    paint_slide(ui, rect, &presentation.slides, index);
+    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+    ui.painter()
+        .rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
     let words = super::language(ui.ctx());
-    let empty = tr!(words, "slides-empty");
-    let heading = match slide {
-        Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => &empty,
-        _ => slide.heading(),
-    };
-    let info = tr!(
+    let heading = presentation.slides.get(index).map_or("", Slide::heading);
+    let said = tr!(
         words,
-        "slide-info",
-        counter = counter.as_str(),
+        "presenter-thumbnail",
+        number = index + 1,
         heading = heading
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, info.clone()));
-    leave
+    super::widgets::accessible_name(&response, &said);
 }
 
 /// A heading and a few lines, centred: the title and closing slides.
@@ -582,19 +616,37 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
             });
         });
         ui.add_space(12.0);
-        ui.label(
-            egui::RichText::new(tr!(
-                words,
-                "presenter-now",
-                number = presentation.index + 1,
-                count = count
-            ))
-            .weak(),
-        );
-        super::text::sized_label(ui, &current, 26.0);
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(tr!(words, "presenter-next")).weak());
-        super::text::sized_label(ui, &next, 20.0);
+        // The current and the next slide as the room sees them, drawn by the
+        // same code at thumbnail size, in the slides' own shape.
+        let shape = presentation
+            .flowed_for
+            .map_or(720.0 / 1280.0, |size| size.y / size.x.max(1.0));
+        let room = ui.available_width();
+        let big = (room * 0.58).min(560.0);
+        let small = (room - big - 24.0).clamp(120.0, 420.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.label(
+                    egui::RichText::new(tr!(
+                        words,
+                        "presenter-now",
+                        number = presentation.index + 1,
+                        count = count
+                    ))
+                    .weak(),
+                );
+                thumbnail(ui, presentation, presentation.index, big, shape);
+                super::text::sized_label(ui, &current, 18.0);
+            });
+            ui.add_space(16.0);
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new(tr!(words, "presenter-next")).weak());
+                if presentation.index + 1 < count {
+                    thumbnail(ui, presentation, presentation.index + 1, small, shape);
+                }
+                super::text::sized_label(ui, &next, 16.0);
+            });
+        });
         ui.add_space(16.0);
         ui.separator();
         ui.label(egui::RichText::new(tr!(words, "presenter-notes")).weak());

@@ -197,3 +197,4 @@ slides-empty = Nothing to present yet: fill in City first, then the rest of the 
 presenter-clock = It is { $time }
 shortcuts-or = or
 welcome-window-title = Welcome — Carta
+presenter-thumbnail = Slide { $number }: { $heading }

@@ -200,3 +200,4 @@ slides-empty = Todavía no hay nada que presentar: complete el panel Ciudad y lu
 presenter-clock = Son las { $time }
 shortcuts-or = o
 welcome-window-title = Bienvenida — Carta
+presenter-thumbnail = Diapositiva { $number }: { $heading }

@@ -197,3 +197,4 @@ slides-empty = Rien à présenter pour l’instant : remplissez le panneau Ville
 presenter-clock = Il est { $time }
 shortcuts-or = ou
 welcome-window-title = Bienvenue — Carta
+presenter-thumbnail = Diapositive { $number } : { $heading }
