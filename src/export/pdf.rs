@@ -44,9 +44,13 @@ pub fn slides_pdf_from(source: Source, slides: &[Slide], lang: &str) -> Result<V
     let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or("bad page size")?;
     let city = slides.first().map_or("", Slide::heading).to_owned();
     let mut document = Document::new();
+    // Title, author (the city that publishes it) and language, as a PDF
+    // reader and a screen reader show them.
+    let city_plain = crate::text::inline::plain(&city);
     document.set_metadata(
         Metadata::new()
-            .title(crate::text::inline::plain(&city))
+            .title(city_plain.clone())
+            .authors(vec![city_plain])
             .language(lang.to_owned())
             .creator("Carta".to_owned()),
     );

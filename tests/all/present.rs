@@ -545,3 +545,36 @@ fn a_long_city_name_and_leader_line_fit_the_title_and_closing_slides() {
         }
     }
 }
+
+#[test]
+fn the_handout_says_its_title_author_and_language() {
+    if !crate::support::have_poppler() {
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("sample.ron");
+    store::save(&store::embedded_profile(), &profile).unwrap();
+    let pdf = folder.path().join("handout.pdf");
+    let _ = handout_text(&profile, &pdf, &["--lang", "es"]);
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|line| line.strip_prefix(name))
+            .map(|rest| rest.trim_start_matches(':').trim().to_owned())
+    };
+    assert_eq!(
+        field("Title").as_deref(),
+        Some("San Antonio (Chile)"),
+        "{info}"
+    );
+    assert_eq!(
+        field("Author").as_deref(),
+        Some("San Antonio (Chile)"),
+        "{info}"
+    );
+    assert_eq!(field("Creator").as_deref(), Some("Carta"), "{info}");
+}
