@@ -50,6 +50,7 @@ impl Libraries {
         self.opened += 1;
         self.open = Some(OpenLibrary {
             root,
+            countries: opened.library.countries(),
             library: opened.library,
             problems: opened.problems,
             generation: self.opened,

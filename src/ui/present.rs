@@ -381,13 +381,7 @@ fn centered_galley(
     color: Color32,
     width: f32,
 ) -> std::sync::Arc<egui::Galley> {
-    let spans = crate::text::inline::spans(text);
-    let mut job =
-        super::text::display_job(ui, &spans, width, false, &|emphasis| egui::TextFormat {
-            font_id: FontId::new(size, super::text::slide_family(emphasis)),
-            color,
-            ..Default::default()
-        });
+    let mut job = slide_job(ui, text, size, color, width, false);
     job.halign = egui::Align::Center;
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
@@ -414,8 +408,21 @@ fn layout_aligned(
     width: f32,
     flush_right: bool,
 ) -> std::sync::Arc<egui::Galley> {
+    let job = slide_job(ui, text, size, color, width, flush_right);
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
+/// Slide text as a layout job in the slide face, emphasis and bidi included.
+fn slide_job(
+    ui: &Ui,
+    text: &str,
+    size: f32,
+    color: Color32,
+    width: f32,
+    flush_right: bool,
+) -> egui::text::LayoutJob {
     let spans = crate::text::inline::spans(text);
-    super::text::display_galley(ui, &spans, width, flush_right, &|emphasis| {
+    super::text::display_job(ui, &spans, width, flush_right, &|emphasis| {
         egui::TextFormat {
             font_id: FontId::new(size, super::text::slide_family(emphasis)),
             color,

@@ -97,6 +97,14 @@ fn tick_a_right_and_a_goal(harness: &mut Harness<'_, CartaApp>, window: Rect) {
     assert!(program.sdgs.contains(&5), "{:?}", program.sdgs);
 }
 
+/// Scrolls the open program's editor to its rights and opens their search.
+fn open_article_search(harness: &mut Harness<'_, CartaApp>) {
+    harness.get_by_label("➕ Add an article…").scroll_to_me();
+    settle(harness);
+    harness.get_by_label("➕ Add an article…").click();
+    settle(harness);
+}
+
 #[test]
 fn rights_and_goals_are_picked_inside_the_window_at_every_size_and_scale() {
     for scale in [1.0, 1.25, 1.5, 2.0] {
@@ -143,10 +151,7 @@ fn a_chip_removes_its_right_and_the_picker_finds_by_number() {
         "undone"
     );
 
-    harness.get_by_label("➕ Add an article…").scroll_to_me();
-    settle(&mut harness);
-    harness.get_by_label("➕ Add an article…").click();
-    settle(&mut harness);
+    open_article_search(&mut harness);
     harness
         .get_by_label("Add an article")
         .type_text("Article 3 ");
@@ -336,10 +341,7 @@ fn snapshots_of_the_welcome_and_of_the_editor_with_its_pickers() {
         nav(&mut harness, "Programs");
         harness.get_by_label("Community Programs").click();
         settle(&mut harness);
-        harness.get_by_label("➕ Add an article…").scroll_to_me();
-        settle(&mut harness);
-        harness.get_by_label("➕ Add an article…").click();
-        settle(&mut harness);
+        open_article_search(&mut harness);
         harness.get_by_label("Add an article").type_text("right to");
         settle(&mut harness);
         harness.remove_cursor();
@@ -534,10 +536,7 @@ fn enter_in_a_picker_adds_and_stays_there() {
     settle(&mut harness);
     harness.get_by_label("Community Programs").click();
     settle(&mut harness);
-    harness.get_by_label("➕ Add an article…").scroll_to_me();
-    settle(&mut harness);
-    harness.get_by_label("➕ Add an article…").click();
-    settle(&mut harness);
+    open_article_search(&mut harness);
     harness.get_by_label("Add an article").type_text("privacy");
     settle(&mut harness);
     harness.key_press(Key::Enter);

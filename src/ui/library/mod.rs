@@ -35,6 +35,9 @@ pub struct OpenLibrary {
     pub root: std::path::PathBuf,
     pub library: Library,
     pub problems: Vec<LoadError>,
+    /// The countries the profiles name, for the filter (counted once, not
+    /// at every frame).
+    pub countries: Vec<String>,
     /// New for every library opened, so the panel forgets what it held of
     /// the previous one.
     pub generation: u64,
@@ -259,13 +262,13 @@ fn search_ui(ui: &mut Ui, edit: &mut Edit<'_>, open: &OpenLibrary) {
         let view = &mut edit.view.library;
         let active = view.filters.count();
         let roomy = ui.ctx().content_rect().height() >= ROOMY_HEIGHT;
-        let mut open = view.filters_open.unwrap_or(roomy || active > 0);
+        let mut shown = view.filters_open.unwrap_or(roomy || active > 0);
         let label = tr!(edit.words, "library-filters", count = active);
-        if ui.toggle_value(&mut open, label).clicked() {
-            view.filters_open = Some(open);
+        if ui.toggle_value(&mut shown, label).clicked() {
+            view.filters_open = Some(shown);
         }
-        if open {
-            filters_ui(ui, edit, library);
+        if shown {
+            filters_ui(ui, edit, open);
         }
     });
     let found = edit.view.library.found(library);
@@ -302,9 +305,9 @@ fn copy_ticked_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     }
 }
 
-fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>, library: &Library) {
+fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>, open: &OpenLibrary) {
     let words = edit.words;
-    let countries = library.countries();
+    let countries = &open.countries;
     let filters = &mut edit.view.library.filters;
     {
         ui.label(RichText::new(tr!(words, "filter-show")).strong());
@@ -320,7 +323,7 @@ fn filters_ui(ui: &mut Ui, edit: &mut Edit<'_>, library: &Library) {
             words,
             "field-country",
             &mut filters.country,
-            countries.into_iter().map(|c| (c.clone(), c)),
+            countries.iter().map(|c| (c.clone(), c.clone())),
         );
         filter_combo(
             ui,
