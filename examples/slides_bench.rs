@@ -1,13 +1,16 @@
 //! Times laying out a deck of slides for the screen (`ui::slide_flow`):
 //! every part of the profile measured with the slides' fonts and flowed
-//! onto as many slides as a window of that shape needs.
+//! onto as many slides as a window of that shape needs; then the PDF
+//! handout (`export::pdf`), laid out by the same engine with the faces it
+//! embeds, set and written.
 //!
 //!     cargo run --release --example slides_bench -- [--programs N]
 //!
 //! Lays out the San Antonio sample and a profile of N programs (default
 //! 1,000, in one policy area so that one part flows over many slides) at
 //! 1280×720 and 1024×768; prints the slides made, the first layout's time
-//! (nothing laid out before) and the mean of later ones.
+//! (nothing laid out before) and the mean of later ones; then the time to
+//! make each handout (16:9, with notes).
 
 use std::time::Instant;
 
@@ -61,6 +64,24 @@ fn main() {
                 document.programs.len(),
                 size.x,
                 size.y
+            );
+        }
+        for (format, handout) in [
+            ("16:9 handout", carta::export::pdf::Handout::default()),
+            (
+                "notes handout",
+                carta::export::pdf::Handout {
+                    notes: true,
+                    ..Default::default()
+                },
+            ),
+        ] {
+            let started = Instant::now();
+            let bytes = carta::export::pdf::handout_pdf(&whole, "en", handout).unwrap_or_default();
+            println!(
+                "{name}: {format} made in {:.0} ms ({} kB)",
+                started.elapsed().as_secs_f64() * 1000.0,
+                bytes.len() / 1000
             );
         }
     }

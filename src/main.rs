@@ -109,8 +109,12 @@ enum ExportFormat {
     Md,
     Html,
     Json,
-    /// The presentation's slides as a PDF handout.
+    /// The presentation's slides as a PDF handout, 16:9 pages.
     SlidesPdf,
+    /// The handout on A4 landscape pages.
+    SlidesPdfA4,
+    /// Each slide with its presenter's notes on an A4 page.
+    NotesPdf,
 }
 
 impl From<ExportFormat> for Format {
@@ -121,6 +125,8 @@ impl From<ExportFormat> for Format {
             ExportFormat::Html => Self::Html,
             ExportFormat::Json => Self::Json,
             ExportFormat::SlidesPdf => Self::SlidesPdf,
+            ExportFormat::SlidesPdfA4 => Self::SlidesPdfA4,
+            ExportFormat::NotesPdf => Self::NotesPdf,
         }
     }
 }

@@ -19,17 +19,23 @@ pub enum Format {
     Markdown,
     Html,
     Json,
-    /// The presentation as a PDF handout, one slide per page.
+    /// The presentation as a PDF handout, one 16:9 slide per page.
     SlidesPdf,
+    /// The handout on A4 pages turned sideways, for an office printer.
+    SlidesPdfA4,
+    /// Each slide with its presenter's notes on an upright A4 page.
+    NotesPdf,
 }
 
 impl Format {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 7] = [
         Self::Txt,
         Self::Markdown,
         Self::Html,
         Self::Json,
         Self::SlidesPdf,
+        Self::SlidesPdfA4,
+        Self::NotesPdf,
     ];
 
     /// The message id of the format's name in menus.
@@ -40,6 +46,8 @@ impl Format {
             Self::Html => "format-html",
             Self::Json => "format-json",
             Self::SlidesPdf => "format-slides-pdf",
+            Self::SlidesPdfA4 => "format-slides-pdf-a4",
+            Self::NotesPdf => "format-notes-pdf",
         }
     }
 
@@ -49,7 +57,7 @@ impl Format {
             Self::Markdown => "md",
             Self::Html => "html",
             Self::Json => "json",
-            Self::SlidesPdf => "pdf",
+            Self::SlidesPdf | Self::SlidesPdfA4 | Self::NotesPdf => "pdf",
         }
     }
 }
@@ -71,10 +79,19 @@ pub fn export_bytes(
     options: &ExportOptions,
 ) -> Result<Vec<u8>, String> {
     match format {
-        Format::SlidesPdf => {
+        Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf => {
+            let handout = pdf::Handout {
+                page: if format == Format::SlidesPdfA4 {
+                    pdf::Page::A4Landscape
+                } else {
+                    pdf::Page::Wide
+                },
+                notes: format == Format::NotesPdf,
+            };
             let lang = options.lang.as_deref().unwrap_or(document.main_language());
-            let slides = crate::model::slides::slides(document, lang);
-            pdf::slides_pdf(&slides, lang)
+            // Whole parts, flowed by measuring with the PDF's own faces.
+            let whole = crate::model::slides::whole_slides(document, lang);
+            pdf::handout_pdf(&whole, lang, handout)
         }
         text => Ok(export(document, text, options).into_bytes()),
     }
@@ -102,7 +119,7 @@ pub fn export(document: &Document, format: Format, options: &ExportOptions) -> S
         // Serializing plain data to a String cannot fail: no maps with non-string keys.
         Format::Json => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
         // Not text: `export_bytes` makes it.
-        Format::SlidesPdf => String::new(),
+        Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf => String::new(),
     }
 }
 

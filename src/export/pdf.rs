@@ -1,187 +1,563 @@
-//! The slides as a PDF handout: one slide per page, real selectable text in
-//! the computer's own faces for each script (subsets embedded, so the file
-//! looks the same everywhere), set by the same shaping, bidi and line breaking
-//! as print layout needs (`text::layout`): `**strong**` prints bold and
-//! `*emphasis*` italic, Arabic and Hebrew run right to left.
+//! The handout: the slides as the room sees them, one per page (16:9, or A4
+//! landscape), or each slide with its notes on an A4 page. The deck is laid
+//! out by the same engine as the screen (`deck::flow`), measuring with the
+//! faces the PDF embeds (set by `text::layout`: shaping, bidi, line
+//! breaking for every script), and drawn with the screen's geometry:
+//! `**strong**` prints bold, `*emphasis*` italic, the catalogue overview as
+//! bars. Real selectable text, subsets embedded, tagged for screen readers
+//! (sections, headings, paragraphs, lists; the footers are artifacts), with
+//! title, author (the city) and language.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::num::NonZeroU16;
+use std::rc::Rc;
 
 use krilla::Document;
 use krilla::color::rgb;
-use krilla::geom::Point;
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
-use krilla::paint::Fill;
+use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, ListNumbering, SpanTag, Tag, TagGroup, TagKind, TagTree,
+};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use crate::deck::{
+    self, BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, Measure,
+    TEXT_SIZE,
+};
+use crate::i18n::Language;
 use crate::model::slides::{Line, Slide};
 use crate::text::bidi::is_rtl_paragraph;
 use crate::text::fonts::Source;
-use crate::text::inline::{Span, spans};
+use crate::text::inline::{Span, plain, spans};
 use crate::text::layout::{self, Align, Block, Request};
+use crate::tr;
 
-/// A 16:9 page, in points.
-const WIDTH: f32 = 960.0;
-const HEIGHT: f32 = 540.0;
-const MARGIN: f32 = 54.0;
-const BODY: f32 = 17.0;
-const HEADING: f32 = 30.0;
+/// The page a slide is printed on, in points.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// 16:9, the shape of the screens slides are shown on.
+    #[default]
+    Wide,
+    /// A4 turned sideways, for an office printer.
+    A4Landscape,
+}
+
+impl Page {
+    fn size(self) -> (f32, f32) {
+        match self {
+            Self::Wide => (960.0, 540.0),
+            Self::A4Landscape => (A4_LONG, A4_SHORT),
+        }
+    }
+}
+
+const A4_LONG: f32 = 841.89;
+const A4_SHORT: f32 = 595.28;
+
+/// What the handout holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Handout {
+    pub page: Page,
+    /// Each slide on an upright A4 page with its presenter's notes below.
+    pub notes: bool,
+}
+
+/// Lines of set text, `line_height` times their size apart: as on the
+/// screen, where a slide face's rows are about 1.2 to 1.3 times its size.
+const LINE_HEIGHT: f32 = 1.25;
 
 type Colour = (u8, u8, u8);
 const ACCENT: Colour = (0x0b, 0x6e, 0x77);
 const INK: Colour = (0x1d, 0x2a, 0x2e);
-const FAINT: Colour = (0x5f, 0x69, 0x6c);
+const FAINT: Colour = (0x80, 0x87, 0x89);
+const FRAME: Colour = (0xb8, 0xbe, 0xc0);
 
-/// The handout of `slides` in content language `lang`, or why it could not be made.
-pub fn slides_pdf(slides: &[Slide], lang: &str) -> Result<Vec<u8>, String> {
-    slides_pdf_from(Source::System, slides, lang)
+/// The handout of the whole parts `whole` (`model::slides::whole_slides`) in
+/// content language `lang`, or why it could not be made.
+pub fn handout_pdf(whole: &[Slide], lang: &str, handout: Handout) -> Result<Vec<u8>, String> {
+    handout_pdf_from(Source::System, whole, lang, handout)
 }
 
-/// [`slides_pdf`] with the fonts of `source`.
-pub fn slides_pdf_from(source: Source, slides: &[Slide], lang: &str) -> Result<Vec<u8>, String> {
-    let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or("bad page size")?;
-    let city = slides.first().map_or("", Slide::heading).to_owned();
+/// [`handout_pdf`] with the fonts of `source`.
+pub fn handout_pdf_from(
+    source: Source,
+    whole: &[Slide],
+    lang: &str,
+    handout: Handout,
+) -> Result<Vec<u8>, String> {
+    let words = Language::from_tag(lang).unwrap_or_default();
+    let setter = Setter::new(source);
+    let (width, height) = if handout.notes {
+        Page::Wide.size()
+    } else {
+        handout.page.size()
+    };
+    let geometry = Geometry::of(width, height);
+    let slides: Vec<(usize, Slide)> = deck::flow(&setter, whole, geometry, words);
+    let slides: Vec<Slide> = slides.into_iter().map(|(_, slide)| slide).collect();
+    let city = plain(slides.first().map_or("", Slide::heading));
+
     let mut document = Document::new();
     // Title, author (the city that publishes it) and language, as a PDF
     // reader and a screen reader show them.
-    let city_plain = crate::text::inline::plain(&city);
     document.set_metadata(
         Metadata::new()
-            .title(city_plain.clone())
-            .authors(vec![city_plain])
+            .title(city.clone())
+            .authors(vec![city.clone()])
             .language(lang.to_owned())
             .creator("Carta".to_owned()),
     );
-    let mut painter = Painter {
-        source,
+    let mut pen = Pen {
+        setter,
         fonts: HashMap::new(),
+        geometry,
+        city,
+        words,
     };
-    let text_width = WIDTH - 2.0 * MARGIN;
+    let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
+    let mut notes_said = String::new();
     for (index, slide) in slides.iter().enumerate() {
-        let mut page = document.start_page_with(settings.clone());
-        let mut surface = page.surface();
-        let mut y = MARGIN;
-        let heading = painter.set(slide.heading(), HEADING, text_width, true);
-        painter.draw(&mut surface, &heading, MARGIN, y, ACCENT);
-        y += heading.height + 14.0;
-        let body: Vec<(String, bool)> = match slide {
-            Slide::Title { lines, .. } => lines.iter().map(|l| (l.clone(), false)).collect(),
-            Slide::Closing { thanks, .. } => vec![(thanks.clone(), false)],
-            Slide::Text { lines, .. } => lines
-                .iter()
-                .map(|line| match line {
-                    Line::Paragraph(text) => (text.clone(), false),
-                    Line::Bullet(text) => (text.clone(), true),
-                })
-                .collect(),
-            Slide::Bars { bars, .. } => bars
-                .iter()
-                .map(|(label, count)| (format!("{label}: {count}"), true))
-                .collect(),
-        };
-        for (paragraph, bullet) in body {
-            let indent = if bullet { 22.0 } else { 0.0 };
-            let rtl = is_rtl_paragraph(&paragraph);
-            let block = painter.set(&paragraph, BODY, text_width - indent, false);
-            if bullet {
-                let dot = painter.set("•", BODY, indent, false);
-                let dot_x = if rtl {
-                    WIDTH - MARGIN - dot.width - 4.0
-                } else {
-                    MARGIN + 4.0
-                };
-                painter.draw(&mut surface, &dot, dot_x, y, ACCENT);
+        let mut section = TagGroup::new(Tag::Section);
+        if handout.notes {
+            let settings = PageSettings::from_wh(A4_SHORT, A4_LONG).ok_or("bad page size")?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            // The slide, scaled to the page's width, framed, then its notes
+            // (once for a part spread over several slides).
+            let margin = 48.0;
+            let scale = (A4_SHORT - 2.0 * margin) / width;
+            surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, margin, margin));
+            pen.slide(&mut surface, &mut section, &slides, index);
+            surface.pop();
+            let frame_rect = Rect::from_xywh(margin, margin, width * scale, height * scale);
+            frame(&mut surface, frame_rect);
+            // A part's notes under its first slide, not again under each
+            // slide it flows onto.
+            let mut notes = slide.notes().trim();
+            if notes == notes_said {
+                notes = "";
+            } else {
+                notes_said = notes.to_owned();
             }
-            // Right-to-left lines end at the right margin; the bullet stands there.
-            let x = if rtl { MARGIN } else { MARGIN + indent };
-            painter.draw(&mut surface, &block, x, y, INK);
-            y += block.height + 8.0;
+            let top = margin + height * scale + 28.0;
+            pen.notes(&mut surface, &mut section, notes, margin, top);
+            surface.finish();
+            page.finish();
+        } else {
+            let settings = PageSettings::from_wh(width, height).ok_or("bad page size")?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            pen.slide(&mut surface, &mut section, &slides, index);
+            surface.finish();
+            page.finish();
         }
-        let foot_y = HEIGHT - 36.0;
-        let foot = painter.set(&city, 11.0, text_width * 0.7, false);
-        painter.draw(&mut surface, &foot, MARGIN, foot_y, FAINT);
-        let counter = painter.set(
-            &format!("{} / {}", index + 1, slides.len()),
-            11.0,
-            120.0,
-            false,
-        );
-        painter.draw(
-            &mut surface,
-            &counter,
-            WIDTH - MARGIN - counter.width,
-            foot_y,
-            FAINT,
-        );
-        surface.finish();
-        page.finish();
+        tree.push(section);
     }
+    document.set_tag_tree(tree);
     document
         .finish()
         .map_err(|err| format!("the PDF could not be made: {err:?}"))
 }
 
-/// The text a PDF reader reads for `block`. Readers (poppler, pdfminer) turn
-/// a right-to-left line around character by character, the characters of a
-/// glyph standing for several (lam-alef, a letter and its mark) included; so
-/// those are given to them backwards, and come out in reading order.
-fn readable_text(block: &Block) -> String {
-    let mut text = block.text.clone();
-    for run in &block.runs {
-        let right_to_left = (run.glyphs.first().zip(run.glyphs.last()))
-            .is_some_and(|(first, last)| first.text.start > last.text.start);
-        if !right_to_left {
-            continue;
-        }
-        let mut done: Vec<&std::ops::Range<usize>> = Vec::new();
-        for glyph in &run.glyphs {
-            let range = &glyph.text;
-            if done.contains(&range) || block.text[range.clone()].chars().nth(1).is_none() {
-                continue;
-            }
-            done.push(range);
-            // The same characters backwards: as many bytes, other ranges untouched.
-            let backwards: String = block.text[range.clone()].chars().rev().collect();
-            text.replace_range(range.clone(), &backwards);
+/// Sets text with the handout's faces, each paragraph once per size and
+/// width however often the flow and the drawing ask.
+struct Setter {
+    source: Source,
+    set: RefCell<HashMap<SetKey, Rc<Block>>>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct SetKey {
+    text: String,
+    size: u32,
+    width: u32,
+    align: u8,
+    strong: bool,
+}
+
+impl Setter {
+    fn new(source: Source) -> Self {
+        Self {
+            source,
+            set: RefCell::new(HashMap::new()),
         }
     }
-    text
-}
 
-/// Sets text and draws it, keeping each face loaded once per document.
-struct Painter {
-    source: Source,
-    fonts: HashMap<(usize, u32), Option<Font>>,
-}
-
-impl Painter {
-    fn set(&self, text: &str, size: f32, width: f32, strong: bool) -> Block {
+    fn set(&self, text: &str, size: f32, width: f32, align: Align, strong: bool) -> Rc<Block> {
+        let key = SetKey {
+            text: text.to_owned(),
+            size: size.to_bits(),
+            width: width.to_bits(),
+            align: align as u8,
+            strong,
+        };
+        if let Some(block) = self.set.borrow().get(&key) {
+            return block.clone();
+        }
         let pieces: Vec<Span> = spans(text);
-        layout::set(
+        let block = Rc::new(layout::set(
             self.source,
             &Request {
                 spans: &pieces,
                 size,
                 width: width.max(1.0),
-                line_height: 1.3,
-                align: Align::Start,
+                line_height: LINE_HEIGHT,
+                align,
                 strong,
             },
-        )
+        ));
+        self.set.borrow_mut().insert(key, block.clone());
+        block
+    }
+}
+
+impl Measure for Setter {
+    fn height(&self, text: &str, size: f32, width: f32) -> f32 {
+        self.set(text, size, width, Align::Start, false).height
+    }
+
+    fn rows(&self, text: &str, size: f32, width: f32) -> (String, Vec<(usize, f32)>) {
+        let block = self.set(text, size, width, Align::Start, false);
+        (block.text.clone(), block.line_ends.clone())
+    }
+}
+
+/// Draws slides on PDF pages with the screen's geometry, tagging what it draws.
+struct Pen {
+    setter: Setter,
+    /// Faces loaded once per document, told apart by their bytes' address.
+    fonts: HashMap<(usize, u32), Option<Font>>,
+    geometry: Geometry,
+    city: String,
+    words: Language,
+}
+
+impl Pen {
+    /// Slide `index` of `slides` with its top left at the surface's origin.
+    fn slide(
+        &mut self,
+        surface: &mut Surface<'_>,
+        section: &mut TagGroup,
+        slides: &[Slide],
+        index: usize,
+    ) {
+        let Some(slide) = slides.get(index) else {
+            return;
+        };
+        let geometry = self.geometry;
+        let unit = geometry.unit;
+        let margin = MARGIN * unit;
+        let width = geometry.text_width();
+        match slide {
+            Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => {
+                let hint = [tr!(self.words, "slides-empty")];
+                self.centered(surface, section, "", &hint);
+            }
+            Slide::Title { city, lines } => self.centered(surface, section, city, lines),
+            Slide::Closing { city, thanks } => {
+                self.centered(surface, section, city, std::slice::from_ref(thanks));
+            }
+            Slide::Bars { heading, bars } => {
+                let y = margin + self.heading(surface, section, heading) + 34.0 * unit;
+                self.bars(surface, section, bars, y);
+            }
+            Slide::Text { heading, lines, .. } => {
+                let mut y = margin + self.heading(surface, section, heading) + HEADING_GAP * unit;
+                let size = TEXT_SIZE * unit;
+                let mut list: Option<TagGroup> = None;
+                for line in lines {
+                    let (text, indent) = match line {
+                        Line::Paragraph(text) => (text, 0.0),
+                        Line::Bullet(text) => (text, BULLET_INDENT * unit),
+                    };
+                    let block = self
+                        .setter
+                        .set(text, size, width - indent, Align::Start, false);
+                    if indent > 0.0 {
+                        // A right-to-left item has its bullet at the right, where it starts.
+                        let dot_x = if is_rtl_paragraph(text) {
+                            geometry.width - margin - 10.0 * unit
+                        } else {
+                            margin + 10.0 * unit
+                        };
+                        artifact(surface, |surface| {
+                            dot(surface, dot_x, y + 17.0 * unit, 5.0 * unit, ACCENT);
+                        });
+                        // Right-to-left lines end at the right margin.
+                        let x = if is_rtl_paragraph(text) {
+                            margin
+                        } else {
+                            margin + indent
+                        };
+                        let mut item = TagGroup::new(Tag::LBody);
+                        self.text(surface, &mut item, &block, x, y, INK);
+                        let mut list_item = TagGroup::new(Tag::LI);
+                        list_item.push(item);
+                        list.get_or_insert_with(|| TagGroup::new(Tag::L(ListNumbering::Disc)))
+                            .push(list_item);
+                    } else {
+                        if let Some(list) = list.take() {
+                            section.push(list);
+                        }
+                        let mut paragraph = TagGroup::new(Tag::P);
+                        self.text(surface, &mut paragraph, &block, margin, y, INK);
+                        section.push(paragraph);
+                    }
+                    y += block.height + LINE_GAP * unit;
+                }
+                if let Some(list) = list {
+                    section.push(list);
+                }
+            }
+        }
+        self.footer(surface, index, slides.len());
+    }
+
+    /// Draws a slide's heading at the top and says how tall it is.
+    fn heading(&mut self, surface: &mut Surface<'_>, section: &mut TagGroup, text: &str) -> f32 {
+        let unit = self.geometry.unit;
+        let block = (self.setter).set(
+            text,
+            HEADING_SIZE * unit,
+            self.geometry.text_width(),
+            Align::Start,
+            false,
+        );
+        let mut heading = TagGroup::new(heading_tag(text));
+        let margin = MARGIN * unit;
+        self.text(surface, &mut heading, &block, margin, margin, ACCENT);
+        section.push(heading);
+        block.height
+    }
+
+    /// The catalogue overview: a label set against its bar, and the count.
+    fn bars(
+        &mut self,
+        surface: &mut Surface<'_>,
+        section: &mut TagGroup,
+        bars: &[(String, usize)],
+        mut y: f32,
+    ) {
+        let unit = self.geometry.unit;
+        let margin = MARGIN * unit;
+        let width = self.geometry.text_width();
+        let most = bars.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f32;
+        let label_width = width * 0.45;
+        let size = 24.0 * unit;
+        let mut list = TagGroup::new(Tag::L(ListNumbering::None));
+        for (label, count) in bars {
+            let label_block =
+                self.setter
+                    .set(label, size, label_width - 16.0 * unit, Align::End, false);
+            let mut item = TagGroup::new(Tag::LBody);
+            self.text(surface, &mut item, &label_block, margin, y, INK);
+            let room = width - label_width - 60.0 * unit;
+            let length = room * *count as f32 / most;
+            let x = margin + label_width;
+            artifact(surface, |surface| {
+                if let Some(bar) = Rect::from_xywh(x, y + 4.0 * unit, length, 24.0 * unit) {
+                    fill_rect(surface, bar, ACCENT);
+                }
+            });
+            let number =
+                self.setter
+                    .set(&count.to_string(), size, 120.0 * unit, Align::Start, false);
+            self.text(
+                surface,
+                &mut item,
+                &number,
+                x + length + 10.0 * unit,
+                y,
+                INK,
+            );
+            let mut list_item = TagGroup::new(Tag::LI);
+            list_item.push(item);
+            list.push(list_item);
+            y += (44.0 * unit).max(label_block.height + 12.0 * unit);
+        }
+        section.push(list);
+    }
+
+    /// A heading and a few lines, centred in the room above the foot: the
+    /// title and closing slides. A long name or leader line makes the type
+    /// smaller, never the block longer than the slide (as on the screen).
+    fn centered(
+        &mut self,
+        surface: &mut Surface<'_>,
+        section: &mut TagGroup,
+        heading: &str,
+        lines: &[String],
+    ) {
+        let geometry = self.geometry;
+        let unit = geometry.unit;
+        let width = geometry.text_width();
+        let top = MARGIN * unit;
+        let room = geometry.height - FOOT_ROOM * unit - top;
+        let mut scale = 1.0_f32;
+        let (title, subtitles, height) = loop {
+            let title =
+                (self.setter).set(heading, 64.0 * unit * scale, width, Align::Center, false);
+            let line_size = 30.0 * unit * scale.max(0.75);
+            let subtitles: Vec<Rc<Block>> = (lines.iter())
+                .map(|line| (self.setter).set(line, line_size, width, Align::Center, false))
+                .collect();
+            let height = title.height
+                + 28.0 * unit
+                + subtitles
+                    .iter()
+                    .map(|b| b.height + 12.0 * unit)
+                    .sum::<f32>();
+            if height <= room || scale < 0.55 {
+                break (title, subtitles, height);
+            }
+            scale *= 0.9;
+        };
+        let mut y = top + ((room - height) / 2.0).max(0.0);
+        let x = MARGIN * unit;
+        if !heading.trim().is_empty() {
+            let mut group = TagGroup::new(heading_tag(heading));
+            self.text(surface, &mut group, &title, x, y, ACCENT);
+            section.push(group);
+        }
+        y += title.height + 28.0 * unit;
+        for block in subtitles {
+            let mut paragraph = TagGroup::new(Tag::P);
+            self.text(surface, &mut paragraph, &block, x, y, INK);
+            section.push(paragraph);
+            y += block.height + 12.0 * unit;
+        }
+    }
+
+    /// The city's name and the slide counter at the foot: page furniture,
+    /// not read out.
+    fn footer(&mut self, surface: &mut Surface<'_>, index: usize, count: usize) {
+        let geometry = self.geometry;
+        let unit = geometry.unit;
+        let margin = MARGIN * unit;
+        let size = 16.0 * unit;
+        let middle = geometry.height - 28.0 * unit;
+        let city = self.one_line(&self.city.clone(), size, geometry.width * 0.6);
+        let counter = format!("{} / {}", index + 1, count);
+        let counter = (self.setter).set(&counter, size, 200.0 * unit, Align::Start, false);
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Footer,
+        )));
+        self.draw(surface, &city, margin, middle - city.height / 2.0, FAINT);
+        let right = geometry.width - margin - counter.width;
+        self.draw(
+            surface,
+            &counter,
+            right,
+            middle - counter.height / 2.0,
+            FAINT,
+        );
+        surface.end_tagged();
+    }
+
+    /// `text` set on one line at most `width` wide, cut with "…" when longer
+    /// (a long name is the title's to show whole).
+    fn one_line(&self, text: &str, size: f32, width: f32) -> Rc<Block> {
+        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let unbroken = |text: &str| (self.setter).set(text, size, 1.0e6, Align::Start, false);
+        let whole = unbroken(&line);
+        if whole.width <= width {
+            return whole;
+        }
+        // The most characters that fit with the ellipsis, found by halving.
+        let chars: Vec<char> = line.chars().collect();
+        let cut = |count: usize| {
+            let mut cut: String = chars[..count].iter().collect();
+            cut.push('…');
+            cut
+        };
+        let (mut fits, mut too_many) = (0, chars.len());
+        while too_many - fits > 1 {
+            let middle = (fits + too_many) / 2;
+            if unbroken(&cut(middle)).width <= width {
+                fits = middle;
+            } else {
+                too_many = middle;
+            }
+        }
+        unbroken(&cut(fits))
+    }
+
+    /// The presenter's notes under the slide on a notes page, at reading
+    /// size, then ruled lines to write on down to the foot of the page.
+    fn notes(
+        &mut self,
+        surface: &mut Surface<'_>,
+        section: &mut TagGroup,
+        notes: &str,
+        x: f32,
+        mut y: f32,
+    ) {
+        let width = A4_SHORT - 2.0 * x;
+        let bottom = A4_LONG - 48.0;
+        let label = tr!(self.words, "presenter-notes");
+        let label = (self.setter).set(&label, 11.0, width, Align::Start, true);
+        let mut group = TagGroup::new(Tag::Note);
+        let mut caption = TagGroup::new(Tag::Caption);
+        self.text(surface, &mut caption, &label, x, y, FAINT);
+        group.push(caption);
+        y += label.height + 8.0;
+        for paragraph in notes.split('\n').filter(|p| !p.trim().is_empty()) {
+            let block = (self.setter).set(paragraph, 12.0, width, Align::Start, false);
+            let fits = y + block.height <= bottom;
+            // What does not fit the page is cut, said with an ellipsis.
+            let block = if fits {
+                block
+            } else {
+                (self.setter).set("…", 12.0, width, Align::Start, false)
+            };
+            let mut paragraph = TagGroup::new(Tag::P);
+            self.text(surface, &mut paragraph, &block, x, y, INK);
+            group.push(paragraph);
+            y += block.height + 8.0;
+            if !fits {
+                break;
+            }
+        }
+        section.push(group);
+        let rule = 24.0;
+        let mut line = y + rule;
+        artifact(surface, |surface| {
+            while line <= bottom {
+                if let Some(rect) = Rect::from_xywh(x, line, width, 0.5) {
+                    fill_rect(surface, rect, FRAME);
+                }
+                line += rule;
+            }
+        });
+    }
+
+    /// Draws `block` at (`x`, `y`) as content of `group`.
+    fn text(
+        &mut self,
+        surface: &mut Surface<'_>,
+        group: &mut TagGroup,
+        block: &Block,
+        x: f32,
+        y: f32,
+        colour: Colour,
+    ) {
+        let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+        self.draw(surface, block, x, y, colour);
+        surface.end_tagged();
+        group.push(id);
     }
 
     /// Draws `block` with its top left at (`x`, `y`).
     fn draw(&mut self, surface: &mut Surface<'_>, block: &Block, x: f32, y: f32, colour: Colour) {
-        surface.set_fill(Some(Fill {
-            paint: rgb::Color::new(colour.0, colour.1, colour.2).into(),
-            opacity: NormalizedF32::ONE,
-            rule: Default::default(),
-        }));
+        surface.set_fill(Some(fill(colour)));
         let text = readable_text(block);
         for run in &block.runs {
-            // Faces are told apart by their bytes' address: one file, one font.
             let key = (
                 run.face.bytes.as_ref().as_ref().as_ptr() as usize,
                 run.face.index,
@@ -218,4 +594,97 @@ impl Painter {
             );
         }
     }
+}
+
+/// A heading's tag: level one, its text as the section's title.
+fn heading_tag(text: &str) -> TagKind {
+    Tag::Hn(NonZeroU16::MIN, Some(plain(text))).into()
+}
+
+fn frame(surface: &mut Surface<'_>, rect: Option<Rect>) {
+    let Some(rect) = rect else { return };
+    artifact(surface, |surface| {
+        let mut path = PathBuilder::new();
+        path.push_rect(rect);
+        if let Some(path) = path.finish() {
+            surface.set_fill(None);
+            surface.set_stroke(Some(Stroke {
+                paint: rgb::Color::new(FRAME.0, FRAME.1, FRAME.2).into(),
+                width: 0.75,
+                ..Default::default()
+            }));
+            surface.draw_path(&path);
+            surface.set_stroke(None);
+        }
+    });
+}
+
+/// Drawing that is not content (bullets, bars, frames).
+fn artifact(surface: &mut Surface<'_>, draw: impl FnOnce(&mut Surface<'_>)) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+        ArtifactType::Layout,
+    )));
+    draw(surface);
+    surface.end_tagged();
+}
+
+fn fill(colour: Colour) -> Fill {
+    Fill {
+        paint: rgb::Color::new(colour.0, colour.1, colour.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+fn fill_rect(surface: &mut Surface<'_>, rect: Rect, colour: Colour) {
+    let mut path = PathBuilder::new();
+    path.push_rect(rect);
+    if let Some(path) = path.finish() {
+        surface.set_fill(Some(fill(colour)));
+        surface.draw_path(&path);
+    }
+}
+
+/// A filled circle, as four Bézier quarters.
+fn dot(surface: &mut Surface<'_>, x: f32, y: f32, radius: f32, colour: Colour) {
+    // The control points' distance for a quarter circle.
+    let k = radius * 0.552_284_8;
+    let mut path = PathBuilder::new();
+    path.move_to(x + radius, y);
+    path.cubic_to(x + radius, y + k, x + k, y + radius, x, y + radius);
+    path.cubic_to(x - k, y + radius, x - radius, y + k, x - radius, y);
+    path.cubic_to(x - radius, y - k, x - k, y - radius, x, y - radius);
+    path.cubic_to(x + k, y - radius, x + radius, y - k, x + radius, y);
+    path.close();
+    if let Some(path) = path.finish() {
+        surface.set_fill(Some(fill(colour)));
+        surface.draw_path(&path);
+    }
+}
+
+/// The text a PDF reader reads for `block`. Readers (poppler, pdfminer) turn
+/// a right-to-left line around character by character, the characters of a
+/// glyph standing for several (lam-alef, a letter and its mark) included; so
+/// those are given to them backwards, and come out in reading order.
+fn readable_text(block: &Block) -> String {
+    let mut text = block.text.clone();
+    for run in &block.runs {
+        let right_to_left = (run.glyphs.first().zip(run.glyphs.last()))
+            .is_some_and(|(first, last)| first.text.start > last.text.start);
+        if !right_to_left {
+            continue;
+        }
+        let mut done: Vec<&std::ops::Range<usize>> = Vec::new();
+        for glyph in &run.glyphs {
+            let range = &glyph.text;
+            if done.contains(&range) || block.text[range.clone()].chars().nth(1).is_none() {
+                continue;
+            }
+            done.push(range);
+            // The same characters backwards: as many bytes, other ranges untouched.
+            let backwards: String = block.text[range.clone()].chars().rev().collect();
+            text.replace_range(range.clone(), &backwards);
+        }
+    }
+    text
 }

@@ -1,15 +1,12 @@
 //! The slides of a presentation, made from the document — never edited by
-//! hand. Long texts flow onto further slides instead of shrinking.
+//! hand. Each part comes whole; how many slides a long part needs depends on
+//! the screen or page it is shown on, so `deck::flow` measures and splits it.
 
 use super::catalogue::Coverage;
 use super::vocab::{sdg_name, udhr_title, vision_question};
 use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
 use crate::i18n::Language;
 use crate::tr;
-
-/// About what a slide holds before the text goes on to the next one, so that
-/// type stays large enough to read from the back of a council chamber.
-const WORDS_PER_SLIDE: usize = 130;
 
 /// A paragraph or a list item of a slide.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,23 +75,12 @@ impl Slide {
 /// (Montevideo)") fits many times over; a pasted paragraph is cut.
 const NAME_CHARS: usize = 120;
 
-/// The slides for `document` in content language `lang`; a text not yet
-/// translated shows in the main language. Carta's own words (headings, facts)
-/// are in `lang` when Carta speaks it, else in English. Internal programs
-/// never appear.
-pub fn slides(document: &Document, lang: &str) -> Vec<Slide> {
-    slides_within(document, lang, WORDS_PER_SLIDE)
-}
-
-/// The slides with each part whole on one slide, however long: for the
-/// screen, which measures the text with its fonts and flows it onto as many
-/// slides as the window's shape needs (`ui::present::flow`).
+/// The slides for `document` in content language `lang`, each part of the
+/// profile whole on one slide however long (the screen and the handout flow
+/// it onto as many as their shape needs). A text not yet translated shows in
+/// the main language. Carta's own words (headings, facts) are in `lang` when
+/// Carta speaks it, else in English. Internal programs never appear.
 pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
-    slides_within(document, lang, usize::MAX)
-}
-
-/// The slides, a part going on to a further slide after about `budget` words.
-fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
     // A language the profile does not have is not made up: the main one shows.
     let lang = if document.languages.iter().any(|known| known == lang) {
         lang
@@ -102,10 +88,6 @@ fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
         document.main_language()
     };
     let words = Language::from_tag(lang).unwrap_or_default();
-    let budget = Budget {
-        words,
-        per_slide: budget,
-    };
     // Internal programs leave before anything is looked up by id.
     let document = &document.public_view().in_language(lang);
     let city = &document.city;
@@ -172,16 +154,15 @@ fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
     }
 
     match document.vision.form {
-        VisionForm::Prose => flow(
+        VisionForm::Prose => part(
             &mut out,
-            budget,
             &tr!(words, "slide-vision"),
             lines_of(document.vision.prose.get(lang)),
         ),
         VisionForm::Questions => {
             for (index, answer) in document.vision.answers.iter().enumerate() {
                 let question = vision_question(words, index);
-                flow(&mut out, budget, &question, lines_of(answer.get(lang)));
+                part(&mut out, &question, lines_of(answer.get(lang)));
             }
         }
     }
@@ -195,12 +176,11 @@ fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
             .map(|aim| Line::Bullet(aim.get(lang).trim().to_owned())),
     );
     lines.extend(lines_of(motivations.closing.get(lang)));
-    flow(&mut out, budget, &tr!(words, "slide-motivations"), lines);
+    part(&mut out, &tr!(words, "slide-motivations"), lines);
 
     // The policies' introduction leads into the areas.
-    flow(
+    part(
         &mut out,
-        budget,
         &tr!(words, "slide-policies"),
         lines_of(document.policies.introduction.get(lang)),
     );
@@ -236,7 +216,7 @@ fn slides_within(document: &Document, lang: &str, budget: usize) -> Vec<Slide> {
             }
         }
         notes.retain(|note| !note.is_empty());
-        flow_with_notes(&mut out, budget, &heading, lines, &notes.join("\n\n"));
+        part_with_notes(&mut out, &heading, lines, &notes.join("\n\n"));
     }
     overview(&mut out, document, words);
     out.push(Slide::Closing {
@@ -330,51 +310,15 @@ fn plain(text: &str) -> String {
     text.trim().to_owned()
 }
 
-/// Puts `lines` under `heading` on as many slides as their length needs.
-fn flow(out: &mut Vec<Slide>, budget: Budget, heading: &str, lines: Vec<Line>) {
-    flow_with_notes(out, budget, heading, lines, "");
+/// A slide of `lines` under `heading`.
+fn part(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>) {
+    part_with_notes(out, heading, lines, "");
 }
 
-/// The slides' language and the words a slide holds before a part goes on.
-#[derive(Clone, Copy)]
-struct Budget {
-    words: Language,
-    per_slide: usize,
-}
-
-/// `flow`, with the presenter's notes on every slide of the part.
-fn flow_with_notes(
-    out: &mut Vec<Slide>,
-    budget: Budget,
-    heading: &str,
-    lines: Vec<Line>,
-    notes: &str,
-) {
-    let continued = tr!(budget.words, "slide-continued", heading = heading);
-    let mut current: Vec<Line> = Vec::new();
-    let mut words: usize = 0;
-    let mut part = 0;
-    for line in lines {
-        let count = match &line {
-            Line::Paragraph(text) | Line::Bullet(text) => text.split_whitespace().count(),
-        };
-        if words > 0 && words.saturating_add(count) > budget.per_slide {
-            let title = if part == 0 { heading } else { &continued };
-            push(out, title, std::mem::take(&mut current), notes);
-            part += 1;
-            words = 0;
-        }
-        words += count;
-        current.push(line);
-    }
-    let title = if part == 0 { heading } else { &continued };
-    push(out, title, current, notes);
-}
-
-fn push(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes: &str) {
-    let heading = heading.to_owned();
+/// [`part`], with the presenter's notes for it.
+fn part_with_notes(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes: &str) {
     out.push(Slide::Text {
-        heading,
+        heading: heading.to_owned(),
         lines,
         notes: notes.to_owned(),
     });
@@ -386,25 +330,18 @@ mod tests {
     use crate::model::{Localized, PolicyArea, Program, ProgramId};
 
     #[test]
-    fn long_texts_flow_onto_more_slides() {
+    fn a_long_part_comes_whole_for_the_screen_to_flow() {
         let mut document = Document::default();
         document.city.name = Localized::new("en", "Utrecht");
-        // Four paragraphs of 80 words: two never fit one slide's 130.
         let paragraph = "word ".repeat(80);
         document.vision.prose = Localized::new("en", [paragraph.as_str(); 4].join("\n\n"));
-        let slides = slides(&document, "en");
+        let slides = whole_slides(&document, "en");
         let headings: Vec<&str> = slides.iter().map(Slide::heading).collect();
-        assert_eq!(
-            headings,
-            [
-                "Utrecht",
-                "Our vision",
-                "Our vision (continued)",
-                "Our vision (continued)",
-                "Our vision (continued)",
-                "Utrecht"
-            ]
-        );
+        assert_eq!(headings, ["Utrecht", "Our vision", "Utrecht"]);
+        let Slide::Text { lines, .. } = &slides[1] else {
+            panic!("{:?}", slides[1])
+        };
+        assert_eq!(lines.len(), 4, "every paragraph on the part's one slide");
     }
 
     #[test]
@@ -438,7 +375,7 @@ mod tests {
             programs: vec![ProgramId(1), ProgramId(2)],
             ..PolicyArea::default()
         });
-        let slides = slides(&document, "en");
+        let slides = whole_slides(&document, "en");
         let area = slides
             .iter()
             .find(|s| s.heading() == "1. Equality")

@@ -23,6 +23,8 @@ pub enum Align {
     /// Left for left-to-right text, right for right-to-left: where reading starts.
     Start,
     Center,
+    /// Right for left-to-right text: labels set against what they name.
+    End,
 }
 
 /// What to set: the pieces of a paragraph, at `size` points, at most `width`
@@ -67,6 +69,9 @@ pub struct Block {
     pub width: f32,
     pub height: f32,
     pub lines: usize,
+    /// For each line, the byte of [`Block::text`] just after it and the
+    /// line's bottom: where a paragraph may be cut between lines.
+    pub line_ends: Vec<(usize, f32)>,
     pub runs: Vec<PlacedRun>,
     /// Characters no face on the computer could draw.
     pub missing: Vec<char>,
@@ -108,6 +113,7 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
     let alignment = match request.align {
         Align::Start => Alignment::Start,
         Align::Center => Alignment::Center,
+        Align::End => Alignment::End,
     };
     layout.align(alignment, AlignmentOptions::default());
     drop(library);
@@ -115,7 +121,9 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
     let mut faces: HashMap<(u64, u32), Face> = HashMap::new();
     let mut runs = Vec::new();
     let mut missing = Vec::new();
+    let mut line_ends = Vec::with_capacity(layout.len());
     for line in layout.lines() {
+        line_ends.push((line.text_range().end, line.metrics().block_max_coord));
         // Glyphs already taken from each run of the line, by its text range.
         let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
         for item in line.items() {
@@ -183,6 +191,7 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
         width: layout.width(),
         height: layout.height(),
         lines: layout.len(),
+        line_ends,
         text,
         runs,
         missing,

@@ -179,10 +179,10 @@ fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f
     painter.rect_filled(rect, 0.0, background);
     let slide = slides.get(index)?;
     // Sizes follow the window's height: a slide reads the same at 720 and 2160 lines.
-    use super::slide_flow::{
+    use crate::deck::{
         BULLET_INDENT, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, TEXT_SIZE,
     };
-    let geometry = Geometry::of(rect.size());
+    let geometry = Geometry::of(rect.width(), rect.height());
     let unit = geometry.unit;
     let margin = MARGIN * unit;
     let width = geometry.text_width();
@@ -335,7 +335,7 @@ fn centered_ui(
     lines: &[String],
     (accent, ink): (Color32, Color32),
 ) -> Vec<Rect> {
-    use super::slide_flow::{FOOT_ROOM, MARGIN};
+    use crate::deck::{FOOT_ROOM, MARGIN};
     let width = rect.width() - 2.0 * MARGIN * unit;
     let top = rect.top() + MARGIN * unit;
     let room = rect.bottom() - FOOT_ROOM * unit - top;

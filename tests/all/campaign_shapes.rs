@@ -316,7 +316,7 @@ fn unplaced_text_and_suggestions_never_reach_what_is_published() {
         );
         assert!(!text.contains("suggested"), "{format:?} leaks suggestions");
     }
-    let slides = carta::model::slides::slides(&document, "en");
+    let slides = carta::model::slides::whole_slides(&document, "en");
     assert!(!format!("{slides:?}").contains("secret budget"));
 }
 

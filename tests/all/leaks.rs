@@ -62,7 +62,7 @@ fn an_internal_program_sharing_a_public_id_is_never_published() {
 #[test]
 fn the_slides_and_their_overview_leave_the_twin_secret_out() {
     for (document, public_title, secret) in twins() {
-        let slides = carta::model::slides::slides(&document, "en");
+        let slides = carta::model::slides::whole_slides(&document, "en");
         let all = format!("{slides:?}");
         assert!(!all.contains(&secret), "a slide shows the secret");
         assert!(all.contains(&public_title), "the public program vanished");

@@ -8,6 +8,7 @@ mod cli;
 mod crash;
 mod first_hour;
 mod gui;
+mod handout;
 mod hostile_cli;
 mod languages;
 mod leaks;

@@ -13,13 +13,13 @@ fn keys_move_through_the_slides_and_escape_returns_to_the_panel() {
     let folder = tempfile::tempdir().unwrap();
     let mut document = store::embedded_profile();
     document.programs[1].visibility = carta::model::Visibility::Internal;
-    let slides = carta::model::slides::slides(&document, "en");
-    let count = slides.len();
     let mut harness = harness_with(document, None, folder.path());
     harness.set_size(egui::vec2(1280.0, 720.0));
     nav(&mut harness, "Policies");
     harness.key_press(Key::F5);
     settle(&mut harness);
+    let slides = shown_slides(&harness);
+    let count = slides.len();
     harness.get_by_label(&format!("Slide 1 / {count}: San Antonio (Chile)"));
     harness.key_press(Key::ArrowRight);
     settle(&mut harness);
@@ -58,17 +58,16 @@ fn keys_move_through_the_slides_and_escape_returns_to_the_panel() {
 fn snapshot_of_the_title_and_a_policy_slide() {
     let folder = tempfile::tempdir().unwrap();
     let document = store::embedded_profile();
-    let slides = carta::model::slides::slides(&document, "en");
-    let policy = slides
-        .iter()
-        .position(|s| s.heading().starts_with("1. "))
-        .unwrap()
-        + 1;
     let mut harness = harness_with(document, None, folder.path());
     harness.set_size(egui::vec2(1280.0, 720.0));
     harness.ctx.set_theme(egui::Theme::Light);
     harness.key_press(Key::F5);
     settle(&mut harness);
+    let policy = shown_slides(&harness)
+        .iter()
+        .position(|s| s.heading().starts_with("1. "))
+        .unwrap()
+        + 1;
     harness.remove_cursor();
     harness.run_steps(2);
     let options = egui_kittest::SnapshotOptions::new()
@@ -103,16 +102,15 @@ fn snapshot_of_the_title_and_a_policy_slide() {
 fn the_grid_jumps_to_a_slide_and_the_overview_has_bars() {
     let folder = tempfile::tempdir().unwrap();
     let document = store::embedded_profile();
-    let slides = carta::model::slides::slides(&document, "en");
-    let bars = slides
-        .iter()
-        .position(|s| s.heading() == "Who our programs serve")
-        .expect("an overview slide");
     let mut harness = harness_with(document, None, folder.path());
     harness.set_size(egui::vec2(1280.0, 720.0));
     harness.ctx.set_theme(egui::Theme::Dark);
     harness.key_press(Key::F5);
     settle(&mut harness);
+    let bars = shown_slides(&harness)
+        .iter()
+        .position(|s| s.heading() == "Who our programs serve")
+        .expect("an overview slide");
     harness.key_press(Key::G);
     settle(&mut harness);
     harness
@@ -163,97 +161,6 @@ fn the_presenter_view_shows_next_slide_notes_and_time() {
     harness.get_by_label_contains("Mention the 2023 results.");
     harness.get_by_label_contains("Community Programs: Thank the Red Cross.");
     harness.get_by_label(slides[area + 1].heading());
-}
-
-#[test]
-fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
-    if !crate::support::have_poppler() {
-        return;
-    }
-    let folder = tempfile::tempdir().unwrap();
-    let profile = folder.path().join("sa.ron");
-    let mut document = store::embedded_profile();
-    document.programs[1].visibility = carta::model::Visibility::Internal;
-    store::save(&document, &profile).unwrap();
-    let pdf = folder.path().join("slides.pdf");
-    let text = handout_text(&profile, &pdf, &[]);
-    let slides = carta::model::slides::slides(&document, "en");
-    let mut from = 0;
-    for slide in &slides {
-        let heading: String = slide
-            .heading()
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let found = text[from..]
-            .find(&heading)
-            .unwrap_or_else(|| panic!("{heading:?} after {from} in {text}"));
-        from += found + heading.len();
-    }
-    let pages = text.matches(&format!("/ {}", slides.len())).count();
-    assert_eq!(pages, slides.len(), "one slide per page");
-    assert!(
-        !text.contains("Access to Justice"),
-        "internal programs stay out of the handout"
-    );
-    let fonts = std::process::Command::new("pdffonts")
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let fonts = String::from_utf8_lossy(&fonts.stdout);
-    assert!(
-        fonts.lines().skip(2).all(|line| line.contains(" yes ")),
-        "every font embedded:\n{fonts}"
-    );
-}
-
-#[test]
-fn the_pdf_handout_speaks_the_chosen_content_language() {
-    if std::process::Command::new("pdftotext")
-        .arg("-v")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: poppler-utils is not installed (.ci/run installs it)");
-        return;
-    }
-    let folder = tempfile::tempdir().unwrap();
-    let profile = folder.path().join("sa.ron");
-    store::save(&store::embedded_profile(), &profile).unwrap();
-    let pdf = folder.path().join("diapositivas.pdf");
-    let text = handout_text(&profile, &pdf, &["--lang", "es"]);
-    for words in [
-        "Ciudad de Derechos Humanos desde 2022",
-        "Nuestra visión",
-        "Los municipios, como parte del Estado",
-        "Enfoque transversal en la institución",
-        "Gracias",
-    ] {
-        assert!(text.contains(words), "{words:?} not in {text}");
-    }
-    assert!(!text.contains("Our vision"), "{text}");
-}
-
-/// Exports `profile` as a PDF handout to `pdf` with `carta export` (and `args`),
-/// and reads its text back with `pdftotext`, lines joined by spaces.
-fn handout_text(profile: &std::path::Path, pdf: &std::path::Path, args: &[&str]) -> String {
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
-        .arg("export")
-        .arg(profile)
-        .args(["--to", "slides-pdf"])
-        .args(args)
-        .arg("-o")
-        .arg(pdf)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let text = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&text.stdout).replace('\n', " ")
 }
 
 /// The sample presented at 1280×720 in the light theme.
@@ -333,7 +240,7 @@ fn the_grid_moves_with_the_arrows_and_opens_with_enter() {
     settle(&mut harness);
     assert_eq!(harness.state().presented_slide(), Some(3));
     // Each tile is told apart by its number, even under one heading.
-    let slides = carta::model::slides::slides(&store::embedded_profile(), "en");
+    let slides = shown_slides(&harness);
     let tiles: std::collections::HashSet<String> = (slides.iter().enumerate())
         .map(|(i, s)| format!("{}. {}", i + 1, s.heading()))
         .collect();
@@ -342,7 +249,7 @@ fn the_grid_moves_with_the_arrows_and_opens_with_enter() {
 
 #[test]
 fn the_policies_introduction_is_presented_and_the_country_said_once() {
-    let slides = carta::model::slides::slides(&store::embedded_profile(), "en");
+    let slides = carta::model::slides::whole_slides(&store::embedded_profile(), "en");
     let introduction = slides
         .iter()
         .find(|s| s.heading() == "Our policies")
@@ -372,7 +279,7 @@ fn an_empty_profile_says_there_is_nothing_to_present_yet() {
 /// A profile made to break slides: a 120-character city name, a vision of
 /// one 400-word paragraph, motivations in Chinese without a space, and a
 /// policy area presenting 40 programs.
-fn hostile_profile() -> carta::model::Document {
+pub fn hostile_profile() -> carta::model::Document {
     use carta::model::{Localized, PolicyArea, Program};
     let mut document = carta::model::Document::default();
     let name = "Ciudad Autónoma Intercultural y Plurinacional de los Derechos Humanos y la Dignidad de Todas las Personas".to_owned();
@@ -546,35 +453,10 @@ fn a_long_city_name_and_leader_line_fit_the_title_and_closing_slides() {
     }
 }
 
-#[test]
-fn the_handout_says_its_title_author_and_language() {
-    if !crate::support::have_poppler() {
-        return;
-    }
-    let folder = tempfile::tempdir().unwrap();
-    let profile = folder.path().join("sample.ron");
-    store::save(&store::embedded_profile(), &profile).unwrap();
-    let pdf = folder.path().join("handout.pdf");
-    let _ = handout_text(&profile, &pdf, &["--lang", "es"]);
-    let info = std::process::Command::new("pdfinfo")
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let info = String::from_utf8_lossy(&info.stdout);
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|line| line.strip_prefix(name))
-            .map(|rest| rest.trim_start_matches(':').trim().to_owned())
-    };
-    assert_eq!(
-        field("Title").as_deref(),
-        Some("San Antonio (Chile)"),
-        "{info}"
-    );
-    assert_eq!(
-        field("Author").as_deref(),
-        Some("San Antonio (Chile)"),
-        "{info}"
-    );
-    assert_eq!(field("Creator").as_deref(), Some("Carta"), "{info}");
+/// The slides being presented, as laid out for the window.
+fn shown_slides(
+    harness: &egui_kittest::Harness<'_, carta::app::CartaApp>,
+) -> Vec<carta::model::slides::Slide> {
+    let (slides, _) = harness.state().presented_slides().expect("presenting");
+    slides.to_vec()
 }

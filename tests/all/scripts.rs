@@ -238,7 +238,7 @@ fn snapshots_of_three_cities_scripts() {
         nav(&mut harness, "Policies");
         harness.key_press(Key::F5);
         settle(&mut harness);
-        let slides = carta::model::slides::slides(&three_cities(), "en");
+        let (slides, _) = harness.state().presented_slides().expect("presenting");
         let area = (slides.iter())
             .position(|s| s.heading().contains("مدينة تطوان"))
             .unwrap();
@@ -293,7 +293,11 @@ fn the_slides_pdf_embeds_every_face_and_reads_back_every_script() {
         }
     }
     let pdf = folder.path().join("every-script.pdf");
-    std::fs::write(&pdf, carta::export::pdf::slides_pdf(&slides, "en").unwrap()).unwrap();
+    std::fs::write(
+        &pdf,
+        carta::export::pdf::handout_pdf(&slides, "en", Default::default()).unwrap(),
+    )
+    .unwrap();
     let fonts = std::process::Command::new("pdffonts")
         .arg(&pdf)
         .output()

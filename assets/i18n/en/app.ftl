@@ -32,6 +32,8 @@ format-markdown = Markdown (.md)
 format-html = Web page (.html)
 format-json = JSON (.json)
 format-slides-pdf = Slides as PDF (.pdf)
+format-slides-pdf-a4 = Slides as PDF, A4 landscape (.pdf)
+format-notes-pdf = Slides with notes as PDF (.pdf)
 
 ## File dialogs and the typed-path window
 dialog-open = Open a profile

@@ -32,6 +32,8 @@ format-markdown = Markdown (.md)
 format-html = Página web (.html)
 format-json = JSON (.json)
 format-slides-pdf = Diapositivas en PDF (.pdf)
+format-slides-pdf-a4 = Diapositivas en PDF, A4 apaisado (.pdf)
+format-notes-pdf = Diapositivas con notas en PDF (.pdf)
 
 ## Diálogos de archivo y la ventana para escribir una ruta
 dialog-open = Abrir un perfil

@@ -32,6 +32,8 @@ format-markdown = Markdown (.md)
 format-html = Page web (.html)
 format-json = JSON (.json)
 format-slides-pdf = Diapositives en PDF (.pdf)
+format-slides-pdf-a4 = Diapositives en PDF, A4 paysage (.pdf)
+format-notes-pdf = Diapositives avec notes en PDF (.pdf)
 
 ## Dialogues de fichiers et fenêtre de saisie d'un chemin
 dialog-open = Ouvrir un profil

@@ -1,0 +1,404 @@
+//! Text slides flowed by measuring: what does not fit above the footer goes
+//! on to a further slide, split between paragraphs, else at a sentence, else
+//! (for scripts written without spaces, or one endless sentence) at a line.
+//! A part that needs several slides is spread evenly over them, a lead-in
+//! ("we aim to:") stays with its list, and a list's last item never sits
+//! alone.
+
+use crate::i18n::Language;
+use crate::model::slides::{Line, Slide};
+use crate::tr;
+
+/// Sizes on a slide 720 units tall; the slide's height sets the unit. Body
+/// text of 28 units is 39 px on a 1080p screen and 21 pt on the 16:9
+/// handout page: the UK's guidance for presentations is 24 pt and up on a
+/// slide read from the back rows, and a printed page is read at arm's length.
+pub const MARGIN: f32 = 64.0;
+pub const HEADING_SIZE: f32 = 44.0;
+pub const HEADING_GAP: f32 = 30.0;
+pub const TEXT_SIZE: f32 = 28.0;
+pub const LINE_GAP: f32 = 18.0;
+pub const BULLET_INDENT: f32 = 34.0;
+/// Kept free at the foot for the city's name and the slide counter.
+pub const FOOT_ROOM: f32 = 64.0;
+
+/// How a renderer measures slide text (with its `*emphasis*` marks) set at
+/// `size` within `width`, in its own units.
+pub trait Measure {
+    /// The height the text takes.
+    fn height(&self, text: &str, size: f32, width: f32) -> f32;
+    /// The text as shown (marks taken out), and for each of its rows the
+    /// byte just after the row and the row's bottom.
+    fn rows(&self, text: &str, size: f32, width: f32) -> (String, Vec<(usize, f32)>);
+}
+
+/// The slide's measures for a slide `width` × `height` in the renderer's units.
+#[derive(Clone, Copy, Debug)]
+pub struct Geometry {
+    pub unit: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Geometry {
+    pub fn of(width: f32, height: f32) -> Self {
+        Self {
+            unit: height / 720.0,
+            width,
+            height,
+        }
+    }
+
+    /// The width text may take.
+    pub fn text_width(self) -> f32 {
+        (self.width - 2.0 * MARGIN * self.unit).max(1.0)
+    }
+
+    /// Where the body must end, from the slide's top.
+    pub fn body_bottom(self) -> f32 {
+        self.height - FOOT_ROOM * self.unit
+    }
+}
+
+/// One deck's measuring: the renderer and the slide's shape.
+struct Flow<'a, M: Measure> {
+    measure: &'a M,
+    geometry: Geometry,
+}
+
+impl<M: Measure> Flow<'_, M> {
+    /// A text line of a slide as laid out: its height with the gap below it.
+    fn line_height(&self, line: &Line) -> f32 {
+        let (text, indent) = text_of(line);
+        let unit = self.geometry.unit;
+        let width = self.geometry.text_width() - indent * unit;
+        self.measure.height(text, TEXT_SIZE * unit, width) + LINE_GAP * unit
+    }
+
+    /// The heading's height and the gap under it.
+    fn heading_height(&self, heading: &str) -> f32 {
+        let unit = self.geometry.unit;
+        let width = self.geometry.text_width();
+        self.measure.height(heading, HEADING_SIZE * unit, width) + HEADING_GAP * unit
+    }
+
+    /// `lines` on as few slides of `room` height as they need, spread evenly.
+    fn pages(&self, lines: &[Line], room: f32) -> Vec<Vec<Line>> {
+        // Each line is measured once; only the pieces of a split line again.
+        let heights: Vec<f32> = lines.iter().map(|l| self.line_height(l)).collect();
+        let greedy = self.fill(lines, &heights, room);
+        if greedy.len() < 2 {
+            return greedy;
+        }
+        // A part of 1.2 slides becomes two of 60 %, not one full and one
+        // nearly empty: the least height per slide that still needs no more
+        // slides, found by halving (the splitting rules make the count jump,
+        // so no formula gives it) to within a thirtieth of the room.
+        let count = greedy.len();
+        let total: f32 = heights.iter().sum();
+        let mut low = (total / count as f32).min(room);
+        let mut high = room;
+        let mut chosen = greedy;
+        for _ in 0..5 {
+            let middle = (low + high) / 2.0;
+            let tried = self.fill(lines, &heights, middle);
+            if tried.len() <= count {
+                chosen = tried;
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        self.keep_last_item_company(&mut chosen, room);
+        chosen
+    }
+
+    /// Fills slides of `room` height in order, splitting a line that does
+    /// not fit; `heights` are the lines' own.
+    fn fill(&self, lines: &[Line], heights: &[f32], room: f32) -> Vec<Vec<Line>> {
+        let mut pages: Vec<Vec<Line>> = Vec::new();
+        let mut page: Vec<Line> = Vec::new();
+        let mut used = 0.0;
+        let mut queue: std::collections::VecDeque<(Line, Option<f32>)> = lines
+            .iter()
+            .cloned()
+            .zip(heights.iter().copied().map(Some))
+            .collect();
+        // Below this much room left, a paragraph goes whole to the next slide.
+        let least = (TEXT_SIZE + LINE_GAP) * self.geometry.unit * 2.0;
+        while let Some((line, height)) = queue.pop_front() {
+            let height = height.unwrap_or_else(|| self.line_height(&line));
+            if used + height <= room {
+                used += height;
+                page.push(line);
+                continue;
+            }
+            let left = room - used;
+            if (page.is_empty() || left >= least)
+                && let Some((head, tail)) = self.split_to_fit(&line, left, page.is_empty())
+            {
+                page.push(head);
+                queue.push_front((tail, None));
+            } else if page.is_empty() {
+                // Nothing smaller can be made of it: it goes alone (not expected).
+                page.push(line);
+            } else {
+                queue.push_front((line, Some(height)));
+                // A lead-in ("we aim to:") goes on with the list it introduces.
+                if page.len() > 1
+                    && page.last().is_some_and(leads_in)
+                    && let Some(lead_in) = page.pop()
+                {
+                    queue.push_front((lead_in, None));
+                }
+            }
+            pages.push(std::mem::take(&mut page));
+            used = 0.0;
+        }
+        if !page.is_empty() {
+            pages.push(page);
+        }
+        pages
+    }
+
+    /// The longest head of `line` that fits in `room`: whole sentences, else
+    /// (only on an empty slide) whole rows of the layout.
+    fn split_to_fit(&self, line: &Line, room: f32, empty_slide: bool) -> Option<(Line, Line)> {
+        let (text, indent) = text_of(line);
+        let remake = |part: &str| match line {
+            Line::Paragraph(_) => Line::Paragraph(part.trim().to_owned()),
+            Line::Bullet(_) => Line::Bullet(part.trim().to_owned()),
+        };
+        let ends = sentence_ends(text);
+        let fitting = ends
+            .iter()
+            .rev()
+            .filter(|&&end| end < text.len())
+            .find(|&&end| self.line_height(&remake(&text[..end])) <= room);
+        if let Some(&end) = fitting {
+            return Some((remake(&text[..end]), remake(&text[end..])));
+        }
+        if !empty_slide {
+            return None;
+        }
+        // By rows of the layout: as many as fit.
+        let unit = self.geometry.unit;
+        let width = self.geometry.text_width() - indent * unit;
+        let (shown, rows) = self.measure.rows(text, TEXT_SIZE * unit, width);
+        let mut cut = 0;
+        for (end, bottom) in rows {
+            if bottom + LINE_GAP * unit > room && cut > 0 {
+                break;
+            }
+            cut = end;
+        }
+        if cut == 0 || cut >= shown.len() || !shown.is_char_boundary(cut) {
+            return None;
+        }
+        Some((remake(&shown[..cut]), remake(&shown[cut..])))
+    }
+
+    /// A list's last item alone on a slide takes the item before it along,
+    /// when that still fits.
+    fn keep_last_item_company(&self, pages: &mut [Vec<Line>], room: f32) {
+        let count = pages.len();
+        if count < 2 {
+            return;
+        }
+        let alone = pages[count - 1].len() == 1 && matches!(pages[count - 1][0], Line::Bullet(_));
+        let before = &pages[count - 2];
+        let can_give = before.len() >= 2 && matches!(before.last(), Some(Line::Bullet(_)));
+        if !(alone && can_give) {
+            return;
+        }
+        let moved = pages[count - 2].last().cloned();
+        if let Some(moved) = moved {
+            let used: f32 = (pages[count - 1].iter().chain([&moved]))
+                .map(|l| self.line_height(l))
+                .sum();
+            if used <= room {
+                pages[count - 2].pop();
+                pages[count - 1].insert(0, moved);
+            }
+        }
+    }
+}
+
+/// The slides of `whole` on slides of `geometry`, measured by `measure`,
+/// each with the place in `whole` it comes from. `words`: the language of
+/// Carta's own words ("(continued)").
+pub fn flow(
+    measure: &impl Measure,
+    whole: &[Slide],
+    geometry: Geometry,
+    words: Language,
+) -> Vec<(usize, Slide)> {
+    let flow = Flow { measure, geometry };
+    let mut out = Vec::with_capacity(whole.len());
+    for (source, slide) in whole.iter().enumerate() {
+        let Slide::Text {
+            heading,
+            lines,
+            notes,
+        } = slide
+        else {
+            out.push((source, slide.clone()));
+            continue;
+        };
+        let continued = tr!(words, "slide-continued", heading = heading.as_str());
+        let top = MARGIN * geometry.unit
+            + flow
+                .heading_height(heading)
+                .max(flow.heading_height(&continued));
+        let room = geometry.body_bottom() - top;
+        for (part, page) in flow.pages(lines, room).into_iter().enumerate() {
+            let heading = if part == 0 { heading } else { &continued };
+            out.push((
+                source,
+                Slide::Text {
+                    heading: heading.clone(),
+                    lines: page,
+                    notes: notes.clone(),
+                },
+            ));
+        }
+    }
+    out
+}
+
+fn text_of(line: &Line) -> (&str, f32) {
+    match line {
+        Line::Paragraph(text) => (text, 0.0),
+        Line::Bullet(text) => (text, BULLET_INDENT),
+    }
+}
+
+/// A paragraph that introduces what follows it ("Among these, the
+/// following stand out:").
+fn leads_in(line: &Line) -> bool {
+    matches!(line, Line::Paragraph(text) if text.trim_end().ends_with([':', '：']))
+}
+
+/// Byte offsets just after each sentence of `text` (after its closing
+/// punctuation and the space that follows, or after a full-width stop).
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = at + c.len_utf8();
+        match c {
+            '。' | '！' | '？' | '।' | '۔' => ends.push(end),
+            '.' | '!' | '?' | ';' | '؟'
+                if chars.peek().is_some_and(|(_, next)| next.is_whitespace()) =>
+            {
+                ends.push(end);
+            }
+            _ => {}
+        }
+    }
+    ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_after_their_stop_and_space_or_a_full_width_stop() {
+        let text = "One. Two! Three? 四。五。Six";
+        let ends: Vec<&str> = sentence_ends(text).iter().map(|&e| &text[..e]).collect();
+        assert_eq!(
+            ends,
+            [
+                "One.",
+                "One. Two!",
+                "One. Two! Three?",
+                "One. Two! Three? 四。",
+                "One. Two! Three? 四。五。"
+            ]
+        );
+        assert!(
+            sentence_ends("3.5 million people").is_empty(),
+            "a decimal point is no stop"
+        );
+    }
+
+    /// Every character 10 units wide, rows 20 units tall: a measure to test
+    /// the flow alone.
+    struct Monospace;
+
+    impl Measure for Monospace {
+        fn height(&self, text: &str, _size: f32, width: f32) -> f32 {
+            self.rows(text, 0.0, width)
+                .1
+                .last()
+                .map_or(0.0, |row| row.1)
+        }
+        fn rows(&self, text: &str, _size: f32, width: f32) -> (String, Vec<(usize, f32)>) {
+            let per_row = ((width / 10.0) as usize).max(1);
+            let mut rows = Vec::new();
+            let ends: Vec<usize> = text
+                .char_indices()
+                .map(|(at, c)| at + c.len_utf8())
+                .collect();
+            for (number, chunk) in ends.chunks(per_row).enumerate() {
+                rows.push((*chunk.last().unwrap_or(&0), 20.0 * (number + 1) as f32));
+            }
+            (text.to_owned(), rows)
+        }
+    }
+
+    fn text_slide(lines: Vec<Line>) -> Slide {
+        Slide::Text {
+            heading: "Heading".into(),
+            lines,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_paragraph_without_spaces_or_stops_is_split_by_rows_and_nothing_is_lost() {
+        let endless: String = "字".repeat(3000);
+        let slides = flow(
+            &Monospace,
+            &[text_slide(vec![Line::Paragraph(endless.clone())])],
+            Geometry::of(1280.0, 720.0),
+            Language::English,
+        );
+        assert!(slides.len() > 1, "{} slides", slides.len());
+        let mut again = String::new();
+        for (_, slide) in &slides {
+            let Slide::Text { lines, .. } = slide else {
+                panic!("{slide:?}")
+            };
+            for line in lines {
+                let Line::Paragraph(text) = line else {
+                    panic!("{line:?}")
+                };
+                again.push_str(text);
+            }
+        }
+        assert_eq!(again, endless);
+    }
+
+    #[test]
+    fn the_last_item_of_a_list_has_company() {
+        let geometry = Geometry::of(1280.0, 720.0);
+        // Items of two rows each (40 + 18 units): nine fit on a slide.
+        let item = || Line::Bullet("x".repeat(150));
+        for count in 2..30 {
+            let slides = flow(
+                &Monospace,
+                &[text_slide((0..count).map(|_| item()).collect())],
+                geometry,
+                Language::English,
+            );
+            if let Some((_, Slide::Text { lines, .. })) = slides.last() {
+                assert!(
+                    slides.len() == 1 || lines.len() > 1,
+                    "{count} items: the last alone"
+                );
+            }
+        }
+    }
+}
