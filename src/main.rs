@@ -558,14 +558,19 @@ fn run_gui(
     if present.is_none() {
         app.welcome_on_first_start();
     }
+    let presenting = present.is_some();
     if let Some(lang) = present {
         if let Some(lang) = lang {
             app.edit_in(&lang);
         }
         app.queue(carta::app::Command::Present);
     }
-    let native_options =
+    let mut native_options =
         carta::app::native_options(config_dir.as_deref().map(settings::window_state_file));
+    if presenting {
+        // Full screen from the first frame: no window flashes up first.
+        native_options.viewport = native_options.viewport.with_fullscreen(true);
+    }
     let result = eframe::run_native(
         "Carta",
         native_options,

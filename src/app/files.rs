@@ -4,8 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::ViewportCommand;
-
 use super::CartaApp;
 use super::file_dialog::{Outcome, PendingDialog};
 use super::flow::{Conversation, Next};
@@ -120,8 +118,9 @@ impl CartaApp {
                 let slides = crate::model::slides::whole_slides(&self.session.document, &lang);
                 // Carta's words on the slides follow their language, as the model's do.
                 let words = crate::i18n::Language::from_tag(&lang).unwrap_or_default();
+                // Full screen once the app knows the screens (`place_presentation`):
+                // on the room's screen when there is one, without a detour.
                 self.presentation = Some(ui::present::Presentation::new(slides, words));
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
             }
         }
         ctx.request_repaint();

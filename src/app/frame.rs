@@ -89,21 +89,38 @@ impl CartaApp {
         self.actions.extend(actions);
     }
 
-    /// The slides, and the presenter view in its own window when asked for.
+    /// The slides, and the presenter view: in its own window on the
+    /// officer's screen when the slides have another, else in place of the
+    /// slides while P is on.
     fn presentation_ui(&mut self, ui: &mut Ui, now: f64) {
         let ctx = ui.ctx().clone();
         let Some(presentation) = &mut self.presentation else {
             return;
         };
-        // The room sees only the slide: no menus, no half-edited form.
-        let mut left = egui::CentralPanel::no_frame()
-            .show(ui, |ui| ui::present::present_ui(ui, presentation))
-            .inner;
-        if presentation.presenter_view {
-            let builder = egui::ViewportBuilder::default()
+        let separate =
+            (presentation.displays.as_ref()).is_some_and(ui::present::Displays::separate);
+        let mut left = if presentation.presenter_view && !separate {
+            egui::CentralPanel::default()
+                .show(ui, |ui| ui::present::presenter_ui(ui, presentation, now))
+                .inner
+        } else {
+            // The room sees only the slide: no menus, no half-edited form.
+            egui::CentralPanel::no_frame()
+                .show(ui, |ui| ui::present::present_ui(ui, presentation))
+                .inner
+        };
+        if presentation.presenter_view && separate {
+            let mut builder = egui::ViewportBuilder::default()
                 .with_title(tr!(self.words, "presenter-view-title"))
                 .with_inner_size([900.0, 620.0]);
-            let id = egui::ViewportId::from_hash_of("carta_presenter_view");
+            if let Some(display) = presentation
+                .displays
+                .as_ref()
+                .and_then(ui::present::Displays::presenter_display)
+            {
+                builder = builder.with_monitor(display);
+            }
+            let id = presenter_viewport();
             left |= ctx.show_viewport_immediate(id, builder, |ui, _| {
                 if ui.ctx().input(|input| input.viewport().close_requested()) {
                     presentation.presenter_view = false;
@@ -111,10 +128,49 @@ impl CartaApp {
                 ui::present::presenter_ui(ui, presentation, now)
             });
         }
+        if std::mem::take(&mut presentation.displays_moved)
+            && let Some(displays) = &presentation.displays
+        {
+            if let Some(display) = displays.slides_display() {
+                ctx.send_viewport_cmd(ViewportCommand::SetMonitor(display));
+            }
+            if let Some(display) = displays.presenter_display() {
+                ctx.send_viewport_cmd_to(
+                    presenter_viewport(),
+                    ViewportCommand::SetMonitor(display),
+                );
+            }
+        }
         if left {
             self.presentation = None;
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
         }
+    }
+
+    /// A presentation just begun goes full screen: with a second screen, the
+    /// slides on the one Carta's window is not on and the presenter view
+    /// opened on this one; with one screen (or screens mirroring each other),
+    /// here, the presenter view a key away. The screens are asked of the
+    /// system through the window (none in tests: one screen).
+    pub(super) fn place_presentation(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let Some(presentation) = &mut self.presentation else {
+            return;
+        };
+        if presentation.displays.is_some() {
+            return;
+        }
+        let (all, current) = frame
+            .winit_window()
+            .map_or((Vec::new(), None), |window| screens_of(window));
+        let displays = ui::present::Displays::new(all, current);
+        match displays.slides_display() {
+            Some(display) => {
+                presentation.presenter_view = true;
+                ctx.send_viewport_cmd(ViewportCommand::SetMonitor(display));
+            }
+            None => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true)),
+        }
+        presentation.displays = Some(displays);
     }
 
     /// Menu bar, status bar, side bar and the editor.
@@ -339,4 +395,34 @@ const STATUS_FADE_SECONDS: f64 = 1.5;
 /// How visible a status message of `age` seconds is, from 1 to 0.
 fn status_opacity(age: f64) -> f32 {
     (1.0 - (age - STATUS_SECONDS) / STATUS_FADE_SECONDS).clamp(0.0, 1.0) as f32
+}
+
+/// The presenter view's window.
+fn presenter_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("carta_presenter_view")
+}
+
+/// The screens the system lists, and the place in that list of the one
+/// `window` is on.
+fn screens_of(window: &winit::window::Window) -> (Vec<ui::present::Display>, Option<usize>) {
+    let current = window.current_monitor();
+    let mut here = None;
+    let all = window
+        .available_monitors()
+        .enumerate()
+        .map(|(index, monitor)| {
+            if current.as_ref() == Some(&monitor) {
+                here = Some(index);
+            }
+            let size = monitor.size();
+            let position = monitor.position();
+            ui::present::Display {
+                index,
+                name: monitor.name().unwrap_or_default(),
+                size: [size.width, size.height],
+                position: [position.x, position.y],
+            }
+        })
+        .collect();
+    (all, here)
 }

@@ -369,7 +369,8 @@ pub fn native_options(persistence_path: Option<PathBuf>) -> eframe::NativeOption
 }
 
 impl eframe::App for CartaApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        self.place_presentation(ui.ctx(), frame);
         self.frame_ui(ui);
     }
 

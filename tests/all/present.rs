@@ -460,3 +460,67 @@ fn shown_slides(
     let (slides, _) = harness.state().presented_slides().expect("presenting");
     slides.to_vec()
 }
+
+#[test]
+fn with_one_screen_p_shows_the_presenter_view_in_place_and_brings_the_slides_back() {
+    let (_folder, mut harness) = presenting_the_sample();
+    let count = shown_slides(&harness).len();
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    harness.key_press(Key::P);
+    settle(&mut harness);
+    // In the same window (tests have one screen), saying the room sees it.
+    harness.get_by_label("Presenter view");
+    harness.get_by_label("One screen: the room sees this view. P brings the slides back.");
+    harness.get_by_label("Slide 2: The city");
+    assert!(
+        harness
+            .query_by_label(&format!("Slide 2 / {count}: The city"))
+            .is_none(),
+        "the slide gives way to the presenter view"
+    );
+    // Its keys still drive the show.
+    harness.key_press(Key::ArrowRight);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(2));
+    harness.key_press(Key::P);
+    settle(&mut harness);
+    let heading = shown_slides(&harness)[2].heading().to_owned();
+    harness.get_by_label(&format!("Slide 3 / {count}: {heading}"));
+    assert!(harness.query_by_label("Presenter view").is_none());
+}
+
+#[test]
+fn snapshots_of_the_presenter_view_at_three_sizes() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.policies.areas[0].notes = carta::model::Localized::new(
+        "en",
+        "Mention the 2023 results: 1,200 residents reached by the community programs.",
+    );
+    let mut harness = harness_with(document, None, folder.path());
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    let area = shown_slides(&harness)
+        .iter()
+        .position(|s| s.heading().starts_with("1. "))
+        .unwrap();
+    for _ in 0..area {
+        harness.key_press(Key::ArrowRight);
+    }
+    harness.key_press(Key::P);
+    settle(&mut harness);
+    // The clock on the wall changes from run to run: a few digits' pixels.
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(1500);
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        harness.set_size(egui::vec2(width, height));
+        settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_steps(2);
+        harness.get_by_label_contains("Mention the 2023 results");
+        harness.snapshot_options(format!("presenter_view_{width}x{height}"), &options);
+    }
+}

@@ -140,6 +140,9 @@ presenter-notes = Notes
 presenter-no-notes = No notes for this slide.
 presenter-previous = ◀ Previous
 presenter-next-button = Next ▶
+presenter-one-screen = One screen: the room sees this view. P brings the slides back.
+presenter-slides-on = Slides on screen
+presenter-swap = Swap screens
 
 content-language-make-main = Make { $language } the main language
 content-language-remove = Remove { $language } and its texts

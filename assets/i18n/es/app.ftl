@@ -146,6 +146,9 @@ presenter-notes = Notas
 presenter-no-notes = Esta diapositiva no tiene notas.
 presenter-previous = ◀ Anterior
 presenter-next-button = Siguiente ▶
+presenter-one-screen = Una sola pantalla: la sala ve esta vista. P vuelve a las diapositivas.
+presenter-slides-on = Diapositivas en la pantalla
+presenter-swap = Intercambiar pantallas
 
 ## Importar programas de otro perfil
 fonts-missing-title = Parte del texto no se puede mostrar

@@ -143,6 +143,9 @@ presenter-notes = Notes
 presenter-no-notes = Pas de notes pour cette diapositive.
 presenter-previous = ◀ Précédente
 presenter-next-button = Suivante ▶
+presenter-one-screen = Un seul écran : la salle voit cette vue. P ramène les diapositives.
+presenter-slides-on = Diapositives sur l’écran
+presenter-swap = Échanger les écrans
 
 ## Importer des programmes d'un autre profil
 fonts-missing-title = Une partie du texte ne peut pas être affichée

@@ -6,6 +6,12 @@ use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Ui};
 
 use crate::model::slides::{Line, Slide};
 
+mod displays;
+mod presenter;
+
+pub use displays::{Display, Displays};
+pub use presenter::presenter_ui;
+
 /// A presentation in progress; the document's slides are made when it starts.
 #[derive(Clone, Debug)]
 pub struct Presentation {
@@ -36,6 +42,12 @@ pub struct Presentation {
     pub presenter_view: bool,
     /// When the presentation started (egui time, seconds).
     pub started: Option<f64>,
+    /// The screens and which shows what; `None` until the app has asked
+    /// the system.
+    pub displays: Option<Displays>,
+    /// The officer moved the slides to another screen: the app moves the
+    /// windows.
+    pub displays_moved: bool,
 }
 
 impl Presentation {
@@ -55,6 +67,8 @@ impl Presentation {
             grid_cursor: 0,
             presenter_view: false,
             started: None,
+            displays: None,
+            displays_moved: false,
         }
     }
 
@@ -303,26 +317,6 @@ fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f
         faint,
     );
     placed
-}
-
-/// Slide `index` drawn `width` wide in the slides' `shape` (height / width),
-/// framed, for the presenter.
-fn thumbnail(ui: &mut Ui, presentation: &Presentation, index: usize, width: f32, shape: f32) {
-    let size = egui::vec2(width, width * shape);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    paint_slide(ui, rect, &presentation.slides, index);
-    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
-    ui.painter()
-        .rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
-    let words = super::language(ui.ctx());
-    let heading = presentation.slides.get(index).map_or("", Slide::heading);
-    let said = tr!(
-        words,
-        "presenter-thumbnail",
-        number = index + 1,
-        heading = heading
-    );
-    super::widgets::accessible_name(&response, &said);
 }
 
 /// A heading and a few lines, centred: the title and closing slides.
@@ -587,97 +581,5 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
             presentation.step_to(index);
         }
     });
-    leave
-}
-
-/// The presenter's own window: what is on screen, what comes next, the notes
-/// and the elapsed time. Its keys drive the presentation too. Returns true when
-/// the presenter leaves (Esc).
-pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> bool {
-    let leave = handle_input(ui, presentation);
-    let started = *presentation.started.get_or_insert(now);
-    let elapsed = (now - started).max(0.0) as u64;
-    let count = presentation.slides.len();
-    let slide = |index: usize| presentation.slides.get(index);
-    let current = slide(presentation.index).map_or(String::new(), |s| s.heading().to_owned());
-    let words = super::language(ui.ctx());
-    let next = slide(presentation.index + 1)
-        .map_or_else(|| tr!(words, "presenter-end"), |s| s.heading().to_owned());
-    let notes = slide(presentation.index).map_or(String::new(), |s| s.notes().to_owned());
-    egui::Frame::new().inner_margin(24).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.heading(tr!(words, "presenter-view"));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                // The time since the show began, and the clock on the wall.
-                ui.label(
-                    egui::RichText::new(format!("{:02}:{:02}", elapsed / 60, elapsed % 60))
-                        .size(30.0)
-                        .monospace(),
-                );
-                let clock = jiff::Zoned::now().strftime("%H:%M").to_string();
-                ui.label(
-                    egui::RichText::new(tr!(words, "presenter-clock", time = clock))
-                        .size(20.0)
-                        .weak(),
-                );
-            });
-        });
-        ui.add_space(12.0);
-        // The current and the next slide as the room sees them, drawn by the
-        // same code at thumbnail size, in the slides' own shape.
-        let shape = presentation
-            .flowed_for
-            .map_or(720.0 / 1280.0, |size| size.y / size.x.max(1.0));
-        let room = ui.available_width();
-        let big = (room * 0.58).min(560.0);
-        let small = (room - big - 24.0).clamp(120.0, 420.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.label(
-                    egui::RichText::new(tr!(
-                        words,
-                        "presenter-now",
-                        number = presentation.index + 1,
-                        count = count
-                    ))
-                    .weak(),
-                );
-                thumbnail(ui, presentation, presentation.index, big, shape);
-                super::text::sized_label(ui, &current, 18.0);
-            });
-            ui.add_space(16.0);
-            ui.vertical(|ui| {
-                ui.label(egui::RichText::new(tr!(words, "presenter-next")).weak());
-                if presentation.index + 1 < count {
-                    thumbnail(ui, presentation, presentation.index + 1, small, shape);
-                }
-                super::text::sized_label(ui, &next, 16.0);
-            });
-        });
-        ui.add_space(16.0);
-        ui.separator();
-        ui.label(egui::RichText::new(tr!(words, "presenter-notes")).weak());
-        if notes.is_empty() {
-            ui.label(egui::RichText::new(tr!(words, "presenter-no-notes")).weak());
-        } else {
-            egui::ScrollArea::vertical()
-                .max_height(260.0)
-                .show(ui, |ui| {
-                    super::text::sized_label(ui, &notes, 20.0);
-                });
-        }
-        ui.add_space(16.0);
-        ui.horizontal(|ui| {
-            if ui.button(tr!(words, "presenter-previous")).clicked() {
-                presentation.go(presentation.index.saturating_sub(1));
-            }
-            if ui.button(tr!(words, "presenter-next-button")).clicked() {
-                presentation.go(presentation.index + 1);
-            }
-        });
-    });
-    // The clock ticks once a second while the presenter view is open.
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_secs(1));
     leave
 }
