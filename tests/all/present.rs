@@ -245,6 +245,22 @@ fn the_grid_moves_with_the_arrows_and_opens_with_enter() {
         .map(|(i, s)| format!("{}. {}", i + 1, s.heading()))
         .collect();
     assert_eq!(tiles.len(), slides.len());
+    // Down goes a row down: four thumbnails a row at 1280 points wide.
+    harness.key_press(Key::G);
+    settle(&mut harness);
+    harness.key_press(Key::ArrowDown);
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_steps(2);
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options("slides_grid_1280x720", &options);
+    harness.key_press(Key::ArrowUp);
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(3 + 4));
 }
 
 #[test]

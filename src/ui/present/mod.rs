@@ -37,6 +37,10 @@ pub struct Presentation {
     pub grid: bool,
     /// The slide chosen in the grid by the arrow keys (Enter opens it).
     pub grid_cursor: usize,
+    /// Tiles in a row of the grid as last drawn: how far Up and Down move.
+    grid_columns: usize,
+    /// The slide the grid last scrolled to show.
+    grid_scrolled_to: Option<usize>,
     /// P opens a second window for the presenter: current and next slide,
     /// notes, and the time since the start.
     pub presenter_view: bool,
@@ -65,6 +69,8 @@ impl Presentation {
             typed: String::new(),
             grid: false,
             grid_cursor: 0,
+            grid_columns: 1,
+            grid_scrolled_to: None,
             presenter_view: false,
             started: None,
             displays: None,
@@ -425,56 +431,102 @@ fn slide_job(
     })
 }
 
-/// Every slide's number and title as buttons; a click goes there.
+/// Every slide as a thumbnail with its number, in rows that fill the
+/// screen; a click, or the arrows and Enter, go there. Only the rows in
+/// view are drawn, so a deck of hundreds costs what a screenful does.
 fn grid_ui(ui: &mut Ui, presentation: &mut Presentation) {
     ui.add_space(24.0);
     let words = super::language(ui.ctx());
     ui.vertical_centered(|ui| ui.heading(tr!(words, "slides-grid")));
     ui.add_space(16.0);
+    let gap = 20.0;
+    let margin = 32.0;
+    // The scroll bar takes its room at the right.
+    let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+    let room = (ui.available_width() - 2.0 * margin - bar).max(200.0);
+    let columns = ((room + gap) / (260.0 + gap)).floor().clamp(1.0, 6.0) as usize;
+    presentation.grid_columns = columns;
+    let width = (room - gap * (columns - 1) as f32) / columns as f32;
+    let shape = presentation
+        .flowed_for
+        .map_or(720.0 / 1280.0, |size| size.y / size.x.max(1.0));
+    let row_height = width * shape + 30.0 + gap;
+    let count = presentation.slides.len();
+    let rows = count.div_ceil(columns);
+    let cursor_row = presentation.grid_cursor / columns;
     let mut chosen = None;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for (index, slide) in presentation.slides.iter().enumerate() {
-                // The slide's number, its heading, and its first words, so
-                // slides continued under one heading can be told apart.
-                let mut job = egui::text::LayoutJob::default();
-                let weak = ui.visuals().weak_text_color();
-                let strong = ui.visuals().strong_text_color();
-                let format = |size: f32, color| egui::TextFormat {
-                    font_id: FontId::proportional(size),
-                    color,
-                    ..Default::default()
-                };
-                job.append(&format!("{}\n", index + 1), 0.0, format(13.0, weak));
-                job.append(slide.heading(), 0.0, format(16.0, strong));
-                let preview = slide.preview();
-                if !preview.is_empty() {
-                    let preview = crate::model::elide(&preview, 70);
-                    job.append(&format!("\n{preview}"), 0.0, format(13.0, weak));
+    let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    // The row of the slide chosen by the keys is kept in view: the grid
+    // scrolls by whole rows, so no row is cut at the top.
+    if presentation.grid_scrolled_to != Some(presentation.grid_cursor) {
+        presentation.grid_scrolled_to = Some(presentation.grid_cursor);
+        let in_view = ((ui.available_height() / row_height).floor() as usize).max(1);
+        let first = (cursor_row + 1).saturating_sub(in_view);
+        scroll = scroll.vertical_scroll_offset(first as f32 * row_height);
+    }
+    scroll.show_rows(ui, row_height, rows, |ui, visible| {
+        for row in visible {
+            ui.horizontal(|ui| {
+                // Tiles placed by `gap` alone.
+                ui.spacing_mut().item_spacing.x = 0.0;
+                ui.add_space(margin);
+                for index in row * columns..((row + 1) * columns).min(count) {
+                    if let Some(clicked) = grid_tile(ui, presentation, index, width, shape) {
+                        chosen = Some(clicked);
+                    }
+                    ui.add_space(gap);
                 }
-                let on = index == presentation.grid_cursor;
-                let button = egui::Button::selectable(on, job)
-                    .wrap()
-                    .min_size(egui::vec2(280.0, 100.0));
-                let tile = ui.add_sized([280.0, 100.0], button);
-                let name = format!("{}. {}", index + 1, slide.heading());
-                super::widgets::accessible_name(&tile, &name);
-                if on {
-                    tile.scroll_to_me(None);
-                    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
-                    ui.painter()
-                        .rect_stroke(tile.rect, 4.0, stroke, egui::StrokeKind::Outside);
-                }
-                if tile.clicked() {
-                    chosen = Some(index);
-                }
-            }
-        });
+            });
+            ui.add_space(gap - ui.spacing().item_spacing.y);
+        }
     });
     if let Some(index) = chosen {
         presentation.go(index);
         presentation.grid = false;
     }
+}
+
+/// One tile of the grid: the slide drawn `width` wide and its number;
+/// the slide's place when clicked.
+fn grid_tile(
+    ui: &mut Ui,
+    presentation: &Presentation,
+    index: usize,
+    width: f32,
+    shape: f32,
+) -> Option<usize> {
+    let slide = presentation.slides.get(index)?;
+    let size = egui::vec2(width, width * shape + 30.0);
+    let (rect, tile) = ui.allocate_exact_size(size, egui::Sense::click());
+    let picture = Rect::from_min_size(rect.min, egui::vec2(width, width * shape));
+    paint_slide(ui, picture, &presentation.slides, index);
+    let visuals = ui.visuals();
+    let on = index == presentation.grid_cursor;
+    let stroke = if on || tile.hovered() {
+        egui::Stroke::new(3.0, visuals.selection.stroke.color)
+    } else {
+        visuals.widgets.noninteractive.bg_stroke
+    };
+    // Inside the picture: the scroll area would cut an outline drawn outside.
+    ui.painter()
+        .rect_stroke(picture, 2.0, stroke, egui::StrokeKind::Inside);
+    // The number under the slide; the heading is on the slide itself.
+    ui.painter().text(
+        egui::pos2(picture.left(), picture.bottom() + 6.0),
+        Align2::LEFT_TOP,
+        (index + 1).to_string(),
+        FontId::proportional(16.0),
+        if on {
+            visuals.strong_text_color()
+        } else {
+            visuals.weak_text_color()
+        },
+    );
+    // Screen readers hear the number and the heading: the number tells
+    // apart the slides a part flowed onto.
+    let said = format!("{}. {}", index + 1, slide.heading());
+    tile.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &said));
+    tile.clicked().then_some(index)
 }
 
 fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
@@ -493,6 +545,7 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
         if pressed(Key::G) {
             presentation.grid = !presentation.grid;
             presentation.grid_cursor = presentation.index;
+            presentation.grid_scrolled_to = None;
             return;
         }
         if pressed(Key::P) {
@@ -502,12 +555,19 @@ fn handle_input(ui: &Ui, presentation: &mut Presentation) -> bool {
         let last = presentation.slides.len().saturating_sub(1);
         if presentation.grid {
             // The arrows move in the grid; Enter opens the slide chosen.
+            let columns = presentation.grid_columns.max(1);
             let cursor = &mut presentation.grid_cursor;
-            if pressed(Key::ArrowRight) || pressed(Key::ArrowDown) {
+            if pressed(Key::ArrowRight) {
                 *cursor = (*cursor + 1).min(last);
             }
-            if pressed(Key::ArrowLeft) || pressed(Key::ArrowUp) {
+            if pressed(Key::ArrowLeft) {
                 *cursor = cursor.saturating_sub(1);
+            }
+            if pressed(Key::ArrowDown) && *cursor + columns <= last {
+                *cursor += columns;
+            }
+            if pressed(Key::ArrowUp) {
+                *cursor = cursor.saturating_sub(columns);
             }
             if pressed(Key::Home) {
                 *cursor = 0;
