@@ -77,7 +77,8 @@ fn main() {
             ),
         ] {
             let started = Instant::now();
-            let bytes = carta::export::pdf::handout_pdf(&whole, "en", handout).unwrap_or_default();
+            let bytes = carta::export::pdf::handout_pdf(&whole, "en", handout, &Default::default())
+                .unwrap_or_default();
             println!(
                 "{name}: {format} made in {:.0} ms ({} kB)",
                 started.elapsed().as_secs_f64() * 1000.0,

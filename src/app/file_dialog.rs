@@ -75,6 +75,10 @@ fn run(
         Purpose::ImportCampaignText => {
             rfd::FileDialog::new().add_filter(tr!(language, "filter-text"), &["txt"])
         }
+        Purpose::Picture(_) => rfd::FileDialog::new().add_filter(
+            tr!(language, "filter-pictures"),
+            &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
+        ),
         _ => rfd::FileDialog::new().add_filter(tr!(language, "filter-profile"), &["ron"]),
     }
     .add_filter(tr!(language, "filter-all-files"), &["*"])
@@ -84,7 +88,10 @@ fn run(
     }
     dialog_errors::clear();
     let picked = match purpose {
-        Purpose::Open | Purpose::ImportPrograms | Purpose::ImportCampaignText => dialog.pick_file(),
+        Purpose::Open
+        | Purpose::ImportPrograms
+        | Purpose::ImportCampaignText
+        | Purpose::Picture(_) => dialog.pick_file(),
         Purpose::OpenLibrary => dialog.pick_folder(),
         Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),
     };

@@ -19,6 +19,7 @@ impl CartaApp {
         match action {
             Action::Run(command) => self.run_command(ctx, command),
             Action::OpenPath(path) => self.request(Next::Open(Some(path))),
+            Action::ChoosePicture(role) => self.ask_for_path(Purpose::Picture(role)),
             Action::ClearRecent => {
                 self.settings.recent_files.clear();
                 self.store_settings();
@@ -120,7 +121,8 @@ impl CartaApp {
                 let words = crate::i18n::Language::from_tag(&lang).unwrap_or_default();
                 // Full screen once the app knows the screens (`place_presentation`):
                 // on the room's screen when there is one, without a detour.
-                self.presentation = Some(ui::present::Presentation::new(slides, words));
+                let pictures = self.session.document.city.pictures();
+                self.presentation = Some(ui::present::Presentation::new(slides, words, pictures));
             }
         }
         ctx.request_repaint();
@@ -349,6 +351,7 @@ impl CartaApp {
             Purpose::OpenLibrary => self.read_library(path),
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::Export(format) => self.export_to(format, &path),
+            Purpose::Picture(role) => self.take_picture(role, &path),
             Purpose::SaveAs if path.extension().is_none() => {
                 // The dialog asked about the name typed, not about this one.
                 let path = path.with_extension("ron");
@@ -366,6 +369,30 @@ impl CartaApp {
     }
 
     /// Writes the document in `format` to `path`, never over the open profile.
+    /// The picture in `path` as the city's logo or cover photo, made small
+    /// enough to travel inside the profile; one undoable step.
+    fn take_picture(&mut self, role: crate::model::PictureRole, path: &Path) {
+        match store::picture::read(path, role) {
+            Ok(picture) => {
+                *self.session.document.city.picture_mut(role) = Some(picture);
+                let session = &mut self.session;
+                session
+                    .history
+                    .record_edit(&session.document, self.frame_time, true);
+                self.say(msg!(match role {
+                    crate::model::PictureRole::Logo => "status-logo-set",
+                    crate::model::PictureRole::Cover => "status-cover-set",
+                }));
+            }
+            Err(error) => {
+                let file = path.display().to_string();
+                let title = tr!(self.words, "alert-picture-failed");
+                let message = error.describe(&file, self.words);
+                self.alert(title, message);
+            }
+        }
+    }
+
     fn export_to(&mut self, format: crate::export::Format, path: &Path) {
         let title = tr!(self.words, "alert-export-failed");
         let over_profile =

@@ -232,6 +232,7 @@ impl CartaApp {
         let ctx = ui.ctx().clone();
         ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
+        self.frame_time = now;
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);

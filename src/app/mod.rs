@@ -72,6 +72,9 @@ pub struct CartaApp {
     gaps: Option<(u64, String, [usize; 5])>,
     /// What drawing asked for this frame, acted on after it.
     actions: Vec<Action>,
+    /// The time of the frame being drawn (egui's clock, seconds): when an
+    /// edit made outside drawing (a picture chosen) happened.
+    frame_time: f64,
     flow: Flow,
     /// The latest status-bar message, said in the interface language of the
     /// frame that shows it, and when it was first shown (it fades after a while).
@@ -136,6 +139,7 @@ impl CartaApp {
             status: None,
             allow_close: false,
             presentation: None,
+            frame_time: 0.0,
             recovery,
             autosaved: None,
             crash_snapshot: None,

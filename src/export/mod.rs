@@ -91,7 +91,8 @@ pub fn export_bytes(
             let lang = options.lang.as_deref().unwrap_or(document.main_language());
             // Whole parts, flowed by measuring with the PDF's own faces.
             let whole = crate::model::slides::whole_slides(document, lang);
-            pdf::handout_pdf(&whole, lang, handout)
+            let pictures = document.city.pictures();
+            pdf::handout_pdf(&whole, lang, handout, &pictures)
         }
         text => Ok(export(document, text, options).into_bytes()),
     }

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use krilla::Document;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect, Transform};
+use krilla::image::Image;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
@@ -32,6 +33,7 @@ use crate::deck::{
 };
 use crate::i18n::Language;
 use crate::model::slides::{Line, Slide};
+use crate::model::{Picture, PictureFormat, Pictures};
 use crate::text::bidi::is_rtl_paragraph;
 use crate::text::fonts::Source;
 use crate::text::inline::{Span, plain, spans};
@@ -77,11 +79,19 @@ const ACCENT: Colour = (0x0b, 0x6e, 0x77);
 const INK: Colour = (0x1d, 0x2a, 0x2e);
 const FAINT: Colour = (0x80, 0x87, 0x89);
 const FRAME: Colour = (0xb8, 0xbe, 0xc0);
+const WHITE: Colour = (0xff, 0xff, 0xff);
+/// The foot's type on the darkened photo.
+const PALE: Colour = (0xd8, 0xdc, 0xdd);
 
 /// The handout of the whole parts `whole` (`model::slides::whole_slides`) in
 /// content language `lang`, or why it could not be made.
-pub fn handout_pdf(whole: &[Slide], lang: &str, handout: Handout) -> Result<Vec<u8>, String> {
-    handout_pdf_from(Source::System, whole, lang, handout)
+pub fn handout_pdf(
+    whole: &[Slide],
+    lang: &str,
+    handout: Handout,
+    pictures: &Pictures,
+) -> Result<Vec<u8>, String> {
+    handout_pdf_from(Source::System, whole, lang, handout, pictures)
 }
 
 /// [`handout_pdf`] with the fonts of `source`.
@@ -90,6 +100,7 @@ pub fn handout_pdf_from(
     whole: &[Slide],
     lang: &str,
     handout: Handout,
+    pictures: &Pictures,
 ) -> Result<Vec<u8>, String> {
     let words = Language::from_tag(lang).unwrap_or_default();
     let setter = Setter::new(source);
@@ -119,6 +130,9 @@ pub fn handout_pdf_from(
         geometry,
         city,
         words,
+        logo: pictures.logo.as_ref().and_then(pdf_image),
+        cover: pictures.cover.as_ref().and_then(pdf_image),
+        on_photo: false,
     };
     let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
     let mut notes_said = String::new();
@@ -236,6 +250,12 @@ struct Pen {
     geometry: Geometry,
     city: String,
     words: Language,
+    /// The city's logo and cover photo as the PDF embeds them (once each,
+    /// however many pages show them), with their width per unit of height.
+    logo: Option<(Image, f32)>,
+    cover: Option<(Image, f32)>,
+    /// The slide being drawn stands on the cover photo: its type is white.
+    on_photo: bool,
 }
 
 impl Pen {
@@ -254,14 +274,22 @@ impl Pen {
         let unit = geometry.unit;
         let margin = MARGIN * unit;
         let width = geometry.text_width();
+        let opening = matches!(slide, Slide::Title { .. });
+        self.on_photo = opening && self.cover(surface);
+        let logo_room = if matches!(slide, Slide::Title { .. } | Slide::Closing { .. }) {
+            self.logo(surface, section)
+        } else {
+            0.0
+        };
         match slide {
             Slide::Title { city, lines } if city.trim().is_empty() && lines.is_empty() => {
                 let hint = [tr!(self.words, "slides-empty")];
-                self.centered(surface, section, "", &hint);
+                self.centered(surface, section, logo_room, "", &hint);
             }
-            Slide::Title { city, lines } => self.centered(surface, section, city, lines),
+            Slide::Title { city, lines } => self.centered(surface, section, logo_room, city, lines),
             Slide::Closing { city, thanks } => {
-                self.centered(surface, section, city, std::slice::from_ref(thanks));
+                let thanks = std::slice::from_ref(thanks);
+                self.centered(surface, section, logo_room, city, thanks);
             }
             Slide::Bars { heading, bars } => {
                 let y = margin + self.heading(surface, section, heading) + 34.0 * unit;
@@ -317,6 +345,75 @@ impl Pen {
             }
         }
         self.footer(surface, index, slides.len());
+    }
+
+    /// The cover photo filling the page (cut to its shape around its
+    /// middle, never stretched) under a dark veil, as on the screen; false
+    /// when there is none. A picture of the place, not content: an artifact.
+    fn cover(&mut self, surface: &mut Surface<'_>) -> bool {
+        let Some((image, aspect)) = self.cover.clone() else {
+            return false;
+        };
+        let Geometry { width, height, .. } = self.geometry;
+        let [left, top, right, bottom] = deck::cover_crop(aspect, width / height);
+        let (drawn_width, drawn_height) = (width / (right - left), height / (bottom - top));
+        artifact(surface, |surface| {
+            let mut page = PathBuilder::new();
+            if let Some(rect) = Rect::from_xywh(0.0, 0.0, width, height) {
+                page.push_rect(rect);
+            }
+            let Some(page) = page.finish() else { return };
+            surface.push_clip_path(&page, &Default::default());
+            surface.push_transform(&Transform::from_translate(
+                -left * drawn_width,
+                -top * drawn_height,
+            ));
+            if let Some(size) = krilla::geom::Size::from_wh(drawn_width, drawn_height) {
+                surface.draw_image(image, size);
+            }
+            surface.pop();
+            surface.set_fill(Some(Fill {
+                paint: rgb::Color::new(0, 0, 0).into(),
+                opacity: NormalizedF32::new(f32::from(deck::VEIL) / 255.0)
+                    .unwrap_or(NormalizedF32::ONE),
+                rule: Default::default(),
+            }));
+            surface.draw_path(&page);
+            surface.pop();
+        });
+        true
+    }
+
+    /// The logo at the top left (on a white card when on the photo), as a
+    /// figure named for screen readers; how far down it reaches, with a gap.
+    fn logo(&mut self, surface: &mut Surface<'_>, section: &mut TagGroup) -> f32 {
+        let Some((image, aspect)) = self.logo.clone() else {
+            return 0.0;
+        };
+        let unit = self.geometry.unit;
+        let [x, y, width, height] = deck::logo_place(aspect).map(|n| n * unit);
+        if self.on_photo {
+            let pad = deck::LOGO_CARD_PAD * unit;
+            artifact(surface, |surface| {
+                if let Some(card) =
+                    Rect::from_xywh(x - pad, y - pad, width + 2.0 * pad, height + 2.0 * pad)
+                {
+                    fill_rect(surface, card, WHITE);
+                }
+            });
+        }
+        let alt = tr!(self.words, "slide-logo-alt", city = self.city.as_str());
+        let mut figure = TagGroup::new(Tag::Figure(Some(alt)));
+        let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+        surface.push_transform(&Transform::from_translate(x, y));
+        if let Some(size) = krilla::geom::Size::from_wh(width, height) {
+            surface.draw_image(image, size);
+        }
+        surface.pop();
+        surface.end_tagged();
+        figure.push(id);
+        section.push(figure);
+        y + height + deck::LOGO_GAP * unit
     }
 
     /// Draws a slide's heading at the top and says how tall it is.
@@ -391,13 +488,20 @@ impl Pen {
         &mut self,
         surface: &mut Surface<'_>,
         section: &mut TagGroup,
+        logo_room: f32,
         heading: &str,
         lines: &[String],
     ) {
         let geometry = self.geometry;
         let unit = geometry.unit;
         let width = geometry.text_width();
-        let top = MARGIN * unit;
+        // Below the logo, when there is one.
+        let top = (MARGIN * unit).max(logo_room);
+        let (accent, ink) = if self.on_photo {
+            (WHITE, WHITE)
+        } else {
+            (ACCENT, INK)
+        };
         let room = geometry.height - FOOT_ROOM * unit - top;
         let mut scale = 1.0_f32;
         let (title, subtitles, height) = loop {
@@ -422,13 +526,13 @@ impl Pen {
         let x = MARGIN * unit;
         if !heading.trim().is_empty() {
             let mut group = TagGroup::new(heading_tag(heading));
-            self.text(surface, &mut group, &title, x, y, ACCENT);
+            self.text(surface, &mut group, &title, x, y, accent);
             section.push(group);
         }
         y += title.height + 28.0 * unit;
         for block in subtitles {
             let mut paragraph = TagGroup::new(Tag::P);
-            self.text(surface, &mut paragraph, &block, x, y, INK);
+            self.text(surface, &mut paragraph, &block, x, y, ink);
             section.push(paragraph);
             y += block.height + 12.0 * unit;
         }
@@ -448,14 +552,15 @@ impl Pen {
         surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
             ArtifactType::Footer,
         )));
-        self.draw(surface, &city, margin, middle - city.height / 2.0, FAINT);
+        let faint = if self.on_photo { PALE } else { FAINT };
+        self.draw(surface, &city, margin, middle - city.height / 2.0, faint);
         let right = geometry.width - margin - counter.width;
         self.draw(
             surface,
             &counter,
             right,
             middle - counter.height / 2.0,
-            FAINT,
+            faint,
         );
         surface.end_tagged();
     }
@@ -626,6 +731,19 @@ fn artifact(surface: &mut Surface<'_>, draw: impl FnOnce(&mut Surface<'_>)) {
     )));
     draw(surface);
     surface.end_tagged();
+}
+
+/// `picture` as the PDF embeds it, with its width per unit of height;
+/// `None` for bytes that are not a picture (a hand-edited file).
+fn pdf_image(picture: &Picture) -> Option<(Image, f32)> {
+    let bytes: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync> =
+        std::sync::Arc::new(picture.bytes.clone());
+    let image = match picture.format {
+        PictureFormat::Png => Image::from_png(bytes.into(), true),
+        PictureFormat::Jpeg => Image::from_jpeg(bytes.into(), true),
+    }
+    .ok()?;
+    Some((image, picture.aspect()))
 }
 
 fn fill(colour: Colour) -> Fill {

@@ -218,7 +218,7 @@ mod tests {
                 "field-introduction slide-population export-vision export-motivations \
                  panel-vision panel-motivations article region-Europe program-kind-Plan \
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
-                 field-description section-budget partner-name-hint",
+                 field-description section-budget partner-name-hint field-logo",
             ),
         ];
         let shared = ["format-markdown", "format-json"];

@@ -19,10 +19,18 @@ pub struct Profile {
     index: SearchIndex,
 }
 
+/// Other cities' logos and photos are not searched, compared or copied:
+/// a library of a thousand profiles keeps (and caches) only their text.
+fn without_pictures(mut document: Document) -> Document {
+    document.city.logo = None;
+    document.city.cover = None;
+    document
+}
+
 impl Profile {
     /// `document` from `source`, kept as its public view and indexed.
     pub fn indexed(source: String, document: Document) -> Self {
-        let document = document.into_public_view();
+        let document = without_pictures(document.into_public_view());
         let index = SearchIndex::build(&document);
         Self {
             source,
@@ -34,6 +42,7 @@ impl Profile {
     /// `document` whole, internal programs too: a file the officer chose
     /// to copy from (File ▸ Import programs), never another city's library.
     pub fn whole(source: String, document: Document) -> Self {
+        let document = without_pictures(document);
         let index = SearchIndex::build(&document);
         Self {
             source,
@@ -44,7 +53,7 @@ impl Profile {
 
     /// A public view and its index as they were kept (the library's cache).
     pub fn restored(source: String, document: Document, index: SearchIndex) -> Self {
-        let document = document.into_public_view();
+        let document = without_pictures(document.into_public_view());
         Self {
             source,
             document,

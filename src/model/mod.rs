@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod check;
 pub mod library;
 pub mod localized;
+pub mod picture;
 mod program;
 pub mod slides;
 pub mod suggest;
@@ -17,6 +18,7 @@ pub mod wording;
 use serde::{Deserialize, Serialize};
 
 pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_CHARS, elide};
+pub use picture::{Picture, PictureFormat, PictureRole, Pictures};
 pub use program::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
     ProgramId, Suggestions,
@@ -106,9 +108,31 @@ pub struct City {
     pub leader: Leader,
     #[serde(default)]
     pub mandate: Mandate,
+    /// The city's logo, on the title and closing slides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Picture>,
+    /// One photo of the city, behind the title slide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<Picture>,
 }
 
 impl City {
+    /// The logo and the cover photo.
+    pub fn pictures(&self) -> Pictures {
+        Pictures {
+            logo: self.logo.clone(),
+            cover: self.cover.clone(),
+        }
+    }
+
+    /// The picture kept for `role`.
+    pub fn picture_mut(&mut self, role: PictureRole) -> &mut Option<Picture> {
+        match role {
+            PictureRole::Logo => &mut self.logo,
+            PictureRole::Cover => &mut self.cover,
+        }
+    }
+
     /// "San Antonio (Chile)", the way the campaign titles a profile.
     pub fn display_name(&self, lang: &str) -> String {
         let name = self.name.get(lang);

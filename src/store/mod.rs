@@ -3,6 +3,7 @@
 
 mod disk;
 mod migrate;
+pub mod picture;
 pub mod recovery;
 pub mod settings;
 

@@ -2,12 +2,13 @@
 
 use egui::Ui;
 
+use super::command::Action;
 use super::widgets::{
     field_label, hint, localized_item, localized_line, optional_year_combo, plain_line,
     vocabulary_combo, year_drag,
 };
 use super::{Change, Edit, Panel, panel_header_ui};
-use crate::model::{Localized, Mandate};
+use crate::model::{Localized, Mandate, Picture, PictureRole};
 
 /// The first year cities could join the campaign.
 const FIRST_CAMPAIGN_YEAR: i32 = 2022;
@@ -70,8 +71,53 @@ pub fn city_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
             field_label(ui, &edit.tr("field-mandate"));
             mandate_ui(ui, edit, &mut city.mandate);
             ui.end_row();
+            field_label(ui, &edit.tr("field-logo"));
+            picture_ui(ui, edit, &mut city.logo, PictureRole::Logo);
+            ui.end_row();
+            field_label(ui, &edit.tr("field-cover"));
+            picture_ui(ui, edit, &mut city.cover, PictureRole::Cover);
+            ui.end_row();
+            ui.label("");
+            hint(ui, &edit.tr("pictures-explained"));
+            ui.end_row();
         });
     edit.document.city = city;
+}
+
+/// A picture of the city: a small view of it, and buttons to choose
+/// another (a file dialog, run by the app) or to remove it.
+fn picture_ui(ui: &mut Ui, edit: &mut Edit<'_>, slot: &mut Option<Picture>, role: PictureRole) {
+    ui.horizontal(|ui| {
+        if let Some(picture) = slot.as_ref() {
+            let height = 64.0;
+            let width = (height * picture.aspect()).min(220.0);
+            match super::pictures::texture(ui.ctx(), picture) {
+                Some(texture) => {
+                    let image = egui::Image::new(&texture)
+                        .fit_to_exact_size(egui::vec2(width, width / picture.aspect()));
+                    ui.add(image);
+                }
+                None => {
+                    ui.colored_label(ui.visuals().warn_fg_color, edit.tr("picture-damaged"));
+                }
+            }
+            ui.label(egui::RichText::new(format!("{} × {}", picture.width, picture.height)).weak());
+        } else {
+            ui.label(egui::RichText::new(edit.tr("picture-none")).weak());
+        }
+        let choose = if slot.is_some() {
+            "picture-change"
+        } else {
+            "picture-choose"
+        };
+        if ui.button(edit.tr(choose)).clicked() {
+            edit.actions.push(Action::ChoosePicture(role));
+        }
+        if slot.is_some() && ui.button(edit.tr("picture-remove")).clicked() {
+            *slot = None;
+            edit.changed(Change::Discrete);
+        }
+    });
 }
 
 fn mandate_ui(ui: &mut Ui, edit: &mut Edit<'_>, mandate: &mut Mandate) {

@@ -34,6 +34,8 @@ pub enum Action {
     MakeMainLanguage(String),
     /// Remove a content language and its texts.
     RemoveLanguage(String),
+    /// Choose a file for the city's logo or cover photo.
+    ChoosePicture(crate::model::PictureRole),
 }
 
 /// A request from the officer. Drawing code only queues commands; the app runs

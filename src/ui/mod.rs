@@ -12,6 +12,7 @@ pub mod library;
 mod motivations;
 mod overview;
 mod picker;
+mod pictures;
 mod policies;
 pub mod present;
 mod programs;

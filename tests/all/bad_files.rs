@@ -161,3 +161,37 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_logo_whose_bytes_are_not_base64_is_located_and_a_damaged_picture_still_opens() {
+    let logo = "joined: Some(2022),\n        logo: Some((format: Png, width: 2, height: 2, bytes: \"not base64!\")),";
+    let text = store::EMBEDDED_PROFILE.replace("joined: Some(2022),", logo);
+    assert!(text.contains("not base64!"), "the sample has a joined year");
+    let error = load_bytes(text.as_bytes());
+    assert_located(&error);
+    let (line, _) = error.position.unwrap();
+    let logo_line = text
+        .lines()
+        .position(|l| l.contains("not base64!"))
+        .unwrap()
+        + 1;
+    assert_eq!(line, logo_line, "{error}");
+    // Good base64 of bytes that are no picture: the profile opens; the
+    // picture says it cannot be shown instead of breaking the slides.
+    let text = store::EMBEDDED_PROFILE.replace(
+        "joined: Some(2022),",
+        "joined: Some(2022),\n        logo: Some((format: Png, width: 2, height: 2, bytes: \"aGVsbG8=\")),",
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("damaged.ron");
+    std::fs::write(&path, text).unwrap();
+    let document = store::load(&path).expect("opens");
+    let logo = document.city.logo.as_ref().expect("kept as it was");
+    assert!(store::picture::pixels(logo).is_none());
+    let pdf = carta::export::export_bytes(
+        &document,
+        carta::export::Format::SlidesPdf,
+        &Default::default(),
+    );
+    assert!(pdf.is_ok(), "the handout is made without it");
+}

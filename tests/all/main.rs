@@ -15,6 +15,7 @@ mod leaks;
 mod library;
 mod library_window;
 mod losses;
+mod pictures;
 mod platform;
 mod present;
 mod round_trip;

@@ -226,6 +226,26 @@ fn mandate() -> impl Strategy<Value = Mandate> {
     ]
 }
 
+/// A picture's bytes as the file keeps them (not decoded on the way).
+fn picture() -> impl Strategy<Value = carta::model::Picture> {
+    (
+        any::<bool>(),
+        1..4000u32,
+        1..4000u32,
+        prop::collection::vec(any::<u8>(), 0..64),
+    )
+        .prop_map(|(png, width, height, bytes)| carta::model::Picture {
+            format: if png {
+                carta::model::PictureFormat::Png
+            } else {
+                carta::model::PictureFormat::Jpeg
+            },
+            width,
+            height,
+            bytes: bytes.into(),
+        })
+}
+
 fn document() -> impl Strategy<Value = Document> {
     let city = (
         (localized(), localized(), localized()),
@@ -236,12 +256,14 @@ fn document() -> impl Strategy<Value = Document> {
             any::<Option<i32>>(),
         ),
         (text(), localized(), mandate()),
+        (prop::option::of(picture()), prop::option::of(picture())),
     )
         .prop_map(
             |(
                 (name, qualifier, country),
                 (region, government, population, joined),
                 (leader, title, mandate),
+                (logo, cover),
             )| City {
                 name,
                 qualifier,
@@ -255,6 +277,8 @@ fn document() -> impl Strategy<Value = Document> {
                     title,
                 },
                 mandate,
+                logo,
+                cover,
             },
         );
     let vision = (any::<bool>(), localized(), localized(), localized()).prop_map(

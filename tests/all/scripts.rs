@@ -295,7 +295,8 @@ fn the_slides_pdf_embeds_every_face_and_reads_back_every_script() {
     let pdf = folder.path().join("every-script.pdf");
     std::fs::write(
         &pdf,
-        carta::export::pdf::handout_pdf(&slides, "en", Default::default()).unwrap(),
+        carta::export::pdf::handout_pdf(&slides, "en", Default::default(), &Default::default())
+            .unwrap(),
     )
     .unwrap();
     let fonts = std::process::Command::new("pdffonts")

@@ -20,6 +20,8 @@ pub enum Purpose {
     OpenLibrary,
     /// Write the profile in another format.
     Export(crate::export::Format),
+    /// A picture for the city's logo or cover photo.
+    Picture(crate::model::PictureRole),
 }
 
 impl Purpose {
@@ -32,6 +34,8 @@ impl Purpose {
             Self::ImportCampaignText => "dialog-import-campaign-text",
             Self::OpenLibrary => "dialog-open-library",
             Self::Export(_) => "dialog-export",
+            Self::Picture(crate::model::PictureRole::Logo) => "dialog-choose-logo",
+            Self::Picture(crate::model::PictureRole::Cover) => "dialog-choose-cover",
         }
     }
 
@@ -43,9 +47,11 @@ impl Purpose {
     /// The message id of the button that confirms the path.
     fn confirm_key(self) -> &'static str {
         match self {
-            Self::Open | Self::ImportPrograms | Self::ImportCampaignText | Self::OpenLibrary => {
-                "open"
-            }
+            Self::Open
+            | Self::ImportPrograms
+            | Self::ImportCampaignText
+            | Self::OpenLibrary
+            | Self::Picture(_) => "open",
             Self::SaveAs => "save",
             Self::Export(_) => "export",
         }

@@ -25,6 +25,8 @@ pub struct Presentation {
     flowed_for: Option<egui::Vec2>,
     /// The slides' language, for the headings flowing adds ("(continued)").
     words: crate::i18n::Language,
+    /// The city's logo and cover photo.
+    pictures: crate::model::Pictures,
     /// Where the last text slide's lines were drawn, and where its body
     /// must end: what tests check against the footer.
     pub drawn: Option<(f32, Vec<Rect>)>,
@@ -56,9 +58,14 @@ pub struct Presentation {
 
 impl Presentation {
     /// A presentation of `whole`, whose own words are in `words`.
-    pub fn new(whole: Vec<Slide>, words: crate::i18n::Language) -> Self {
+    pub fn new(
+        whole: Vec<Slide>,
+        words: crate::i18n::Language,
+        pictures: crate::model::Pictures,
+    ) -> Self {
         Self {
             words,
+            pictures,
             slides: whole.clone(),
             sources: (0..whole.len()).collect(),
             whole,
@@ -138,7 +145,7 @@ pub fn present_ui(ui: &mut Ui, presentation: &mut Presentation) -> bool {
     let Some(slide) = presentation.slides.get(presentation.index) else {
         return leave;
     };
-    presentation.drawn = paint_slide(ui, rect, &presentation.slides, presentation.index);
+    presentation.drawn = paint_slide(ui, rect, presentation, presentation.index);
     let (_, _, accent) = slide_colours(ui.visuals());
     if !presentation.typed.is_empty() {
         // A slide number being typed shows, so Enter's jump is no surprise.
@@ -193,11 +200,41 @@ fn slide_colours(visuals: &egui::Visuals) -> (Color32, Color32, Color32) {
 /// Draws slide `index` of `slides` into `rect`, at any size (the full
 /// screen, or a thumbnail of the presenter view, of the same shape): where
 /// its lines went and where its body must end, for a text, title or closing slide.
-fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f32, Vec<Rect>)> {
-    let (background, ink, accent) = slide_colours(ui.visuals());
+fn paint_slide(
+    ui: &Ui,
+    rect: Rect,
+    presentation: &Presentation,
+    index: usize,
+) -> Option<(f32, Vec<Rect>)> {
+    let slides = &presentation.slides;
+    let (background, mut ink, mut accent) = slide_colours(ui.visuals());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, background);
     let slide = slides.get(index)?;
+    let pictures = &presentation.pictures;
+    let opening = matches!(slide, Slide::Title { .. });
+    if opening && let Some(cover) = &pictures.cover {
+        // The photo fills the slide, darkened so white type reads on it.
+        if paint_cover(ui, &painter, rect, cover) {
+            ink = Color32::WHITE;
+            accent = Color32::WHITE;
+        }
+    }
+    // The logo at the top left of the title and closing slides; the title
+    // block starts below it.
+    let logo_room = if matches!(slide, Slide::Title { .. } | Slide::Closing { .. })
+        && let Some(logo) = &pictures.logo
+    {
+        paint_logo(
+            ui,
+            &painter,
+            rect,
+            logo,
+            opening && pictures.cover.is_some(),
+        )
+    } else {
+        0.0
+    };
     // Sizes follow the window's height: a slide reads the same at 720 and 2160 lines.
     use crate::deck::{
         BULLET_INDENT, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, TEXT_SIZE,
@@ -213,16 +250,43 @@ fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f
             // A new, empty profile: say so rather than show a blank slide.
             let words = super::language(ui.ctx());
             let hint = [tr!(words, "slides-empty")];
-            centered_ui(ui, &painter, rect, unit, "", &hint, (accent, ink));
+            centered_ui(
+                ui,
+                &painter,
+                rect,
+                unit,
+                logo_room,
+                "",
+                &hint,
+                (accent, ink),
+            );
             placed = None;
         }
         Slide::Title { city, lines } => {
-            let drawn = centered_ui(ui, &painter, rect, unit, city, lines, (accent, ink));
+            let drawn = centered_ui(
+                ui,
+                &painter,
+                rect,
+                unit,
+                logo_room,
+                city,
+                lines,
+                (accent, ink),
+            );
             placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Closing { city, thanks } => {
             let lines = [thanks.clone()];
-            let drawn = centered_ui(ui, &painter, rect, unit, city, &lines, (accent, ink));
+            let drawn = centered_ui(
+                ui,
+                &painter,
+                rect,
+                unit,
+                logo_room,
+                city,
+                &lines,
+                (accent, ink),
+            );
             placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Bars { heading, bars } => {
@@ -325,19 +389,67 @@ fn paint_slide(ui: &Ui, rect: Rect, slides: &[Slide], index: usize) -> Option<(f
     placed
 }
 
+/// The cover photo filling `rect` (cut to its shape, never stretched) under
+/// a dark veil; false when it cannot be shown.
+fn paint_cover(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    cover: &crate::model::Picture,
+) -> bool {
+    let Some(texture) = super::pictures::texture(ui.ctx(), cover) else {
+        return false;
+    };
+    let uv = crate::deck::cover_crop(cover.aspect(), rect.width() / rect.height().max(1.0));
+    let uv = Rect::from_min_max(Pos2::new(uv[0], uv[1]), Pos2::new(uv[2], uv[3]));
+    painter.image(texture.id(), rect, uv, Color32::WHITE);
+    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(crate::deck::VEIL));
+    true
+}
+
+/// The logo at the slide's top left, on a white card when it stands on the
+/// photo; how far down from the slide's top it reaches, with a gap.
+fn paint_logo(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    logo: &crate::model::Picture,
+    on_photo: bool,
+) -> f32 {
+    let Some(texture) = super::pictures::texture(ui.ctx(), logo) else {
+        return 0.0;
+    };
+    let unit = rect.height() / 720.0;
+    let place = crate::deck::logo_place(logo.aspect());
+    let at = Rect::from_min_size(
+        rect.min + egui::vec2(place[0], place[1]) * unit,
+        egui::vec2(place[2], place[3]) * unit,
+    );
+    if on_photo {
+        let pad = crate::deck::LOGO_CARD_PAD * unit;
+        painter.rect_filled(at.expand(pad), 6.0 * unit, Color32::WHITE);
+    }
+    let whole = Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0));
+    painter.image(texture.id(), at, whole, Color32::WHITE);
+    at.bottom() - rect.top() + crate::deck::LOGO_GAP * unit
+}
+
 /// A heading and a few lines, centred: the title and closing slides.
+#[expect(clippy::too_many_arguments, reason = "the slide's parts, each its own")]
 fn centered_ui(
     ui: &Ui,
     painter: &egui::Painter,
     rect: Rect,
     unit: f32,
+    logo_room: f32,
     heading: &str,
     lines: &[String],
     (accent, ink): (Color32, Color32),
 ) -> Vec<Rect> {
     use crate::deck::{FOOT_ROOM, MARGIN};
     let width = rect.width() - 2.0 * MARGIN * unit;
-    let top = rect.top() + MARGIN * unit;
+    // Below the logo, when there is one.
+    let top = rect.top() + (MARGIN * unit).max(logo_room);
     let room = rect.bottom() - FOOT_ROOM * unit - top;
     // A long name or leader line makes the type smaller, never the block
     // longer than the slide: at most six steps down, to 53 %.
@@ -499,7 +611,7 @@ fn grid_tile(
     let size = egui::vec2(width, width * shape + 30.0);
     let (rect, tile) = ui.allocate_exact_size(size, egui::Sense::click());
     let picture = Rect::from_min_size(rect.min, egui::vec2(width, width * shape));
-    paint_slide(ui, picture, &presentation.slides, index);
+    paint_slide(ui, picture, presentation, index);
     let visuals = ui.visuals();
     let on = index == presentation.grid_cursor;
     let stroke = if on || tile.hovered() {

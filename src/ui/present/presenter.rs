@@ -116,7 +116,7 @@ pub fn presenter_ui(ui: &mut Ui, presentation: &mut Presentation, now: f64) -> b
 fn thumbnail(ui: &mut Ui, presentation: &Presentation, index: usize, width: f32, shape: f32) {
     let size = egui::vec2(width, width * shape);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    paint_slide(ui, rect, &presentation.slides, index);
+    paint_slide(ui, rect, presentation, index);
     let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
     ui.painter()
         .rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
