@@ -19,7 +19,10 @@ impl CartaApp {
         match action {
             Action::Run(command) => self.run_command(ctx, command),
             Action::OpenPath(path) => self.request(Next::Open(Some(path))),
-            Action::ChoosePicture(role) => self.ask_for_path(Purpose::Picture(role)),
+            Action::ChoosePicture(role) => {
+                self.picture.asked_for = Some(self.session.id);
+                self.ask_for_path(Purpose::Picture(role));
+            }
             Action::ClearRecent => {
                 self.settings.recent_files.clear();
                 self.store_settings();
@@ -369,30 +372,6 @@ impl CartaApp {
     }
 
     /// Writes the document in `format` to `path`, never over the open profile.
-    /// The picture in `path` as the city's logo or cover photo, made small
-    /// enough to travel inside the profile; one undoable step.
-    fn take_picture(&mut self, role: crate::model::PictureRole, path: &Path) {
-        match store::picture::read(path, role) {
-            Ok(picture) => {
-                *self.session.document.city.picture_mut(role) = Some(picture);
-                let session = &mut self.session;
-                session
-                    .history
-                    .record_edit(&session.document, self.frame_time, true);
-                self.say(msg!(match role {
-                    crate::model::PictureRole::Logo => "status-logo-set",
-                    crate::model::PictureRole::Cover => "status-cover-set",
-                }));
-            }
-            Err(error) => {
-                let file = path.display().to_string();
-                let title = tr!(self.words, "alert-picture-failed");
-                let message = error.describe(&file, self.words);
-                self.alert(title, message);
-            }
-        }
-    }
-
     fn export_to(&mut self, format: crate::export::Format, path: &Path) {
         let title = tr!(self.words, "alert-export-failed");
         let over_profile =

@@ -142,8 +142,17 @@ impl CartaApp {
             }
         }
         if left {
+            let moved = presentation
+                .displays
+                .as_ref()
+                .is_some_and(ui::present::Displays::separate);
+            let window_was = presentation.window_was;
             self.presentation = None;
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            // Back on the officer's screen, where it was before the show.
+            if moved && let Some(place) = window_was {
+                ctx.send_viewport_cmd(ViewportCommand::OuterPosition(place));
+            }
         }
     }
 
@@ -170,6 +179,7 @@ impl CartaApp {
             }
             None => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true)),
         }
+        presentation.window_was = ctx.input(|input| input.viewport().outer_rect.map(|r| r.min));
         presentation.displays = Some(displays);
     }
 
@@ -232,10 +242,10 @@ impl CartaApp {
         let ctx = ui.ctx().clone();
         ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
-        self.frame_time = now;
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);
+        self.poll_picture(&ctx);
         self.fit_window_to_monitor(&ctx);
         self.watch_disk(&ctx);
 

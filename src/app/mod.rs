@@ -18,6 +18,7 @@ mod frame;
 pub mod history;
 mod inspect;
 mod library;
+mod pictures;
 mod session;
 mod watch;
 
@@ -72,9 +73,8 @@ pub struct CartaApp {
     gaps: Option<(u64, String, [usize; 5])>,
     /// What drawing asked for this frame, acted on after it.
     actions: Vec<Action>,
-    /// The time of the frame being drawn (egui's clock, seconds): when an
-    /// edit made outside drawing (a picture chosen) happened.
-    frame_time: f64,
+    /// The logo or photo being chosen or prepared, for which profile.
+    picture: pictures::PictureWork,
     flow: Flow,
     /// The latest status-bar message, said in the interface language of the
     /// frame that shows it, and when it was first shown (it fades after a while).
@@ -139,7 +139,7 @@ impl CartaApp {
             status: None,
             allow_close: false,
             presentation: None,
-            frame_time: 0.0,
+            picture: pictures::PictureWork::default(),
             recovery,
             autosaved: None,
             crash_snapshot: None,

@@ -10,6 +10,10 @@ use crate::model::Document;
 use crate::store::{self, FileStamp, SaveError};
 
 pub struct Session {
+    /// Tells this session from any other opened since Carta started: work
+    /// finished on another thread (a picture chosen) goes only where it was
+    /// asked for.
+    pub id: u64,
     pub document: Document,
     /// The file, `None` before the first save.
     pub path: Option<PathBuf>,
@@ -28,7 +32,9 @@ impl Session {
     /// `document`, read from `path` as the bytes `stamp` describes.
     pub fn new(document: Document, path: Option<PathBuf>, stamp: Option<FileStamp>) -> Self {
         let history = History::new(&document);
+        static SESSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Self {
+            id: SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             saved_revision: history.revision(),
             document,
             path,

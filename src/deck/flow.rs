@@ -7,6 +7,7 @@
 
 use crate::i18n::Language;
 use crate::model::slides::{Line, Slide};
+use crate::text::inline::{plain, split};
 use crate::tr;
 
 /// Sizes on a slide 720 units tall; the slide's height sets the unit. Body
@@ -162,40 +163,65 @@ impl<M: Measure> Flow<'_, M> {
     }
 
     /// The longest head of `line` that fits in `room`: whole sentences, else
-    /// (only on an empty slide) whole rows of the layout.
+    /// (only on an empty slide) whole rows of the layout. Cuts are made in the
+    /// text as shown and each half keeps its own emphasis marks
+    /// (`inline::split`).
     fn split_to_fit(&self, line: &Line, room: f32, empty_slide: bool) -> Option<(Line, Line)> {
         let (text, indent) = text_of(line);
         let remake = |part: &str| match line {
             Line::Paragraph(_) => Line::Paragraph(part.trim().to_owned()),
             Line::Bullet(_) => Line::Bullet(part.trim().to_owned()),
         };
-        let ends = sentence_ends(text);
-        let fitting = ends
-            .iter()
-            .rev()
-            .filter(|&&end| end < text.len())
-            .find(|&&end| self.line_height(&remake(&text[..end])) <= room);
-        if let Some(&end) = fitting {
-            return Some((remake(&text[..end]), remake(&text[end..])));
+        let cut = |at: usize| {
+            let (head, tail) = split(text, at);
+            (remake(&head), remake(&tail))
+        };
+        let fits = |head: &Line| self.line_height(head) <= room;
+        let shown = plain(text);
+        let ends: Vec<usize> = (sentence_ends(&shown).into_iter())
+            .filter(|&end| end < shown.len())
+            .collect();
+        // A longer head is never shorter on the slide: the last sentence end
+        // that fits is found by halving, in as many layouts as the log of
+        // the sentences (a pasted page holds hundreds).
+        let (mut fitting, mut too_long) = (None, ends.len());
+        let mut low = 0;
+        while low < too_long {
+            let middle = (low + too_long) / 2;
+            if fits(&cut(ends[middle]).0) {
+                fitting = Some(middle);
+                low = middle + 1;
+            } else {
+                too_long = middle;
+            }
+        }
+        if let Some(at) = fitting {
+            return Some(cut(ends[at]));
         }
         if !empty_slide {
             return None;
         }
-        // By rows of the layout: as many as fit.
+        // By rows of the layout: as many as fit, measured again as cut (the
+        // rows were set without emphasis).
         let unit = self.geometry.unit;
         let width = self.geometry.text_width() - indent * unit;
-        let (shown, rows) = self.measure.rows(text, TEXT_SIZE * unit, width);
-        let mut cut = 0;
-        for (end, bottom) in rows {
-            if bottom + LINE_GAP * unit > room && cut > 0 {
-                break;
+        let (_, rows) = self.measure.rows(text, TEXT_SIZE * unit, width);
+        let mut count = rows
+            .iter()
+            .take_while(|(_, bottom)| bottom + LINE_GAP * unit <= room)
+            .count()
+            .max(1);
+        loop {
+            let at = rows.get(count - 1).map_or(0, |row| row.0);
+            if at == 0 || at >= shown.len() || !shown.is_char_boundary(at) {
+                return None;
             }
-            cut = end;
+            let (head, tail) = cut(at);
+            if count == 1 || fits(&head) {
+                return Some((head, tail));
+            }
+            count -= 1;
         }
-        if cut == 0 || cut >= shown.len() || !shown.is_char_boundary(cut) {
-            return None;
-        }
-        Some((remake(&shown[..cut]), remake(&shown[cut..])))
     }
 
     /// A list's last item alone on a slide takes the item before it along,
@@ -324,11 +350,15 @@ mod tests {
     }
 
     /// Every character 10 units wide, rows 20 units tall: a measure to test
-    /// the flow alone.
-    struct Monospace;
+    /// the flow alone. Counts the texts it is asked to lay out.
+    #[derive(Default)]
+    struct Monospace {
+        asked: std::cell::Cell<usize>,
+    }
 
     impl Measure for Monospace {
         fn height(&self, text: &str, _size: f32, width: f32) -> f32 {
+            self.asked.set(self.asked.get() + 1);
             self.rows(text, 0.0, width)
                 .1
                 .last()
@@ -360,7 +390,7 @@ mod tests {
     fn a_paragraph_without_spaces_or_stops_is_split_by_rows_and_nothing_is_lost() {
         let endless: String = "字".repeat(3000);
         let slides = flow(
-            &Monospace,
+            &Monospace::default(),
             &[text_slide(vec![Line::Paragraph(endless.clone())])],
             Geometry::of(1280.0, 720.0),
             Language::English,
@@ -388,7 +418,7 @@ mod tests {
         let item = || Line::Bullet("x".repeat(150));
         for count in 2..30 {
             let slides = flow(
-                &Monospace,
+                &Monospace::default(),
                 &[text_slide((0..count).map(|_| item()).collect())],
                 geometry,
                 Language::English,
@@ -397,6 +427,56 @@ mod tests {
                 assert!(
                     slides.len() == 1 || lines.len() > 1,
                     "{count} items: the last alone"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_pasted_page_of_hundreds_of_sentences_is_split_in_few_layouts() {
+        // 1,500 sentences in one paragraph (single line breaks join lines).
+        let page = "The council meets every week with the residents. ".repeat(1500);
+        let measure = Monospace::default();
+        let slides = flow(
+            &measure,
+            &[text_slide(vec![Line::Paragraph(page.trim().to_owned())])],
+            Geometry::of(1280.0, 720.0),
+            Language::English,
+        );
+        assert!(slides.len() > 10, "{} slides", slides.len());
+        // Trying every sentence end at every split would lay out hundreds
+        // of thousands of texts; halving needs a few per split.
+        assert!(
+            measure.asked.get() < 40 * slides.len() * 6,
+            "{} layouts for {} slides",
+            measure.asked.get(),
+            slides.len()
+        );
+    }
+
+    #[test]
+    fn a_bold_paragraph_split_at_a_sentence_keeps_its_bold_on_both_slides() {
+        let sentence = "The council meets every week with the residents. ";
+        let text = format!("**{}**", sentence.repeat(200).trim());
+        let slides = flow(
+            &Monospace::default(),
+            &[text_slide(vec![Line::Paragraph(text)])],
+            Geometry::of(1280.0, 720.0),
+            Language::English,
+        );
+        assert!(slides.len() > 1);
+        for (_, slide) in &slides {
+            let Slide::Text { lines, .. } = slide else {
+                continue;
+            };
+            for line in lines {
+                let Line::Paragraph(text) = line else {
+                    continue;
+                };
+                let pieces = crate::text::inline::spans(text);
+                assert!(
+                    pieces.iter().all(|span| span.emphasis.strong),
+                    "bold throughout, no stray marks: {text:?}"
                 );
             }
         }

@@ -110,8 +110,9 @@ pub fn handout_pdf_from(
         handout.page.size()
     };
     let geometry = Geometry::of(width, height);
-    let slides: Vec<(usize, Slide)> = deck::flow(&setter, whole, geometry, words);
-    let slides: Vec<Slide> = slides.into_iter().map(|(_, slide)| slide).collect();
+    let flowed: Vec<(usize, Slide)> = deck::flow(&setter, whole, geometry, words);
+    let sources: Vec<usize> = flowed.iter().map(|(source, _)| *source).collect();
+    let slides: Vec<Slide> = flowed.into_iter().map(|(_, slide)| slide).collect();
     let city = plain(slides.first().map_or("", Slide::heading));
 
     let mut document = Document::new();
@@ -135,7 +136,6 @@ pub fn handout_pdf_from(
         on_photo: false,
     };
     let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
-    let mut notes_said = String::new();
     for (index, slide) in slides.iter().enumerate() {
         let mut section = TagGroup::new(Tag::Section);
         if handout.notes {
@@ -153,12 +153,8 @@ pub fn handout_pdf_from(
             frame(&mut surface, frame_rect);
             // A part's notes under its first slide, not again under each
             // slide it flows onto.
-            let mut notes = slide.notes().trim();
-            if notes == notes_said {
-                notes = "";
-            } else {
-                notes_said = notes.to_owned();
-            }
+            let continued = index > 0 && sources.get(index - 1) == sources.get(index);
+            let notes = if continued { "" } else { slide.notes().trim() };
             let top = margin + height * scale + 28.0;
             pen.notes(&mut surface, &mut section, notes, margin, top);
             surface.finish();
@@ -736,6 +732,9 @@ fn artifact(surface: &mut Surface<'_>, draw: impl FnOnce(&mut Surface<'_>)) {
 /// `picture` as the PDF embeds it, with its width per unit of height;
 /// `None` for bytes that are not a picture (a hand-edited file).
 fn pdf_image(picture: &Picture) -> Option<(Image, f32)> {
+    // Not a picture, or one claiming more pixels than Carta ever keeps:
+    // left out rather than decoded.
+    let (width, height) = crate::store::picture::drawable_size(picture)?;
     let bytes: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync> =
         std::sync::Arc::new(picture.bytes.clone());
     let image = match picture.format {
@@ -743,7 +742,7 @@ fn pdf_image(picture: &Picture) -> Option<(Image, f32)> {
         PictureFormat::Jpeg => Image::from_jpeg(bytes.into(), true),
     }
     .ok()?;
-    Some((image, picture.aspect()))
+    Some((image, width as f32 / height as f32))
 }
 
 fn fill(colour: Colour) -> Fill {

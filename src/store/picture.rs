@@ -129,16 +129,33 @@ pub fn prepare(bytes: &[u8], role: Role) -> Result<Picture, PictureError> {
     })
 }
 
-/// The picture's pixels, for drawing: RGBA rows, top first, or `None` for
-/// bytes that are not a picture (a hand-edited file).
-pub fn pixels(picture: &Picture) -> Option<(u32, u32, Vec<u8>)> {
-    let format = match picture.format {
+/// The most pixels on a side of a picture kept in a profile: twice what
+/// Carta itself makes. A hand-edited or hostile file claiming more (a few
+/// kilobytes can claim billions of pixels) is not drawn at all.
+const MAX_SIDE: u32 = 2 * 1920;
+
+fn format_of(picture: &Picture) -> image::ImageFormat {
+    match picture.format {
         PictureFormat::Png => image::ImageFormat::Png,
         PictureFormat::Jpeg => image::ImageFormat::Jpeg,
-    };
-    let mut reader = ImageReader::with_format(Cursor::new(&picture.bytes[..]), format);
+    }
+}
+
+/// The picture's size as its bytes say (not as the profile claims), when
+/// it is a picture small enough to draw.
+pub fn drawable_size(picture: &Picture) -> Option<(u32, u32)> {
+    let reader = ImageReader::with_format(Cursor::new(&picture.bytes[..]), format_of(picture));
+    let (width, height) = reader.into_dimensions().ok()?;
+    (width > 0 && height > 0 && width <= MAX_SIDE && height <= MAX_SIDE).then_some((width, height))
+}
+
+/// The picture's pixels, for drawing: RGBA rows, top first, or `None` for
+/// bytes that are not a picture (a hand-edited file) or one too large.
+pub fn pixels(picture: &Picture) -> Option<(u32, u32, Vec<u8>)> {
+    drawable_size(picture)?;
+    let mut reader = ImageReader::with_format(Cursor::new(&picture.bytes[..]), format_of(picture));
     let mut limits = Limits::default();
-    limits.max_alloc = Some(MAX_PIXELS * 8);
+    limits.max_alloc = Some(u64::from(MAX_SIDE) * u64::from(MAX_SIDE) * 8);
     reader.limits(limits);
     let image = reader.decode().ok()?.to_rgba8();
     Some((image.width(), image.height(), image.into_raw()))
@@ -198,6 +215,23 @@ mod tests {
         assert_eq!(prepare(&cut, Role::Logo), Err(PictureError::NotAPicture));
         let said = PictureError::NotAPicture.describe("logo.gif", Language::English);
         assert!(said.contains("logo.gif"), "{said}");
+    }
+
+    #[test]
+    fn a_picture_kept_in_a_profile_that_claims_too_many_pixels_is_not_drawn() {
+        let mut huge = png(8, 8);
+        huge[16..20].copy_from_slice(&20_000u32.to_be_bytes());
+        huge[20..24].copy_from_slice(&20_000u32.to_be_bytes());
+        let picture = Picture {
+            format: PictureFormat::Png,
+            width: 8,
+            height: 8,
+            bytes: Arc::from(huge),
+        };
+        assert_eq!(drawable_size(&picture), None);
+        assert_eq!(pixels(&picture), None);
+        let fine = prepare(&png(600, 300), Role::Logo).unwrap();
+        assert_eq!(drawable_size(&fine), Some((512, 256)));
     }
 
     #[test]

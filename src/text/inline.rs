@@ -70,9 +70,131 @@ pub fn plain(line: &str) -> String {
     spans(line).into_iter().map(|span| span.text).collect()
 }
 
+/// `line` cut in two at byte `at` of its plain text (see [`plain`]), each
+/// half written again with its own marks, so emphasis running across the
+/// cut is closed before it and opened again after it (`**one. two.**` cut
+/// after "one." gives `**one.**` and `**two.**`). A line without emphasis
+/// is cut as written.
+pub fn split(line: &str, at: usize) -> (String, String) {
+    let pieces = spans(line);
+    if pieces
+        .iter()
+        .all(|span| span.emphasis == Emphasis::default())
+    {
+        let shown: String = pieces.into_iter().map(|span| span.text).collect();
+        let at = floor_boundary(&shown, at);
+        return (shown[..at].to_owned(), shown[at..].to_owned());
+    }
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    let mut start = 0;
+    for span in pieces {
+        let end = start + span.text.len();
+        if end <= at {
+            head.push(span);
+        } else if start >= at {
+            tail.push(span);
+        } else {
+            let cut = floor_boundary(&span.text, at - start);
+            head.push(Span {
+                text: span.text[..cut].to_owned(),
+                emphasis: span.emphasis,
+            });
+            tail.push(Span {
+                text: span.text[cut..].to_owned(),
+                emphasis: span.emphasis,
+            });
+        }
+        start = end;
+    }
+    (marked(&head), marked(&tail))
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `pieces` written as Markdown: marks around each emphasised piece (its
+/// outer spaces left outside them, where Markdown wants them), the
+/// characters Markdown would read as marks escaped.
+fn marked(pieces: &[Span]) -> String {
+    let mut out = String::new();
+    for span in pieces {
+        let mark = match (span.emphasis.strong, span.emphasis.italic) {
+            (true, true) => "***",
+            (true, false) => "**",
+            (false, true) => "*",
+            (false, false) => "",
+        };
+        let core = span.text.trim();
+        let before = &span.text[..span.text.len() - span.text.trim_start().len()];
+        let after = &span.text[span.text.trim_end().len()..];
+        out.push_str(before);
+        if !core.is_empty() {
+            out.push_str(mark);
+            for c in core.chars() {
+                if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<') {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            out.push_str(mark);
+        }
+        if span.text.trim().is_empty() {
+            continue;
+        }
+        out.push_str(after);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_inside_emphasis_closes_and_reopens_it() {
+        let line = "We **aim one. Aim two.** and *more*.";
+        let at = plain(line).find("Aim two").unwrap();
+        let (head, tail) = split(line, at);
+        assert_eq!(
+            described(head.trim_end()),
+            [
+                ("We ".into(), false, false),
+                ("aim one.".into(), false, true)
+            ]
+        );
+        assert_eq!(head.trim_end(), "We **aim one.**");
+        assert_eq!(plain(&tail), "Aim two. and more.");
+        assert_eq!(described(&tail)[0], ("Aim two.".into(), false, true));
+        // Without emphasis, the cut is where it was asked.
+        assert_eq!(split("One. Two.", 5), ("One. ".into(), "Two.".into()));
+        // Wherever it is cut, no letter is lost or added, marks in the text
+        // itself ("5 * 3") included.
+        let unspaced = |text: &str| {
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+        };
+        for line in [
+            "**5 * 3** is *15*. Yes_no [a] `b`.",
+            "光州は**人権の都市**です。はい。",
+        ] {
+            let shown = plain(line);
+            for at in (0..=shown.len()).filter(|&at| shown.is_char_boundary(at)) {
+                let (head, tail) = split(line, at);
+                assert_eq!(
+                    unspaced(&(plain(&head) + &plain(&tail))),
+                    unspaced(&shown),
+                    "{line:?} cut at {at}: {head:?} | {tail:?}"
+                );
+            }
+        }
+    }
 
     fn described(line: &str) -> Vec<(String, bool, bool)> {
         spans(line)

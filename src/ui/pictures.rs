@@ -28,6 +28,9 @@ pub fn texture(ctx: &Context, picture: &Picture) -> Option<TextureHandle> {
     });
     let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
     let frame = ctx.cumulative_frame_nr();
+    // A picture removed or replaced lets its texture go once it has not
+    // been shown for a while.
+    cache.entries.retain(|entry| entry.2 + 600 >= frame);
     if let Some(entry) =
         (cache.entries.iter_mut()).find(|(bytes, ..)| Arc::ptr_eq(bytes, &picture.bytes))
     {

@@ -305,7 +305,9 @@ fn a_dropped_file_opens() {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(DroppedPath(path.clone())));
+        .push(std::sync::Arc::new(crate::support::DroppedPath(
+            path.clone(),
+        )));
     settle(&mut harness);
     assert_eq!(harness.state().path(), Some(path.as_path()));
     assert_eq!(
@@ -355,20 +357,6 @@ fn save_as_through_the_typed_path_window() {
     settle(&mut harness);
     assert_eq!(store::load(&target).unwrap(), store::embedded_profile());
     assert_eq!(harness.state().path(), Some(target.as_path()));
-}
-
-/// A file dropped on the window from the desktop.
-#[derive(Debug)]
-struct DroppedPath(std::path::PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|err| err.to_string())
-    }
 }
 
 #[test]

@@ -57,6 +57,19 @@ fn choose(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, nth: us
         .type_text(&file.display().to_string());
     harness.key_press(Key::Enter);
     settle(harness);
+    // The picture is prepared on a thread of its own; a debug build takes
+    // a few seconds for a large photo.
+    for _ in 0..1200 {
+        harness.step();
+        let done = ["added", "could not be used"]
+            .iter()
+            .any(|said| harness.query_by_label_contains(said).is_some());
+        if done {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    settle(harness);
 }
 
 #[test]
@@ -111,6 +124,7 @@ fn a_file_that_is_not_a_picture_is_refused_in_words_and_nothing_changes() {
     nav(&mut harness, "City");
     let before = harness.state().document().clone();
     choose(&mut harness, 0, &fake);
+    harness.get_by_label("The picture could not be used");
     harness.get_by_label_contains("is not a PNG or JPEG picture");
     harness.get_by_label_contains("logo.png");
     assert_eq!(harness.state().document(), &before);
@@ -202,4 +216,36 @@ fn the_handout_embeds_the_logo_as_a_named_figure_and_the_photo() {
         raw.contains("/S/Figure") && raw.contains("/Alt(Logo of San Antonio (Chile))"),
         "the logo's figure is named"
     );
+}
+
+#[test]
+fn a_picture_chosen_for_one_profile_never_lands_in_another_opened_meanwhile() {
+    let folder = tempfile::tempdir().unwrap();
+    let logo = logo_png(folder.path(), 300);
+    let other = folder.path().join("other.ron");
+    let mut second = store::embedded_profile();
+    second.city.name = carta::model::Localized::new("en", "Utrecht");
+    store::save(&second, &other).unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    nav(&mut harness, "City");
+    // The officer asks for a logo and, before answering the dialog, drops
+    // another profile onto the window.
+    harness.get_all_by_label("Choose…").next().unwrap().click();
+    settle(&mut harness);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(crate::support::DroppedPath(
+            other.clone(),
+        )));
+    settle(&mut harness);
+    assert_eq!(harness.state().document().city.name.get("en"), "Utrecht");
+    harness
+        .get_by_label("File path")
+        .type_text(&logo.display().to_string());
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert!(harness.state().document().city.logo.is_none());
+    let said = harness.state().status_text().unwrap_or_default();
+    assert!(said.contains("another profile is open now"), "{said:?}");
 }

@@ -222,3 +222,5 @@ status-logo-set = Logo added. Ctrl+Z takes it back.
 status-cover-set = Cover photo added. Ctrl+Z takes it back.
 alert-picture-failed = The picture could not be used
 slide-logo-alt = Logo of { $city }
+status-picture-preparing = Preparing the picture…
+status-picture-other-profile = The picture was not added: another profile is open now.

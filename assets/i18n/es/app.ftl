@@ -225,3 +225,5 @@ status-logo-set = Logotipo añadido. Ctrl+Z lo quita.
 status-cover-set = Foto de portada añadida. Ctrl+Z la quita.
 alert-picture-failed = No se pudo usar la imagen
 slide-logo-alt = Logotipo de { $city }
+status-picture-preparing = Preparando la imagen…
+status-picture-other-profile = La imagen no se añadió: ahora hay otro perfil abierto.

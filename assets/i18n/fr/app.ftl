@@ -222,3 +222,5 @@ status-logo-set = Logo ajouté. Ctrl+Z le retire.
 status-cover-set = Photo de couverture ajoutée. Ctrl+Z la retire.
 alert-picture-failed = L’image n’a pas pu être utilisée
 slide-logo-alt = Logo de { $city }
+status-picture-preparing = Préparation de l’image…
+status-picture-other-profile = L’image n’a pas été ajoutée : un autre profil est ouvert maintenant.

@@ -41,6 +41,8 @@ impl Displays {
     /// The screens of `all`, Carta's window being on the one at system
     /// index `current` (unknown: the first).
     pub fn new(all: Vec<Display>, current: Option<usize>) -> Self {
+        let all_places: Vec<([i32; 2], [u32; 2])> =
+            all.iter().map(|d| (d.position, d.size)).collect();
         let mut list: Vec<Display> = Vec::new();
         for display in all {
             let mirrors = list
@@ -50,9 +52,23 @@ impl Displays {
                 list.push(display);
             }
         }
-        let here = current
-            .and_then(|current| list.iter().position(|d| d.index == current))
-            .unwrap_or(0);
+        // Carta's screen, found by its place in the system's list or, when
+        // that one was dropped as a mirror, by the picture it shows. Not
+        // knowing it, nothing is sent anywhere: the notes must not end up on
+        // the room's screen.
+        let here = current.and_then(|current| {
+            list.iter().position(|d| d.index == current).or_else(|| {
+                let mirrored = all_places.get(current)?;
+                list.iter().position(|d| (d.position, d.size) == *mirrored)
+            })
+        });
+        let Some(here) = here else {
+            return Self {
+                list,
+                slides_on: 0,
+                presenter_on: 0,
+            };
+        };
         let there = (0..list.len()).find(|&at| at != here).unwrap_or(here);
         Self {
             list,
@@ -144,6 +160,21 @@ mod tests {
         assert!(!mirrored.separate());
         let unknown = Displays::new(Vec::new(), None);
         assert!(!unknown.separate());
+        // Two screens, but which one Carta is on is not known: both stay on
+        // one, rather than risk the notes on the projector.
+        let unsure = Displays::new(vec![display(0, 0, 1920), display(1, 1920, 1024)], None);
+        assert!(!unsure.separate());
+        // Carta on a screen mirroring the first: the slides go to the other.
+        let mirror = Displays::new(
+            vec![
+                display(0, 0, 1920),
+                display(1, 1920, 1024),
+                display(2, 0, 1920),
+            ],
+            Some(2),
+        );
+        assert_eq!(mirror.presenter_display(), Some(0));
+        assert_eq!(mirror.slides_display(), Some(1));
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub struct Presentation {
     /// The officer moved the slides to another screen: the app moves the
     /// windows.
     pub displays_moved: bool,
+    /// Where the editing window was before the show: it goes back there,
+    /// not stays on the room's screen with the form on it.
+    pub window_was: Option<egui::Pos2>,
 }
 
 impl Presentation {
@@ -82,6 +85,7 @@ impl Presentation {
             started: None,
             displays: None,
             displays_moved: false,
+            window_was: None,
         }
     }
 
@@ -572,9 +576,11 @@ fn grid_ui(ui: &mut Ui, presentation: &mut Presentation) {
     // scrolls by whole rows, so no row is cut at the top.
     if presentation.grid_scrolled_to != Some(presentation.grid_cursor) {
         presentation.grid_scrolled_to = Some(presentation.grid_cursor);
-        let in_view = ((ui.available_height() / row_height).floor() as usize).max(1);
+        // `show_rows` puts the item spacing between rows.
+        let step = row_height + ui.spacing().item_spacing.y;
+        let in_view = ((ui.available_height() / step).floor() as usize).max(1);
         let first = (cursor_row + 1).saturating_sub(in_view);
-        scroll = scroll.vertical_scroll_offset(first as f32 * row_height);
+        scroll = scroll.vertical_scroll_offset(first as f32 * step);
     }
     scroll.show_rows(ui, row_height, rows, |ui, visible| {
         for row in visible {
