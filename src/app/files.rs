@@ -371,34 +371,6 @@ impl CartaApp {
         }
     }
 
-    /// Writes the document in `format` to `path`, never over the open profile.
-    fn export_to(&mut self, format: crate::export::Format, path: &Path) {
-        let title = tr!(self.words, "alert-export-failed");
-        let over_profile =
-            (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, path));
-        if over_profile {
-            let path = path.display().to_string();
-            self.alert(
-                title,
-                tr!(self.words, "export-over-open-profile", path = path),
-            );
-            return;
-        }
-        let options = crate::export::ExportOptions {
-            include_internal: false,
-            lang: Some(self.content_lang().to_owned()),
-        };
-        let written = crate::export::export_bytes(&self.session.document, format, &options)
-            .and_then(|bytes| {
-                store::write_atomically(path, &bytes, false)
-                    .map_err(|error| error.describe(self.words))
-            });
-        match written {
-            Ok(()) => self.say(msg!("status-exported", path = path.display().to_string())),
-            Err(message) => self.alert(title, message),
-        }
-    }
-
     /// File ▸ Print: the profile as the web page (its print layout: no
     /// colours behind text, page breaks between sections) written beside
     /// Carta's cache and opened in the system's browser, whose print dialog

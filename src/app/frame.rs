@@ -246,6 +246,7 @@ impl CartaApp {
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);
         self.poll_picture(&ctx);
+        self.poll_export(&ctx);
         self.fit_window_to_monitor(&ctx);
         self.watch_disk(&ctx);
 

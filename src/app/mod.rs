@@ -11,6 +11,7 @@
 
 mod autosave;
 mod conversation;
+mod export;
 mod file_dialog;
 mod files;
 mod flow;
@@ -75,6 +76,8 @@ pub struct CartaApp {
     actions: Vec<Action>,
     /// The logo or photo being chosen or prepared, for which profile.
     picture: pictures::PictureWork,
+    /// The export being written on its own thread.
+    export: export::ExportWork,
     flow: Flow,
     /// The latest status-bar message, said in the interface language of the
     /// frame that shows it, and when it was first shown (it fades after a while).
@@ -140,6 +143,7 @@ impl CartaApp {
             allow_close: false,
             presentation: None,
             picture: pictures::PictureWork::default(),
+            export: export::ExportWork::default(),
             recovery,
             autosaved: None,
             crash_snapshot: None,

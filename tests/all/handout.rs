@@ -387,3 +387,78 @@ fn the_handout_with_notes_puts_each_slide_and_its_notes_on_a_page() {
         );
     }
 }
+
+#[test]
+fn the_window_writes_the_handout_on_its_own_thread_and_says_where() {
+    if !crate::support::have_poppler() {
+        return;
+    }
+    use egui_kittest::kittest::Queryable;
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder.path());
+    harness
+        .state_mut()
+        .queue(carta::app::Command::Export(carta::export::Format::NotesPdf));
+    crate::support::settle(&mut harness);
+    let pdf = folder.path().join("notes.pdf");
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&pdf.display().to_string());
+    harness.get_by_label("Export").click();
+    for _ in 0..400 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    crate::support::settle(&mut harness);
+    assert!(!harness.state().is_exporting());
+    let said = harness.state().status_text().unwrap_or_default();
+    assert!(said.starts_with("Exported to"), "{said:?}");
+    assert_eq!(page_count(&pdf), page_count_of_slides(folder.path()));
+}
+
+/// The pages of the sample's 16:9 handout, written by the command line.
+fn page_count_of_slides(folder: &Path) -> usize {
+    let profile = folder.join("sample.ron");
+    store::save(&store::embedded_profile(), &profile).unwrap();
+    let pdf = folder.join("slides.pdf");
+    export(&profile, &pdf, "slides-pdf", &[]);
+    page_count(&pdf)
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_why_and_stops_saying_it_is_writing() {
+    use egui_kittest::kittest::Queryable;
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder.path());
+    harness.state_mut().queue(carta::app::Command::Export(
+        carta::export::Format::SlidesPdf,
+    ));
+    crate::support::settle(&mut harness);
+    let nowhere = folder.path().join("no such folder").join("slides.pdf");
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&nowhere.display().to_string());
+    harness.get_by_label("Export").click();
+    for _ in 0..400 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    crate::support::settle(&mut harness);
+    assert!(
+        harness.state().alert_message().is_some(),
+        "the officer is told"
+    );
+    let said = harness.state().status_text().unwrap_or_default();
+    assert!(!said.starts_with("Writing"), "{said:?}");
+    assert!(!nowhere.exists());
+}

@@ -224,3 +224,6 @@ alert-picture-failed = The picture could not be used
 slide-logo-alt = Logo of { $city }
 status-picture-preparing = Preparing the picture…
 status-picture-other-profile = The picture was not added: another profile is open now.
+status-exporting = Writing { $path }…
+status-export-busy = Another export is still being written; try again in a moment.
+export-stopped = Writing the export stopped unexpectedly.

@@ -227,3 +227,6 @@ alert-picture-failed = No se pudo usar la imagen
 slide-logo-alt = Logotipo de { $city }
 status-picture-preparing = Preparando la imagen…
 status-picture-other-profile = La imagen no se añadió: ahora hay otro perfil abierto.
+status-exporting = Escribiendo { $path }…
+status-export-busy = Todavía se está escribiendo otra exportación; vuelva a intentarlo en un momento.
+export-stopped = La escritura de la exportación se detuvo de forma inesperada.

@@ -224,3 +224,6 @@ alert-picture-failed = L’image n’a pas pu être utilisée
 slide-logo-alt = Logo de { $city }
 status-picture-preparing = Préparation de l’image…
 status-picture-other-profile = L’image n’a pas été ajoutée : un autre profil est ouvert maintenant.
+status-exporting = Écriture de { $path }…
+status-export-busy = Une autre exportation est encore en cours d’écriture ; réessayez dans un instant.
+export-stopped = L’écriture de l’exportation s’est arrêtée de façon inattendue.
