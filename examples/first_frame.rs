@@ -64,7 +64,7 @@ fn main() {
     if present {
         app.queue(carta::app::Command::Present);
     }
-    let native_options = carta::app::native_options(None);
+    let native_options = carta::app::native_options(None, present);
     let result = eframe::run_native(
         "Carta",
         native_options,

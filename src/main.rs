@@ -565,12 +565,10 @@ fn run_gui(
         }
         app.queue(carta::app::Command::Present);
     }
-    let mut native_options =
-        carta::app::native_options(config_dir.as_deref().map(settings::window_state_file));
-    if presenting {
-        // Full screen from the first frame: no window flashes up first.
-        native_options.viewport = native_options.viewport.with_fullscreen(true);
-    }
+    let native_options = carta::app::native_options(
+        config_dir.as_deref().map(settings::window_state_file),
+        presenting,
+    );
     let result = eframe::run_native(
         "Carta",
         native_options,

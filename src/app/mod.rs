@@ -359,10 +359,15 @@ fn apply_theme_choice(ctx: &egui::Context, choice: ThemeChoice) {
 }
 
 /// The window Carta opens in: its title, size, icon, and where eframe keeps
-/// the window's place (`None`: nowhere).
-pub fn native_options(persistence_path: Option<PathBuf>) -> eframe::NativeOptions {
+/// the window's place (`None`: nowhere); `presenting` (`carta present
+/// FILE`): full screen from its first frame, so no window flashes up first.
+pub fn native_options(
+    persistence_path: Option<PathBuf>,
+    presenting: bool,
+) -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
+            .with_fullscreen(presenting)
             .with_title("Carta")
             // The desktop entry's name, so docks and task bars show its icon.
             .with_app_id("org.carta.Carta")
