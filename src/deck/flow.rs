@@ -11,15 +11,21 @@ use crate::text::inline::{plain, split};
 use crate::tr;
 
 /// Sizes on a slide 720 units tall; the slide's height sets the unit. Body
-/// text of 28 units is 39 px on a 1080p screen and 21 pt on the 16:9
-/// handout page: the UK's guidance for presentations is 24 pt and up on a
-/// slide read from the back rows, and a printed page is read at arm's length.
+/// text of 32 units is 24 pt on a 13.33 × 7.5 inch slide (presentation
+/// software's 16:9 page, and the handout's): the size guidance for
+/// presentations asks of body text read from the back of a room, 4.4 % of
+/// the picture's height, 48 px on a 1080p projector. Headings are 36 pt
+/// (48 units). A line holds about 70 characters at 16:9 and 50 at 4:3.
 pub const MARGIN: f32 = 64.0;
-pub const HEADING_SIZE: f32 = 44.0;
+pub const HEADING_SIZE: f32 = 48.0;
 pub const HEADING_GAP: f32 = 30.0;
-pub const TEXT_SIZE: f32 = 28.0;
-pub const LINE_GAP: f32 = 18.0;
-pub const BULLET_INDENT: f32 = 34.0;
+pub const TEXT_SIZE: f32 = 32.0;
+pub const LINE_GAP: f32 = 20.0;
+pub const BULLET_INDENT: f32 = 38.0;
+/// A bullet's middle, below its line's top, and its radius: on the first
+/// line's x-height.
+pub const BULLET_DROP: f32 = TEXT_SIZE * 0.62;
+pub const BULLET_RADIUS: f32 = 5.5;
 /// Kept free at the foot for the city's name and the slide counter.
 pub const FOOT_ROOM: f32 = 64.0;
 
@@ -92,24 +98,34 @@ impl<M: Measure> Flow<'_, M> {
             return greedy;
         }
         // A part of 1.2 slides becomes two of 60 %, not one full and one
-        // nearly empty: the least height per slide that still needs no more
-        // slides, found by halving (the splitting rules make the count jump,
-        // so no formula gives it) to within a thirtieth of the room.
+        // nearly empty. First each slide is filled towards an even share of
+        // what is left (what remains over the slides that remain, give or
+        // take half a line); where chunky pieces make that need another
+        // slide, the least height per slide that needs no more slides is
+        // found by halving instead (the splitting rules make the count jump,
+        // so no formula gives it), to within a thirtieth of the room.
         let count = greedy.len();
-        let total: f32 = heights.iter().sum();
-        let mut low = (total / count as f32).min(room);
-        let mut high = room;
-        let mut chosen = greedy;
-        for _ in 0..5 {
-            let middle = (low + high) / 2.0;
-            let tried = self.fill(lines, &heights, middle);
-            if tried.len() <= count {
-                chosen = tried;
-                high = middle;
-            } else {
-                low = middle;
+        let slack = (TEXT_SIZE + LINE_GAP) * self.geometry.unit * 0.6;
+        let spread = self.fill_spread(lines, &heights, room, count, slack);
+        let mut chosen = if spread.len() == count {
+            spread
+        } else {
+            let total: f32 = heights.iter().sum();
+            let mut low = (total / count as f32).min(room);
+            let mut high = room;
+            let mut chosen = greedy;
+            for _ in 0..5 {
+                let middle = (low + high) / 2.0;
+                let tried = self.fill(lines, &heights, middle);
+                if tried.len() <= count {
+                    chosen = tried;
+                    high = middle;
+                } else {
+                    low = middle;
+                }
             }
-        }
+            chosen
+        };
         self.keep_last_item_company(&mut chosen, room);
         chosen
     }
@@ -117,6 +133,37 @@ impl<M: Measure> Flow<'_, M> {
     /// Fills slides of `room` height in order, splitting a line that does
     /// not fit; `heights` are the lines' own.
     fn fill(&self, lines: &[Line], heights: &[f32], room: f32) -> Vec<Vec<Line>> {
+        self.fill_with(lines, heights, &|_, _| room)
+    }
+
+    /// Fills `count` slides in order, each towards an even share of what is
+    /// left plus `slack` (never more than `room`; the last takes the rest).
+    fn fill_spread(
+        &self,
+        lines: &[Line],
+        heights: &[f32],
+        room: f32,
+        count: usize,
+        slack: f32,
+    ) -> Vec<Vec<Line>> {
+        self.fill_with(lines, heights, &|done, left| {
+            let slides_left = count.saturating_sub(done).max(1);
+            if slides_left == 1 {
+                room
+            } else {
+                (left / slides_left as f32 + slack).min(room)
+            }
+        })
+    }
+
+    /// Fills slides in order, each up to the height `room_for(slides done,
+    /// height of what is left)` gives, splitting a line that does not fit.
+    fn fill_with(
+        &self,
+        lines: &[Line],
+        heights: &[f32],
+        room_for: &dyn Fn(usize, f32) -> f32,
+    ) -> Vec<Vec<Line>> {
         let mut pages: Vec<Vec<Line>> = Vec::new();
         let mut page: Vec<Line> = Vec::new();
         let mut used = 0.0;
@@ -127,8 +174,17 @@ impl<M: Measure> Flow<'_, M> {
             .collect();
         // Below this much room left, a paragraph goes whole to the next slide.
         let least = (TEXT_SIZE + LINE_GAP) * self.geometry.unit * 2.0;
+        let mut room = f32::NAN;
         while let Some((line, height)) = queue.pop_front() {
             let height = height.unwrap_or_else(|| self.line_height(&line));
+            if page.is_empty() {
+                // A new slide: how much it may take, from what is left.
+                let left: f32 = height
+                    + (queue.iter_mut())
+                        .map(|(line, known)| *known.get_or_insert_with(|| self.line_height(line)))
+                        .sum::<f32>();
+                room = room_for(pages.len(), left);
+            }
             if used + height <= room {
                 used += height;
                 page.push(line);
@@ -145,12 +201,20 @@ impl<M: Measure> Flow<'_, M> {
                 page.push(line);
             } else {
                 queue.push_front((line, Some(height)));
-                // A lead-in ("we aim to:") goes on with the list it introduces.
-                if page.len() > 1
-                    && page.last().is_some_and(leads_in)
+                // A lead-in ("we aim to:") goes on with the list it
+                // introduces: whole, or, when it is all the slide holds,
+                // its last sentence.
+                if page.last().is_some_and(leads_in)
                     && let Some(lead_in) = page.pop()
                 {
-                    queue.push_front((lead_in, None));
+                    if !page.is_empty() {
+                        queue.push_front((lead_in, None));
+                    } else if let Some((head, tail)) = split_last_sentence(&lead_in) {
+                        page.push(head);
+                        queue.push_front((tail, None));
+                    } else {
+                        page.push(lead_in);
+                    }
                 }
             }
             pages.push(std::mem::take(&mut page));
@@ -233,7 +297,10 @@ impl<M: Measure> Flow<'_, M> {
         }
         let alone = pages[count - 1].len() == 1 && matches!(pages[count - 1][0], Line::Bullet(_));
         let before = &pages[count - 2];
-        let can_give = before.len() >= 2 && matches!(before.last(), Some(Line::Bullet(_)));
+        // The item given may not leave a lead-in without its list.
+        let can_give = before.len() >= 2
+            && matches!(before.last(), Some(Line::Bullet(_)))
+            && !leads_in(&before[before.len() - 2]);
         if !(alone && can_give) {
             return;
         }
@@ -303,6 +370,20 @@ fn text_of(line: &Line) -> (&str, f32) {
 /// following stand out:").
 fn leads_in(line: &Line) -> bool {
     matches!(line, Line::Paragraph(text) if text.trim_end().ends_with([':', '：']))
+}
+
+/// `line` with its last sentence cut off: the rest, and that sentence.
+fn split_last_sentence(line: &Line) -> Option<(Line, Line)> {
+    let (text, _) = text_of(line);
+    let shown = plain(text);
+    let at = (sentence_ends(&shown).into_iter())
+        .rfind(|&end| end < shown.len() && !shown[end..].trim().is_empty())?;
+    let (head, tail) = split(text, at);
+    let remake = |part: &str| match line {
+        Line::Paragraph(_) => Line::Paragraph(part.trim().to_owned()),
+        Line::Bullet(_) => Line::Bullet(part.trim().to_owned()),
+    };
+    Some((remake(&head), remake(&tail)))
 }
 
 /// Byte offsets just after each sentence of `text` (after its closing

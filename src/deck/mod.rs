@@ -10,7 +10,7 @@ mod flow;
 mod pictures;
 
 pub use flow::{
-    BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, Measure,
-    TEXT_SIZE, flow,
+    BULLET_DROP, BULLET_INDENT, BULLET_RADIUS, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE,
+    LINE_GAP, MARGIN, Measure, TEXT_SIZE, flow,
 };
 pub use pictures::{LOGO_CARD_PAD, LOGO_GAP, VEIL, cover_crop, logo_place};

@@ -311,7 +311,9 @@ impl Pen {
                             margin + 10.0 * unit
                         };
                         artifact(surface, |surface| {
-                            dot(surface, dot_x, y + 17.0 * unit, 5.0 * unit, ACCENT);
+                            let (drop, radius) =
+                                (deck::BULLET_DROP * unit, deck::BULLET_RADIUS * unit);
+                            dot(surface, dot_x, y + drop, radius, ACCENT);
                         });
                         // Right-to-left lines end at the right margin.
                         let x = if is_rtl_paragraph(text) {

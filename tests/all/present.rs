@@ -113,6 +113,9 @@ fn the_grid_jumps_to_a_slide_and_the_overview_has_bars() {
         .expect("an overview slide");
     harness.key_press(Key::G);
     settle(&mut harness);
+    // The last rows are scrolled into view (End), then the tile is clicked.
+    harness.key_press(Key::End);
+    settle(&mut harness);
     harness
         .get_by_label(&format!("{}. Who our programs serve", bars + 1))
         .click();

@@ -294,7 +294,7 @@ fn paint_slide(
             placed = Some((rect.top() + geometry.body_bottom(), drawn));
         }
         Slide::Bars { heading, bars } => {
-            let galley = layout(ui, heading, 44.0 * unit, accent, width);
+            let galley = layout(ui, heading, HEADING_SIZE * unit, accent, width);
             painter.galley(
                 Pos2::new(rect.left() + margin, rect.top() + margin),
                 galley.clone(),
@@ -349,7 +349,11 @@ fn paint_slide(
                     } else {
                         rect.left() + margin + 10.0 * unit
                     };
-                    painter.circle_filled(Pos2::new(dot_x, y + 17.0 * unit), 5.0 * unit, accent);
+                    painter.circle_filled(
+                        Pos2::new(dot_x, y + crate::deck::BULLET_DROP * unit),
+                        crate::deck::BULLET_RADIUS * unit,
+                        accent,
+                    );
                 }
                 let galley = layout(ui, &text, TEXT_SIZE * unit, ink, width - indent);
                 let left = if rtl { 0.0 } else { indent };
