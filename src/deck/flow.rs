@@ -98,36 +98,51 @@ impl<M: Measure> Flow<'_, M> {
             return greedy;
         }
         // A part of 1.2 slides becomes two of 60 %, not one full and one
-        // nearly empty. First each slide is filled towards an even share of
-        // what is left (what remains over the slides that remain, give or
-        // take half a line); where chunky pieces make that need another
-        // slide, the least height per slide that needs no more slides is
-        // found by halving instead (the splitting rules make the count jump,
-        // so no formula gives it), to within a thirtieth of the room.
+        // nearly empty. Two ways to spread it, the one whose emptiest slide
+        // is fullest kept: each slide filled towards an even share of what
+        // is left (what remains over the slides that remain, give or take
+        // half a line), and every slide filled to the least height that
+        // needs no more slides, found by halving (the splitting rules make
+        // the count jump, so no formula gives it) to within a thirtieth of
+        // the room. Neither wins always: chunky paragraphs defeat the first,
+        // a remainder of one sentence the second.
         let count = greedy.len();
         let slack = (TEXT_SIZE + LINE_GAP) * self.geometry.unit * 0.6;
-        let spread = self.fill_spread(lines, &heights, room, count, slack);
-        let mut chosen = if spread.len() == count {
-            spread
-        } else {
-            let total: f32 = heights.iter().sum();
-            let mut low = (total / count as f32).min(room);
-            let mut high = room;
-            let mut chosen = greedy;
-            for _ in 0..5 {
-                let middle = (low + high) / 2.0;
-                let tried = self.fill(lines, &heights, middle);
-                if tried.len() <= count {
-                    chosen = tried;
-                    high = middle;
-                } else {
-                    low = middle;
-                }
+        let total: f32 = heights.iter().sum();
+        let mut low = (total / count as f32).min(room);
+        let mut high = room;
+        let mut halved = greedy;
+        for _ in 0..5 {
+            let middle = (low + high) / 2.0;
+            let tried = self.fill(lines, &heights, middle);
+            if tried.len() <= count {
+                halved = tried;
+                high = middle;
+            } else {
+                low = middle;
             }
-            chosen
+        }
+        let mut spread = self.fill_spread(lines, &heights, room, count, slack);
+        self.keep_last_item_company(&mut halved, room);
+        self.keep_last_item_company(&mut spread, room);
+        // A list item alone on a slide is worse than an introduction ending
+        // a slide, and both are worse than any emptiness.
+        let score = |pages: &[Vec<Line>]| {
+            let introduced = !pages.windows(2).any(|pair| {
+                pair[0].last().is_some_and(leads_in)
+                    && matches!(pair[1].first(), Some(Line::Bullet(_)))
+            });
+            (!strands_an_item(pages), introduced, self.emptiest(pages))
         };
-        self.keep_last_item_company(&mut chosen, room);
-        chosen
+        let spread_wins = spread.len() <= halved.len() && score(&spread) > score(&halved);
+        if spread_wins { spread } else { halved }
+    }
+
+    /// The height the emptiest of `pages` fills.
+    fn emptiest(&self, pages: &[Vec<Line>]) -> f32 {
+        (pages.iter())
+            .map(|page| page.iter().map(|line| self.line_height(line)).sum::<f32>())
+            .fold(f32::INFINITY, f32::min)
     }
 
     /// Fills slides of `room` height in order, splitting a line that does
@@ -297,10 +312,7 @@ impl<M: Measure> Flow<'_, M> {
         }
         let alone = pages[count - 1].len() == 1 && matches!(pages[count - 1][0], Line::Bullet(_));
         let before = &pages[count - 2];
-        // The item given may not leave a lead-in without its list.
-        let can_give = before.len() >= 2
-            && matches!(before.last(), Some(Line::Bullet(_)))
-            && !leads_in(&before[before.len() - 2]);
+        let can_give = before.len() >= 2 && matches!(before.last(), Some(Line::Bullet(_)));
         if !(alone && can_give) {
             return;
         }
@@ -370,6 +382,17 @@ fn text_of(line: &Line) -> (&str, f32) {
 /// following stand out:").
 fn leads_in(line: &Line) -> bool {
     matches!(line, Line::Paragraph(text) if text.trim_end().ends_with([':', '：']))
+}
+
+/// Whether a slide of `pages` holds a single list item whose list is on
+/// the slide before.
+fn strands_an_item(pages: &[Vec<Line>]) -> bool {
+    pages.windows(2).any(|pair| {
+        matches!(pair[1].as_slice(), [Line::Bullet(_)])
+            && pair[0]
+                .iter()
+                .any(|line| matches!(line, Line::Bullet(_)) || leads_in(line))
+    })
 }
 
 /// `line` with its last sentence cut off: the rest, and that sentence.
@@ -561,5 +584,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn sentences_are_spread_evenly_not_left_over_on_the_last_slide() {
+        // Sixteen sentences of three rows each in one paragraph.
+        let sentence = format!("{}. ", "x".repeat(3 * 115 - 2));
+        let text = sentence.repeat(16);
+        let slides = flow(
+            &Monospace::default(),
+            &[text_slide(vec![Line::Paragraph(text.trim().to_owned())])],
+            Geometry::of(1280.0, 720.0),
+            Language::English,
+        );
+        let held: Vec<usize> = slides
+            .iter()
+            .map(|(_, slide)| match slide {
+                Slide::Text { lines, .. } => lines
+                    .iter()
+                    .map(|line| match line {
+                        Line::Paragraph(text) | Line::Bullet(text) => {
+                            text.matches(". ").count() + 1
+                        }
+                    })
+                    .sum(),
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(held.iter().sum::<usize>(), 16, "{held:?}");
+        let (most, least) = (held.iter().max().unwrap(), held.iter().min().unwrap());
+        assert!(most - least <= 1, "spread evenly: {held:?}");
     }
 }

@@ -543,3 +543,33 @@ fn snapshots_of_the_presenter_view_at_three_sizes() {
         harness.snapshot_options(format!("presenter_view_{width}x{height}"), &options);
     }
 }
+
+#[test]
+fn no_slide_of_the_sample_holds_one_item_of_the_list_before_it() {
+    use carta::model::slides::{Line, Slide};
+    // At 4:3 the first policy area's two items, one long sentence each,
+    // cannot share a slide under its two-line "(continued)" heading: there
+    // the second goes alone (said in the note).
+    for (width, height) in [(1280.0, 720.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+        harness.set_size(egui::vec2(width, height));
+        harness.key_press(Key::F5);
+        settle(&mut harness);
+        let slides = shown_slides(&harness);
+        let lines = |slide: &Slide| match slide {
+            Slide::Text { lines, .. } => lines.clone(),
+            _ => Vec::new(),
+        };
+        for pair in slides.windows(2) {
+            let (this, next) = (lines(&pair[0]), lines(&pair[1]));
+            let alone = matches!(next.as_slice(), [Line::Bullet(_)])
+                && matches!(this.last(), Some(Line::Bullet(_)));
+            assert!(
+                !alone,
+                "{width}x{height}: “{}” holds one item of the list before it",
+                pair[1].heading()
+            );
+        }
+    }
+}
