@@ -305,7 +305,7 @@ impl<M: Measure> Flow<'_, M> {
 
     /// A list's last item alone on a slide takes the item before it along,
     /// when that still fits.
-    fn keep_last_item_company(&self, pages: &mut [Vec<Line>], room: f32) {
+    fn keep_last_item_company(&self, pages: &mut Vec<Vec<Line>>, room: f32) {
         let count = pages.len();
         if count < 2 {
             return;
@@ -324,7 +324,25 @@ impl<M: Measure> Flow<'_, M> {
             if used <= room {
                 pages[count - 2].pop();
                 pages[count - 1].insert(0, moved);
+                self.rejoin_lone_lead_in(pages, room);
             }
+        }
+    }
+
+    /// A slide left holding only a list's introduction (the last sentence
+    /// of a paragraph, cut off to go with its list) goes back under the
+    /// rest of that paragraph, when it fits there, rather than stand alone.
+    fn rejoin_lone_lead_in(&self, pages: &mut Vec<Vec<Line>>, room: f32) {
+        let count = pages.len();
+        if count < 3 || !matches!(pages[count - 2].as_slice(), [line] if leads_in(line)) {
+            return;
+        }
+        let used: f32 = (pages[count - 3].iter().chain(&pages[count - 2]))
+            .map(|l| self.line_height(l))
+            .sum();
+        if used <= room {
+            let lone = pages.remove(count - 2);
+            pages[count - 3].extend(lone);
         }
     }
 }

@@ -393,28 +393,9 @@ fn the_window_writes_the_handout_on_its_own_thread_and_says_where() {
     if !crate::support::have_poppler() {
         return;
     }
-    use egui_kittest::kittest::Queryable;
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder.path());
-    harness
-        .state_mut()
-        .queue(carta::app::Command::Export(carta::export::Format::NotesPdf));
-    crate::support::settle(&mut harness);
     let pdf = folder.path().join("notes.pdf");
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&pdf.display().to_string());
-    harness.get_by_label("Export").click();
-    for _ in 0..400 {
-        harness.step();
-        if !harness.state().is_exporting() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-    }
-    crate::support::settle(&mut harness);
+    let harness = export_through_the_window(folder.path(), carta::export::Format::NotesPdf, &pdf);
     assert!(!harness.state().is_exporting());
     let said = harness.state().status_text().unwrap_or_default();
     assert!(said.starts_with("Exported to"), "{said:?}");
@@ -432,19 +413,37 @@ fn page_count_of_slides(folder: &Path) -> usize {
 
 #[test]
 fn an_export_that_cannot_be_written_says_why_and_stops_saying_it_is_writing() {
-    use egui_kittest::kittest::Queryable;
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder.path());
-    harness.state_mut().queue(carta::app::Command::Export(
-        carta::export::Format::SlidesPdf,
-    ));
-    crate::support::settle(&mut harness);
     let nowhere = folder.path().join("no such folder").join("slides.pdf");
+    let harness =
+        export_through_the_window(folder.path(), carta::export::Format::SlidesPdf, &nowhere);
+    assert!(
+        harness.state().alert_message().is_some(),
+        "the officer is told"
+    );
+    let said = harness.state().status_text().unwrap_or_default();
+    assert!(!said.starts_with("Writing"), "{said:?}");
+    assert!(!nowhere.exists());
+}
+
+/// The sample exported in `format` to `path` through the window (File ▸
+/// Export and the typed-path window), once the export thread is done.
+fn export_through_the_window(
+    folder: &Path,
+    format: carta::export::Format,
+    path: &Path,
+) -> egui_kittest::Harness<'static, carta::app::CartaApp> {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder);
+    harness
+        .state_mut()
+        .queue(carta::app::Command::Export(format));
+    crate::support::settle(&mut harness);
     harness.get_by_label("File path").focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness
         .get_by_label("File path")
-        .type_text(&nowhere.display().to_string());
+        .type_text(&path.display().to_string());
     harness.get_by_label("Export").click();
     for _ in 0..400 {
         harness.step();
@@ -454,11 +453,5 @@ fn an_export_that_cannot_be_written_says_why_and_stops_saying_it_is_writing() {
         std::thread::sleep(std::time::Duration::from_millis(25));
     }
     crate::support::settle(&mut harness);
-    assert!(
-        harness.state().alert_message().is_some(),
-        "the officer is told"
-    );
-    let said = harness.state().status_text().unwrap_or_default();
-    assert!(!said.starts_with("Writing"), "{said:?}");
-    assert!(!nowhere.exists());
+    harness
 }

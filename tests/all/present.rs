@@ -573,3 +573,24 @@ fn no_slide_of_the_sample_holds_one_item_of_the_list_before_it() {
         }
     }
 }
+
+#[test]
+fn no_slide_of_the_sample_holds_only_the_introduction_of_a_list() {
+    use carta::model::slides::{Line, Slide};
+    for (width, height) in [(1280.0, 720.0), (1024.0, 768.0), (1280.0, 800.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+        harness.set_size(egui::vec2(width, height));
+        harness.key_press(Key::F5);
+        settle(&mut harness);
+        for slide in shown_slides(&harness) {
+            if let Slide::Text { lines, heading, .. } = &slide {
+                let lone = matches!(
+                    lines.as_slice(),
+                    [Line::Paragraph(text)] if text.trim_end().ends_with(':')
+                );
+                assert!(!lone, "{width}x{height}: “{heading}” holds only {lines:?}");
+            }
+        }
+    }
+}
