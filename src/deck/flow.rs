@@ -34,9 +34,9 @@ pub const FOOT_ROOM: f32 = 64.0;
 pub trait Measure {
     /// The height the text takes.
     fn height(&self, text: &str, size: f32, width: f32) -> f32;
-    /// The text as shown (marks taken out), and for each of its rows the
-    /// byte just after the row and the row's bottom.
-    fn rows(&self, text: &str, size: f32, width: f32) -> (String, Vec<(usize, f32)>);
+    /// For each row of the text as shown (marks taken out, see
+    /// `inline::plain`), the byte just after the row and the row's bottom.
+    fn rows(&self, text: &str, size: f32, width: f32) -> Vec<(usize, f32)>;
 }
 
 /// The slide's measures for a slide `width` × `height` in the renderer's units.
@@ -166,18 +166,19 @@ impl<M: Measure> Flow<'_, M> {
             if slides_left == 1 {
                 room
             } else {
-                (left / slides_left as f32 + slack).min(room)
+                (left() / slides_left as f32 + slack).min(room)
             }
         })
     }
 
     /// Fills slides in order, each up to the height `room_for(slides done,
-    /// height of what is left)` gives, splitting a line that does not fit.
+    /// height of what is left)` gives (what is left is summed only when
+    /// asked), splitting a line that does not fit.
     fn fill_with(
         &self,
         lines: &[Line],
         heights: &[f32],
-        room_for: &dyn Fn(usize, f32) -> f32,
+        room_for: &dyn Fn(usize, &mut dyn FnMut() -> f32) -> f32,
     ) -> Vec<Vec<Line>> {
         let mut pages: Vec<Vec<Line>> = Vec::new();
         let mut page: Vec<Line> = Vec::new();
@@ -194,11 +195,15 @@ impl<M: Measure> Flow<'_, M> {
             let height = height.unwrap_or_else(|| self.line_height(&line));
             if page.is_empty() {
                 // A new slide: how much it may take, from what is left.
-                let left: f32 = height
-                    + (queue.iter_mut())
-                        .map(|(line, known)| *known.get_or_insert_with(|| self.line_height(line)))
-                        .sum::<f32>();
-                room = room_for(pages.len(), left);
+                let mut left = || {
+                    height
+                        + (queue.iter_mut())
+                            .map(|(line, known)| {
+                                *known.get_or_insert_with(|| self.line_height(line))
+                            })
+                            .sum::<f32>()
+                };
+                room = room_for(pages.len(), &mut left);
             }
             if used + height <= room {
                 used += height;
@@ -284,7 +289,7 @@ impl<M: Measure> Flow<'_, M> {
         // rows were set without emphasis).
         let unit = self.geometry.unit;
         let width = self.geometry.text_width() - indent * unit;
-        let (_, rows) = self.measure.rows(text, TEXT_SIZE * unit, width);
+        let rows = self.measure.rows(text, TEXT_SIZE * unit, width);
         let mut count = rows
             .iter()
             .take_while(|(_, bottom)| bottom + LINE_GAP * unit <= room)
@@ -481,12 +486,9 @@ mod tests {
     impl Measure for Monospace {
         fn height(&self, text: &str, _size: f32, width: f32) -> f32 {
             self.asked.set(self.asked.get() + 1);
-            self.rows(text, 0.0, width)
-                .1
-                .last()
-                .map_or(0.0, |row| row.1)
+            self.rows(text, 0.0, width).last().map_or(0.0, |row| row.1)
         }
-        fn rows(&self, text: &str, _size: f32, width: f32) -> (String, Vec<(usize, f32)>) {
+        fn rows(&self, text: &str, _size: f32, width: f32) -> Vec<(usize, f32)> {
             let per_row = ((width / 10.0) as usize).max(1);
             let mut rows = Vec::new();
             let ends: Vec<usize> = text
@@ -496,7 +498,7 @@ mod tests {
             for (number, chunk) in ends.chunks(per_row).enumerate() {
                 rows.push((*chunk.last().unwrap_or(&0), 20.0 * (number + 1) as f32));
             }
-            (text.to_owned(), rows)
+            rows
         }
     }
 

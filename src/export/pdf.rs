@@ -232,9 +232,10 @@ impl Measure for Setter {
         self.set(text, size, width, Align::Start, false).height
     }
 
-    fn rows(&self, text: &str, size: f32, width: f32) -> (String, Vec<(usize, f32)>) {
-        let block = self.set(text, size, width, Align::Start, false);
-        (block.text.clone(), block.line_ends.clone())
+    fn rows(&self, text: &str, size: f32, width: f32) -> Vec<(usize, f32)> {
+        self.set(text, size, width, Align::Start, false)
+            .line_ends
+            .clone()
     }
 }
 

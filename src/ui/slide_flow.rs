@@ -19,7 +19,7 @@ impl Measure for Screen<'_> {
         galley.size().y
     }
 
-    fn rows(&self, text: &str, size: f32, width: f32) -> (String, Vec<(usize, f32)>) {
+    fn rows(&self, text: &str, size: f32, width: f32) -> Vec<(usize, f32)> {
         let shown = crate::text::inline::plain(text);
         let job = egui::text::LayoutJob::simple(
             shown.clone(),
@@ -37,7 +37,7 @@ impl Measure for Screen<'_> {
             let end = starts.get(taken).copied().unwrap_or(shown.len());
             rows.push((end, row.max_y()));
         }
-        (shown, rows)
+        rows
     }
 }
 
