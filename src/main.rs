@@ -40,12 +40,13 @@ struct Cli {
 enum Headless {
     /// Check profiles: `FILE: ok`, `FILE:LINE:COL: message` for a file that cannot
     /// be read, or what the campaign form still lacks (`FILE: warning: …`).
-    /// Exits 1 when a file cannot be read, or on any finding with --strict.
+    /// Exits 1 when a file cannot be read or has an error (two programs
+    /// sharing an id…), as linters do; with --strict, on warnings too.
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Fail on any finding, not only on unreadable files.
+        /// Fail on any finding, warnings too, not only on errors.
         #[arg(long)]
         strict: bool,
     },
@@ -210,7 +211,8 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
                         finding.message
                     ));
                 }
-                failed |= strict && !findings.is_empty();
+                let errors = (findings.iter()).any(|f| f.severity == check::Severity::Error);
+                failed |= errors || (strict && !findings.is_empty());
             }
             Err(error) => {
                 failed = true;
@@ -564,6 +566,9 @@ fn run_gui(
             app.edit_in(&lang);
         }
         app.queue(carta::app::Command::Present);
+    }
+    if let Some(folder) = &config_dir {
+        settings::forget_full_screen(&settings::window_state_file(folder));
     }
     let native_options = carta::app::native_options(
         config_dir.as_deref().map(settings::window_state_file),

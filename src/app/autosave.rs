@@ -156,6 +156,11 @@ impl CartaApp {
         if !settled && !due {
             return;
         }
+        if due && self.session.history.is_held() {
+            // A number being typed is one undo step however long it takes:
+            // its copy follows as soon as the field is left.
+            return;
+        }
         if due {
             // A copy is due in the middle of a burst of typing: end the undo
             // step here, so the copy is of a state the history shares.

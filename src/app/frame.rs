@@ -54,6 +54,7 @@ impl CartaApp {
                 lang,
                 revision,
                 change: Change::None,
+                typing_number: None,
             };
             let panel = edit.view.panel;
             let scrolls_itself =
@@ -71,13 +72,15 @@ impl CartaApp {
                         ui.add_space(24.0);
                     });
             }
-            edit.change
+            (edit.change, edit.typing_number)
         };
+        let (change, typing_number) = change;
         let session = &mut self.session;
         match change {
             Change::None => {}
             Change::Typing => {
                 session.history.record_edit(&session.document, now, false);
+                session.history.hold_for(typing_number.map(|id| id.value()));
                 // Wake up once the burst has settled, to close the undo step.
                 let settle = history::SETTLE_SECONDS + 0.05;
                 ui.ctx()
@@ -148,10 +151,8 @@ impl CartaApp {
                 .is_some_and(ui::present::Displays::separate);
             let window_was = presentation.window_was;
             self.presentation = None;
-            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
-            // Back on the officer's screen, where it was before the show.
-            if moved && let Some(place) = window_was {
-                ctx.send_viewport_cmd(ViewportCommand::OuterPosition(place));
+            for command in window_back(window_was, moved) {
+                ctx.send_viewport_cmd(command);
             }
         }
     }
@@ -179,7 +180,14 @@ impl CartaApp {
             }
             None => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true)),
         }
-        presentation.window_was = ctx.input(|input| input.viewport().outer_rect.map(|r| r.min));
+        presentation.window_was = ctx.input(|input| {
+            let viewport = input.viewport();
+            Some(ui::present::WindowWas {
+                maximized: viewport.maximized.unwrap_or(false),
+                place: viewport.outer_rect.map(|rect| rect.min),
+                size: viewport.inner_rect.map(|rect| rect.size()),
+            })
+        });
         presentation.displays = Some(displays);
     }
 
@@ -208,6 +216,7 @@ impl CartaApp {
             autosave_problem: self.autosave_problem.as_deref(),
             status,
             focus_menus,
+            welcome: self.welcome.is_some(),
         };
         let mut actions = Vec::new();
         egui::Panel::top("menu_bar").show(ui, |ui| shell::menu_bar_ui(ui, &shell, &mut actions));
@@ -242,6 +251,8 @@ impl CartaApp {
         let ctx = ui.ctx().clone();
         ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
+        let focused = ctx.memory(egui::Memory::focused).map(|id| id.value());
+        self.session.history.keyboard_at(focused);
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);
@@ -437,4 +448,59 @@ fn screens_of(window: &winit::window::Window) -> (Vec<ui::present::Display>, Opt
         })
         .collect();
     (all, here)
+}
+
+/// What puts the officer's window back as it was before the show: out of
+/// full screen, then maximised again, or at its place and size (its place
+/// only when the slides were on another screen, where the window went with
+/// them; else the system puts it back itself).
+fn window_back(was: Option<ui::present::WindowWas>, moved: bool) -> Vec<ViewportCommand> {
+    let mut commands = vec![ViewportCommand::Fullscreen(false)];
+    let Some(was) = was else {
+        return commands;
+    };
+    if was.maximized {
+        commands.push(ViewportCommand::Maximized(true));
+        return commands;
+    }
+    if moved && let Some(place) = was.place {
+        commands.push(ViewportCommand::OuterPosition(place));
+    }
+    if let Some(size) = was.size {
+        commands.push(ViewportCommand::InnerSize(size));
+    }
+    commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_maximised_window_comes_back_maximised_after_the_show() {
+        let was = ui::present::WindowWas {
+            maximized: true,
+            place: Some(egui::pos2(0.0, 0.0)),
+            size: Some(egui::vec2(1024.0, 700.0)),
+        };
+        assert_eq!(
+            window_back(Some(was), false),
+            vec![
+                ViewportCommand::Fullscreen(false),
+                ViewportCommand::Maximized(true)
+            ]
+        );
+        let was = ui::present::WindowWas {
+            maximized: false,
+            ..was
+        };
+        assert_eq!(
+            window_back(Some(was), true),
+            vec![
+                ViewportCommand::Fullscreen(false),
+                ViewportCommand::OuterPosition(egui::pos2(0.0, 0.0)),
+                ViewportCommand::InnerSize(egui::vec2(1024.0, 700.0)),
+            ]
+        );
+    }
 }

@@ -93,6 +93,9 @@ pub struct History {
     baseline: Option<Snapshot>,
     last_edit: f64,
     revision: u64,
+    /// The number field (an egui id's value) whose typing is the open burst:
+    /// the burst stays open while that field has the keyboard.
+    held_by: Option<u64>,
 }
 
 /// A revision number no state of any document in this process has had: caches
@@ -112,6 +115,7 @@ impl History {
             baseline: Some(Snapshot::of(document, revision, None)),
             last_edit: f64::NEG_INFINITY,
             revision,
+            held_by: None,
         }
     }
 
@@ -135,7 +139,7 @@ impl History {
 
     /// Closes the burst of edits once the document has been still long enough.
     pub fn tick(&mut self, document: &Document, now: f64) {
-        if self.is_settling() && now - self.last_edit > SETTLE_SECONDS {
+        if self.held_by.is_none() && self.is_settling() && now - self.last_edit > SETTLE_SECONDS {
             self.close_burst(document);
         }
     }
@@ -154,8 +158,29 @@ impl History {
         }
     }
 
+    /// Keeps the open burst open while the number field `field` has the
+    /// keyboard (the edit just recorded was typed there), or lets the burst
+    /// settle by time as usual (`None`: typed in a text field).
+    pub fn hold_for(&mut self, field: Option<u64>) {
+        self.held_by = field;
+    }
+
+    /// True while a number field holds the burst open (see `hold_for`).
+    pub fn is_held(&self) -> bool {
+        self.held_by.is_some()
+    }
+
+    /// Tells where the keyboard is now: once the holding field has lost it,
+    /// the burst settles by time.
+    pub fn keyboard_at(&mut self, focused: Option<u64>) {
+        if self.held_by.is_some() && self.held_by != focused {
+            self.held_by = None;
+        }
+    }
+
     /// Ends the current step now, e.g. before a save, so later typing is a new step.
     pub fn close_burst(&mut self, document: &Document) {
+        self.held_by = None;
         if self.is_settling() {
             self.baseline = Some(self.current(document));
         }
@@ -191,6 +216,7 @@ impl History {
     }
 
     fn restore(&mut self, snapshot: Snapshot, document: &mut Document) {
+        self.held_by = None;
         *document = snapshot.document();
         self.revision = snapshot.revision;
         self.baseline = Some(snapshot);
@@ -251,6 +277,32 @@ mod tests {
         assert!(!history.can_undo());
         assert!(history.redo(&mut doc));
         assert_eq!(doc, named("San"));
+    }
+
+    #[test]
+    fn typing_a_number_is_one_step_while_its_field_has_the_keyboard() {
+        let mut doc = named("");
+        let mut history = History::new(&doc);
+        // "2", "25", "250": two seconds between keys, the field keeps the keyboard.
+        for (i, text) in ["2", "25", "250"].iter().enumerate() {
+            history.keyboard_at(Some(7));
+            history.tick(&doc, i as f64 * 2.0);
+            doc = named(text);
+            history.record_edit(&doc, i as f64 * 2.0, false);
+            history.hold_for(Some(7));
+        }
+        history.keyboard_at(Some(7));
+        history.tick(&doc, 30.0);
+        assert!(
+            history.is_settling(),
+            "held while the field has the keyboard"
+        );
+        history.keyboard_at(None);
+        history.tick(&doc, 31.0);
+        assert!(!history.is_settling(), "settled once the keyboard left");
+        assert!(history.undo(&mut doc));
+        assert_eq!(doc, named(""), "one step back is before the whole number");
+        assert!(!history.can_undo());
     }
 
     #[test]

@@ -28,6 +28,8 @@ a { color: #0b6e77; }
 
 pub fn to_html(document: &Document) -> String {
     let markdown = to_markdown(document);
+    // All of the profile is the page's main content: one `<main>` landmark,
+    // so a screen reader's "skip to main" lands on it (axe: landmark-one-main).
     // The Markdown export is already safe; the page filters again, so that a
     // slip there can never put markup, script or a remote image on the page.
     let mut body = String::new();
@@ -42,7 +44,7 @@ pub fn to_html(document: &Document) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Carta\">\n\
          <title>{title} — Human Rights City profile</title>\n<style>{STYLE}</style>\n</head>\n\
-         <body>\n{body}</body>\n</html>\n"
+         <body>\n<main>\n{body}</main>\n</body>\n</html>\n"
     )
 }
 

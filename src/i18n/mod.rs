@@ -221,7 +221,7 @@ mod tests {
                  field-description section-budget partner-name-hint field-logo",
             ),
         ];
-        let shared = ["format-markdown", "format-json"];
+        let shared = ["format-markdown", "format-json", "slide-fact"];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();
             let forgotten: Vec<String> = message_ids(Language::English)

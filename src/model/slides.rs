@@ -104,11 +104,7 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
     if !country.is_empty() && !said {
         title_lines.push(country.to_owned());
     }
-    let leader = [city.leader.name.trim(), city.leader.title.get(lang).trim()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let leader = leader_line(city.leader.name.trim(), city.leader.title.get(lang).trim());
     let mandate = match &city.mandate {
         Mandate::Unknown => String::new(),
         Mandate::Years { start, end } => format!("{start}–{end}"),
@@ -142,7 +138,10 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
     ]
     .into_iter()
     .filter_map(|(key, value)| {
-        value.map(|value| Line::Bullet(format!("{}: {value}", tr!(words, key))))
+        value.map(|value| {
+            let label = tr!(words, key);
+            Line::Bullet(tr!(words, "slide-fact", label = label, value = value))
+        })
     })
     .collect();
     if !facts.is_empty() {
@@ -324,10 +323,73 @@ fn part_with_notes(out: &mut Vec<Slide>, heading: &str, lines: Vec<Line>, notes:
     });
 }
 
+/// "name, title" as written, each in its own direction: the name (a proper
+/// name, often in another script than the slides' language) is isolated
+/// (U+2068 … U+2069), so the title — in the slides' language — sets the
+/// line's direction, and an Arabic name beside a French title no longer
+/// pulls the comma and the title to its side. The isolates draw as nothing.
+fn leader_line(name: &str, title: &str) -> String {
+    match (name.is_empty(), title.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => name.to_owned(),
+        (true, false) => title.to_owned(),
+        (false, false) => format!("\u{2068}{name}\u{2069}, {title}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Localized, PolicyArea, Program, ProgramId};
+
+    #[test]
+    fn an_arabic_name_and_a_french_title_read_each_in_their_direction() {
+        let mut document = Document {
+            languages: vec!["fr".into()],
+            ..Document::default()
+        };
+        document.city.name = Localized::new("fr", "Tétouan");
+        document.city.leader.name = "مصطفى البكوري".into();
+        document.city.leader.title = Localized::new("fr", "Président du conseil communal");
+        let Slide::Title { lines, .. } = &whole_slides(&document, "fr")[0] else {
+            panic!("the title slide first");
+        };
+        let line = &lines[0];
+        let seen: Vec<String> = crate::text::bidi::Ordering::new(line)
+            .line(0..line.len())
+            .into_iter()
+            .map(|piece| piece.text)
+            .collect::<Vec<_>>();
+        let shown: String = seen
+            .concat()
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        // Left to right as seen: the name (its words right to left), the
+        // comma after it, then the title; not "…communal ,مصطفى البكوري".
+        assert_eq!(
+            shown, "البكوري مصطفى, Président du conseil communal",
+            "{seen:?}"
+        );
+    }
+
+    #[test]
+    fn french_slides_space_their_colons_as_french_does() {
+        let mut document = Document {
+            languages: vec!["fr".into()],
+            ..Document::default()
+        };
+        document.city.name = Localized::new("fr", "Mayo");
+        document.city.region = Some(crate::model::Region::Africa);
+        let facts = format!("{:?}", whole_slides(&document, "fr"));
+        // Debug may write the no-break space as itself or escaped.
+        let spaced = ["Région\u{a0}: Afrique", "Région\\u{a0}: Afrique"];
+        assert!(spaced.iter().any(|s| facts.contains(s)), "{facts}");
+        document.languages = vec!["en".into()];
+        document.city.name = Localized::new("en", "Mayo");
+        let facts = format!("{:?}", whole_slides(&document, "en"));
+        assert!(facts.contains("Region: Africa"), "{facts}");
+    }
 
     #[test]
     fn a_long_part_comes_whole_for_the_screen_to_flow() {

@@ -55,6 +55,45 @@ pub fn window_state_file(folder: &Path) -> PathBuf {
     folder.join("window.ron")
 }
 
+/// Takes the show's full screen out of the window state eframe kept in
+/// `file` (`window_state_file`): eframe saves the window every 30 s and at
+/// exit, so a Carta ended while presenting (a logout, SIGTERM) started again
+/// full screen with no title bar. Only a presentation makes the window full
+/// screen, and a presentation is never resumed, so full screen is never kept.
+/// Anything else in the file, or a file Carta cannot read, is left alone.
+pub fn forget_full_screen(file: &Path) {
+    let Some(kept) = super::read_capped(file)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+    else {
+        return;
+    };
+    if let Some(fixed) = without_full_screen(&kept) {
+        // At worst the next start is full screen once more: nothing to say.
+        let _ = crate::store::write_atomically(file, fixed.as_bytes(), false);
+    }
+}
+
+/// `kept` (eframe's storage: RON of key → RON text) with the window's
+/// `fullscreen: true` made false; `None` when there was nothing to change.
+fn without_full_screen(kept: &str) -> Option<String> {
+    let mut entries: std::collections::BTreeMap<String, String> = ron::from_str(kept).ok()?;
+    let window = entries.get_mut("window")?;
+    let fixed = full_screen_off(window)?;
+    *window = fixed;
+    ron::ser::to_string_pretty(&entries, ron::ser::PrettyConfig::default()).ok()
+}
+
+/// `window` with its `fullscreen: true` (however spaced) made
+/// `fullscreen:false`; `None` when it has none.
+fn full_screen_off(window: &str) -> Option<String> {
+    let start = window.find("fullscreen")?;
+    let rest = window[start + "fullscreen".len()..].trim_start();
+    let value = rest.strip_prefix(':')?.trim_start();
+    let after = value.strip_prefix("true")?;
+    Some(format!("{}fullscreen:false{after}", &window[..start]))
+}
+
 /// Reads settings from `folder`; missing or unreadable settings give the defaults,
 /// since losing a recent-files list must never keep the officer from working.
 pub fn load(folder: &Path) -> Settings {
@@ -92,6 +131,31 @@ mod tests {
             settings.recent_files,
             vec![absolute("/a.ron"), absolute("/b.ron")]
         );
+    }
+
+    #[test]
+    fn a_window_saved_during_a_show_starts_again_windowed() {
+        // As eframe 0.37 writes it, saved while presenting.
+        let kept = r#"{"window":"(normal_geometry:(outer_position_pixels:Some((10.0,20.0)),scale_factor:1.0,inner_size_points:(1000.0,700.0)),fullscreen:true,maximized:true)","egui":"()"}"#;
+        let folder = tempfile::tempdir().unwrap();
+        let file = window_state_file(folder.path());
+        std::fs::write(&file, kept).unwrap();
+        forget_full_screen(&file);
+        let entries: std::collections::BTreeMap<String, String> =
+            ron::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(
+            entries["window"],
+            "(normal_geometry:(outer_position_pixels:Some((10.0,20.0)),scale_factor:1.0,inner_size_points:(1000.0,700.0)),fullscreen:false,maximized:true)",
+            "full screen forgotten, the rest (maximised, place, size) kept"
+        );
+        assert_eq!(entries["egui"], "()");
+        // A windowed state, a missing file and a spoilt one are left alone.
+        let windowed = kept.replace("fullscreen:true", "fullscreen:false");
+        assert_eq!(without_full_screen(&windowed), None);
+        forget_full_screen(&folder.path().join("none.ron"));
+        std::fs::write(&file, "not ron").unwrap();
+        forget_full_screen(&file);
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "not ron");
     }
 
     #[test]

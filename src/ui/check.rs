@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use egui::{RichText, Ui};
+use egui::{Color32, RichText, Ui};
 
 use super::widgets::hint;
 use super::{Change, Edit, Panel, panel_header_ui};
@@ -47,37 +47,7 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.label(RichText::new(parts.join(", ")).size(17.0));
     hint(ui, &edit.tr("check-click"));
     ui.add_space(8.0);
-    let mut jump = None;
-    egui::ScrollArea::vertical()
-        .id_salt("check_findings")
-        .auto_shrink([false, false])
-        .show_rows(ui, 30.0, findings.len(), |ui, rows| {
-            for finding in &findings[rows] {
-                ui.horizontal(|ui| {
-                    let (mark, color) = match finding.severity {
-                        Severity::Error => ("⛔", ui.visuals().error_fg_color),
-                        Severity::Warning => ("⚠", ui.visuals().warn_fg_color),
-                    };
-                    ui.label(RichText::new(mark).color(color));
-                    // One line a finding: a long one is cut, and told whole on hover.
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                    let link = ui.visuals().hyperlink_color;
-                    let shown = crate::ui::text::shown(ui, &finding.message, link);
-                    let response = ui.link(shown);
-                    let response = if response
-                        .intrinsic_size()
-                        .is_some_and(|size| size.x > response.rect.width() + 0.5)
-                    {
-                        response.on_hover_text(&finding.message)
-                    } else {
-                        response
-                    };
-                    if response.clicked() {
-                        jump = Some((finding.place.clone(), finding.lang.clone()));
-                    }
-                });
-            }
-        });
+    let jump = findings_list_ui(ui, edit, &findings);
     if let Some((place, lang)) = jump {
         go_to(edit, &place);
         // A missing translation is fixed in its language, beside the original.
@@ -86,6 +56,96 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         }
     }
 }
+
+/// The findings, each a link wrapped to the panel's width (a finding cut
+/// with "…" at 1024 px said too little); only those in view are drawn. The
+/// rows' heights are measured once per document state, language and width,
+/// not at every frame. Returns the place of a finding clicked.
+fn findings_list_ui(
+    ui: &mut Ui,
+    edit: &Edit<'_>,
+    findings: &Arc<[Finding]>,
+) -> Option<(Place, Option<String>)> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mark_width = 28.0;
+    let gap = 8.0;
+    let width = (ui.available_width() - mark_width - ui.spacing().scroll.bar_width).max(120.0);
+    let key = (edit.revision, edit.words, width.round() as i32);
+    let id = ui.scope_id().with("check_row_tops");
+    let cached: Option<(Key, Arc<[f32]>)> = ui.data(|data| data.get_temp(id));
+    let tops = match cached {
+        Some((known, tops)) if known == key => tops,
+        _ => {
+            let tops: Arc<[f32]> = ui.fonts_mut(|fonts| {
+                let mut top = 0.0;
+                let mut tops = Vec::with_capacity(findings.len() + 1);
+                for finding in findings.iter() {
+                    tops.push(top);
+                    let galley =
+                        fonts.layout(finding.message.clone(), font.clone(), Color32::WHITE, width);
+                    top += galley.rect.height().max(font.size) + gap;
+                }
+                tops.push(top);
+                tops.into()
+            });
+            ui.data_mut(|data| data.insert_temp(id, (key, Arc::clone(&tops))));
+            tops
+        }
+    };
+    let mut jump = None;
+    egui::ScrollArea::vertical()
+        .id_salt("check_findings")
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            let total = tops.last().copied().unwrap_or(0.0);
+            ui.set_height(total);
+            let origin = ui.min_rect().min;
+            // The first row reaching into view, by halving over the tops.
+            let first = tops[..findings.len()]
+                .partition_point(|top| *top + font.size * 4.0 < viewport.min.y)
+                .saturating_sub(1);
+            for (index, finding) in findings.iter().enumerate().skip(first) {
+                let top = tops[index];
+                if top > viewport.max.y {
+                    break;
+                }
+                let (mark, color) = match finding.severity {
+                    Severity::Error => ("⛔", ui.visuals().error_fg_color),
+                    Severity::Warning => ("⚠", ui.visuals().warn_fg_color),
+                };
+                // The mark beside the first line, the words wrapped beside it.
+                let line = ui.text_style_height(&egui::TextStyle::Body);
+                let mark_rect = egui::Rect::from_min_size(
+                    origin + egui::vec2(0.0, top),
+                    egui::vec2(mark_width, line),
+                );
+                ui.put(
+                    mark_rect,
+                    egui::Label::new(RichText::new(mark).color(color)),
+                );
+                let text_rect = egui::Rect::from_min_max(
+                    origin + egui::vec2(mark_width, top),
+                    origin + egui::vec2(mark_width + width, tops[index + 1] - gap),
+                );
+                let builder = egui::UiBuilder::new()
+                    .max_rect(text_rect)
+                    .layout(egui::Layout::top_down(egui::Align::Min));
+                ui.scope_builder(builder, |ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                    let link = ui.visuals().hyperlink_color;
+                    let shown = crate::ui::text::wrapped(ui, &finding.message, link, width);
+                    if ui.link(shown).clicked() {
+                        jump = Some((finding.place.clone(), finding.lang.clone()));
+                    }
+                });
+            }
+        });
+    jump
+}
+
+/// What the rows' heights were measured for: the document's state, the
+/// interface language and the width.
+type Key = (u64, crate::i18n::Language, i32);
 
 /// Shows the panel of `place` and asks its field to take the focus.
 fn go_to(edit: &mut Edit<'_>, place: &Place) {

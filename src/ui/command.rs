@@ -127,7 +127,9 @@ impl Command {
             Self::Guide => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
             Self::Shortcuts => vec![cmd(Key::Slash)],
             Self::About => Vec::new(),
-            Self::ImportCampaignText | Self::Export(_) => Vec::new(),
+            // Beside Ctrl+I (import programs): the page copied from the website.
+            Self::ImportCampaignText => vec![cmd_shift(Key::I)],
+            Self::Export(_) => Vec::new(),
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -189,15 +191,42 @@ impl Command {
 /// `shortcut` as a person writes it: egui names some keys by word ("Slash").
 fn written(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
     let text = ctx.format_shortcut(shortcut);
-    match shortcut.logical_key {
+    let text = match shortcut.logical_key {
         Key::Slash => text.replace("Slash", "/"),
         _ => text,
-    }
+    };
+    // As the officer's keyboard names the key, and as the guide writes it:
+    // "Ctrl+Maj+S" in French, "Ctrl+Mayús+S" in Spanish (macOS writes ⇧).
+    let words = super::language(ctx);
+    text.replace("Shift", &crate::tr!(words, "key-shift"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortcuts_name_shift_as_the_officers_keyboard_does() {
+        let ctx = egui::Context::default();
+        let expected = [
+            (Language::English, "Shift"),
+            (Language::Spanish, "Mayús"),
+            (Language::French, "Maj"),
+        ];
+        for (language, shift) in expected {
+            crate::ui::set_language(&ctx, language);
+            let written = Command::SaveAs.shortcut_text(&ctx).unwrap();
+            if cfg!(target_os = "macos") {
+                continue;
+            }
+            assert_eq!(written, format!("Ctrl+{shift}+S"), "{language:?}");
+            let guide = crate::ui::dialogs::guide_text(language);
+            assert!(
+                guide.contains(&format!("Ctrl+{shift}+Z")),
+                "the guide writes it the same way ({language:?})"
+            );
+        }
+    }
 
     #[test]
     fn no_two_commands_share_a_shortcut() {

@@ -48,6 +48,8 @@ fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
             area.title.set(&edit.lang, title);
             edit.document.policies.areas.push(area);
             edit.view.selected_area = Some(edit.document.policies.areas.len() - 1);
+            // Typing goes on into the new area's title.
+            edit.view.focus_field = Some("field-area-title".to_owned());
             edit.changed(Change::Discrete);
         }
     });

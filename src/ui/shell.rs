@@ -41,6 +41,9 @@ pub struct Shell<'a> {
     /// Alt or F10 was pressed: the File menu takes the keyboard focus
     /// (Enter opens it, Tab moves to the next menu).
     pub focus_menus: bool,
+    /// The welcome is up: the document behind it (the embedded example at a
+    /// first start) is not the officer's, so the side bar names no city.
+    pub welcome: bool,
 }
 
 pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
@@ -164,13 +167,8 @@ fn row_height(ui: &Ui) -> f32 {
 /// Window heights below which the side bar packs its rows closer.
 const COMPACT_BELOW: f32 = 720.0;
 
-fn navigation_content_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
-    let words = shell.words;
-    let accent = super::theme::accent(ui.visuals());
-    let compact = ui.ctx().content_rect().height() < COMPACT_BELOW;
-    let gap = if compact { 6.0 } else { 14.0 };
-    ui.add_space(gap);
-    ui.label(RichText::new("Carta").size(22.0).strong().color(accent));
+/// The open profile's city under Carta's name (cut when long, whole on hover).
+fn city_name_ui(ui: &mut Ui, shell: &Shell<'_>) {
     let city = (shell.document.city).display_name(shell.document.main_language());
     let shown = crate::model::elide(&city, SHORT_NAME_CHARS);
     let color = ui.visuals().text_color();
@@ -183,6 +181,18 @@ fn navigation_content_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Actio
     );
     ui.add(egui::Label::new(job).truncate())
         .on_hover_text(crate::model::elide(&city, LONG_NAME_CHARS));
+}
+
+fn navigation_content_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
+    let words = shell.words;
+    let accent = super::theme::accent(ui.visuals());
+    let compact = ui.ctx().content_rect().height() < COMPACT_BELOW;
+    let gap = if compact { 6.0 } else { 14.0 };
+    ui.add_space(gap);
+    ui.label(RichText::new("Carta").size(22.0).strong().color(accent));
+    if !shell.welcome {
+        city_name_ui(ui, shell);
+    }
     ui.add_space(gap);
     ui.separator();
     ui.add_space(gap / 2.0);

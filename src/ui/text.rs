@@ -314,6 +314,31 @@ pub fn sized_label(ui: &mut Ui, text: &str, size: f32) -> egui::Response {
     ui.label(galley)
 }
 
+/// Text an officer wrote with Markdown's marks (`*INDH*`, `**now**`,
+/// `- an item`), shown as it reads: emphasis in italic or bold, items with a
+/// bullet, blank lines as space, every script ordered; never the marks.
+pub fn marked_label(ui: &mut Ui, text: &str) {
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let color = ui.visuals().text_color();
+    let width = ui.available_width();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            ui.add_space(size * 0.4);
+            continue;
+        }
+        let line = match trimmed.strip_prefix("- ").or(trimmed.strip_prefix("* ")) {
+            Some(item) => format!("• {item}"),
+            None => line.to_owned(),
+        };
+        let spans = crate::text::inline::spans(&line);
+        let galley = display_galley(ui, &spans, width, is_rtl_paragraph(&line), &|emphasis| {
+            TextFormat::simple(FontId::new(size, slide_family(emphasis)), color)
+        });
+        ui.label(galley);
+    }
+}
+
 /// A one-line, truncated label for a table cell; right-to-left text ordered.
 pub fn cell(ui: &mut Ui, text: &str) -> egui::Response {
     if !has_rtl(text) {
@@ -424,6 +449,25 @@ pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     line_job(ui, text, &font, color, f32::INFINITY).into()
+}
+
+/// `text` in the body font and `color`, wrapped at `width`: right-to-left
+/// paragraphs ordered line by line and set flush right; anything else as
+/// egui wraps it.
+pub fn wrapped(ui: &Ui, text: &str, color: Color32, width: f32) -> egui::WidgetText {
+    if !has_rtl(text) {
+        return text.into();
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let spans = [Span {
+        text: text.to_owned(),
+        emphasis: crate::text::fonts::Emphasis::default(),
+    }];
+    let flush_right = is_rtl_paragraph(text);
+    display_galley(ui, &spans, width, flush_right, &|_| {
+        TextFormat::simple(font.clone(), color)
+    })
+    .into()
 }
 
 /// One line of `text` in `font` and `color`, ordered as it is seen; a

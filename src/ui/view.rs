@@ -148,6 +148,10 @@ pub struct Edit<'a> {
     /// Changes with every edit and comes back with undo; lets panels cache.
     pub revision: u64,
     pub change: Change,
+    /// The number field being typed into this frame: its typing stays one
+    /// undo step for as long as it keeps the keyboard, however slowly the
+    /// officer types (an amount is one value, not its digits).
+    pub typing_number: Option<egui::Id>,
 }
 
 impl Edit<'_> {
@@ -186,10 +190,38 @@ impl Edit<'_> {
         }
     }
 
+    /// [`Self::take_focus`] for a number field (`DragValue`), its value
+    /// selected so that typing replaces it (a new budget line's "2025").
+    pub fn take_focus_selected(&mut self, key: &str, response: &egui::Response) {
+        if self.view.focus_field.as_deref() == Some(key) {
+            let mut state =
+                egui::TextEdit::load_state(&response.ctx, response.id).unwrap_or_default();
+            // Past the end is clamped to the text's end: everything is selected.
+            let everything = egui::text::CCursorRange::two(
+                egui::text::CCursor::new(0),
+                egui::text::CCursor::new(usize::MAX),
+            );
+            state.cursor.set_char_range(Some(everything));
+            state.store(&response.ctx, response.id);
+        }
+        self.take_focus(key, response);
+    }
+
     /// Notes a text edit when `response` reports one.
     pub fn typed(&mut self, response: &egui::Response) {
         if response.changed() {
             self.changed(Change::Typing);
+        }
+    }
+
+    /// Notes an edit of a number field (`DragValue`) when `response` reports
+    /// one: typing "25000000" is one undo step, not "2", "25", …
+    pub fn typed_number(&mut self, response: &egui::Response) {
+        if response.changed() {
+            self.changed(Change::Typing);
+            if response.has_focus() {
+                self.typing_number = Some(response.id);
+            }
         }
     }
 }

@@ -290,7 +290,7 @@ fn apply_pick<T: PartialEq>(edit: &mut Edit<'_>, value: &mut T, picked: Option<T
 pub fn year_drag(ui: &mut Ui, edit: &mut Edit<'_>, label: &str, year: &mut i32) -> Response {
     let response = ui.add(egui::DragValue::new(year).range(1900..=2200).speed(0.2));
     accessible_name(&response, label);
-    edit.typed(&response);
+    edit.typed_number(&response);
     response
 }
 

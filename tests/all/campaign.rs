@@ -365,6 +365,29 @@ fn html_escapes_every_text_of_the_officer() {
 }
 
 #[test]
+fn the_html_page_has_one_main_landmark_around_the_profile() {
+    let html = export::export(
+        &store::embedded_profile(),
+        Format::Html,
+        &ExportOptions::default(),
+    );
+    assert_eq!(html.matches("<main>").count(), 1, "{html}");
+    assert_eq!(html.matches("</main>").count(), 1, "{html}");
+    let main = &html[html.find("<main>").unwrap()..html.find("</main>").unwrap()];
+    assert!(main.contains("<h1"), "the city's name is in main: {main}");
+    assert!(
+        main.contains("Community Programs"),
+        "the programs are in main"
+    );
+    let body = &html[html.find("<body>").unwrap() + "<body>".len()..html.find("</body>").unwrap()];
+    let inside = (body.trim().strip_prefix("<main>")).and_then(|b| b.strip_suffix("</main>"));
+    assert!(
+        inside.is_some(),
+        "nothing of the page outside a landmark (axe: region)"
+    );
+}
+
+#[test]
 fn internal_programs_stay_out_unless_asked_for() {
     let mut document = store::embedded_profile();
     document.programs[1].visibility = Visibility::Internal;

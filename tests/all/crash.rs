@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use carta::store;
 
-fn have(program: &str) -> bool {
+pub(crate) fn have(program: &str) -> bool {
     Command::new("sh")
         .args(["-c", &format!("command -v {program}")])
         .stdout(Stdio::null())
@@ -19,7 +19,7 @@ fn have(program: &str) -> bool {
 
 /// A child process that ends with its owner: asked politely first (SIGTERM),
 /// so Xvfb removes its lock and socket, then killed if it lingers.
-struct Killed(Child);
+pub(crate) struct Killed(pub(crate) Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
@@ -49,17 +49,27 @@ fn xdotool(display: &str, args: &[&str]) -> String {
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Carta in its own virtual display, on `path`, with a fresh home in `home`.
-struct RealWindow {
-    display: String,
-    window: String,
-    app: Killed,
+pub(crate) struct RealWindow {
+    pub(crate) display: String,
+    pub(crate) window: String,
+    pub(crate) app: Killed,
     _xvfb: Killed,
     _turn: std::sync::MutexGuard<'static, ()>,
 }
 
 impl RealWindow {
     /// Starts Xvfb with keyboard `layout`, then Carta, and waits for its window.
-    fn start(home: &std::path::Path, path: &std::path::Path, layout: &str) -> Self {
+    pub(crate) fn start(home: &std::path::Path, path: &std::path::Path, layout: &str) -> Self {
+        Self::start_with(home, path, layout, &[])
+    }
+
+    /// `start`, with more variables in Carta's environment (`BROWSER`…).
+    pub(crate) fn start_with(
+        home: &std::path::Path,
+        path: &std::path::Path,
+        layout: &str,
+        env: &[(&str, &std::ffi::OsStr)],
+    ) -> Self {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -121,6 +131,7 @@ impl RealWindow {
                 .env("HOME", home)
                 .env("XDG_CONFIG_HOME", home.join("config"))
                 .env("XDG_DATA_HOME", home.join("data"))
+                .envs(env.iter().copied())
                 .stdout(Stdio::null())
                 .stderr(std::fs::File::create(&log).unwrap())
                 .spawn()
@@ -169,7 +180,7 @@ impl RealWindow {
     }
 
     /// Clicks the City name field, the first of the City panel, which opens first.
-    fn click_city_name(&self) {
+    pub(crate) fn click_city_name(&self) {
         self.xdotool(&[
             "mousemove",
             "--window",
@@ -182,12 +193,12 @@ impl RealWindow {
         std::thread::sleep(Duration::from_millis(500));
     }
 
-    fn xdotool(&self, args: &[&str]) -> String {
+    pub(crate) fn xdotool(&self, args: &[&str]) -> String {
         xdotool(&self.display, args)
     }
 }
 
-fn have_a_real_display() -> bool {
+pub(crate) fn have_a_real_display() -> bool {
     if have("Xvfb") && have("xdotool") && have("setxkbmap") {
         return true;
     }

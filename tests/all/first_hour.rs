@@ -567,6 +567,10 @@ fn the_welcome_leads_to_an_empty_form_or_any_panel() {
     harness.state_mut().welcome_on_first_start();
     settle(&mut harness);
     assert_eq!(harness.state().window_title(), "Welcome — Carta");
+    assert!(
+        harness.query_by_label("San Antonio (Chile)").is_none(),
+        "the example behind the welcome is not named in the side bar"
+    );
     harness.get_by_label("Go to the empty form").click();
     settle(&mut harness);
     assert!(

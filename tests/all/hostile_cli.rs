@@ -223,6 +223,36 @@ fn check_reports_what_cannot_be() {
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "errors fail the check, as a linter's do"
+    );
+}
+
+#[test]
+fn check_fails_on_errors_and_passes_warnings_unless_strict() {
+    let shared_id = check_edited(|text| text.replacen("id: 2,", "id: 1,", 1));
+    assert!(
+        stdout(&shared_id).contains(": error: "),
+        "{}",
+        stdout(&shared_id)
+    );
+    assert_eq!(shared_id.status.code(), Some(1), "two programs share an id");
+    // The sample as published: warnings only (an area with no program).
+    let sample = check_edited(|text| text);
+    let out = stdout(&sample);
+    assert!(
+        out.contains(": warning: ") && !out.contains(": error: "),
+        "{out}"
+    );
+    assert_eq!(sample.status.code(), Some(0), "warnings alone pass");
+    let help = carta().args(["check", "--help"]).output().unwrap();
+    assert!(
+        stdout(&help).contains("has an error"),
+        "--help says when check fails: {}",
+        stdout(&help)
+    );
 }
 
 #[test]

@@ -68,6 +68,11 @@ fn library_folder() -> (tempfile::TempDir, std::path::PathBuf) {
             16,
         ),
     );
+    let mut bilbao = bilbao;
+    bilbao.programs[0].description = Localized::new(
+        "en",
+        "With lawyers of the *INDH*, **free**:\n\n- asylum\n- residence",
+    );
     let mut gwangju = city(
         "광주",
         "대한민국",
@@ -154,6 +159,10 @@ fn an_officer_searches_other_cities_filters_reads_copies_and_undoes() {
         .click();
     settle(&mut harness);
     harness.get_by_label_contains("From Bilbao (Spain) · ");
+    // The description reads as written, without Markdown's marks.
+    harness.get_by_label("With lawyers of the INDH, free:");
+    harness.get_by_label("• asylum");
+    assert!(harness.query_by_label_contains("*INDH*").is_none());
     harness.get_by_label("Copy into my profile").click();
     settle(&mut harness);
     let document = harness.state().document();
@@ -242,6 +251,36 @@ fn an_officer_compares_two_cities_and_reads_the_gaps() {
             .query_by_label_contains("Vienna (Austria) addresses")
             .is_none()
     );
+}
+
+#[test]
+fn every_gap_of_a_comparison_can_be_read() {
+    let folder = tempfile::tempdir().unwrap();
+    let (_keep, library) = library_folder();
+    // A new profile: every right, goal and group of the others is a gap.
+    let mut mine = Document::default();
+    mine.city.name = Localized::new("en", "Mayo");
+    let mut harness = harness_with(mine, None, folder.path());
+    open_library(&mut harness, &library);
+    for city in ["Vienna (Austria)", "Bilbao (Spain)", "광주 (대한민국)"] {
+        harness
+            .get_by_label(&format!("Compare {city} with my city"))
+            .click();
+    }
+    settle(&mut harness);
+    harness.get_by_label("Compare (3)").click();
+    settle(&mut harness);
+    let gaps_shown = |harness: &Harness<'_, CartaApp>| {
+        harness
+            .query_all_by_label_contains("and you do not.")
+            .count()
+    };
+    let before = gaps_shown(&harness);
+    harness.get_by_label("…and 1 more.").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("…and 1 more.").click();
+    settle(&mut harness);
+    assert_eq!(gaps_shown(&harness), before + 1, "the ninth gap opens");
 }
 
 #[test]

@@ -88,7 +88,10 @@ pub fn pause(harness: &mut Harness<'_, CartaApp>) {
     for _ in 0..15 {
         harness.step();
     }
-    harness.input_mut().time = Some(harness.input().time.unwrap_or(0.0) + 2.0);
+    // From the app's own clock: the harness's input forgets the time it was
+    // given after a step, and time never runs backwards.
+    let now = harness.ctx.input(|input| input.time);
+    harness.input_mut().time = Some(now + 2.0);
     harness.run_steps(2);
 }
 

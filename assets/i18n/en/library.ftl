@@ -75,7 +75,7 @@ compare-cell = { $city }, { $item }: { $count ->
    *[other] { $count } programs
 }
 compare-legend-none = not addressed
-compare-legend-some = addressed (darker: more programs)
+compare-legend-some = addressed (stronger colour: more programs)
 compare-gaps = What the others do and you do not
 compare-gaps-none = Your city addresses everything the others address.
 compare-gaps-more = …and { $count } more.

@@ -72,6 +72,7 @@ check-bad-budget = Budget line { $number } of { $program } is negative or not a 
 
 ## What Carta writes on slides
 slide-since = A Human Rights City since { $year }
+slide-fact = { $label }: { $value }
 slide-population = Population
 slide-joined = Joined the campaign
 slide-city = The city

@@ -75,7 +75,7 @@ compare-cell = { $city }, { $item }: { $count ->
    *[other] { $count } programas
 }
 compare-legend-none = no abordado
-compare-legend-some = abordado (más oscuro: más programas)
+compare-legend-some = abordado (color más intenso: más programas)
 compare-gaps = Lo que hacen las otras y usted no
 compare-gaps-none = Su ciudad aborda todo lo que abordan las otras.
 compare-gaps-more = …y { $count } más.

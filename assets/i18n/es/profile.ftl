@@ -72,6 +72,7 @@ check-bad-budget = La línea de presupuesto { $number } de { $program } es negat
 
 ## Lo que Carta escribe en las diapositivas
 slide-since = Ciudad de Derechos Humanos desde { $year }
+slide-fact = { $label }: { $value }
 slide-population = Población
 slide-joined = Adhesión a la campaña
 slide-city = La ciudad

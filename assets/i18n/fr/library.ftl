@@ -75,7 +75,7 @@ compare-cell = { $city }, { $item } : { $count ->
    *[other] { $count } programmes
 }
 compare-legend-none = non traité
-compare-legend-some = traité (plus foncé : plus de programmes)
+compare-legend-some = traité (couleur plus intense : plus de programmes)
 compare-gaps = Ce que font les autres et pas vous
 compare-gaps-none = Votre ville traite tout ce que traitent les autres.
 compare-gaps-more = …et { $count } de plus.

@@ -72,6 +72,8 @@ check-bad-budget = La ligne de budget { $number } de { $program } est négative 
 
 ## Ce que Carta écrit sur les diapositives
 slide-since = Ville des droits humains depuis { $year }
+# Une espace insécable avant le deux-points, comme le veut la typographie française.
+slide-fact = { $label } : { $value }
 slide-population = Population
 slide-joined = Adhésion à la campagne
 slide-city = La ville

@@ -114,7 +114,8 @@ fn about_ui(ui: &mut Ui, words: Language, places: &Places) {
     ui.label(tr!(
         words,
         "about-licence",
-        licence = env!("CARGO_PKG_LICENSE")
+        // "MIT OR Apache-2.0" is SPDX's way of writing it, not a sentence.
+        licence = env!("CARGO_PKG_LICENSE").replace(" OR ", &tr!(words, "about-licence-or"))
     ));
     ui.add_space(8.0);
     egui::Grid::new("about_places")

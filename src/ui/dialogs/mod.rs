@@ -15,7 +15,7 @@ mod unsaved;
 
 pub use alert::{Alert, alert_ui};
 pub use conflict::{ConflictChoice, comparison_ui, conflict_ui};
-pub use help::{Help, Places, help_ui};
+pub use help::{Help, Places, guide_text, help_ui};
 pub use import_report::{ImportReport, SuggestionRow, import_report_ui};
 pub use overwrite::overwrite_ui;
 pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};

@@ -67,7 +67,10 @@ pub fn paste_page_ui(
                     egui::Button::new(RichText::new(tr!(words, "paste-page-import")).strong()),
                 )
                 .on_disabled_hover_text(tr!(words, "paste-page-empty"));
-            if import.clicked() {
+            // Ctrl+Enter imports from the field itself, where Tab and Enter
+            // are the text's own.
+            let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Enter);
+            if import.clicked() || (pasted && ui.input_mut(|i| i.consume_shortcut(&shortcut))) {
                 choice = Some(PastePageChoice::Import(page.text.clone()));
             }
             if ui.button(tr!(words, "paste-page-open-file")).clicked() {

@@ -25,6 +25,14 @@ pub enum Purpose {
 }
 
 impl Purpose {
+    /// The message id of the example under the path: a folder for a library.
+    pub fn hint_key(self) -> &'static str {
+        match self {
+            Self::OpenLibrary => "folder-path-hint",
+            _ => "file-path-hint",
+        }
+    }
+
     /// The message id of the dialog's title.
     pub fn title_key(self) -> &'static str {
         match self {
@@ -101,7 +109,7 @@ pub fn path_entry_ui(
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut entry.text)
-                    .hint_text(tr!(words, "file-path-hint"))
+                    .hint_text(tr!(words, entry.purpose.hint_key()))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label);

@@ -395,8 +395,16 @@ fn gaps_ui(ui: &mut Ui, words: Language, found: &[Gap], say: impl Fn(&Gap) -> St
         ui.label(format!("• {}", say(gap)));
     }
     if found.len() > GAPS_SHOWN {
+        // The rest one click (or Enter) away, not a dead line.
         let more = found.len() - GAPS_SHOWN;
-        ui.label(RichText::new(tr!(words, "compare-gaps-more", count = more)).weak());
+        let first = say(&found[GAPS_SHOWN]);
+        egui::CollapsingHeader::new(tr!(words, "compare-gaps-more", count = more))
+            .id_salt(("compare_gaps_more", first.as_str()))
+            .show(ui, |ui| {
+                for gap in &found[GAPS_SHOWN..] {
+                    ui.label(format!("• {}", say(gap)));
+                }
+            });
     }
 }
 

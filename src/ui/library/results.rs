@@ -261,8 +261,16 @@ fn reader_ui(ui: &mut Ui, edit: &mut Edit<'_>, open: &OpenLibrary) {
             ui.add_space(4.0);
         }
     };
-    text(ui, "field-summary", program.summary.get(lang));
-    text(ui, "field-description", program.description.get(lang));
+    // What the officer wrote with Markdown reads as the slides show it.
+    let marked = |ui: &mut Ui, key: &str, value: &str| {
+        if !value.trim().is_empty() {
+            ui.label(RichText::new(tr!(words, key)).strong());
+            crate::ui::text::marked_label(ui, value);
+            ui.add_space(4.0);
+        }
+    };
+    marked(ui, "field-summary", program.summary.get(lang));
+    marked(ui, "field-description", program.description.get(lang));
     text(
         ui,
         "field-responsible-unit",

@@ -4,6 +4,7 @@
 use crate::tr;
 use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Ui};
 
+use super::slide_flow::{centered_galley, layout};
 use crate::model::slides::{Line, Slide};
 
 mod displays;
@@ -11,6 +12,17 @@ mod presenter;
 
 pub use displays::{Display, Displays};
 pub use presenter::presenter_ui;
+
+/// The officer's window as it was before the show, to put it back so after
+/// it (X11 forgets "maximised" on leaving full screen: a 1024×768 laptop's
+/// window came back partly off screen).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowWas {
+    pub maximized: bool,
+    /// Its outer top-left corner and its inner size, when the system said.
+    pub place: Option<egui::Pos2>,
+    pub size: Option<egui::Vec2>,
+}
 
 /// A presentation in progress; the document's slides are made when it starts.
 #[derive(Clone, Debug)]
@@ -56,7 +68,7 @@ pub struct Presentation {
     pub displays_moved: bool,
     /// Where the editing window was before the show: it goes back there,
     /// not stays on the room's screen with the form on it.
-    pub window_was: Option<egui::Pos2>,
+    pub window_was: Option<WindowWas>,
 }
 
 impl Presentation {
@@ -491,64 +503,6 @@ fn centered_ui(
         y += galley.size().y + 12.0 * unit;
     }
     drawn
-}
-
-/// `text` laid out with each row centred on x = 0 (drawn at the centre).
-fn centered_galley(
-    ui: &Ui,
-    text: &str,
-    size: f32,
-    color: Color32,
-    width: f32,
-) -> std::sync::Arc<egui::Galley> {
-    let mut job = slide_job(ui, text, size, color, width, false);
-    job.halign = egui::Align::Center;
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
-}
-
-/// Lays out slide text in the slide face, with Markdown `*emphasis*` in real
-/// italics and `**strong**` in bold, right-to-left paragraphs ordered and
-/// flush right.
-pub(super) fn layout(
-    ui: &Ui,
-    text: &str,
-    size: f32,
-    color: Color32,
-    width: f32,
-) -> std::sync::Arc<egui::Galley> {
-    layout_aligned(ui, text, size, color, width, true)
-}
-
-/// [`layout`], right-to-left lines flush right or (for centred text) not.
-fn layout_aligned(
-    ui: &Ui,
-    text: &str,
-    size: f32,
-    color: Color32,
-    width: f32,
-    flush_right: bool,
-) -> std::sync::Arc<egui::Galley> {
-    let job = slide_job(ui, text, size, color, width, flush_right);
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
-}
-
-/// Slide text as a layout job in the slide face, emphasis and bidi included.
-fn slide_job(
-    ui: &Ui,
-    text: &str,
-    size: f32,
-    color: Color32,
-    width: f32,
-    flush_right: bool,
-) -> egui::text::LayoutJob {
-    let spans = crate::text::inline::spans(text);
-    super::text::display_job(ui, &spans, width, flush_right, &|emphasis| {
-        egui::TextFormat {
-            font_id: FontId::new(size, super::text::slide_family(emphasis)),
-            color,
-            ..Default::default()
-        }
-    })
 }
 
 /// Every slide as a thumbnail with its number, in rows that fill the

@@ -265,7 +265,7 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
         ui,
         edit,
         partners,
-        ("partner-remove", "partner-add"),
+        ("partner-remove", "partner-add", "partner-name"),
         add,
         |ui, edit, n, partner| {
             let name = ui.add(
@@ -275,6 +275,7 @@ fn partners_ui(ui: &mut Ui, edit: &mut Edit<'_>, partners: &mut Vec<Partner>) {
                     .desired_width(240.0),
             );
             accessible_name(&name, &tr!(edit.words, "partner-name", number = n));
+            edit.take_focus(&row_focus_key("partner-name", n), &name);
             edit.typed(&name);
             let hint = edit.tr("partner-role-hint");
             localized_cell(
@@ -463,9 +464,12 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                     }
                 });
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(edit.tr("column-unit"));
+                    // What the numbers count (%, people), not who reports them:
+                    // "Responsible unit" is the program's department.
+                    ui.label(edit.tr("indicator-unit-label"));
                     let row = ("indicator-unit", number);
-                    localized_cell(ui, edit, &mut indicator.unit, "", 80.0, row);
+                    let hint = edit.tr("indicator-unit-hint");
+                    localized_cell(ui, edit, &mut indicator.unit, &hint, 80.0, row);
                     let baseline = ("indicator-baseline", "indicator-baseline-of");
                     optional_number(ui, edit, baseline, &mut indicator.baseline, number);
                     let target = ("indicator-target", "indicator-target-of");
@@ -480,6 +484,8 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
     }
     if ui.button(edit.tr("indicator-add")).clicked() {
         indicators.push(Indicator::default());
+        // Typing goes on into the new indicator's name.
+        edit.view.focus_field = Some(row_focus_key("indicator-name", indicators.len()));
     }
 }
 
@@ -499,7 +505,7 @@ fn optional_number(
     if let Some(number_value) = value {
         let response = ui.add(number_field(edit.words, number_value).speed(1.0));
         accessible_name(&response, &tr!(edit.words, keys.1, number = number));
-        edit.typed(&response);
+        edit.typed_number(&response);
     }
 }
 
@@ -523,15 +529,16 @@ fn measurements_ui(
             );
             let name = tr!(words, "measurement-year", number = number, nth = nth);
             accessible_name(&response, &name);
+            edit.take_focus_selected(&measurement_focus_key(number, nth), &response);
             if response.changed() {
                 measurement.when = Moment::Year(year);
-                edit.changed(Change::Typing);
             }
+            edit.typed_number(&response);
             ui.label(edit.tr("measurement-value-label"));
             let response = ui.add(number_field(words, &mut measurement.value).speed(1.0));
             let name = tr!(words, "measurement-value", number = number, nth = nth);
             accessible_name(&response, &name);
-            edit.typed(&response);
+            edit.typed_number(&response);
             let remove_name = tr!(words, "measurement-remove", nth = nth);
             if icon_button(ui, "✖", &remove_name).clicked() {
                 remove = Some(index);
@@ -547,7 +554,13 @@ fn measurements_ui(
             when: Moment::Year(year),
             value: 0.0,
         });
+        edit.view.focus_field = Some(measurement_focus_key(number, measurements.len()));
     }
+}
+
+/// The focus key of the year of measurement `nth` of indicator `number`.
+fn measurement_focus_key(number: usize, nth: usize) -> String {
+    row_focus_key(&format!("measurement-year-{number}"), nth)
 }
 
 /// Baseline → latest → target as a bar, with a sparkline of the measurements.
@@ -624,7 +637,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
         ui,
         edit,
         lines,
-        ("budget-remove", "budget-add"),
+        ("budget-remove", "budget-add", "budget-year"),
         add,
         |ui, edit, n, line| {
             let words = edit.words;
@@ -636,7 +649,8 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
                     .speed(0.2),
             );
             accessible_name(&response, &tr!(words, "budget-year", number = n));
-            edit.typed(&response);
+            edit.take_focus_selected(&row_focus_key("budget-year", n), &response);
+            edit.typed_number(&response);
             ui.label(RichText::new(tr!(words, "budget-amount-label")).weak());
             let response = ui.add(
                 number_field(words, &mut line.amount)
@@ -644,7 +658,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
                     .range(0.0..=f64::MAX),
             );
             accessible_name(&response, &tr!(words, "budget-amount", number = n));
-            edit.typed(&response);
+            edit.typed_number(&response);
             ui.label(RichText::new(tr!(words, "budget-currency-label")).weak());
             let response = ui.add(
                 egui::TextEdit::singleline(&mut line.currency)
@@ -667,13 +681,18 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
         ui,
         edit,
         reached,
-        ("beneficiaries-remove", "beneficiaries-add"),
+        (
+            "beneficiaries-remove",
+            "beneficiaries-add",
+            "beneficiaries-count",
+        ),
         add,
         |ui, edit, n, entry| {
             let words = edit.words;
             let response = ui.add(number_field(words, &mut entry.count).speed(1.0));
             accessible_name(&response, &tr!(words, "beneficiaries-count", number = n));
-            edit.typed(&response);
+            edit.take_focus_selected(&row_focus_key("beneficiaries-count", n), &response);
+            edit.typed_number(&response);
             ui.label(edit.tr("beneficiaries-people-in"));
             let response = ui.add(
                 egui::DragValue::new(&mut entry.year)
@@ -681,7 +700,7 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
                     .speed(0.2),
             );
             accessible_name(&response, &tr!(words, "beneficiaries-year", number = n));
-            edit.typed(&response);
+            edit.typed_number(&response);
         },
     );
 }
@@ -692,7 +711,7 @@ fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
         ui,
         edit,
         evidence,
-        ("evidence-remove", "evidence-add"),
+        ("evidence-remove", "evidence-add", "evidence-title"),
         add,
         |ui, edit, n, item| {
             let words = edit.words;
@@ -723,12 +742,14 @@ fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
 
 /// A list the officer grows and shrinks: one row per item, each with its remove
 /// button, and an add button below. Rows are numbered from 1 for their names;
-/// `keys` are the message ids of a row's remove button and of the add button.
+/// `keys` are the message ids of a row's remove button, of the add button and
+/// of a row's first field, which takes the keyboard in a new row (its
+/// `row_focus_key`): typing straight after "Add" fills the new row.
 fn list_rows_ui<T>(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
     items: &mut Vec<T>,
-    keys: (&str, &str),
+    keys: (&str, &str, &str),
     new_item: impl FnOnce(&[T]) -> T,
     mut row_ui: impl FnMut(&mut Ui, &mut Edit<'_>, usize, &mut T),
 ) {
@@ -750,6 +771,7 @@ fn list_rows_ui<T>(
     if ui.button(edit.tr(keys.1)).clicked() {
         let item = new_item(items);
         items.push(item);
+        edit.view.focus_field = Some(row_focus_key(keys.2, items.len()));
     }
 }
 

@@ -8,7 +8,6 @@
 //! (sections, headings, paragraphs, lists; the footers are artifacts), with
 //! title, author (the city) and language.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::num::NonZeroU16;
 use std::rc::Rc;
@@ -20,7 +19,7 @@ use krilla::image::Image;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke};
+use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, ListNumbering, SpanTag, Tag, TagGroup, TagKind, TagTree,
@@ -28,17 +27,23 @@ use krilla::tagging::{
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::deck::{
-    self, BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN, Measure,
+    self, BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN,
     TEXT_SIZE,
 };
 use crate::i18n::Language;
+use crate::model::Pictures;
 use crate::model::slides::{Line, Slide};
-use crate::model::{Picture, PictureFormat, Pictures};
 use crate::text::bidi::is_rtl_paragraph;
 use crate::text::fonts::Source;
-use crate::text::inline::{Span, plain, spans};
-use crate::text::layout::{self, Align, Block, Request};
+use crate::text::inline::plain;
+use crate::text::layout::{Align, Block};
 use crate::tr;
+
+mod paint;
+mod setter;
+
+use paint::{artifact, dot, fill, fill_rect, frame, pdf_image, readable_text};
+use setter::Setter;
 
 /// The page a slide is printed on, in points.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -173,70 +178,6 @@ pub fn handout_pdf_from(
     document
         .finish()
         .map_err(|err| format!("the PDF could not be made: {err:?}"))
-}
-
-/// Sets text with the handout's faces, each paragraph once per size and
-/// width however often the flow and the drawing ask.
-struct Setter {
-    source: Source,
-    set: RefCell<HashMap<SetKey, Rc<Block>>>,
-}
-
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct SetKey {
-    text: String,
-    size: u32,
-    width: u32,
-    align: u8,
-    strong: bool,
-}
-
-impl Setter {
-    fn new(source: Source) -> Self {
-        Self {
-            source,
-            set: RefCell::new(HashMap::new()),
-        }
-    }
-
-    fn set(&self, text: &str, size: f32, width: f32, align: Align, strong: bool) -> Rc<Block> {
-        let key = SetKey {
-            text: text.to_owned(),
-            size: size.to_bits(),
-            width: width.to_bits(),
-            align: align as u8,
-            strong,
-        };
-        if let Some(block) = self.set.borrow().get(&key) {
-            return block.clone();
-        }
-        let pieces: Vec<Span> = spans(text);
-        let block = Rc::new(layout::set(
-            self.source,
-            &Request {
-                spans: &pieces,
-                size,
-                width: width.max(1.0),
-                line_height: LINE_HEIGHT,
-                align,
-                strong,
-            },
-        ));
-        self.set.borrow_mut().insert(key, block.clone());
-        block
-    }
-}
-
-impl Measure for Setter {
-    fn height(&self, text: &str, size: f32, width: f32) -> f32 {
-        self.set(text, size, width, Align::Start, false).height
-    }
-
-    fn rows(&self, text: &str, size: f32, width: f32) -> Vec<(usize, f32)> {
-        self.set(text, size, width, Align::Start, false)
-            .line_ends
-            .clone()
-    }
 }
 
 /// Draws slides on PDF pages with the screen's geometry, tagging what it draws.
@@ -703,108 +644,4 @@ impl Pen {
 /// A heading's tag: level one, its text as the section's title.
 fn heading_tag(text: &str) -> TagKind {
     Tag::Hn(NonZeroU16::MIN, Some(plain(text))).into()
-}
-
-fn frame(surface: &mut Surface<'_>, rect: Option<Rect>) {
-    let Some(rect) = rect else { return };
-    artifact(surface, |surface| {
-        let mut path = PathBuilder::new();
-        path.push_rect(rect);
-        if let Some(path) = path.finish() {
-            surface.set_fill(None);
-            surface.set_stroke(Some(Stroke {
-                paint: rgb::Color::new(FRAME.0, FRAME.1, FRAME.2).into(),
-                width: 0.75,
-                ..Default::default()
-            }));
-            surface.draw_path(&path);
-            surface.set_stroke(None);
-        }
-    });
-}
-
-/// Drawing that is not content (bullets, bars, frames).
-fn artifact(surface: &mut Surface<'_>, draw: impl FnOnce(&mut Surface<'_>)) {
-    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-        ArtifactType::Layout,
-    )));
-    draw(surface);
-    surface.end_tagged();
-}
-
-/// `picture` as the PDF embeds it, with its width per unit of height;
-/// `None` for bytes that are not a picture (a hand-edited file).
-fn pdf_image(picture: &Picture) -> Option<(Image, f32)> {
-    // Not a picture, or one claiming more pixels than Carta ever keeps:
-    // left out rather than decoded.
-    let (width, height) = crate::store::picture::drawable_size(picture)?;
-    let bytes: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync> =
-        std::sync::Arc::new(picture.bytes.clone());
-    let image = match picture.format {
-        PictureFormat::Png => Image::from_png(bytes.into(), true),
-        PictureFormat::Jpeg => Image::from_jpeg(bytes.into(), true),
-    }
-    .ok()?;
-    Some((image, width as f32 / height as f32))
-}
-
-fn fill(colour: Colour) -> Fill {
-    Fill {
-        paint: rgb::Color::new(colour.0, colour.1, colour.2).into(),
-        opacity: NormalizedF32::ONE,
-        rule: Default::default(),
-    }
-}
-
-fn fill_rect(surface: &mut Surface<'_>, rect: Rect, colour: Colour) {
-    let mut path = PathBuilder::new();
-    path.push_rect(rect);
-    if let Some(path) = path.finish() {
-        surface.set_fill(Some(fill(colour)));
-        surface.draw_path(&path);
-    }
-}
-
-/// A filled circle, as four Bézier quarters.
-fn dot(surface: &mut Surface<'_>, x: f32, y: f32, radius: f32, colour: Colour) {
-    // The control points' distance for a quarter circle.
-    let k = radius * 0.552_284_8;
-    let mut path = PathBuilder::new();
-    path.move_to(x + radius, y);
-    path.cubic_to(x + radius, y + k, x + k, y + radius, x, y + radius);
-    path.cubic_to(x - k, y + radius, x - radius, y + k, x - radius, y);
-    path.cubic_to(x - radius, y - k, x - k, y - radius, x, y - radius);
-    path.cubic_to(x + k, y - radius, x + radius, y - k, x + radius, y);
-    path.close();
-    if let Some(path) = path.finish() {
-        surface.set_fill(Some(fill(colour)));
-        surface.draw_path(&path);
-    }
-}
-
-/// The text a PDF reader reads for `block`. Readers (poppler, pdfminer) turn
-/// a right-to-left line around character by character, the characters of a
-/// glyph standing for several (lam-alef, a letter and its mark) included; so
-/// those are given to them backwards, and come out in reading order.
-fn readable_text(block: &Block) -> String {
-    let mut text = block.text.clone();
-    for run in &block.runs {
-        let right_to_left = (run.glyphs.first().zip(run.glyphs.last()))
-            .is_some_and(|(first, last)| first.text.start > last.text.start);
-        if !right_to_left {
-            continue;
-        }
-        let mut done: Vec<&std::ops::Range<usize>> = Vec::new();
-        for glyph in &run.glyphs {
-            let range = &glyph.text;
-            if done.contains(&range) || block.text[range.clone()].chars().nth(1).is_none() {
-                continue;
-            }
-            done.push(range);
-            // The same characters backwards: as many bytes, other ranges untouched.
-            let backwards: String = block.text[range.clone()].chars().rev().collect();
-            text.replace_range(range.clone(), &backwards);
-        }
-    }
-    text
 }

@@ -1,0 +1,134 @@
+//! What crosses from Carta to the desktop, tested in the real window under
+//! Xvfb (kittest injects its own events, so it cannot see what the real
+//! window lacks): the system clipboard both ways, into a field and into the
+//! page import, and out of a field to other programs. Needs Xvfb, xdotool
+//! and xclip (`.ci/run` installs them); without them it says so.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use carta::store;
+
+use crate::crash::{RealWindow, have, have_a_real_display};
+
+fn have_xclip() -> bool {
+    if have_a_real_display() && have("xclip") {
+        return true;
+    }
+    eprintln!("skipped: xclip is not installed (.ci/run installs it)");
+    false
+}
+
+/// Puts `text` on the X clipboard as another program would (xclip keeps
+/// serving it until a program takes the clipboard over).
+fn copy_from_another_program(display: &str, text: &str) {
+    let mut xclip = Command::new("xclip")
+        .args(["-selection", "clipboard", "-in"])
+        .env("DISPLAY", display)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    xclip
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    assert!(xclip.wait().unwrap().success());
+}
+
+/// What another program pastes from the X clipboard now.
+fn paste_in_another_program(display: &str) -> String {
+    let output = Command::new("xclip")
+        .args(["-selection", "clipboard", "-out"])
+        .env("DISPLAY", display)
+        .stderr(Stdio::null())
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Polls `probe` for up to 30 s until it returns what `done` accepts.
+fn until<T>(mut probe: impl FnMut() -> T, done: impl Fn(&T) -> bool) -> T {
+    let start = Instant::now();
+    loop {
+        let value = probe();
+        if done(&value) || start.elapsed() > Duration::from_secs(30) {
+            return value;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_field_pastes_from_and_copies_to_other_programs() {
+    if !have_xclip() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("tetouan.ron");
+    store::save(&carta::model::Document::default(), &path).unwrap();
+    let carta = RealWindow::start(home.path(), &path, "us");
+    // A name copied from an e-mail, in two scripts.
+    let pasted = "Tétouan – تطوان";
+    copy_from_another_program(&carta.display, pasted);
+    carta.click_city_name();
+    carta.xdotool(&["key", "--delay", "100", "ctrl+a", "ctrl+v"]);
+    std::thread::sleep(Duration::from_millis(500));
+    carta.xdotool(&["key", "ctrl+s"]);
+    let saved = until(
+        || {
+            store::load(&path)
+                .map(|document| document.city.name.get("en").to_owned())
+                .unwrap_or_default()
+        },
+        |name| !name.is_empty(),
+    );
+    assert_eq!(
+        saved, pasted,
+        "Ctrl+V in a field pastes the system clipboard"
+    );
+
+    // Out again: what Carta copies, another program pastes.
+    carta.xdotool(&["key", "End"]);
+    carta.xdotool(&["type", "--delay", "40", " 2030"]);
+    carta.xdotool(&["key", "--delay", "100", "ctrl+a", "ctrl+c"]);
+    let expected = format!("{pasted} 2030");
+    let copied = until(
+        || paste_in_another_program(&carta.display),
+        |t| *t == expected,
+    );
+    assert_eq!(copied, expected, "Ctrl+C in a field reaches other programs");
+}
+
+#[test]
+fn the_campaign_page_pastes_into_the_import_window() {
+    if !have_xclip() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("blank.ron");
+    store::save(&carta::model::Document::default(), &path).unwrap();
+    let carta = RealWindow::start(home.path(), &path, "us");
+    let page = std::fs::read_to_string("tests/data/san-antonio-chile.txt").unwrap();
+    // The whole page, selected on the campaign's website and copied.
+    copy_from_another_program(&carta.display, &page);
+    // File ▸ Import campaign text: its field takes the keyboard.
+    carta.xdotool(&["key", "ctrl+shift+i"]);
+    std::thread::sleep(Duration::from_secs(1));
+    carta.xdotool(&["key", "ctrl+v"]);
+    std::thread::sleep(Duration::from_secs(1));
+    carta.xdotool(&["key", "ctrl+Return"]);
+    // The imported profile is open (unsaved): its city names the window.
+    let title = until(
+        || carta.xdotool(&["getwindowname", &carta.window]),
+        |title| title.contains("San Antonio"),
+    );
+    assert!(
+        title.contains("San Antonio"),
+        "the pasted page was imported: window title {title:?}"
+    );
+}
