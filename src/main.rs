@@ -61,9 +61,9 @@ enum Headless {
     },
     /// Read a profile page in the campaign's text format into a new profile file.
     Import {
-        /// The page, as plain text.
+        /// The page, as plain text (`-`: standard input).
         page: PathBuf,
-        /// The profile file to write.
+        /// The profile file to write (`-`: standard output).
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -74,7 +74,7 @@ enum Headless {
         /// The form to write.
         #[arg(long, value_enum)]
         to: ExportFormat,
-        /// Where to write; standard output without it.
+        /// Where to write; standard output without it (or with `-`).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Also export programs marked internal.
@@ -164,23 +164,63 @@ fn main() -> ExitCode {
 /// (`carta check … | head -1`) instead of failing on the closed pipe.
 struct Out {
     closed: bool,
+    /// Why standard output failed, when it was not the reader going away
+    /// (a full disk, `> /dev/full`): said, and the command fails.
+    failed: Option<std::io::Error>,
+    words: Language,
 }
 
 impl Out {
-    fn new() -> Self {
-        Self { closed: false }
+    fn new(words: Language) -> Self {
+        Self {
+            closed: false,
+            failed: None,
+            words,
+        }
     }
 
-    /// Writes `line`; false once the reader is gone.
+    /// Writes `line`; false once the reader is gone or the output failed.
     fn line(&mut self, line: &str) -> bool {
         use std::io::Write as _;
         if !self.closed {
             let mut stdout = std::io::stdout().lock();
-            self.closed = writeln!(stdout, "{line}")
-                .and_then(|()| stdout.flush())
-                .is_err();
+            let written = writeln!(stdout, "{line}").and_then(|()| stdout.flush());
+            self.note(written);
         }
         !self.closed
+    }
+
+    /// Writes `bytes` whole (an export), as `line` does.
+    fn bytes(&mut self, bytes: &[u8]) -> bool {
+        use std::io::Write as _;
+        if !self.closed {
+            let mut stdout = std::io::stdout().lock();
+            let written = stdout.write_all(bytes).and_then(|()| stdout.flush());
+            self.note(written);
+        }
+        !self.closed
+    }
+
+    fn note(&mut self, written: std::io::Result<()>) {
+        if let Err(error) = written {
+            self.closed = true;
+            if error.kind() != std::io::ErrorKind::BrokenPipe {
+                self.failed = Some(error);
+            }
+        }
+    }
+
+    /// The command's exit: `code`, unless the output failed otherwise than
+    /// by a closed pipe (`| head` is the reader's choice, not an error).
+    fn finish(self, code: ExitCode) -> ExitCode {
+        match self.failed {
+            None => code,
+            Some(error) => {
+                let reason = store::IoReason::of(&error).message(self.words);
+                complain(&tr!(self.words, "cli-output-failed", reason = reason));
+                ExitCode::FAILURE
+            }
+        }
     }
 }
 
@@ -194,7 +234,7 @@ fn complain(line: &str) {
 fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut failed = false;
     let words = Language::from_system();
-    let mut out = Out::new();
+    let mut out = Out::new(words);
     for file in files {
         // As written: what the file itself gets wrong, before Carta's repairs.
         match store::load_as_written(file) {
@@ -223,11 +263,11 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
             break;
         }
     }
-    if failed {
+    out.finish(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 /// What `carta library` was asked to find.
@@ -292,7 +332,7 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
         complain(&problem.describe(words));
     }
     let library = &opened.library;
-    let mut out = Out::new();
+    let mut out = Out::new(words);
     let searching = query.search.is_some() || filters != LibraryFilters::default();
     if !searching {
         out.line(&tr!(
@@ -301,7 +341,7 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
             profiles = library.profiles.len(),
             programs = library.program_count()
         ));
-        return ExitCode::SUCCESS;
+        return out.finish(ExitCode::SUCCESS);
     }
     let hits = library.search(query.search.as_deref().unwrap_or(""), &filters);
     if query.json {
@@ -322,12 +362,12 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
             .collect();
         let text = serde_json::to_string_pretty(&found).unwrap_or_default();
         out.line(&text);
-        return ExitCode::SUCCESS;
+        return out.finish(ExitCode::SUCCESS);
     }
     for line in library.describe(&hits) {
         out.line(&line);
         if out.closed {
-            return ExitCode::SUCCESS;
+            return out.finish(ExitCode::SUCCESS);
         }
     }
     out.line(&tr!(
@@ -336,13 +376,38 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
         programs = hits.len(),
         cities = Library::cities_in(&hits)
     ));
-    ExitCode::SUCCESS
+    out.finish(ExitCode::SUCCESS)
+}
+
+/// `-` for a file: standard input or output, as every command line tool reads it.
+fn is_dash(path: &std::path::Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Standard input whole, refused past a profile's size as a file would be.
+fn read_stdin_capped() -> Result<Vec<u8>, store::IoReason> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(store::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| store::IoReason::of(&error))?;
+    if bytes.len() as u64 > store::MAX_FILE_BYTES {
+        return Err(store::IoReason::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
     let words = Language::from_system();
-    let source = page.display().to_string();
-    if store::same_file(page, output) {
+    let (from_stdin, to_stdout) = (is_dash(page), is_dash(output));
+    let source = if from_stdin {
+        tr!(words, "cli-standard-input")
+    } else {
+        page.display().to_string()
+    };
+    if !from_stdin && !to_stdout && store::same_file(page, output) {
         complain(&format!(
             "{}: {}",
             output.display(),
@@ -350,7 +415,12 @@ fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
         ));
         return ExitCode::FAILURE;
     }
-    let imported = store::read_capped(page)
+    let read = if from_stdin {
+        read_stdin_capped()
+    } else {
+        store::read_capped(page)
+    };
+    let imported = read
         .map_err(|reason| store::LoadError::refused(&source, reason))
         .and_then(|bytes| import::import_bytes(&bytes, &source));
     let (document, report) = match imported {
@@ -360,12 +430,32 @@ fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut out = Out::new(words);
+    if to_stdout {
+        // The profile is the output; what could not be placed goes to
+        // standard error, where it cannot spoil the profile.
+        let text = match store::profile_text(&document, output) {
+            Ok(text) => text,
+            Err(error) => {
+                complain(&error.describe(words));
+                return ExitCode::FAILURE;
+            }
+        };
+        out.bytes(text.as_bytes());
+        for note in &report.notes {
+            let message = note.kind.message(words);
+            match note.line {
+                0 => complain(&format!("{source}: {message}")),
+                line => complain(&format!("{source}:{line}: {message}")),
+            }
+        }
+        return out.finish(ExitCode::SUCCESS);
+    }
     // The profile first: whatever happens to the notes, the work is written.
     if let Err(error) = store::save(&document, output) {
         complain(&error.describe(words));
         return ExitCode::FAILURE;
     }
-    let mut out = Out::new();
     for note in &report.notes {
         let message = note.kind.message(words);
         let shown = match note.line {
@@ -373,7 +463,7 @@ fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
             line => out.line(&format!("{source}:{line}: {message}")),
         };
         if !shown {
-            return ExitCode::SUCCESS;
+            return out.finish(ExitCode::SUCCESS);
         }
     }
     let counts = tr!(
@@ -383,7 +473,7 @@ fn import_page(page: &std::path::Path, output: &std::path::Path) -> ExitCode {
         programs = document.programs.len()
     );
     out.line(&format!("{}: {counts}", output.display()));
-    ExitCode::SUCCESS
+    out.finish(ExitCode::SUCCESS)
 }
 
 fn export_profile(
@@ -393,6 +483,8 @@ fn export_profile(
     options: &ExportOptions,
 ) -> ExitCode {
     let words = Language::from_system();
+    // `-o -`: standard output, as without `-o`.
+    let output = output.filter(|path| !is_dash(path));
     if let Some(output) = output
         && store::same_file(file, output)
     {
@@ -430,10 +522,9 @@ fn export_profile(
     };
     match output {
         None => {
-            use std::io::Write as _;
-            // A closed pipe (e.g. `| head`) is the reader's choice, not an error.
-            let _ = std::io::stdout().write_all(&bytes);
-            ExitCode::SUCCESS
+            let mut out = Out::new(words);
+            out.bytes(&bytes);
+            out.finish(ExitCode::SUCCESS)
         }
         Some(path) => match store::write_atomically(path, &bytes, false) {
             Ok(()) => ExitCode::SUCCESS,
@@ -513,6 +604,8 @@ fn package_files(dir: &std::path::Path) -> ExitCode {
         ] {
             clap_complete::generate_to(shell, &mut command, "carta", dir)?;
         }
+        let schema = carta::export::json_schema();
+        std::fs::write(dir.join("carta-profile.schema.json"), schema)?;
         Ok(())
     })();
     match written {

@@ -37,7 +37,7 @@ impl Session {
             id: SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             saved_revision: history.revision(),
             document,
-            path,
+            path: path.map(|path| absolute(&path)),
             history,
             disk_stamp: stamp,
             watch: None,
@@ -77,6 +77,7 @@ impl Session {
 
     /// Saves to `path`, which becomes the open file.
     pub fn save(&mut self, path: PathBuf) -> Result<(), SaveError> {
+        let path = absolute(&path);
         self.history.close_burst(&self.document);
         let stamp = store::save(&self.document, &path)?;
         self.disk_stamp = Some(stamp);
@@ -92,5 +93,30 @@ impl Session {
             self.watch = (self.path.as_deref()).and_then(|path| FileWatch::new(path, ctx));
         }
         self.watch.as_ref().is_some_and(FileWatch::take_changed)
+    }
+}
+
+/// `path` from the root: the open file's path outlives the folder Carta was
+/// started in (in a recovery file, recent files), and `sub/p.ron` read from
+/// another folder named another file. As given when the system cannot say.
+fn absolute(path: &std::path::Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_open_files_path_is_kept_from_the_root() {
+        // `carta sub/p.ron`: the recovery file must name that file when read
+        // by a Carta started in another folder.
+        let session = Session::new(Document::default(), Some(PathBuf::from("sub/p.ron")), None);
+        let path = session.path.clone().unwrap();
+        assert!(path.is_absolute(), "{}", path.display());
+        assert_eq!(
+            path,
+            std::env::current_dir().unwrap().join("sub").join("p.ron")
+        );
     }
 }

@@ -99,6 +99,18 @@ pub fn export_bytes(
 }
 
 /// Writes `document` in a text `format`.
+/// The JSON Schema (draft 2020-12) of what the JSON export writes: a
+/// profile as Carta keeps it. Shipped beside the program
+/// (`carta package-files`) and in `docs/`, for others' tools to check against.
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Document);
+    schema.insert(
+        "title".to_owned(),
+        "A Human Rights City profile, as Carta exports it".into(),
+    );
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
 pub fn export(document: &Document, format: Format, options: &ExportOptions) -> String {
     let mut document = if options.include_internal {
         document.clone()

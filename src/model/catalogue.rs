@@ -46,6 +46,29 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// How many filters are set.
+    pub fn count(&self) -> usize {
+        let Self {
+            kind,
+            status,
+            group,
+            right,
+            sdg,
+            area,
+        } = self;
+        [
+            kind.is_some(),
+            status.is_some(),
+            group.is_some(),
+            right.is_some(),
+            sdg.is_some(),
+            area.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
 }
 
 /// Lower-cased text of each program, built once per document revision so that

@@ -37,6 +37,21 @@ impl Serialize for Localized {
     }
 }
 
+/// In a schema as it is written: an object from language tags to texts.
+impl schemars::JsonSchema for Localized {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Localized".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One text in several languages: BCP 47 tag → text.",
+            "type": "object",
+            "additionalProperties": { "type": "string" }
+        })
+    }
+}
+
 impl FromIterator<(Lang, String)> for Localized {
     /// Texts by language; of a language given twice, the last wins.
     fn from_iter<I: IntoIterator<Item = (Lang, String)>>(texts: I) -> Self {

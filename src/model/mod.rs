@@ -33,7 +33,7 @@ pub use vocab::{
 pub const FORMAT_VERSION: u32 = 1;
 
 /// One profile file: a city's profile and its program catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Document {
     /// Version of the file format; see `store` for migrations.
     #[serde(default)]
@@ -86,7 +86,7 @@ impl Default for Document {
 }
 
 /// The campaign form's header: who the city is.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct City {
     /// "San Antonio" in "San Antonio (Chile)".
     pub name: Localized,
@@ -146,7 +146,7 @@ impl City {
 }
 
 /// The mayor, governor or president who leads the local or regional government.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Leader {
     #[serde(deserialize_with = "localized::bounded")]
@@ -156,7 +156,7 @@ pub struct Leader {
 }
 
 /// How long the leader's mandate runs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Mandate {
     #[default]
     Unknown,
@@ -167,7 +167,9 @@ pub enum Mandate {
 }
 
 /// Which form the vision takes: prose, or answers to the campaign's questions.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum VisionForm {
     #[default]
     Prose,
@@ -176,7 +178,7 @@ pub enum VisionForm {
 
 /// The city's vision as a Human Rights City. Both forms are kept, so switching
 /// between them never throws text away.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Vision {
     pub form: VisionForm,
@@ -186,7 +188,7 @@ pub struct Vision {
 }
 
 /// Why the city joined the campaign.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Motivations {
     pub introduction: Localized,
@@ -195,7 +197,7 @@ pub struct Motivations {
 }
 
 /// The form's "Human rights local policies, mechanisms and programs" section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Policies {
     pub introduction: Localized,
@@ -203,7 +205,7 @@ pub struct Policies {
 }
 
 /// A numbered policy area of the profile.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct PolicyArea {
     pub title: Localized,

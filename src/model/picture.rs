@@ -22,7 +22,7 @@ pub enum PictureRole {
 }
 
 /// How a picture's bytes are encoded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum PictureFormat {
     /// For logos: sharp edges and transparency.
     Png,
@@ -31,7 +31,7 @@ pub enum PictureFormat {
 }
 
 /// An encoded picture and its size in pixels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Picture {
     pub format: PictureFormat,
     pub width: u32,
@@ -39,6 +39,7 @@ pub struct Picture {
     /// The encoded bytes, shared: the undo history keeps copies of the
     /// document, not of its pictures.
     #[serde(serialize_with = "to_base64", deserialize_with = "from_base64")]
+    #[schemars(with = "String", description = "The encoded picture, in base64.")]
     pub bytes: Arc<[u8]>,
 }
 

@@ -6,13 +6,36 @@ use super::{Localized, Partner, ProgramKind, ProgramStatus, TargetGroup, Visibil
 
 /// A program's stable identity in the catalogue; never reused within a document.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(transparent)]
 pub struct ProgramId(pub u32);
 
 /// A point in time known to the year, or to the day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Moment {
     Year(i32),
     Date { year: i32, month: u8, day: u8 },
@@ -73,7 +96,9 @@ impl std::fmt::Display for Moment {
 }
 
 /// The three kinds of human-rights indicators (OHCHR's framework).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum IndicatorKind {
     /// Commitments in place: a law, a policy, an office.
     Structural,
@@ -94,14 +119,14 @@ impl IndicatorKind {
 }
 
 /// A value measured at a moment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Measurement {
     pub when: Moment,
     pub value: f64,
 }
 
 /// How a program's progress is measured.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Indicator {
     pub name: Localized,
@@ -134,7 +159,7 @@ impl Indicator {
 }
 
 /// Money planned or spent on a program in a year.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct BudgetLine {
     pub year: i32,
@@ -145,7 +170,7 @@ pub struct BudgetLine {
 }
 
 /// How many people a program reached in a year.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Beneficiaries {
     pub count: u64,
@@ -153,7 +178,7 @@ pub struct Beneficiaries {
 }
 
 /// A document that shows the program's work: a URL or a path relative to the profile file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Evidence {
     pub title: Localized,
@@ -162,7 +187,7 @@ pub struct Evidence {
 }
 
 /// One entry of the catalogue of municipal programs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Program {
     pub id: ProgramId,
     pub title: Localized,
@@ -225,7 +250,7 @@ pub struct Program {
 
 /// A kind and target groups guessed from a program's words, not yet the
 /// program's own: shown beside the fields until the officer decides.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Suggestions {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,7 +8,7 @@ use super::translation::{Place, VISION_QUESTION_KEYS};
 use super::{Document, Localized, Program, VisionForm, wording};
 
 /// A piece of a page's text, as the page wrote it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Unplaced {
     /// The page's line it starts on (from 1), to find it there.
     pub line: usize,

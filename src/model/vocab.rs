@@ -110,7 +110,7 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident,)* }) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
         pub enum $name {
             $($variant,)*
             /// Not in the list: the officer's own words.
@@ -212,7 +212,9 @@ vocabulary! {
 }
 
 /// Where a program stands. A closed list: the campaign compares cities on it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum ProgramStatus {
     Planned,
     #[default]
@@ -238,7 +240,9 @@ impl ProgramStatus {
 }
 
 /// Who may see a program: internal ones never leave the office (exports, slides).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum Visibility {
     #[default]
     Public,
@@ -246,7 +250,7 @@ pub enum Visibility {
 }
 
 /// A partner organisation and what it does in a program.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Partner {
     #[serde(deserialize_with = "crate::model::localized::bounded")]

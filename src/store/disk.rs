@@ -28,6 +28,8 @@ pub enum IoReason {
     NotAFile,
     DiskFull,
     ReadOnly,
+    /// The file itself is marked read-only: someone chose that it not change.
+    ReadOnlyFile,
     NameTooLong,
     /// Something of that name is already there (a file where a folder should be).
     InTheWay,
@@ -72,6 +74,7 @@ impl IoReason {
             Self::NotAFile => tr!(words, "io-not-a-file"),
             Self::DiskFull => tr!(words, "io-disk-full"),
             Self::ReadOnly => tr!(words, "io-read-only"),
+            Self::ReadOnlyFile => tr!(words, "io-read-only-file"),
             Self::NameTooLong => tr!(words, "io-name-too-long"),
             Self::InTheWay => tr!(words, "io-in-the-way"),
             Self::NotAFolder => tr!(words, "io-not-a-folder"),
@@ -268,6 +271,12 @@ pub fn write_atomically_using(
         };
         return Err((SaveStep::Replace, reason));
     }
+    // A rename replaces a read-only file as readily as any other (only the
+    // folder's rights count): whoever marked it so meant it to stay, for
+    // the window's Save, `import -o` and `export -o` alike.
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err((SaveStep::Replace, IoReason::ReadOnlyFile));
+    }
     let fail = |step| move |err: std::io::Error| (step, IoReason::of(&err));
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -297,7 +306,48 @@ pub fn write_atomically_using(
     }
     temp.persist(path)
         .map_err(|err| (SaveStep::Replace, replace_reason(path, &err.error)))?;
+    remove_leftovers(folder, std::time::SystemTime::now());
     Ok(())
+}
+
+/// The prefixes of Carta's own temporary files beside a profile.
+const TEMPORARY_PREFIXES: [&str; 2] = [".carta-save-", ".carta-bak-"];
+
+/// How old a temporary file of Carta's must be to count as left over: a
+/// Carta saving into the same folder right now keeps its own.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes what saves that never finished (a crash, a power cut) left in
+/// `folder`: Carta's own temporary files, by their exact pattern (a prefix
+/// and tempfile's six letters or digits), ordinary files only, an hour old
+/// at least. A 14 MB copy per crash no longer stays beside the profile.
+fn remove_leftovers(folder: &Path, now: std::time::SystemTime) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    // A folder of many thousand files costs a save no more than this.
+    for entry in entries.flatten().take(20_000) {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_leftover_name) {
+            continue;
+        }
+        let Ok(metadata) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let old = (metadata.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age >= LEFTOVER_AGE);
+        if metadata.is_file() && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn is_leftover_name(name: &str) -> bool {
+    TEMPORARY_PREFIXES.iter().any(|prefix| {
+        name.strip_prefix(prefix)
+            .is_some_and(|rest| rest.len() == 6 && rest.chars().all(|c| c.is_ascii_alphanumeric()))
+    })
 }
 
 /// Copies `path` to a temporary file beside it and only then renames that over
@@ -349,6 +399,47 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_save_removes_what_an_unfinished_save_left_and_nothing_else() {
+        let folder = tempfile::tempdir().unwrap();
+        let at = |name: &str| folder.path().join(name);
+        let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+        for name in [
+            ".carta-save-a1B2c3",
+            ".carta-bak-Zz9yX8",
+            ".carta-save-young1",
+            ".carta-save-notours",
+            "carta-save-a1B2c3",
+            "city.ron",
+        ] {
+            std::fs::write(at(name), "14 MB of a profile").unwrap();
+            if name != ".carta-save-young1" {
+                let file = std::fs::File::options().write(true).open(at(name)).unwrap();
+                file.set_modified(day_ago).unwrap();
+            }
+        }
+        write_atomically_using(&at("city.ron"), true, |file| {
+            std::io::Write::write_all(file, b"the new text")
+        })
+        .unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(folder.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".carta-save-notours",
+                ".carta-save-young1",
+                "carta-save-a1B2c3",
+                "city.ron",
+                "city.ron.bak"
+            ],
+            "the two old leftovers gone; another Carta's fresh one, look-alikes and the work kept"
+        );
+    }
 
     #[test]
     fn long_names_get_a_backup_name_that_fits() {

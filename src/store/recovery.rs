@@ -27,6 +27,10 @@ pub struct Recovery {
     pub saved_at: u64,
     /// The process that wrote it, to tell a running Carta from a crashed one.
     pub pid: u32,
+    /// What tells that process from a later one given the same id (ids are
+    /// reused, after a reboot above all): see `process_identity`.
+    #[serde(default)]
+    pub process: Option<String>,
     pub document: Document,
 }
 
@@ -37,6 +41,7 @@ impl Recovery {
             original_stamp: None,
             saved_at: now(),
             pid: std::process::id(),
+            process: process_identity(std::process::id()),
             document,
         }
     }
@@ -109,6 +114,7 @@ impl Pending {
             original_stamp: self.original_stamp,
             saved_at: self.saved_at,
             pid: std::process::id(),
+            process: process_identity(std::process::id()),
             document,
         }
     }
@@ -223,8 +229,9 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
             }
             let bytes = super::read_capped(&path).ok()?;
             let recovery: Recovery = ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()?;
-            let same_process = recovery.pid == std::process::id();
-            (same_process || !process_running(recovery.pid)).then_some((path, recovery))
+            let same_process = recovery.pid == std::process::id()
+                && recovery.process == process_identity(recovery.pid);
+            (same_process || !writer_running(&recovery)).then_some((path, recovery))
         })
         .collect();
     found.sort_by_key(|(_, recovery)| std::cmp::Reverse(recovery.saved_at));
@@ -252,6 +259,39 @@ pub fn write_crash_snapshot() -> Option<PathBuf> {
     let text = ron::ser::to_string_pretty(&recovery.recovery(), super::pretty_config()).ok()?;
     write_atomically(path, text.as_bytes(), false).ok()?;
     Some(path.clone())
+}
+
+/// Is the Carta that wrote `recovery` still running? Its process id alone
+/// does not say: another program may have it now (after a reboot ids are
+/// reused), and its work would never be offered back. Where the file says
+/// which process it was, that process must still be the one of that id.
+fn writer_running(recovery: &Recovery) -> bool {
+    if !process_running(recovery.pid) {
+        return false;
+    }
+    match &recovery.process {
+        Some(kept) => process_identity(recovery.pid).as_ref() == Some(kept),
+        None => true,
+    }
+}
+
+/// What tells process `pid` from any other that had or will have its id:
+/// on Linux, the boot it runs in and its start time (in clock ticks since
+/// that boot); elsewhere nothing (the id alone is compared).
+#[cfg(target_os = "linux")]
+fn process_identity(pid: u32) -> Option<String> {
+    let boot = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command's name comes in brackets and may hold spaces: count the
+    // fields after it. Field 22 (starttime) is the 20th after field 2.
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let started = after_name.split_whitespace().nth(19)?;
+    Some(format!("{}:{started}", boot.trim()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn process_identity(_pid: u32) -> Option<String> {
+    None
 }
 
 #[cfg(target_os = "linux")]
@@ -292,6 +332,27 @@ fn process_running(_pid: u32) -> bool {
 mod tests {
     use super::*;
     use crate::model::Localized;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_id_taken_by_another_program_hides_no_recovery() {
+        let folder = tempfile::tempdir().unwrap();
+        // Process 1 always runs; the Carta that had that id before a reboot does not.
+        let mut left = Recovery::new(None, Document::default());
+        left.pid = 1;
+        left.process = Some("an-earlier-boot:4242".to_owned());
+        let text = ron::ser::to_string_pretty(&left, super::super::pretty_config()).unwrap();
+        std::fs::write(folder.path().join("recovery-1-0.ron"), text).unwrap();
+        assert_eq!(leftovers(folder.path()).len(), 1, "offered back");
+        // A file of a Carta still running (this very process, as another
+        // instance would be) is not a leftover.
+        let mut running = Recovery::new(None, Document::default());
+        running.pid = std::process::id();
+        assert!(running.process.is_some(), "this process is told apart");
+        assert!(writer_running(&running));
+        running.pid = 1;
+        assert!(!writer_running(&running), "same id, another process");
+    }
 
     #[test]
     fn a_dropped_instance_leaves_its_file_to_recover() {

@@ -2,7 +2,7 @@
 //! statuses, and the gaps. A click on a bar shows those programs in the table.
 
 use egui::Ui;
-use egui_plot::{Bar, BarChart, GridMark, Plot};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot};
 
 use super::Command;
 use super::widgets::{hint, section_title};
@@ -34,7 +34,7 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         ((i + 1).to_string(), title, *count)
                     })
                     .collect();
-                section_title(&mut columns[0], &tr!(words, "overview-per-right"));
+                column_title(&mut columns[0], &tr!(words, "overview-per-right"));
                 if let Some(index) =
                     vertical_chart_ui(&mut columns[0], "rights_chart", &rights, words)
                 {
@@ -49,7 +49,7 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                         ((i + 1).to_string(), name, *count)
                     })
                     .collect();
-                section_title(&mut columns[1], &tr!(words, "overview-per-sdg"));
+                column_title(&mut columns[1], &tr!(words, "overview-per-sdg"));
                 if let Some(index) = vertical_chart_ui(&mut columns[1], "sdgs_chart", &sdgs, words)
                 {
                     picked = Some(Filters {
@@ -60,7 +60,7 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                 let groups: Vec<(String, usize)> = (coverage.per_group.iter())
                     .map(|(group, count)| (group.name(words), *count))
                     .collect();
-                section_title(&mut columns[0], &tr!(words, "overview-per-group"));
+                column_title(&mut columns[0], &tr!(words, "overview-per-group"));
                 if let Some(index) = bar_list_ui(&mut columns[0], "groups_chart", &groups, words) {
                     let group = coverage.per_group.get(index).map(|(g, _)| g.clone());
                     picked = Some(Filters {
@@ -71,7 +71,7 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
                 let statuses: Vec<(String, usize)> = (coverage.per_status.iter())
                     .map(|(status, count)| (status.name(words), *count))
                     .collect();
-                section_title(&mut columns[1], &tr!(words, "overview-per-status"));
+                column_title(&mut columns[1], &tr!(words, "overview-per-status"));
                 if let Some(index) = bar_list_ui(&mut columns[1], "status_chart", &statuses, words)
                 {
                     let status = ProgramStatus::ALL.get(index).copied();
@@ -88,6 +88,14 @@ pub fn overview_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         edit.view.catalogue.search.clear();
         edit.commands.push(Command::Show(Panel::Programs));
     }
+}
+
+/// A chart's title in a column: `ui.columns` justifies its layout, which
+/// spread a wrapped title's words apart; the title is set flush left.
+fn column_title(ui: &mut Ui, text: &str) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        section_title(ui, text);
+    });
 }
 
 /// Bars over numbered categories (articles, goals); returns the clicked bar's index.
@@ -115,9 +123,15 @@ fn vertical_chart_ui(
     }));
     let labels: Vec<String> = bars.iter().map(|(number, _, _)| number.clone()).collect();
     let count = bars.len();
+    // The numbers are two digits at most: shown down to 24 px apart (egui_plot
+    // hides labels closer than 60 px, which took every article number off
+    // the rights chart at 1024 px).
+    let axis = AxisHints::new_x()
+        .formatter(move |mark, _| axis_label(&labels, mark.value))
+        .label_spacing(24.0..=32.0);
     let response = fixed_plot(id)
         .x_grid_spacer(move |_| labelled_marks(count))
-        .x_axis_formatter(move |mark, _| axis_label(&labels, mark.value))
+        .custom_x_axes(vec![axis])
         .show(ui, |plot| {
             plot.bar_chart(chart);
             plot.pointer_coordinate()

@@ -166,3 +166,35 @@ fn programs_panel_in_spanish() {
 fn overview_panel_in_spanish() {
     snapshot_in_spanish("Panorama", None, "overview_es_light");
 }
+
+/// The Overview and the Programs panel (a program open) at a small laptop's,
+/// a common laptop's and a desktop's size: at 1024×600 the charts keep their
+/// article numbers and the editor its room under the toolbar.
+#[test]
+fn overview_and_programs_at_three_sizes() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = crate::support::harness_sized(
+            store::embedded_profile(),
+            None,
+            crate::support::test_options(folder.path()),
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        let size = format!("{width}x{height}");
+        crate::support::nav(&mut harness, "Overview");
+        harness.remove_cursor();
+        harness.run_ok();
+        results.add(harness.try_snapshot_options(format!("overview_{size}"), &options));
+        crate::support::nav(&mut harness, "Programs");
+        harness.get_by_label("Community Programs").click();
+        settle(&mut harness);
+        harness.remove_cursor();
+        harness.run_ok();
+        results.add(harness.try_snapshot_options(format!("programs_{size}"), &options));
+    }
+}

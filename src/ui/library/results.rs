@@ -156,13 +156,33 @@ fn program_row_ui(
             }
             let job = highlighted(ui, title, words);
             let chosen = view.selected == Some(hit);
-            let row = ui.add(egui::Button::selectable(chosen, job).truncate());
+            // The kind keeps its room whole ("Service", not "Se"); a long
+            // title is cut instead (and told whole on hover).
+            let kind = RichText::new(program.kind.name(edit.words)).weak().small();
+            let kind_width = egui::WidgetText::from(kind.clone())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Small,
+                )
+                .size()
+                .x
+                + ui.spacing().item_spacing.x;
+            let title_room = (ui.available_width() - kind_width).max(40.0);
+            let row = ui
+                .scope(|ui| {
+                    ui.set_max_width(title_room);
+                    ui.add(egui::Button::selectable(chosen, job).truncate())
+                })
+                .inner;
             super::super::widgets::accessible_name(&row, title);
+            let cut = (row.intrinsic_size()).is_some_and(|size| size.x > row.rect.width() + 0.5);
+            let row = if cut { row.on_hover_text(title) } else { row };
             if row.clicked() {
                 view.selected = Some(hit);
             }
-            let kind = program.kind.name(edit.words);
-            ui.label(RichText::new(kind).weak().small());
+            ui.add(egui::Label::new(kind).wrap_mode(egui::TextWrapMode::Extend));
         });
     });
 }

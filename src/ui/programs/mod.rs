@@ -29,6 +29,10 @@ pub struct CatalogueView {
     /// next drawing (after an arrow key).
     focus_row: Option<ProgramId>,
     cache: Option<Cache>,
+    /// The officer opened (`Some(true)`) or folded the filters; `None`:
+    /// folded on a short window (1024×600) unless one is set, so that the
+    /// table and the editor keep their room.
+    pub filters_open: Option<bool>,
 }
 
 /// The rows found for one document revision and one query, so that an idle

@@ -9,6 +9,9 @@ use crate::model::{ProgramId, ProgramKind, ProgramStatus, Vocabulary};
 use crate::tr;
 
 pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
+    let active = edit.view.catalogue.filters.count();
+    let roomy = ui.ctx().content_rect().height() >= ROOMY_HEIGHT;
+    let mut filters_shown = (edit.view.catalogue.filters_open).unwrap_or(roomy || active > 0);
     ui.horizontal_wrapped(|ui| {
         actions_ui(ui, edit);
         ui.separator();
@@ -31,11 +34,21 @@ pub fn toolbar_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
             .color(ui.visuals().weak_text_color())
             .small();
         ui.add(egui::Label::new(count).wrap_mode(egui::TextWrapMode::Extend));
+        let label = tr!(edit.words, "library-filters", count = active);
+        if ui.toggle_value(&mut filters_shown, label).clicked() {
+            edit.view.catalogue.filters_open = Some(filters_shown);
+        }
     });
-    ui.horizontal_wrapped(|ui| {
-        filters_ui(ui, edit);
-    });
+    if filters_shown {
+        ui.horizontal_wrapped(|ui| {
+            filters_ui(ui, edit);
+        });
+    }
 }
+
+/// Window heights from which the filters are open at first: below, two
+/// rows of filters left the program editor 230 px at 1024×600.
+const ROOMY_HEIGHT: f32 = 720.0;
 
 fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if ui.button(edit.tr("program-add")).clicked() {

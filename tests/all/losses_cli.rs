@@ -1,0 +1,169 @@
+//! Nothing lost on the command line (round three): a full disk on standard
+//! output is an error, not a success; a read-only file is never replaced;
+//! `-` means standard input or output, never a file named "-".
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::support::carta_command as carta;
+
+fn saved_profile(folder: &Path) -> PathBuf {
+    let path = folder.join("p.ron");
+    carta::store::save(&carta::store::embedded_profile(), &path).unwrap();
+    path
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `carta ARGS > /dev/full`: every write to standard output fails with
+/// "no space left on the device".
+#[cfg(target_os = "linux")]
+fn onto_a_full_disk(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    carta()
+        .args(args)
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_on_standard_output_fails_every_command_with_a_message() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = saved_profile(folder.path());
+    let library = folder.path().join("library");
+    std::fs::create_dir(&library).unwrap();
+    std::fs::copy(&profile, library.join("p.ron")).unwrap();
+    let out = folder.path().join("imported.ron");
+    let page = Path::new("tests/data/san-antonio-chile.txt");
+    let commands: [Vec<&std::ffi::OsStr>; 5] = [
+        vec![
+            "export".as_ref(),
+            profile.as_os_str(),
+            "--to".as_ref(),
+            "html".as_ref(),
+        ],
+        vec![
+            "export".as_ref(),
+            profile.as_os_str(),
+            "--to".as_ref(),
+            "slides-pdf".as_ref(),
+        ],
+        vec!["check".as_ref(), profile.as_os_str()],
+        vec![
+            "library".as_ref(),
+            library.as_os_str(),
+            "--no-cache".as_ref(),
+        ],
+        vec![
+            "import".as_ref(),
+            page.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+    ];
+    for args in commands {
+        let output = onto_a_full_disk(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("the output could not be written: the disk is full"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_never_replaced_by_import_or_export() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let folder = tempfile::tempdir().unwrap();
+    let profile = saved_profile(folder.path());
+    let kept = folder.path().join("kept.html");
+    std::fs::write(&kept, "the council's copy").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let output = carta()
+        .args([
+            "export".as_ref(),
+            profile.as_os_str(),
+            "--to".as_ref(),
+            "html".as_ref(),
+        ])
+        .arg("-o")
+        .arg(&kept)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("read-only"), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&kept).unwrap(),
+        "the council's copy"
+    );
+
+    let kept_profile = folder.path().join("kept.ron");
+    std::fs::copy(&profile, &kept_profile).unwrap();
+    std::fs::set_permissions(&kept_profile, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&kept_profile).unwrap();
+    let output = carta()
+        .args(["import", "tests/data/san-antonio-chile.txt", "-o"])
+        .arg(&kept_profile)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("read-only"), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&kept_profile).unwrap(), before);
+    assert!(!folder.path().join("kept.ron.bak").exists());
+}
+
+#[test]
+fn a_dash_is_standard_input_and_output_not_a_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = saved_profile(folder.path());
+    let output = carta()
+        .current_dir(folder.path())
+        .args([
+            "export".as_ref(),
+            profile.as_os_str(),
+            "--to".as_ref(),
+            "md".as_ref(),
+        ])
+        .args(["-o", "-"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("San Antonio"));
+    assert!(!folder.path().join("-").exists(), "no file named -");
+
+    let page = std::fs::read("tests/data/san-antonio-chile.txt").unwrap();
+    let mut child = carta()
+        .current_dir(folder.path())
+        .args(["import", "-", "-o", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(&page).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let document = carta::store::parse(&text, "stdout").expect("a profile on standard output");
+    assert_eq!(document.programs.len(), 4);
+    assert!(!folder.path().join("-").exists(), "no file named -");
+}
