@@ -77,7 +77,7 @@ impl Session {
 
     /// Saves to `path`, which becomes the open file.
     pub fn save(&mut self, path: PathBuf) -> Result<(), SaveError> {
-        let path = absolute(&path);
+        let path = absolute_owned(path);
         self.history.close_burst(&self.document);
         let stamp = store::save(&self.document, &path)?;
         self.disk_stamp = Some(stamp);
@@ -93,6 +93,14 @@ impl Session {
             self.watch = (self.path.as_deref()).and_then(|path| FileWatch::new(path, ctx));
         }
         self.watch.as_ref().is_some_and(FileWatch::take_changed)
+    }
+}
+
+/// [`absolute`], taking the path.
+fn absolute_owned(path: PathBuf) -> PathBuf {
+    match std::path::absolute(&path) {
+        Ok(absolute) => absolute,
+        Err(_) => path,
     }
 }
 
