@@ -184,6 +184,7 @@ impl Out {
         use std::io::Write as _;
         if !self.closed {
             let mut stdout = std::io::stdout().lock();
+            let line = shown_on_terminal(line);
             let written = writeln!(stdout, "{line}").and_then(|()| stdout.flush());
             self.note(written);
         }
@@ -228,7 +229,30 @@ impl Out {
 /// nothing to do if even that is closed.
 fn complain(line: &str) {
     use std::io::Write as _;
-    let _ = writeln!(std::io::stderr(), "{line}");
+    let _ = writeln!(std::io::stderr(), "{}", shown_on_terminal(line));
+}
+
+/// `line` as a terminal may show it: control characters (ESC, BEL: a title
+/// or a file name could retitle the terminal or ring it) and bidirectional
+/// overrides written out as `\u{1b}`, never obeyed.
+fn shown_on_terminal(line: &str) -> std::borrow::Cow<'_, str> {
+    let obeyed = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !line.chars().any(obeyed) {
+        return line.into();
+    }
+    line.chars()
+        .map(|c| {
+            if obeyed(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn check(files: &[PathBuf], strict: bool) -> ExitCode {
@@ -360,8 +384,9 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
                 }))
             })
             .collect();
-        let text = serde_json::to_string_pretty(&found).unwrap_or_default();
-        out.line(&text);
+        // JSON escapes what must be escaped itself: written as it is.
+        let text = serde_json::to_string_pretty(&found).unwrap_or_default() + "\n";
+        out.bytes(text.as_bytes());
         return out.finish(ExitCode::SUCCESS);
     }
     for line in library.describe(&hits) {
@@ -502,6 +527,15 @@ fn export_profile(
             return ExitCode::FAILURE;
         }
     };
+    if matches!(
+        format,
+        Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf | Format::Json
+    ) {
+        for role in export::damaged_pictures(&document) {
+            let said = tr!(words, &format!("picture-left-out-{role:?}"));
+            complain(&format!("{}: {said}", file.display()));
+        }
+    }
     if let Some(lang) = options.lang.as_deref()
         && !document.languages.iter().any(|known| known == lang)
     {

@@ -14,7 +14,14 @@ use super::CartaApp;
 /// The export being written, if any.
 #[derive(Default)]
 pub struct ExportWork {
-    writing: Option<(PathBuf, mpsc::Receiver<Result<(), String>>)>,
+    writing: Option<Writing>,
+}
+
+/// An export on its way: what the worker answers (the file written, or why
+/// not), and whether it is a print page to open in the browser once written.
+struct Writing {
+    answer: mpsc::Receiver<Result<PathBuf, String>>,
+    print: bool,
 }
 
 impl CartaApp {
@@ -45,31 +52,84 @@ impl CartaApp {
         let document = self.session.document.clone();
         let words = self.words;
         let target = path.to_owned();
-        let (sender, receiver) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("export".to_owned())
-            .spawn(move || {
-                let written =
-                    crate::export::export_bytes(&document, format, &options).and_then(|bytes| {
-                        store::write_atomically(&target, &bytes, false)
-                            .map_err(|error| error.describe(words))
-                    });
-                sender.send(written).ok();
-            });
-        if let Err(error) = spawned {
-            self.alert(title, error.to_string());
+        let spawned = spawn_export(move || {
+            crate::export::export_bytes(&document, format, &options).and_then(|bytes| {
+                store::write_atomically(&target, &bytes, false)
+                    .map_err(|error| error.describe(words))?;
+                Ok(target)
+            })
+        });
+        match spawned {
+            Ok(answer) => {
+                self.say(msg!("status-exporting", path = path.display().to_string()));
+                self.export.writing = Some(Writing {
+                    answer,
+                    print: false,
+                });
+            }
+            Err(error) => self.alert(title, error.to_string()),
+        }
+    }
+
+    /// File ▸ Print: the profile as the web page (its print layout: no
+    /// colours behind text, page breaks between sections), written on the
+    /// export thread (a big catalogue's page takes a while) to a new file of
+    /// its own in a private folder (Carta's cache, else a fresh private
+    /// temporary folder: never a shared `/tmp/print/` where another user
+    /// could plant a link), then opened in the system's browser, whose print
+    /// dialog knows this computer's printers. Internal programs are left out
+    /// as in any export.
+    pub(super) fn print(&mut self) {
+        let title = tr!(self.words, "alert-print-failed");
+        if self.export.writing.is_some() {
+            self.say(msg!("status-export-busy"));
             return;
         }
-        self.say(msg!("status-exporting", path = path.display().to_string()));
-        self.export.writing = Some((path.to_owned(), receiver));
+        let folder = match &self.options.cache_dir {
+            Some(cache) => cache.join("print"),
+            None => match tempfile::Builder::new().prefix("carta-print-").tempdir() {
+                Ok(folder) => folder.keep(),
+                Err(error) => {
+                    let reason = store::IoReason::of(&error).message(self.words);
+                    self.alert(title, reason);
+                    return;
+                }
+            },
+        };
+        let name = (self.session.path.as_deref())
+            .and_then(Path::file_stem)
+            .map_or_else(
+                || "profile".to_owned(),
+                |stem| stem.to_string_lossy().into_owned(),
+            );
+        let options = ExportOptions {
+            include_internal: false,
+            lang: Some(self.content_lang().to_owned()),
+        };
+        let document = self.session.document.clone();
+        let words = self.words;
+        let spawned = spawn_export(move || {
+            let bytes = crate::export::export_bytes(&document, Format::Html, &options)?;
+            store::write_new_private(&folder, &name, "html", &bytes)
+                .map_err(|error| error.describe(words))
+        });
+        match spawned {
+            Ok(answer) => {
+                self.export.writing = Some(Writing {
+                    answer,
+                    print: true,
+                });
+            }
+            Err(error) => self.alert(title, error.to_string()),
+        }
     }
 
     /// Says how the export being written ended, once it has.
     pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some((_, receiver)) = &self.export.writing else {
+        let Some(writing) = &self.export.writing else {
             return;
         };
-        let written = match receiver.try_recv() {
+        let written = match writing.answer.try_recv() {
             Ok(written) => written,
             Err(mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
@@ -77,14 +137,43 @@ impl CartaApp {
             }
             Err(mpsc::TryRecvError::Disconnected) => Err(tr!(self.words, "export-stopped")),
         };
-        let Some((path, _)) = self.export.writing.take() else {
+        let Some(writing) = self.export.writing.take() else {
             return;
         };
         match written {
-            Ok(()) => self.say(msg!("status-exported", path = path.display().to_string())),
+            Ok(page) if writing.print => self.open_print_page(&page),
+            Ok(path) => self.say(msg!("status-exported", path = path.display().to_string())),
             Err(message) => {
                 self.status = None;
-                let title = tr!(self.words, "alert-export-failed");
+                let key = if writing.print {
+                    "alert-print-failed"
+                } else {
+                    "alert-export-failed"
+                };
+                let title = tr!(self.words, key);
+                self.alert(title, message);
+            }
+        }
+    }
+
+    /// Opens the print page written at `page` in the system's browser.
+    fn open_print_page(&mut self, page: &Path) {
+        let shown = page.display().to_string();
+        // Tests (and a desktop without a browser) get the page, not a browser.
+        if !self.options.native_dialogs {
+            self.say(msg!("status-print-written", path = shown));
+            return;
+        }
+        match open::that_detached(page) {
+            Ok(()) => self.say(msg!("status-print-opened", path = shown)),
+            Err(error) => {
+                let title = tr!(self.words, "alert-print-failed");
+                let message = tr!(
+                    self.words,
+                    "print-no-browser",
+                    path = shown,
+                    reason = error.to_string()
+                );
                 self.alert(title, message);
             }
         }
@@ -94,4 +183,17 @@ impl CartaApp {
     pub fn is_exporting(&self) -> bool {
         self.export.writing.is_some()
     }
+}
+
+/// Runs `work` on a thread of its own; its answer arrives on the receiver.
+fn spawn_export(
+    work: impl FnOnce() -> Result<PathBuf, String> + Send + 'static,
+) -> std::io::Result<mpsc::Receiver<Result<PathBuf, String>>> {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("export".to_owned())
+        .spawn(move || {
+            sender.send(work()).ok();
+        })?;
+    Ok(receiver)
 }

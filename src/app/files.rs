@@ -371,67 +371,6 @@ impl CartaApp {
         }
     }
 
-    /// File ▸ Print: the profile as the web page (its print layout: no
-    /// colours behind text, page breaks between sections) written beside
-    /// Carta's cache and opened in the system's browser, whose print dialog
-    /// knows this computer's printers. An officer who never exports still
-    /// gets paper; internal programs are left out as in any export.
-    fn print(&mut self) {
-        let folder = (self.options.cache_dir.clone())
-            .unwrap_or_else(std::env::temp_dir)
-            .join("print");
-        let name = self
-            .session
-            .path
-            .as_deref()
-            .and_then(Path::file_stem)
-            .map_or_else(
-                || "profile".to_owned(),
-                |stem| stem.to_string_lossy().into_owned(),
-            );
-        let path = folder.join(format!("{name}.html"));
-        let options = crate::export::ExportOptions {
-            include_internal: false,
-            lang: Some(self.content_lang().to_owned()),
-        };
-        let title = tr!(self.words, "alert-print-failed");
-        let written = std::fs::create_dir_all(&folder)
-            .map_err(|error| store::IoReason::of(&error).message(self.words))
-            .and_then(|()| {
-                crate::export::export_bytes(
-                    &self.session.document,
-                    crate::export::Format::Html,
-                    &options,
-                )
-            })
-            .and_then(|bytes| {
-                store::write_atomically(&path, &bytes, false)
-                    .map_err(|error| error.describe(self.words))
-            });
-        if let Err(message) = written {
-            self.alert(title, message);
-            return;
-        }
-        let shown = path.display().to_string();
-        // Tests (and a desktop without a browser) get the page, not a browser.
-        if !self.options.native_dialogs {
-            self.say(msg!("status-print-written", path = shown));
-            return;
-        }
-        match open::that_detached(&path) {
-            Ok(()) => self.say(msg!("status-print-opened", path = shown)),
-            Err(error) => self.alert(
-                title,
-                tr!(
-                    self.words,
-                    "print-no-browser",
-                    path = shown,
-                    reason = error.to_string()
-                ),
-            ),
-        }
-    }
-
     /// Makes a new, unsaved document of a campaign page, and shows what could not be placed.
     fn import_campaign_text(&mut self, path: &Path) {
         let source = path.display().to_string();

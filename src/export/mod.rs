@@ -7,7 +7,7 @@ pub mod pdf;
 mod safe;
 mod txt;
 
-use crate::model::Document;
+use crate::model::{Document, PictureRole};
 
 pub use html::escape as escape_html;
 
@@ -91,14 +91,51 @@ pub fn export_bytes(
             let lang = options.lang.as_deref().unwrap_or(document.main_language());
             // Whole parts, flowed by measuring with the PDF's own faces.
             let whole = crate::model::slides::whole_slides(document, lang);
-            let pictures = document.city.pictures();
+            // Re-encoded on their way out; a damaged one is left out.
+            let out = |picture: &Option<crate::model::Picture>, role| {
+                (picture.as_ref()).and_then(|kept| crate::store::picture::for_output(kept, role))
+            };
+            let city = &document.city;
+            let pictures = crate::model::Pictures {
+                logo: out(&city.logo, PictureRole::Logo),
+                cover: out(&city.cover, PictureRole::Cover),
+            };
             pdf::handout_pdf(&whole, lang, handout, &pictures)
         }
         text => Ok(export(document, text, options).into_bytes()),
     }
 }
 
-/// Writes `document` in a text `format`.
+/// The logo and cover photo as they may be published: decoded and encoded
+/// afresh, so whatever another tool left in them (a photo's place, the
+/// camera's serial) stays behind, and one that cannot be read is left out
+/// (the handout is made without it; `damaged_pictures` says which).
+pub fn published_pictures(document: &mut Document) {
+    for role in [PictureRole::Logo, PictureRole::Cover] {
+        let picture = document.city.picture_mut(role);
+        *picture = picture
+            .as_ref()
+            .and_then(|kept| crate::store::picture::for_output(kept, role));
+    }
+}
+
+/// The pictures of `document` that cannot be read, and so are left out of
+/// what is published.
+pub fn damaged_pictures(document: &Document) -> Vec<PictureRole> {
+    let city = &document.city;
+    [
+        (PictureRole::Logo, &city.logo),
+        (PictureRole::Cover, &city.cover),
+    ]
+    .into_iter()
+    .filter(|(role, kept)| {
+        kept.as_ref()
+            .is_some_and(|kept| crate::store::picture::for_output(kept, *role).is_none())
+    })
+    .map(|(role, _)| role)
+    .collect()
+}
+
 /// The JSON Schema (draft 2020-12) of what the JSON export writes: a
 /// profile as Carta keeps it. Shipped beside the program
 /// (`carta package-files`) and in `docs/`, for others' tools to check against.
@@ -111,12 +148,14 @@ pub fn json_schema() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
+/// Writes `document` in a text `format`.
 pub fn export(document: &Document, format: Format, options: &ExportOptions) -> String {
     let mut document = if options.include_internal {
         document.clone()
     } else {
         document.public_view()
     };
+    published_pictures(&mut document);
     // JSON is the whole document for other tools: every language, as kept.
     // A language the profile does not have is not made up: the main one is written.
     if let Some(lang) = options.lang.as_deref()
@@ -126,14 +165,27 @@ pub fn export(document: &Document, format: Format, options: &ExportOptions) -> S
         document = document.in_language(lang);
     }
     match format {
-        Format::Txt => txt::to_campaign_text(&document),
-        Format::Markdown => markdown::to_markdown(&document),
-        Format::Html => html::to_html(&document),
+        Format::Txt => without_controls(&txt::to_campaign_text(&document)),
+        Format::Markdown => without_controls(&markdown::to_markdown(&document)),
+        Format::Html => without_controls(&html::to_html(&document)),
         // Serializing plain data to a String cannot fail: no maps with non-string keys.
         Format::Json => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
         // Not text: `export_bytes` makes it.
         Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf => String::new(),
     }
+}
+
+/// `text` without the characters a published page must not carry: control
+/// characters but line breaks and tabs (NUL, ESC, BEL: a terminal obeys
+/// them) and the bidirectional embeddings and overrides (U+202A–U+202E: a
+/// right-to-left override makes "exe.txt" read "txt.exe"). Marks and
+/// isolates, which only order text, stay.
+pub fn without_controls(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !(matches!(c, '\u{202a}'..='\u{202e}') || (c.is_control() && !matches!(c, '\n' | '\t')))
+        })
+        .collect()
 }
 
 pub use txt::to_campaign_text;

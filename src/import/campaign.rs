@@ -103,7 +103,16 @@ impl fmt::Display for ImportReport {
 
 /// Reads a page from raw bytes: invalid UTF-8 is an error with its byte offset.
 pub fn import_bytes(bytes: &[u8], source: &str) -> Result<(Document, ImportReport), LoadError> {
-    Ok(import_text(crate::store::utf8_text(bytes, source)?))
+    let text = crate::store::utf8_text(bytes, source)?;
+    // A profile given as a page made an empty profile and dozens of notes.
+    if crate::store::parse(text, source).is_ok() {
+        return Err(LoadError {
+            source: source.to_owned(),
+            position: None,
+            problem: crate::store::LoadProblem::ProfileNotPage,
+        });
+    }
+    Ok(import_text(text))
 }
 
 /// One line of the page, cleaned of the page's invisible quirks.

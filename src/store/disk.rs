@@ -310,6 +310,73 @@ pub fn write_atomically_using(
     Ok(())
 }
 
+/// Writes `bytes` to a new file of its own in `folder` (made private if
+/// missing), named `NAME-xxxxxx.EXT`: created afresh, never through a link
+/// planted at its name, never over another's file, so two prints of two
+/// `city.ron` half a second apart each keep their page. Pages of Carta's
+/// older than a day there are removed. Returns the file's path.
+pub fn write_new_private(
+    folder: &Path,
+    name: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, (SaveStep, IoReason)> {
+    let fail = |step| move |err: std::io::Error| (step, IoReason::of(&err));
+    private_folder(folder).map_err(fail(SaveStep::CreateFolder))?;
+    // A link or a file where the folder should be is refused, not followed.
+    let is_folder = std::fs::symlink_metadata(folder).is_ok_and(|m| m.file_type().is_dir());
+    if !is_folder {
+        return Err((SaveStep::CreateFolder, IoReason::NotAFolder));
+    }
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!("{name}-"))
+        .suffix(&format!(".{extension}"))
+        .tempfile_in(folder)
+        .map_err(fail(SaveStep::CreateTemporary(folder.to_owned())))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(fail(SaveStep::Write))?;
+    let (_, path) = file
+        .keep()
+        .map_err(|err| (SaveStep::Replace, IoReason::of(&err.error)))?;
+    remove_old_pages(folder, extension, std::time::SystemTime::now());
+    Ok(path)
+}
+
+/// Makes `folder` if missing, readable by its owner alone (Unix).
+fn private_folder(folder: &Path) -> std::io::Result<()> {
+    if folder.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Removes the `.EXTENSION` files in `folder` older than a day: print pages
+/// a browser has long since shown.
+fn remove_old_pages(folder: &Path, extension: &str, now: std::time::SystemTime) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten().take(20_000) {
+        let path = entry.path();
+        let Ok(metadata) = path.symlink_metadata() else {
+            continue;
+        };
+        let old = (metadata.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age.as_secs() >= 24 * 3600);
+        if metadata.is_file() && old && path.extension().is_some_and(|e| e == extension) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 /// The prefixes of Carta's own temporary files beside a profile.
 const TEMPORARY_PREFIXES: [&str; 2] = [".carta-save-", ".carta-bak-"];
 

@@ -41,6 +41,8 @@ pub struct LoadError {
 pub enum LoadProblem {
     /// The system refused to read it.
     Unreadable(IoReason),
+    /// Given as a campaign page, it is a Carta profile: opened, not imported.
+    ProfileNotPage,
     TooLarge {
         bytes: u64,
     },
@@ -108,6 +110,7 @@ impl LoadProblem {
             ),
             Self::NotUtf8 { offset } => tr!(words, "load-not-utf8", offset = *offset),
             Self::Empty => tr!(words, "load-empty"),
+            Self::ProfileNotPage => tr!(words, "load-profile-not-page"),
             Self::NewerVersion(version) => tr!(
                 words,
                 "load-newer-version",
@@ -121,7 +124,7 @@ impl LoadProblem {
                     words,
                     "load-missing-field-in",
                     field = field.as_str(),
-                    outer = outer.as_str()
+                    outer = part_name(words, outer)
                 ),
                 None => tr!(words, "load-missing-field", field = field.as_str()),
             },
@@ -411,6 +414,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
     write_atomically_using(path, keep_backup, |file| file.write_all(bytes))
 }
 
+/// A new private file of its own in `folder` holding `bytes` (a print page):
+/// see `disk::write_new_private`.
+pub fn write_new_private(
+    folder: &Path,
+    name: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, SaveError> {
+    disk::write_new_private(folder, name, extension, bytes)
+        .map_err(|(step, reason)| SaveError::new(folder, step, reason))
+}
+
 /// `write_atomically` with the writing step given, so tests can make it fail
 /// the way a full disk does.
 pub fn write_atomically_using(
@@ -424,6 +439,37 @@ pub fn write_atomically_using(
 
 fn ron_options() -> ron::Options {
     ron::Options::default()
+}
+
+/// The part of a profile a type of the model holds, in the officer's
+/// words: "the city's details", never the program's own name `City`.
+fn part_name(words: Language, outer: &str) -> String {
+    const PARTS: [&str; 18] = [
+        "Document",
+        "City",
+        "Leader",
+        "Vision",
+        "Motivations",
+        "Policies",
+        "PolicyArea",
+        "Program",
+        "Indicator",
+        "Measurement",
+        "BudgetLine",
+        "Beneficiaries",
+        "Evidence",
+        "Partner",
+        "Suggestions",
+        "Unplaced",
+        "Picture",
+        "Recovery",
+    ];
+    let key = if PARTS.contains(&outer) {
+        format!("file-part-{outer}")
+    } else {
+        "file-part-other".to_owned()
+    };
+    tr!(words, &key)
 }
 
 /// Only the version, read before the rest of the file.

@@ -141,6 +141,15 @@ fn format_of(picture: &Picture) -> image::ImageFormat {
     }
 }
 
+/// `picture` as it may go into an output (a handout, an export): decoded
+/// whole and encoded afresh for `role`, which leaves behind whatever
+/// another tool or an older Carta kept in it (GPS, camera serial); `None`
+/// for one that cannot be decoded (damaged, cut off) or is too large.
+pub fn for_output(picture: &Picture, role: Role) -> Option<Picture> {
+    drawable_size(picture)?;
+    prepare(&picture.bytes, role).ok()
+}
+
 /// The picture's size as its bytes say (not as the profile claims), when
 /// it is a picture small enough to draw.
 pub fn drawable_size(picture: &Picture) -> Option<(u32, u32)> {

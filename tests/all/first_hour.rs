@@ -240,6 +240,33 @@ fn help_shows_the_guide_the_shortcuts_and_about() {
     harness.get_by_label(&folder.path().join("config").display().to_string());
 }
 
+/// Presses Ctrl+P and waits for the print page's worker; the pages in the
+/// print folder, newest last.
+fn print_pages(
+    harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>,
+    folder: &std::path::Path,
+) -> Vec<std::path::PathBuf> {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    settle(harness);
+    for _ in 0..300 {
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    settle(harness);
+    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    pages.retain(|page| {
+        page.extension().is_some_and(|e| e == "html")
+            && std::fs::symlink_metadata(page).is_ok_and(|m| m.is_file())
+    });
+    pages.sort_by_key(|page| std::fs::metadata(page).and_then(|m| m.modified()).ok());
+    pages
+}
+
 #[test]
 fn print_writes_the_print_page_without_internal_programs() {
     let folder = tempfile::tempdir().unwrap();
@@ -247,14 +274,11 @@ fn print_writes_the_print_page_without_internal_programs() {
     document.programs[2].visibility = Visibility::Internal;
     let secret = document.programs[2].title.get("en").to_owned();
     let mut harness = harness_with(document, None, folder.path());
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::P);
-    settle(&mut harness);
-    let page = folder
-        .path()
-        .join("cache")
-        .join("print")
-        .join("profile.html");
-    let html = std::fs::read_to_string(&page).expect("the print page");
+    let print = folder.path().join("cache").join("print");
+    let pages = print_pages(&mut harness, &print);
+    assert_eq!(pages.len(), 1, "{pages:?}");
+    let page = &pages[0];
+    let html = std::fs::read_to_string(page).expect("the print page");
     assert!(html.contains("San Antonio"));
     assert!(html.contains("@media print"), "the print layout");
     assert!(!html.contains(&secret), "{secret} is internal");
@@ -263,6 +287,48 @@ fn print_writes_the_print_page_without_internal_programs() {
             .state()
             .status_text()
             .is_some_and(|s| s.contains(&page.display().to_string()))
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn each_print_gets_a_page_of_its_own_never_through_a_planted_link() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let folder = tempfile::tempdir().unwrap();
+    let print = folder.path().join("cache").join("print");
+    std::fs::create_dir_all(&print).unwrap();
+    // Another program's file, and links to it at the names a print used to take.
+    let target = folder.path().join("someone-elses.txt");
+    std::fs::write(&target, "not Carta's").unwrap();
+    for name in ["profile.html", "city.html"] {
+        std::os::unix::fs::symlink(&target, print.join(name)).unwrap();
+    }
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    let first = print_pages(&mut harness, &print);
+    let second = print_pages(&mut harness, &print);
+    assert_eq!(second.len(), 2, "two prints, two pages: {second:?}");
+    assert!(
+        first.iter().all(|page| second.contains(page)),
+        "the first page is still there"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "not Carta's");
+    let mode = std::fs::metadata(&second[1]).unwrap().permissions().mode();
+    assert_eq!(mode & 0o077, 0, "the page is its owner's alone");
+
+    // A link planted where the print folder should be is refused, not followed.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(other.path().join("cache")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), other.path().join("cache").join("print")).unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, other.path());
+    let pages = print_pages(&mut harness, &other.path().join("cache").join("print"));
+    assert!(
+        pages.is_empty(),
+        "nothing written through the link: {pages:?}"
+    );
+    assert!(
+        harness.state().alert_message().is_some(),
+        "the officer is told"
     );
 }
 

@@ -167,3 +167,89 @@ fn a_dash_is_standard_input_and_output_not_a_file() {
     assert_eq!(document.programs.len(), 4);
     assert!(!folder.path().join("-").exists(), "no file named -");
 }
+
+#[test]
+fn a_missing_part_is_named_in_the_officers_words_not_the_programs() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("short.ron");
+    std::fs::write(&path, "(format_version: 1)").unwrap();
+    for (locale, expected) in [
+        ("C", "the profile lacks the required field `city`"),
+        (
+            "es_ES.UTF-8",
+            "falta el campo obligatorio `city` en el perfil",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "il manque le champ obligatoire `city` dans le profil",
+        ),
+    ] {
+        let output = carta()
+            .env("LC_ALL", locale)
+            .env("LANG", locale)
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let said = stderr(&output);
+        assert!(said.contains(expected), "{locale}: {said}");
+        assert!(!said.contains("Document"), "{locale}: {said}");
+    }
+}
+
+#[test]
+fn control_characters_are_shown_escaped_and_never_published() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = carta::store::embedded_profile();
+    let hostile = "Evil\u{1b}]0;pwned\u{7}\u{202e}exe.txt\u{0}";
+    document.programs[0].title = carta::model::Localized::new("en", hostile);
+    document.programs[1].id = document.programs[0].id;
+    let path = folder.path().join("evil\u{1b}[31m.ron");
+    carta::store::save(&document, &path).unwrap();
+    let output = carta().arg("check").arg(&path).output().unwrap();
+    let said = String::from_utf8_lossy(&output.stdout).into_owned() + &stderr(&output);
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{0}'] {
+        assert!(
+            !said.contains(raw),
+            "{raw:?} reached the terminal: {said:?}"
+        );
+    }
+    assert!(said.contains("\\u{1b}"), "shown escaped: {said}");
+    for format in ["txt", "md", "html"] {
+        let output = carta()
+            .args([
+                "export".as_ref(),
+                path.as_os_str(),
+                "--to".as_ref(),
+                format.as_ref(),
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains("Evil"), "{format}");
+        for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\u{0}'] {
+            assert!(!text.contains(raw), "{format} publishes {raw:?}");
+        }
+    }
+}
+
+#[test]
+fn a_profile_given_as_a_page_is_recognised_not_imported() {
+    let folder = tempfile::tempdir().unwrap();
+    let profile = saved_profile(folder.path());
+    let out = folder.path().join("out.ron");
+    let output = carta()
+        .arg("import")
+        .arg(&profile)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("this is a Carta profile, not a campaign page"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists(), "nothing written");
+}

@@ -22,6 +22,7 @@ mod losses_cli;
 mod pictures;
 mod platform;
 mod present;
+mod published_pictures;
 mod round_trip;
 mod safety;
 mod sample;
