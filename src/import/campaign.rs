@@ -37,6 +37,9 @@ pub enum NoteKind {
     ItemBeforeFirstArea,
     /// A section the page has no heading for, taken to start at this line by its shape.
     FoundByShape(&'static str),
+    /// Texts longer than a profile's text can be: cut, the rest kept as
+    /// text not placed yet.
+    TooLong(usize),
 }
 
 impl NoteKind {
@@ -55,6 +58,7 @@ impl NoteKind {
             }
             Self::ItemBeforeFirstArea => tr!(words, "import-item-before-first-area"),
             Self::FoundByShape(heading) => tr!(words, "import-found-by-shape", heading = *heading),
+            Self::TooLong(count) => tr!(words, "import-too-long", count = *count),
         }
     }
 }
@@ -265,6 +269,14 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
     }
     if language != Language::English {
         written_in(&mut document, language.code());
+    }
+    // Everything Carta writes must open again.
+    let cut = crate::model::limits::fit_text_limit(&mut document);
+    if cut > 0 {
+        report.notes.push(Note {
+            line: 0,
+            kind: NoteKind::TooLong(cut),
+        });
     }
     (document, report)
 }

@@ -206,6 +206,11 @@ impl Localized {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(_, text)| text.as_str())
     }
+
+    /// Every text, changeable in place.
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        self.0.iter_mut().map(|(_, text)| text)
+    }
 }
 
 /// `text` cut to at most `max_chars` characters, with "…" where it was cut: a

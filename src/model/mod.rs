@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod check;
 pub mod library;
+pub mod limits;
 pub mod localized;
 pub mod picture;
 mod program;

@@ -1,8 +1,9 @@
 //! What crosses from Carta to the desktop, tested in the real window under
 //! Xvfb (kittest injects its own events, so it cannot see what the real
 //! window lacks): the system clipboard both ways, into a field and into the
-//! page import, and out of a field to other programs. Needs Xvfb, xdotool
-//! and xclip (`.ci/run` installs them); without them it says so.
+//! page import, and out of a field to other programs; a link opening the
+//! system's browser. Needs Xvfb, xdotool and xclip (`scripts/test` installs
+//! them); without them it says so.
 
 use std::io::Write as _;
 use std::process::{Command, Stdio};
@@ -131,4 +132,43 @@ fn the_campaign_page_pastes_into_the_import_window() {
         title.contains("San Antonio"),
         "the pasted page was imported: window title {title:?}"
     );
+}
+
+#[test]
+fn a_link_opens_in_the_systems_browser() {
+    if !have_a_real_display() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("links.ron");
+    store::save(&carta::model::Document::default(), &path).unwrap();
+    // The "browser": a script that notes what it was asked to open, as the
+    // desktop's browser would be started (BROWSER, which xdg-open and the
+    // webbrowser crate honour).
+    let opened = home.path().join("opened.txt");
+    let browser = home.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let carta = RealWindow::start_with(
+        home.path(),
+        &path,
+        "us",
+        &[("BROWSER", browser.as_os_str())],
+    );
+    // Help ▸ Guide (F1); its one link takes the keyboard with Tab; Enter opens it.
+    carta.xdotool(&["key", "F1"]);
+    std::thread::sleep(Duration::from_secs(1));
+    carta.xdotool(&["key", "--delay", "300", "Tab", "Return"]);
+    let said = until(
+        || std::fs::read_to_string(&opened).unwrap_or_default(),
+        |said| !said.is_empty(),
+    );
+    assert_eq!(said.trim(), "https://github.com/carta-hrc/carta");
 }

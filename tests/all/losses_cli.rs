@@ -253,3 +253,44 @@ fn a_profile_given_as_a_page_is_recognised_not_imported() {
     );
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn a_page_with_texts_over_the_limit_imports_to_a_profile_that_opens_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string("tests/data/san-antonio-chile.txt").unwrap();
+    // The vision as one paragraph of 224,000 characters, as a pasted report.
+    let sentence = "Every resident has the right to take part in the life of the city. ";
+    let long = sentence.repeat(224_000 / sentence.len() + 1);
+    let page = sample.replacen(
+        "Municipalities, as part of the State,",
+        &format!("{long}Municipalities, as part of the State,"),
+        1,
+    );
+    let page_path = folder.path().join("page.txt");
+    std::fs::write(&page_path, &page).unwrap();
+    let out = folder.path().join("imported.ron");
+    let output = carta()
+        .arg("import")
+        .arg(&page_path)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains("longer than a profile's text can be"),
+        "{said}"
+    );
+    // Everything Carta writes opens again: checked, and loaded.
+    let check = carta().arg("check").arg(&out).output().unwrap();
+    assert!(!stderr(&check).contains("longer"), "{}", stderr(&check));
+    let document = carta::store::load(&out).expect("the imported profile opens");
+    let kept: usize = std::iter::once(document.vision.prose.get("en").len())
+        .chain(document.unplaced.iter().map(|piece| piece.text.len()))
+        .sum();
+    assert!(
+        kept >= long.trim_end().len(),
+        "nothing of the vision is lost"
+    );
+}

@@ -87,6 +87,10 @@ import-no-year = no year in “{ $value }”; the year of joining is left empty
 import-prose-before-questions = text before the first vision question was kept as the prose vision
 import-text-between-aims = text between the aims was added to the last aim: “{ $text }”
 import-found-by-shape = no heading for “{ $heading }”: that section is taken to start here by its shape; check where it begins
+import-too-long = { $count ->
+    [one] one text is longer than a profile's text can be: it is cut at a sentence's end, and the rest is kept under Check ▸ Not placed yet
+   *[other] { $count } texts are longer than a profile's text can be: each is cut at a sentence's end, and the rest is kept under Check ▸ Not placed yet
+}
 import-item-before-first-area = an item before the first numbered policy area became a program of the catalogue, in no area
 
 ## The command line.

@@ -87,6 +87,10 @@ import-no-year = no hay un año en «{ $value }»; el año de adhesión queda va
 import-prose-before-questions = el texto anterior a la primera pregunta de la visión se guardó como visión en prosa
 import-text-between-aims = el texto entre los objetivos se añadió al último objetivo: «{ $text }»
 import-found-by-shape = no hay encabezado «{ $heading }»: esa sección se toma como si empezara aquí por su forma; compruebe dónde empieza
+import-too-long = { $count ->
+    [one] un texto es más largo de lo que puede ser un texto del perfil: se corta al final de una frase y el resto se guarda en Revisión ▸ Sin ubicar
+   *[other] { $count } textos son más largos de lo que puede ser un texto del perfil: cada uno se corta al final de una frase y el resto se guarda en Revisión ▸ Sin ubicar
+}
 import-item-before-first-area = un punto anterior a la primera área de políticas numerada pasó a ser un programa del catálogo, sin área
 
 ## La línea de órdenes.

@@ -87,6 +87,10 @@ import-no-year = pas d’année dans « { $value } » ; l’année d’adhésion
 import-prose-before-questions = le texte placé avant la première question de la vision a été gardé comme vision rédigée
 import-text-between-aims = le texte placé entre les objectifs a été ajouté au dernier objectif : « { $text } »
 import-found-by-shape = pas de titre « { $heading } » : cette section est réputée commencer ici d’après sa forme ; vérifiez où elle commence
+import-too-long = { $count ->
+    [one] un texte est plus long que ne peut l’être un texte du profil : il est coupé à la fin d’une phrase, et le reste est gardé dans Vérification ▸ Pas encore placé
+   *[other] { $count } textes sont plus longs que ne peut l’être un texte du profil : chacun est coupé à la fin d’une phrase, et le reste est gardé dans Vérification ▸ Pas encore placé
+}
 import-item-before-first-area = un point placé avant le premier domaine d’action numéroté est devenu un programme du catalogue, sans domaine
 
 ## La ligne de commande.

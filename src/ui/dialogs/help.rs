@@ -73,7 +73,16 @@ fn guide_ui(ui: &mut Ui, text: &str) {
         } else if let Some(item) = line.strip_prefix("- ") {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                ui.label(item.replace('`', ""));
+                // A web address ends an item: a link that opens the browser.
+                match item.find("https://") {
+                    Some(at) => {
+                        ui.label(item[..at].replace('`', ""));
+                        ui.hyperlink(item[at..].trim());
+                    }
+                    None => {
+                        ui.label(item.replace('`', ""));
+                    }
+                }
             });
         } else if line.trim().is_empty() {
             ui.add_space(4.0);
