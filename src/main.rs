@@ -265,13 +265,17 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
             Ok(document) => {
                 let findings = check::check(&document, words);
                 if findings.is_empty() {
-                    out.line(&format!("{}: {}", file.display(), tr!(words, "cli-ok")));
+                    out.line(&format!(
+                        "{}: {}",
+                        store::path_shown(file),
+                        tr!(words, "cli-ok")
+                    ));
                 }
                 for finding in &findings {
                     let severity = finding.severity.name(words);
                     out.line(&format!(
                         "{}: {severity}: {}",
-                        file.display(),
+                        store::path_shown(file),
                         finding.message
                     ));
                 }

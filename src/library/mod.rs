@@ -11,7 +11,6 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::model::Document;
-use crate::model::catalogue::SearchIndex;
 use crate::model::library::{Library, Profile};
 use crate::store::{self, FileStamp, IoReason, LoadError};
 use cache::{Cache, Entry, Seen};
@@ -60,6 +59,14 @@ pub fn open(folder: &Path) -> Opened {
 /// and telling `progress` as it goes.
 pub fn open_with(folder: &Path, cache_root: Option<&Path>, progress: &Progress) -> Opened {
     let (files, mut problems) = files_under(folder);
+    let (files, left_out) = within_budget(files, LIBRARY_BYTES);
+    problems.extend(left_out.iter().map(|path| LoadError {
+        source: store::path_shown(path),
+        position: None,
+        problem: store::LoadProblem::LibraryFull {
+            megabytes: LIBRARY_BYTES / (1024 * 1024),
+        },
+    }));
     progress.total.store(files.len(), Ordering::Relaxed);
     let cache = cache_root.map(|root| Cache::of_folder(root, folder));
     let read: Vec<Read> = files
@@ -111,6 +118,29 @@ pub fn open_with(folder: &Path, cache_root: Option<&Path>, progress: &Progress) 
     }
 }
 
+/// The most a library reads, in bytes of its files: what they hold takes a
+/// few times that in memory (four profiles of 56 MB took 1.6 GB), so twenty
+/// big files cannot exhaust an office PC. The files past it are left out,
+/// each said.
+pub const LIBRARY_BYTES: u64 = 256 * 1024 * 1024;
+
+/// `files` in order while their sizes add up to `budget` at most, and the
+/// ones left out.
+fn within_budget(files: Vec<PathBuf>, budget: u64) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let mut used = 0u64;
+    let (mut taken, mut left) = (Vec::new(), Vec::new());
+    for file in files {
+        let size = std::fs::metadata(&file).map_or(0, |meta| meta.len());
+        if used + size <= budget {
+            used += size;
+            taken.push(file);
+        } else {
+            left.push(file);
+        }
+    }
+    (taken, left)
+}
+
 /// What became of one file.
 enum Read {
     /// Taken from the cache (`None`: a text file that is no campaign page),
@@ -130,11 +160,19 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut pending = vec![folder.to_owned()];
+    let carta_folders: Vec<PathBuf> = [
+        store::settings::config_dir(),
+        directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
+        cache_root(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     while let Some(dir) = pending.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(error) => {
-                problems.push(LoadError::unreadable(&dir.display().to_string(), &error));
+                problems.push(LoadError::unreadable(&store::path_shown(&dir), &error));
                 continue;
             }
         };
@@ -144,7 +182,12 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
                 continue;
             };
             if kind.is_dir() {
-                pending.push(path);
+                // Carta's own folders (settings, recovery copies, this very
+                // cache) hold no other city's profile: a home folder opened
+                // as a library no longer reports `settings.ron` as broken.
+                if !carta_folders.iter().any(|own| same_folder(own, &path)) {
+                    pending.push(path);
+                }
             } else if is_library_file(&path) {
                 files.push(path);
             }
@@ -152,6 +195,15 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
     }
     files.sort();
     (files, problems)
+}
+
+/// Whether `a` and `b` are the same folder (however reached).
+fn same_folder(a: &Path, b: &Path) -> bool {
+    a == b
+        || std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(a, b)| a == b)
 }
 
 fn is_library_file(path: &Path) -> bool {
@@ -168,7 +220,7 @@ fn is_library_file(path: &Path) -> bool {
 
 /// One file of the library, from the cache when it has not changed.
 fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
-    let source = path.display().to_string();
+    let source = store::path_shown(path);
     // Seen before reading: a file changed while it is read then no longer
     // fits its entry, and is read again next time.
     let seen = Seen::of(path);
@@ -200,10 +252,8 @@ fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
             let written_whole =
                 seen.is_some_and(|seen| seen.len == bytes.len() as u64) && Seen::of(path) == seen;
             if let (Some(cache), Some(seen), true) = (cache, seen, written_whole) {
-                let parts = profile
-                    .as_ref()
-                    .map(|p| (p.parts().0.clone(), p.parts().1.clone()));
-                cache.put(path, &Entry::new(path, seen, hash, parts));
+                let public = profile.as_ref().map(|p| p.parts().0.clone());
+                cache.put(path, &Entry::new(path, seen, hash, public));
             }
             Read::Parsed(profile, hash)
         }
@@ -211,8 +261,10 @@ fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
     }
 }
 
-fn restore(source: String, profile: Option<(Document, SearchIndex)>) -> Option<Profile> {
-    profile.map(|(document, index)| Profile::restored(source, document, index))
+/// The profile an entry kept: its public view taken again, and its search
+/// index built from that view (never kept: see `cache`).
+fn restore(source: String, profile: Option<Document>) -> Option<Profile> {
+    profile.map(|document| Profile::indexed(source, document))
 }
 
 /// A profile, a campaign page, or `None` for a text file that is no
@@ -225,7 +277,13 @@ fn parse_one(path: &Path, bytes: &[u8], source: &str) -> Result<Option<Document>
     if !is_page {
         return store::parse_bytes(bytes, source).map(Some);
     }
-    let (document, _) = crate::import::import_bytes(bytes, source)?;
+    let (document, _) = match crate::import::import_bytes(bytes, source) {
+        // A profile saved with the ending of a page is read as the profile it is.
+        Err(error) if error.problem == store::LoadProblem::ProfileNotPage => {
+            return store::parse_bytes(bytes, source).map(Some);
+        }
+        imported => imported?,
+    };
     let has_a_section = !document.city.name.is_unset()
         && (document.city.region.is_some()
             || !document.programs.is_empty()
@@ -246,5 +304,36 @@ pub fn folder_problem(folder: &Path) -> Option<IoReason> {
         Ok(meta) if meta.is_dir() => None,
         Ok(_) => Some(IoReason::NotAFolder),
         Err(error) => Some(IoReason::of(&error)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_reads_files_up_to_its_budget_and_says_what_it_left_out() {
+        let folder = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = ["a.ron", "b.ron", "c.ron"]
+            .iter()
+            .map(|name| {
+                let path = folder.path().join(name);
+                std::fs::write(&path, [b'x'; 10]).unwrap();
+                path
+            })
+            .collect();
+        let (taken, left) = within_budget(files.clone(), 25);
+        assert_eq!(taken, files[..2]);
+        assert_eq!(left, files[2..]);
+        let said = LoadError {
+            source: "c.ron".into(),
+            position: None,
+            problem: store::LoadProblem::LibraryFull { megabytes: 256 },
+        }
+        .describe(crate::i18n::Language::English);
+        assert!(
+            said.contains("left out") && said.contains("256 MB"),
+            "{said}"
+        );
     }
 }

@@ -377,6 +377,28 @@ fn remove_old_pages(folder: &Path, extension: &str, now: std::time::SystemTime) 
     }
 }
 
+/// `path` as it may be shown: a name that is not UTF-8 (a disk from an old
+/// system) has its odd bytes written out as `\xNN`, so two such names stay
+/// two, where `display` would show both as `�.ron`.
+pub fn path_shown(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let mut shown = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            shown.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                shown.push_str(&format!("\\x{byte:02x}"));
+            }
+        }
+        shown
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
+    }
+}
+
 /// The prefixes of Carta's own temporary files beside a profile.
 const TEMPORARY_PREFIXES: [&str; 2] = [".carta-save-", ".carta-bak-"];
 

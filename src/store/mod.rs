@@ -12,7 +12,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub use disk::{
-    FileStamp, IoReason, MAX_FILE_BYTES, backup_path, read_capped, same_file, save_target, stamp,
+    FileStamp, IoReason, MAX_FILE_BYTES, backup_path, path_shown, read_capped, same_file,
+    save_target, stamp,
 };
 
 use serde::Deserialize;
@@ -43,6 +44,10 @@ pub enum LoadProblem {
     Unreadable(IoReason),
     /// Given as a campaign page, it is a Carta profile: opened, not imported.
     ProfileNotPage,
+    /// Left out of a library already holding as much as Carta reads at once.
+    LibraryFull {
+        megabytes: u64,
+    },
     TooLarge {
         bytes: u64,
     },
@@ -111,6 +116,9 @@ impl LoadProblem {
             Self::NotUtf8 { offset } => tr!(words, "load-not-utf8", offset = *offset),
             Self::Empty => tr!(words, "load-empty"),
             Self::ProfileNotPage => tr!(words, "load-profile-not-page"),
+            Self::LibraryFull { megabytes } => {
+                tr!(words, "load-library-full", megabytes = *megabytes)
+            }
             Self::NewerVersion(version) => tr!(
                 words,
                 "load-newer-version",
@@ -213,7 +221,7 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
 /// Reads a profile file, with the stamp of the very bytes read: what a later
 /// save compares the file on disk against.
 pub fn load_stamped(path: &Path) -> Result<(Document, FileStamp), LoadError> {
-    let source = path.display().to_string();
+    let source = path_shown(path);
     let bytes = read_capped(path).map_err(|reason| LoadError::refused(&source, reason))?;
     let document = parse_bytes(&bytes, &source)?;
     Ok((document, FileStamp::of(&bytes)))
@@ -222,7 +230,7 @@ pub fn load_stamped(path: &Path) -> Result<(Document, FileStamp), LoadError> {
 /// Reads a profile file as written, without the repairs `load` makes, for
 /// `carta check` to report what the file itself gets wrong.
 pub fn load_as_written(path: &Path) -> Result<Document, LoadError> {
-    let source = path.display().to_string();
+    let source = path_shown(path);
     let bytes = read_capped(path).map_err(|reason| LoadError::refused(&source, reason))?;
     parse_as_written(utf8_text(&bytes, &source)?, &source)
 }

@@ -353,3 +353,93 @@ fn two_cities_of_one_name_stay_apart() {
     );
     assert_eq!(lines[4], "4 programs in 2 cities");
 }
+
+/// A program made internal in a file whose size does not change, its time
+/// then set back as backup and sync tools do (`touch -r`): the cache must
+/// not keep publishing it.
+#[test]
+fn a_file_changed_with_its_size_and_time_kept_is_read_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut document = library_profile(0, 2);
+    document.programs[1].title = carta::model::Localized::new("en", "Secret shelter for witnesses");
+    let path = folder.path().join("city.ron");
+    let text = carta::store::to_ron(&document).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    let old_time = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let set_time = |path: &Path| {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(old_time).unwrap();
+    };
+    set_time(&path);
+    let first = open_cached(folder.path(), cache.path());
+    let found = |opened: &carta::library::Opened| {
+        opened
+            .library
+            .search("witnesses", &Default::default())
+            .len()
+    };
+    assert_eq!(found(&first), 1);
+    // Internal now, in exactly as many bytes: the title's last words give
+    // their room to the mark.
+    document.programs[1].visibility = carta::model::Visibility::Internal;
+    let internal = carta::store::to_ron(&document).unwrap();
+    let grown = internal.len() - text.len();
+    let title = "Secret shelter for witnesses";
+    document.programs[1].title = carta::model::Localized::new("en", &title[..title.len() - grown]);
+    let same_size = carta::store::to_ron(&document).unwrap();
+    assert_eq!(same_size.len(), text.len(), "(the test keeps the size)");
+    std::fs::write(&path, &same_size).unwrap();
+    set_time(&path);
+    let again = open_cached(folder.path(), cache.path());
+    assert_eq!(
+        found(&again),
+        0,
+        "the internal program is no longer published"
+    );
+    assert_eq!(
+        parsed_names(&again),
+        ["city.ron"],
+        "read again, not taken from the cache"
+    );
+}
+
+/// A home folder opened as a library: Carta's own settings are not other
+/// cities' broken profiles, and two names that are not UTF-8 stay two.
+#[cfg(target_os = "linux")]
+#[test]
+fn carta_skips_its_own_files_and_tells_odd_names_apart() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join(".config").join("carta");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("settings.ron"), "(theme: Dark)").unwrap();
+    std::fs::write(config.join("window.ron"), "{\"window\":\"()\"}").unwrap();
+    let text = carta::store::to_ron(&library_profile(0, 2)).unwrap();
+    std::fs::write(home.path().join("city.ron"), text).unwrap();
+    for odd in [&b"\xff.ron"[..], &b"\xfe.ron"[..]] {
+        let name = std::ffi::OsStr::from_bytes(odd);
+        std::fs::write(home.path().join(name), "not a profile").unwrap();
+    }
+    let output = carta()
+        .env("HOME", home.path())
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .args([
+            "library".as_ref(),
+            home.path().as_os_str(),
+            "--no-cache".as_ref(),
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !said.contains("settings.ron") && !said.contains("window.ron"),
+        "{said}"
+    );
+    assert!(
+        said.contains("\\xff.ron") && said.contains("\\xfe.ron"),
+        "{said}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 profile"));
+}

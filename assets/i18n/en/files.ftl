@@ -4,6 +4,7 @@ load-too-large = the file is { $megabytes } MB, more than a profile can be ({ $l
 load-not-utf8 = the file is not UTF-8 text: invalid byte at offset { $offset }
 load-empty = the file is empty; expected a Carta profile
 load-profile-not-page = this is a Carta profile, not a campaign page: open it with File ▸ Open (or `carta check`), there is nothing to import
+load-library-full = left out: the library already holds { $megabytes } MB of profiles, as much as Carta reads at once; open a smaller folder to read it
 load-newer-version = written in file format version { $version }, but this Carta reads versions up to { $supported }; please update Carta to open it
 load-cut-off = the file ends too early; it may have been cut off
 load-too-deep = the file is nested too deeply to be a Carta profile

@@ -4,6 +4,7 @@ load-too-large = el archivo ocupa { $megabytes } MB, más de lo que puede ocupar
 load-not-utf8 = el archivo no es texto UTF-8: hay un byte no válido en la posición { $offset }
 load-empty = el archivo está vacío; se esperaba un perfil de Carta
 load-profile-not-page = es un perfil de Carta, no una página de la campaña: ábralo con Archivo ▸ Abrir (o `carta check`); no hay nada que importar
+load-library-full = omitido: la biblioteca ya contiene { $megabytes } MB de perfiles, lo máximo que Carta lee a la vez; abra una carpeta más pequeña para leerlo
 load-newer-version = está escrito en la versión { $version } del formato, pero esta versión de Carta lee hasta la versión { $supported }; actualice Carta para abrirlo
 load-cut-off = el archivo termina antes de tiempo; puede que se haya cortado
 load-too-deep = el archivo tiene demasiados niveles anidados para ser un perfil de Carta

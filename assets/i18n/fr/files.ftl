@@ -4,6 +4,7 @@ load-too-large = le fichier fait { $megabytes } Mo, plus que ne peut en faire un
 load-not-utf8 = le fichier n’est pas du texte UTF-8 : octet invalide à la position { $offset }
 load-empty = le fichier est vide ; un profil Carta était attendu
 load-profile-not-page = c’est un profil Carta, pas une page de la campagne : ouvrez-le avec Fichier ▸ Ouvrir (ou `carta check`) ; il n’y a rien à importer
+load-library-full = laissé de côté : la bibliothèque contient déjà { $megabytes } Mo de profils, le maximum que Carta lit à la fois ; ouvrez un dossier plus petit pour le lire
 load-newer-version = écrit dans la version { $version } du format, alors que cette version de Carta lit jusqu’à la version { $supported } ; mettez Carta à jour pour l’ouvrir
 load-cut-off = le fichier se termine trop tôt ; il a peut-être été tronqué
 load-too-deep = le fichier est trop profondément imbriqué pour être un profil Carta
