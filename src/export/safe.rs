@@ -7,8 +7,102 @@
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 /// The events of `markdown`, made safe to publish as HTML.
-pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
-    Parser::new(markdown).map(make_safe)
+pub fn events(markdown: &str) -> impl Iterator<Item = Event<'static>> {
+    let bounded = bounded_nesting(markdown).into_owned();
+    let events: Vec<Event<'static>> = Parser::new(&bounded)
+        .map(|event| make_safe(event).into_static())
+        .collect();
+    events.into_iter()
+}
+
+/// How deep lists and quotes may nest in the officer's text. Deeper marks
+/// read as text: every level indents every line below it again, so a
+/// description of 49,000 nested `- ` grew its page by the square of its
+/// length (15 s for 98 KB); no real text nests further than this.
+pub const MAX_NESTING: usize = 8;
+
+/// `markdown` with no line nesting lists or quotes deeper than
+/// `MAX_NESTING`, nor indented past that: the marks beyond are escaped (they
+/// show as written), the indentation beyond is dropped.
+pub fn bounded_nesting(markdown: &str) -> std::borrow::Cow<'_, str> {
+    let deepest = MAX_NESTING * 4;
+    let too_deep = |line: &str| {
+        let (indent, markers, _) = leading(line);
+        indent > deepest || markers > MAX_NESTING
+    };
+    if !markdown.lines().any(too_deep) {
+        return markdown.into();
+    }
+    let mut out = String::with_capacity(markdown.len() + 16);
+    for (index, line) in markdown.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        if !too_deep(line) {
+            out.push_str(line);
+            continue;
+        }
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let indent = line.len() - trimmed.len();
+        out.push_str(&line[..indent.min(deepest)]);
+        let (_, _, kept) = leading(trimmed);
+        out.push_str(&trimmed[..kept]);
+        let rest = &trimmed[kept..];
+        let text = rest.trim_start_matches([' ', '\t']);
+        out.push_str(&rest[..rest.len() - text.len()]);
+        if text.starts_with(['-', '*', '+', '>']) || text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push('\\');
+        }
+        out.push_str(text);
+    }
+    out.into()
+}
+
+/// A line's leading whitespace (in columns), how many list or quote marks
+/// open it, and the bytes up to the end of its `MAX_NESTING`-th mark.
+fn leading(line: &str) -> (usize, usize, usize) {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    let mut indent = 0;
+    let mut markers = 0;
+    let mut kept = 0;
+    loop {
+        match bytes.get(at) {
+            Some(b' ') => indent += 1,
+            Some(b'\t') => indent += 4,
+            Some(b'-' | b'*' | b'+' | b'>')
+                if matches!(bytes.get(at + 1), None | Some(b' ' | b'\t')) =>
+            {
+                markers += 1;
+                if markers <= MAX_NESTING {
+                    kept = at + 1;
+                }
+            }
+            Some(b'0'..=b'9') => {
+                let digits = bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                let after = at + digits;
+                if digits <= 9
+                    && matches!(bytes.get(after), Some(b'.' | b')'))
+                    && matches!(bytes.get(after + 1), None | Some(b' ' | b'\t'))
+                {
+                    markers += 1;
+                    if markers <= MAX_NESTING {
+                        kept = after + 1;
+                    }
+                    at = after;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        at += 1;
+    }
+    (indent, markers, kept)
 }
 
 /// The events of `markdown`, made safe to write as Markdown again: every
@@ -16,13 +110,17 @@ pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
 /// every Markdown reader shows as those characters and none takes for
 /// markup. (The writer escapes only the first character of a text, so a
 /// `</script>` or a `[x](javascript:…)` later in it would be markup again.)
-pub fn markdown_events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
-    Parser::new(markdown).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) | Event::Text(raw) => {
-            Event::Text(references(&raw).into())
-        }
-        other => make_safe(other),
-    })
+pub fn markdown_events(markdown: &str) -> impl Iterator<Item = Event<'static>> {
+    let bounded = bounded_nesting(markdown).into_owned();
+    let events: Vec<Event<'static>> = Parser::new(&bounded)
+        .map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) | Event::Text(raw) => {
+                Event::Text(references(&raw).into())
+            }
+            other => make_safe(other).into_static(),
+        })
+        .collect();
+    events.into_iter()
 }
 
 /// `text` with every character Markdown or HTML reads as a mark written as
@@ -156,6 +254,17 @@ pub fn literal(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lists_nest_eight_deep_and_deeper_marks_read_as_text() {
+        let deep = "- ".repeat(20) + "x";
+        let bounded = bounded_nesting(&deep);
+        assert!(bounded.starts_with(&"- ".repeat(7)), "{bounded}");
+        assert!(bounded.contains("\\-"), "{bounded}");
+        let usual = "- one\n  - two\n    - three\n1. first";
+        assert_eq!(bounded_nesting(usual), usual, "real lists untouched");
+    }
+
     use super::*;
 
     #[test]

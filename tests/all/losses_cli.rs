@@ -294,3 +294,47 @@ fn a_page_with_texts_over_the_limit_imports_to_a_profile_that_opens_again() {
         "nothing of the vision is lost"
     );
 }
+
+/// 98 KB of nested `- - - …` in one description: the page grows with the
+/// text, not with its square (it took 15 s and grew quadratically).
+#[test]
+fn deeply_nested_lists_make_a_page_as_long_as_their_text() {
+    let mut document = carta::store::embedded_profile();
+    let nested = "- ".repeat(49_000) + "the last item";
+    document.programs[0].description = carta::model::Localized::new("en", nested.clone());
+    let options = carta::export::ExportOptions::default();
+    for format in [carta::export::Format::Html, carta::export::Format::Markdown] {
+        let page = carta::export::export(&document, format, &options);
+        assert!(page.contains("the last item"), "{format:?}");
+        assert!(
+            page.len() < 4 * nested.len() + 200_000,
+            "{format:?}: {} bytes for {} of text",
+            page.len(),
+            nested.len()
+        );
+    }
+}
+
+/// A page of 20,000 repeated headings and one of 20,000 items: the import
+/// reads them (it used to count every heading for each heading, and scan
+/// every program for each new id). What it makes is checked; how fast it is
+/// goes in the benchmark.
+#[test]
+fn repeated_headings_and_many_items_import_whole() {
+    let headings = "VISION AS HUMAN RIGHTS CITY / TERRITORY\n\nA line.\n\n".repeat(20_000);
+    let page = format!("Tetouan (Morocco)\n\n{headings}");
+    let (document, report) = carta::import::import_text(&page);
+    assert!(!report.notes.is_empty(), "the repeated headings are noted");
+    assert_eq!(document.city.name.get("en"), "Tetouan");
+    let items: String = (0..20_000)
+        .map(|n| format!("- Program {n}: a service for residents.\n"))
+        .collect();
+    let page = format!(
+        "Tetouan (Morocco)\n\nHUMAN RIGHTS LOCAL POLICIES, MECHANISMS AND PROGRAMS\n\n1. Housing\n\nThe city houses people:\n\n{items}"
+    );
+    let (document, _) = carta::import::import_text(&page);
+    assert_eq!(document.programs.len(), 20_000);
+    let ids: std::collections::HashSet<u32> = document.programs.iter().map(|p| p.id.0).collect();
+    assert_eq!(ids.len(), 20_000, "every id its own");
+    assert!(document.next_program_id as usize > 20_000);
+}
