@@ -22,6 +22,9 @@ pub struct ExportWork {
 struct Writing {
     answer: mpsc::Receiver<Result<PathBuf, String>>,
     print: bool,
+    /// What to say once written instead of where it went: a picture that
+    /// could not be read was left out.
+    left_out: Option<&'static str>,
 }
 
 impl CartaApp {
@@ -52,6 +55,16 @@ impl CartaApp {
         let document = self.session.document.clone();
         let words = self.words;
         let target = path.to_owned();
+        let has_pictures = matches!(
+            format,
+            Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf | Format::Json
+        );
+        let left_out = (crate::export::damaged_pictures(&document).first())
+            .filter(|_| has_pictures)
+            .map(|role| match role {
+                crate::model::PictureRole::Logo => "picture-left-out-Logo",
+                crate::model::PictureRole::Cover => "picture-left-out-Cover",
+            });
         let spawned = spawn_export(move || {
             crate::export::export_bytes(&document, format, &options).and_then(|bytes| {
                 store::write_atomically(&target, &bytes, false)
@@ -65,6 +78,7 @@ impl CartaApp {
                 self.export.writing = Some(Writing {
                     answer,
                     print: false,
+                    left_out,
                 });
             }
             Err(error) => self.alert(title, error.to_string()),
@@ -118,6 +132,7 @@ impl CartaApp {
                 self.export.writing = Some(Writing {
                     answer,
                     print: true,
+                    left_out: None,
                 });
             }
             Err(error) => self.alert(title, error.to_string()),
@@ -142,6 +157,9 @@ impl CartaApp {
         };
         match written {
             Ok(page) if writing.print => self.open_print_page(&page),
+            Ok(_) if writing.left_out.is_some() => {
+                self.say(msg!(writing.left_out.unwrap_or_default()));
+            }
             Ok(path) => self.say(msg!("status-exported", path = path.display().to_string())),
             Err(message) => {
                 self.status = None;

@@ -6,6 +6,7 @@ mod campaign_shapes;
 mod catalogue;
 mod cli;
 mod crash;
+#[cfg(unix)]
 mod desktop;
 mod first_hour;
 mod first_minutes;
