@@ -433,8 +433,19 @@ fn export_through_the_window(
     format: carta::export::Format,
     path: &Path,
 ) -> egui_kittest::Harness<'static, carta::app::CartaApp> {
+    export_document_through_the_window(store::embedded_profile(), folder, format, path)
+}
+
+/// `document` open in the window, exported to `path` in `format` through
+/// File ▸ Export and the typed-path window, waiting for the export thread.
+pub(crate) fn export_document_through_the_window(
+    document: carta::model::Document,
+    folder: &Path,
+    format: carta::export::Format,
+    path: &Path,
+) -> egui_kittest::Harness<'static, carta::app::CartaApp> {
     use egui_kittest::kittest::Queryable;
-    let mut harness = crate::support::harness_with(store::embedded_profile(), None, folder);
+    let mut harness = crate::support::harness_with(document, None, folder);
     harness
         .state_mut()
         .queue(carta::app::Command::Export(format));

@@ -120,27 +120,13 @@ fn a_damaged_logo_is_left_out_and_said_and_the_handout_is_made() {
     assert!(std::fs::metadata(&out).unwrap().len() > 1000);
 
     // The window says it too, once the handout is written.
-    let mut harness = crate::support::harness_with(document, None, folder.path());
-    harness
-        .state_mut()
-        .queue(carta::app::Command::Export(Format::SlidesPdf));
-    crate::support::settle(&mut harness);
-    use egui_kittest::kittest::Queryable as _;
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     let from_window = folder.path().join("from-window.pdf");
-    harness
-        .get_by_label("File path")
-        .type_text(&from_window.display().to_string());
-    harness.get_by_label("Export").click();
-    for _ in 0..400 {
-        harness.step();
-        if !harness.state().is_exporting() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-    }
-    crate::support::settle(&mut harness);
+    let harness = crate::handout::export_document_through_the_window(
+        document,
+        folder.path(),
+        Format::SlidesPdf,
+        &from_window,
+    );
     assert!(from_window.exists());
     let status = harness.state().status_text().unwrap_or_default();
     assert!(status.contains("The logo cannot be read"), "{status}");
