@@ -155,7 +155,10 @@ pub fn export(document: &Document, format: Format, options: &ExportOptions) -> S
     } else {
         document.public_view()
     };
-    published_pictures(&mut document);
+    // Only JSON carries the pictures (the other text forms name no picture).
+    if format == Format::Json {
+        published_pictures(&mut document);
+    }
     // JSON is the whole document for other tools: every language, as kept.
     // A language the profile does not have is not made up: the main one is written.
     if let Some(lang) = options.lang.as_deref()
