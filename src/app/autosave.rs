@@ -156,7 +156,7 @@ impl CartaApp {
         if !settled && !due {
             return;
         }
-        if due && self.session.history.is_held() {
+        if due && !focus_lost && self.session.history.is_held() {
             // A number being typed is one undo step however long it takes:
             // its copy follows as soon as the field is left.
             return;

@@ -59,12 +59,15 @@ impl CartaApp {
             format,
             Format::SlidesPdf | Format::SlidesPdfA4 | Format::NotesPdf | Format::Json
         );
-        let left_out = (crate::export::damaged_pictures(&document).first())
-            .filter(|_| has_pictures)
-            .map(|role| match role {
-                crate::model::PictureRole::Logo => "picture-left-out-Logo",
-                crate::model::PictureRole::Cover => "picture-left-out-Cover",
-            });
+        let damaged = if has_pictures {
+            crate::export::damaged_pictures(&document)
+        } else {
+            Vec::new()
+        };
+        let left_out = (damaged.first()).map(|role| match role {
+            crate::model::PictureRole::Logo => "picture-left-out-Logo",
+            crate::model::PictureRole::Cover => "picture-left-out-Cover",
+        });
         let spawned = spawn_export(move || {
             crate::export::export_bytes(&document, format, &options).and_then(|bytes| {
                 store::write_atomically(&target, &bytes, false)

@@ -71,9 +71,14 @@ fn leading(line: &str) -> (usize, usize, usize) {
         match bytes.get(at) {
             Some(b' ') => indent += 1,
             Some(b'\t') => indent += 4,
-            Some(b'-' | b'*' | b'+' | b'>')
-                if matches!(bytes.get(at + 1), None | Some(b' ' | b'\t')) =>
-            {
+            // A quote needs no space after its mark: `>>>>` nests too.
+            Some(b'>') => {
+                markers += 1;
+                if markers <= MAX_NESTING {
+                    kept = at + 1;
+                }
+            }
+            Some(b'-' | b'*' | b'+') if matches!(bytes.get(at + 1), None | Some(b' ' | b'\t')) => {
                 markers += 1;
                 if markers <= MAX_NESTING {
                     kept = at + 1;
