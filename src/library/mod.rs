@@ -167,6 +167,8 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
     ]
     .into_iter()
     .flatten()
+    // Resolved once here, not at every folder visited.
+    .map(|own| std::fs::canonicalize(&own).unwrap_or(own))
     .collect();
     while let Some(dir) = pending.pop() {
         let entries = match std::fs::read_dir(&dir) {
@@ -197,13 +199,9 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
     (files, problems)
 }
 
-/// Whether `a` and `b` are the same folder (however reached).
-fn same_folder(a: &Path, b: &Path) -> bool {
-    a == b
-        || std::fs::canonicalize(a)
-            .ok()
-            .zip(std::fs::canonicalize(b).ok())
-            .is_some_and(|(a, b)| a == b)
+/// Whether `folder` is `own` (already resolved), however it is reached.
+fn same_folder(own: &Path, folder: &Path) -> bool {
+    own == folder || std::fs::canonicalize(folder).is_ok_and(|folder| folder == own)
 }
 
 fn is_library_file(path: &Path) -> bool {
