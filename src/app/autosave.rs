@@ -156,9 +156,18 @@ impl CartaApp {
         if !settled && !due {
             return;
         }
-        if due && !focus_lost && self.session.history.is_held() {
+        let held = self.session.history.is_held();
+        if due && !focus_lost && held {
             // A number being typed is one undo step however long it takes:
-            // its copy follows as soon as the field is left.
+            // the copy is made without ending it.
+            let session = &self.session;
+            let (rest, programs) = session.history.state_now(&session.document);
+            let (path, stamp) = (session.path.clone(), session.disk_stamp);
+            let record = Arc::new(Pending::new(path, stamp, &rest, &programs));
+            if let Some(writer) = &mut self.recovery {
+                writer.send(Job::Write(record));
+            }
+            self.autosaved = Some((revision, now));
             return;
         }
         if due {

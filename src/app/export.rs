@@ -15,6 +15,9 @@ use super::CartaApp;
 #[derive(Default)]
 pub struct ExportWork {
     writing: Option<Writing>,
+    /// Where print pages go when there is no cache folder: one private
+    /// folder for the whole session, not one left behind per print.
+    print_folder: Option<PathBuf>,
 }
 
 /// An export on its way: what the worker answers (the file written, or why
@@ -102,10 +105,11 @@ impl CartaApp {
             self.say(msg!("status-export-busy"));
             return;
         }
-        let folder = match &self.options.cache_dir {
-            Some(cache) => cache.join("print"),
-            None => match tempfile::Builder::new().prefix("carta-print-").tempdir() {
-                Ok(folder) => folder.keep(),
+        let folder = match (&self.options.cache_dir, &self.export.print_folder) {
+            (Some(cache), _) => cache.join("print"),
+            (None, Some(folder)) => folder.clone(),
+            (None, None) => match tempfile::Builder::new().prefix("carta-print-").tempdir() {
+                Ok(folder) => self.export.print_folder.insert(folder.keep()).clone(),
                 Err(error) => {
                     let reason = store::IoReason::of(&error).message(self.words);
                     self.alert(title, reason);
@@ -113,12 +117,7 @@ impl CartaApp {
                 }
             },
         };
-        let name = (self.session.path.as_deref())
-            .and_then(Path::file_stem)
-            .map_or_else(
-                || "profile".to_owned(),
-                |stem| stem.to_string_lossy().into_owned(),
-            );
+        let name = print_page_name(self.session.path.as_deref());
         let options = ExportOptions {
             include_internal: false,
             lang: Some(self.content_lang().to_owned()),
@@ -140,6 +139,11 @@ impl CartaApp {
             }
             Err(error) => self.alert(title, error.to_string()),
         }
+    }
+
+    /// The private folder print pages went to this session, if Carta made one.
+    pub fn print_folder(&self) -> Option<&Path> {
+        self.export.print_folder.as_deref()
     }
 
     /// Says how the export being written ended, once it has.
@@ -217,4 +221,35 @@ fn spawn_export(
             sender.send(work()).ok();
         })?;
     Ok(receiver)
+}
+
+/// The name a print page starts with: the profile's, short enough that with
+/// the random part and extension it stays within any file system's 255
+/// bytes (a city's name in Korean takes three bytes a letter).
+fn print_page_name(path: Option<&Path>) -> String {
+    const MOST_BYTES: usize = 120;
+    let stem = path
+        .and_then(Path::file_stem)
+        .map_or_else(|| "profile".into(), |stem| stem.to_string_lossy());
+    let mut end = stem.len().min(MOST_BYTES);
+    while !stem.is_char_boundary(end) {
+        end -= 1;
+    }
+    stem[..end].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_name_prints_to_a_page_any_file_system_takes() {
+        let long = "광주".repeat(200) + ".ron";
+        let name = print_page_name(Some(Path::new(&long)));
+        assert!(name.len() <= 120 && name.starts_with("광주"), "{name}");
+        let folder = tempfile::tempdir().unwrap();
+        let page = store::write_new_private(folder.path(), &name, "html", b"<p>").unwrap();
+        assert!(page.exists());
+        assert_eq!(print_page_name(None), "profile");
+    }
 }

@@ -237,6 +237,13 @@ impl History {
         (self.baseline.as_ref()).map(|state| (&state.rest, state.programs.as_slice()))
     }
 
+    /// The current state in the same shared parts, without ending the burst:
+    /// what a recovery copy needs while a number field holds the step open.
+    pub fn state_now(&self, document: &Document) -> (Document, Vec<Arc<Program>>) {
+        let Snapshot { rest, programs, .. } = self.current(document);
+        (rest, programs)
+    }
+
     /// How many undo steps are kept.
     pub fn steps(&self) -> usize {
         self.undo.len()

@@ -43,20 +43,53 @@ pub fn bounded_nesting(markdown: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let trimmed = line.trim_start_matches([' ', '\t']);
-        let indent = line.len() - trimmed.len();
-        out.push_str(&line[..indent.min(deepest)]);
-        let (_, _, kept) = leading(trimmed);
+        out.push_str(&line[..indent_within(line, deepest)]);
+        let (_, markers, kept) = leading(trimmed);
         out.push_str(&trimmed[..kept]);
         let rest = &trimmed[kept..];
         let text = rest.trim_start_matches([' ', '\t']);
         out.push_str(&rest[..rest.len() - text.len()]);
-        if text.starts_with(['-', '*', '+', '>']) || text.starts_with(|c: char| c.is_ascii_digit())
-        {
-            out.push('\\');
+        if markers > MAX_NESTING {
+            escape_mark(&mut out, text);
+            continue;
         }
         out.push_str(text);
     }
     out.into()
+}
+
+/// How many bytes of `line`'s leading whitespace fit in `columns` (a tab
+/// counts as four, as `leading` counts it).
+fn indent_within(line: &str, columns: usize) -> usize {
+    let mut used = 0;
+    line.bytes()
+        .take_while(|byte| {
+            used += match byte {
+                b' ' => 1,
+                b'\t' => 4,
+                _ => return false,
+            };
+            used <= columns
+        })
+        .count()
+}
+
+/// Writes `text`, whose first list or quote mark is one too many, so that the
+/// mark shows as written: the backslash goes before a bullet or a quote mark,
+/// and after a number (before its `.` or `)`), since a backslash escapes
+/// punctuation only and would show before a digit.
+fn escape_mark(out: &mut String, text: &str) {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && text[digits..].starts_with(['.', ')']) {
+        out.push_str(&text[..digits]);
+        out.push('\\');
+        out.push_str(&text[digits..]);
+        return;
+    }
+    if text.starts_with(['-', '*', '+', '>']) {
+        out.push('\\');
+    }
+    out.push_str(text);
 }
 
 /// A line's leading whitespace (in columns), how many list or quote marks
@@ -268,6 +301,43 @@ mod tests {
         assert!(bounded.contains("\\-"), "{bounded}");
         let usual = "- one\n  - two\n    - three\n1. first";
         assert_eq!(bounded_nesting(usual), usual, "real lists untouched");
+    }
+
+    /// What a reader sees of `markdown` once rendered: its text alone.
+    fn shown(markdown: &str) -> String {
+        Parser::new(markdown)
+            .filter_map(|event| match event {
+                Event::Text(text) => Some(text.into_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_number_past_the_bound_shows_as_written_without_a_stray_backslash() {
+        let deep = "- ".repeat(MAX_NESTING) + "12. twelve";
+        let bounded = bounded_nesting(&deep);
+        assert_eq!(shown(&bounded), "12. twelve", "{bounded}");
+        let deep = "> ".repeat(MAX_NESTING) + "- dash";
+        assert_eq!(shown(&bounded_nesting(&deep)), "- dash");
+    }
+
+    #[test]
+    fn a_line_only_indented_too_far_loses_indentation_not_its_mark() {
+        let line = " ".repeat(40) + "- item";
+        let bounded = bounded_nesting(&line);
+        assert!(!bounded.contains('\\'), "{bounded:?}");
+        assert!(bounded.ends_with("- item"), "{bounded:?}");
+        let tabs = "\t".repeat(20) + "- item";
+        let bounded = bounded_nesting(&tabs);
+        let columns: usize = (bounded.bytes())
+            .take_while(|byte| matches!(byte, b' ' | b'\t'))
+            .map(|byte| if byte == b'\t' { 4 } else { 1 })
+            .sum();
+        assert!(
+            columns <= MAX_NESTING * 4,
+            "tabs counted as columns: {columns}"
+        );
     }
 
     use super::*;

@@ -125,12 +125,20 @@ pub fn open_with(folder: &Path, cache_root: Option<&Path>, progress: &Progress) 
 pub const LIBRARY_BYTES: u64 = 256 * 1024 * 1024;
 
 /// `files` in order while their sizes add up to `budget` at most, and the
-/// ones left out.
+/// ones left out. A file too big to open costs nothing: it is refused
+/// unread, and said so, rather than left out.
 fn within_budget(files: Vec<PathBuf>, budget: u64) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut used = 0u64;
     let (mut taken, mut left) = (Vec::new(), Vec::new());
     for file in files {
-        let size = std::fs::metadata(&file).map_or(0, |meta| meta.len());
+        let size = std::fs::metadata(&file)
+            .map_or(0, |meta| meta.len())
+            .min(store::MAX_FILE_BYTES + 1);
+        let size = if size > store::MAX_FILE_BYTES {
+            0
+        } else {
+            size
+        };
         if used + size <= budget {
             used += size;
             taken.push(file);
@@ -163,6 +171,9 @@ pub fn files_under(folder: &Path) -> (Vec<PathBuf>, Vec<LoadError>) {
     let carta_folders: Vec<PathBuf> = [
         store::settings::config_dir(),
         directories::ProjectDirs::from("org", "Carta", "Carta").map(|d| d.data_dir().to_owned()),
+        // Recovery copies and crash reports (Windows: %LOCALAPPDATA%).
+        directories::ProjectDirs::from("org", "Carta", "Carta")
+            .map(|d| d.data_local_dir().to_owned()),
         cache_root(),
     ]
     .into_iter()
@@ -333,5 +344,24 @@ mod tests {
             said.contains("left out") && said.contains("256 MB"),
             "{said}"
         );
+    }
+
+    #[test]
+    fn a_file_too_big_to_open_takes_nothing_from_the_budget() {
+        let folder = tempfile::tempdir().unwrap();
+        let huge = folder.path().join("huge.ron");
+        let file = std::fs::File::create(&huge).unwrap();
+        // Sparse: no disk is used for it.
+        file.set_len(store::MAX_FILE_BYTES + 1).unwrap();
+        let small = folder.path().join("small.ron");
+        std::fs::write(&small, [b'x'; 10]).unwrap();
+        let files = vec![huge.clone(), small.clone()];
+        let (taken, left) = within_budget(files, store::MAX_FILE_BYTES);
+        assert_eq!(
+            taken,
+            [huge, small],
+            "the huge one is refused, said, unread"
+        );
+        assert!(left.is_empty());
     }
 }

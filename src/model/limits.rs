@@ -6,6 +6,7 @@
 
 use super::localized::MAX_TEXT_CHARS;
 use super::translation::for_each_text_mut;
+use super::vocab::Vocabulary;
 use super::{Document, Unplaced};
 
 /// Fits every text of `document` within the limit; returns how many texts
@@ -19,6 +20,12 @@ pub fn fit_text_limit(document: &mut Document) -> usize {
                 rest.push(tail);
                 cut += 1;
             }
+        }
+    });
+    for_each_plain_text_mut(document, |text| {
+        if let Some(tail) = cut_to_limit(text) {
+            rest.push(tail);
+            cut += 1;
         }
     });
     let mut kept: Vec<Unplaced> = Vec::new();
@@ -46,6 +53,54 @@ pub fn fit_text_limit(document: &mut Document) -> usize {
     }
     document.unplaced = kept;
     cut
+}
+
+/// Visits every plain text of `document` (names, codes, links, the officer's
+/// own words for a value no list knows): each is read back under the same
+/// limit as the translated texts. The texts not placed yet are left to
+/// `fit_text_limit`, which splits them into pieces.
+fn for_each_plain_text_mut(document: &mut Document, mut visit: impl FnMut(&mut String)) {
+    let city = &mut document.city;
+    visit(&mut city.leader.name);
+    let vocabulary = [
+        city.region.as_mut().and_then(Vocabulary::other_text_mut),
+        city.government
+            .as_mut()
+            .and_then(Vocabulary::other_text_mut),
+        city.population
+            .as_mut()
+            .and_then(Vocabulary::other_text_mut),
+    ];
+    vocabulary.into_iter().flatten().for_each(&mut visit);
+    document.languages.iter_mut().for_each(&mut visit);
+    document.own_target_groups.iter_mut().for_each(&mut visit);
+    for program in &mut document.programs {
+        if let Some(text) = program.kind.other_text_mut() {
+            visit(text);
+        }
+        let suggested = program.suggested.kind.iter_mut();
+        let groups = program.target_groups.iter_mut();
+        let suggested_groups = program.suggested.target_groups.iter_mut();
+        groups
+            .chain(suggested_groups)
+            .filter_map(Vocabulary::other_text_mut)
+            .chain(suggested.filter_map(Vocabulary::other_text_mut))
+            .for_each(&mut visit);
+        program
+            .partners
+            .iter_mut()
+            .for_each(|partner| visit(&mut partner.name));
+        program
+            .budget
+            .iter_mut()
+            .for_each(|line| visit(&mut line.currency));
+        program
+            .evidence
+            .iter_mut()
+            .for_each(|evidence| visit(&mut evidence.link));
+        program.sdg_targets.iter_mut().for_each(&mut visit);
+        program.origin.iter_mut().for_each(&mut visit);
+    }
 }
 
 /// Cuts `text` to the limit when it is over it; returns the rest.
@@ -107,6 +162,27 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(words(&all), words(&long), "every word is kept");
+    }
+
+    #[test]
+    fn plain_texts_over_the_limit_are_cut_too_and_the_document_opens_again() {
+        use crate::model::{GovernmentType, Partner};
+        let long = "Named by the page. ".repeat(MAX_TEXT_CHARS / 10);
+        let mut document = Document::default();
+        document.city.leader.name = long.clone();
+        document.city.government = Some(GovernmentType::Other(long.clone()));
+        let id = document.add_program();
+        let program = document.programs.iter_mut().find(|p| p.id == id).unwrap();
+        program.partners.push(Partner {
+            name: long.clone(),
+            ..Partner::default()
+        });
+        assert_eq!(fit_text_limit(&mut document), 3);
+        assert!(document.city.leader.name.chars().count() <= MAX_TEXT_CHARS);
+        let written = ron::to_string(&document).unwrap();
+        let read: Document = ron::from_str(&written).expect("what Carta writes opens again");
+        assert_eq!(read, document);
+        assert_eq!(document.unplaced.len(), 3, "each cut's rest is kept");
     }
 
     #[test]

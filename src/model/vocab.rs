@@ -105,6 +105,8 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
     fn other(text: String) -> Self;
     /// The officer's own text, when this is the "Other…" value.
     fn other_text(&self) -> Option<&str>;
+    /// The officer's own text, to change in place.
+    fn other_text_mut(&mut self) -> Option<&mut String>;
 }
 
 macro_rules! vocabulary {
@@ -132,6 +134,13 @@ macro_rules! vocabulary {
             }
 
             fn other_text(&self) -> Option<&str> {
+                match self {
+                    Self::Other(text) => Some(text),
+                    _ => None,
+                }
+            }
+
+            fn other_text_mut(&mut self) -> Option<&mut String> {
                 match self {
                     Self::Other(text) => Some(text),
                     _ => None,

@@ -343,16 +343,42 @@ pub fn write_new_private(
     Ok(path)
 }
 
-/// Makes `folder` if missing, readable by its owner alone (Unix).
+/// Makes `folder` if missing, readable by its owner alone from its first
+/// moment (Unix: made with mode 0700, never chmodded after). A folder there
+/// already is taken only when it is the officer's own; one another user
+/// made (a planted `/tmp/…`) is refused, and one others could read is made
+/// private again.
 fn private_folder(folder: &Path) -> std::io::Result<()> {
-    if folder.exists() {
-        return Ok(());
+    if let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
     }
-    std::fs::create_dir_all(folder)?;
+    #[cfg(unix)]
+    let builder = {
+        let mut builder = std::fs::DirBuilder::new();
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+    };
+    #[cfg(not(unix))]
+    let builder = std::fs::DirBuilder::new();
+    match builder.create(folder) {
+        Ok(()) => return Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(error) => return Err(error),
+    }
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+        use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+        let metadata = std::fs::symlink_metadata(folder)?;
+        // Not a folder (a link, a file): the caller refuses it.
+        if !metadata.is_dir() {
+            return Ok(());
+        }
+        if metadata.uid() != rustix::process::geteuid().as_raw() {
+            return Err(std::io::ErrorKind::PermissionDenied.into());
+        }
+        if metadata.mode() & 0o077 != 0 {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+        }
     }
     Ok(())
 }
@@ -488,6 +514,35 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_print_folder_is_private_from_its_first_moment_and_never_anothers() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let home = tempfile::tempdir().unwrap();
+        let made = home.path().join("cache").join("print");
+        write_new_private(&made, "city", "html", b"<p>").unwrap();
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&made), 0o700);
+        // A folder others can read is made private again.
+        let open = home.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        write_new_private(&open, "city", "html", b"<p>").unwrap();
+        assert_eq!(mode(&open), 0o700);
+        // One another user made is refused (only root can make one here).
+        if rustix::process::geteuid().is_root() {
+            let planted = home.path().join("planted");
+            std::fs::create_dir(&planted).unwrap();
+            std::os::unix::fs::chown(&planted, Some(65534), Some(65534)).unwrap();
+            let refused = write_new_private(&planted, "city", "html", b"<p>");
+            assert!(
+                refused.is_err(),
+                "a folder of another user's is not written into"
+            );
+            assert_eq!(std::fs::read_dir(&planted).unwrap().count(), 0);
+        }
+    }
 
     #[test]
     fn a_save_removes_what_an_unfinished_save_left_and_nothing_else() {

@@ -229,8 +229,12 @@ pub fn leftovers(folder: &Path) -> Vec<(PathBuf, Recovery)> {
             }
             let bytes = super::read_capped(&path).ok()?;
             let recovery: Recovery = ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()?;
+            // Written by this very Carta (a document it opened before), or
+            // by an older Carta that kept no identity: neither is running
+            // elsewhere, though the id is ours now.
             let same_process = recovery.pid == std::process::id()
-                && recovery.process == process_identity(recovery.pid);
+                && (recovery.process.is_none()
+                    || recovery.process == process_identity(recovery.pid));
             (same_process || !writer_running(&recovery)).then_some((path, recovery))
         })
         .collect();
@@ -277,7 +281,8 @@ fn writer_running(recovery: &Recovery) -> bool {
 
 /// What tells process `pid` from any other that had or will have its id:
 /// on Linux, the boot it runs in and its start time (in clock ticks since
-/// that boot); elsewhere nothing (the id alone is compared).
+/// that boot); on Windows its creation time; elsewhere nothing (the id
+/// alone is compared).
 #[cfg(target_os = "linux")]
 fn process_identity(pid: u32) -> Option<String> {
     let boot = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;
@@ -289,7 +294,35 @@ fn process_identity(pid: u32) -> Option<String> {
     Some(format!("{}:{started}", boot.trim()))
 }
 
-#[cfg(not(target_os = "linux"))]
+/// Windows: the process's creation time (100 ns since 1601), which a later
+/// process given the same id cannot share.
+#[cfg(windows)]
+fn process_identity(pid: u32) -> Option<String> {
+    use windows_sys::Win32::Foundation::{CloseHandle, FILETIME};
+    use windows_sys::Win32::System::Threading::{
+        GetProcessTimes, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    let zero = FILETIME {
+        dwLowDateTime: 0,
+        dwHighDateTime: 0,
+    };
+    let (mut created, mut exited, mut kernel, mut user) = (zero, zero, zero, zero);
+    // SAFETY: the handle is checked before use and closed once; the times
+    // are written into locals.
+    let asked = unsafe {
+        let handle = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
+        if handle.is_null() {
+            return None;
+        }
+        let asked = GetProcessTimes(handle, &mut created, &mut exited, &mut kernel, &mut user);
+        CloseHandle(handle);
+        asked != 0
+    };
+    let ticks = (u64::from(created.dwHighDateTime) << 32) | u64::from(created.dwLowDateTime);
+    asked.then(|| format!("created:{ticks}"))
+}
+
+#[cfg(not(any(target_os = "linux", windows)))]
 fn process_identity(_pid: u32) -> Option<String> {
     None
 }
@@ -352,6 +385,27 @@ mod tests {
         assert!(writer_running(&running));
         running.pid = 1;
         assert!(!writer_running(&running), "same id, another process");
+    }
+
+    #[test]
+    fn an_older_cartas_file_with_this_processs_id_is_offered() {
+        let folder = tempfile::tempdir().unwrap();
+        // Written by a Carta that kept no identity, whose id is ours today.
+        let mut left = Recovery::new(None, Document::default());
+        left.pid = std::process::id();
+        left.process = None;
+        let text = ron::ser::to_string_pretty(&left, super::super::pretty_config()).unwrap();
+        let name = format!("recovery-{}-999999.ron", left.pid);
+        std::fs::write(folder.path().join(name), text).unwrap();
+        assert_eq!(leftovers(folder.path()).len(), 1, "offered back");
+    }
+
+    #[cfg(any(target_os = "linux", windows))]
+    #[test]
+    fn this_process_is_told_from_any_other_with_its_id() {
+        let own = process_identity(std::process::id());
+        assert!(own.is_some());
+        assert_eq!(own, process_identity(std::process::id()), "stable");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use carta::app::CartaApp;
 use carta::model::{ProgramId, Visibility};
 use carta::store;
 
-use crate::support::{harness_with, nav, settle, test_options};
+use crate::support::{harness_sized, harness_with, nav, settle, test_options};
 
 const SIZES: [(f32, f32); 3] = [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)];
 
@@ -330,6 +330,35 @@ fn each_print_gets_a_page_of_its_own_never_through_a_planted_link() {
         harness.state().alert_message().is_some(),
         "the officer is told"
     );
+}
+
+#[test]
+fn prints_without_a_cache_folder_share_one_private_folder() {
+    let folder = tempfile::tempdir().unwrap();
+    let options = carta::app::Options {
+        cache_dir: None,
+        ..test_options(folder.path())
+    };
+    let mut harness = harness_sized(
+        store::embedded_profile(),
+        None,
+        options,
+        egui::vec2(1280.0, 800.0),
+    );
+    print_pages(&mut harness, folder.path());
+    let print = harness
+        .state()
+        .print_folder()
+        .expect("a folder made for the prints")
+        .to_owned();
+    let second = print_pages(&mut harness, &print);
+    assert_eq!(
+        second.len(),
+        2,
+        "every print in the same folder: {second:?}"
+    );
+    assert_eq!(harness.state().print_folder(), Some(print.as_path()));
+    std::fs::remove_dir_all(&print).unwrap();
 }
 
 #[test]

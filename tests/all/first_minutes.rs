@@ -6,7 +6,7 @@ use carta::model::{Document, ProgramId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::support::{harness_with, nav, pause, settle};
+use crate::support::{harness_with, nav, pause, settle, until_autosaved};
 
 type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
 
@@ -120,6 +120,22 @@ fn an_amount_typed_slowly_is_one_undo_step() {
         type_without_clicking(&mut harness, &digit.to_string());
         pause(&mut harness);
     }
+    // Still in the field, long past the autosave's period: the amount is
+    // in the recovery copy though its undo step is still open.
+    for _ in 0..3 {
+        pause(&mut harness);
+    }
+    until_autosaved(&mut harness);
+    let copies: Vec<String> = std::fs::read_dir(folder.path().join("recovery"))
+        .unwrap()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .collect();
+    assert!(
+        copies.iter().any(|copy| copy.contains("25000000")),
+        "the number typed is kept for recovery: {} copies",
+        copies.len()
+    );
     harness.key_press(Key::Tab);
     settle(&mut harness);
     pause(&mut harness);
