@@ -6,6 +6,8 @@
 // are typed in (see `attach_to_console`).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+mod cli_compare;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -95,6 +97,41 @@ enum Headless {
         #[command(flatten)]
         query: LibraryQuery,
     },
+    /// Print the differences between two profiles, one per line as the
+    /// window words them (`PLACE: BEFORE → AFTER`). Exits 0 when they are the
+    /// same, 1 when they differ, 2 when one cannot be read.
+    Diff {
+        /// The older profile.
+        a: PathBuf,
+        /// The newer profile.
+        b: PathBuf,
+        /// Print the differences as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge two copies of a profile made from BASE: every change only one
+    /// side made is taken; where both changed a field differently, MINE's is
+    /// kept and the conflict listed on standard error. Exits 0 without
+    /// conflicts, 1 with, 2 when a file cannot be read or written. With
+    /// --git-driver, git's `%O %A %B %P` (result written over MINE; an empty
+    /// BASE means the branches share no ancestor).
+    Merge {
+        /// The version both copies started from.
+        base: PathBuf,
+        /// Your copy (kept where the copies conflict).
+        mine: PathBuf,
+        /// The colleague's copy.
+        theirs: PathBuf,
+        /// With --git-driver: the file's name in the repository (%P), unused.
+        #[arg(hide = true)]
+        repository_path: Option<PathBuf>,
+        /// Where to write the merge.
+        #[arg(short, long, required_unless_present = "git_driver")]
+        output: Option<PathBuf>,
+        /// Run as git's merge driver (see the README).
+        #[arg(long)]
+        git_driver: bool,
+    },
     /// For packagers: writes the manual page (carta.1) and the shell
     /// completions (bash, zsh, fish, PowerShell) into DIR.
     #[command(hide = true)]
@@ -139,6 +176,21 @@ fn main() -> ExitCode {
         Some(Headless::PackageFiles { dir }) => package_files(&dir),
         Some(Headless::Library { dir, query }) => library(&dir, &query),
         Some(Headless::Check { files, strict }) => check(&files, strict),
+        Some(Headless::Diff { a, b, json }) => cli_compare::diff_files(&a, &b, json),
+        Some(Headless::Merge {
+            base,
+            mine,
+            theirs,
+            repository_path: _,
+            output,
+            git_driver,
+        }) => cli_compare::merge_files(&cli_compare::MergeFiles {
+            base,
+            mine,
+            theirs,
+            output,
+            git_driver,
+        }),
         Some(Headless::Import { page, output }) => import_page(&page, &output),
         Some(Headless::Export {
             file,

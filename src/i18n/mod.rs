@@ -32,6 +32,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/profile.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/library.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/compare.ftl")),
         ]
     };
 }
@@ -218,7 +219,9 @@ mod tests {
                 "field-introduction slide-population export-vision export-motivations \
                  panel-vision panel-motivations article region-Europe program-kind-Plan \
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
-                 field-description section-budget partner-name-hint field-logo",
+                 field-description section-budget partner-name-hint field-logo \
+                 change-field-logo change-field-introduction change-field-description \
+                 change-field-budget",
             ),
         ];
         let shared = ["format-markdown", "format-json", "slide-fact"];

@@ -181,8 +181,7 @@ impl Cache {
     pub fn get(&self, file: &Path) -> Option<Entry> {
         // Like every file Carta reads: an ordinary file, and not too large.
         let sealed = crate::store::read_capped(&self.entry_path(file)).ok()?;
-        let bytes = self.unseal(&sealed)?;
-        let entry: Entry = rmp_serde::from_slice(bytes).ok()?;
+        let entry = decode(self.unseal(&sealed)?)?;
         let fits = entry.format == FORMAT
             && entry.carta == env!("CARGO_PKG_VERSION")
             && entry.path == file.display().to_string();
@@ -224,6 +223,11 @@ impl Cache {
             }
         }
     }
+}
+
+/// The entry an unsealed entry's bytes hold, if they hold one.
+pub fn decode(bytes: &[u8]) -> Option<Entry> {
+    rmp_serde::from_slice(bytes).ok()
 }
 
 /// The key of the cache under `root`, made at random the first time and kept

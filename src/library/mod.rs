@@ -276,6 +276,15 @@ fn restore(source: String, profile: Option<Document>) -> Option<Profile> {
     profile.map(|document| Profile::indexed(source, document))
 }
 
+/// What a library makes of a cache entry's bytes once past its seal, as
+/// `open_with` does: for the fuzzer, which cannot forge a seal (a planted
+/// entry never gets this far, but one of Carta's own may be spoilt on disk).
+#[doc(hidden)]
+pub fn profile_from_cache_entry(bytes: &[u8]) -> Option<Profile> {
+    let entry = cache::decode(bytes)?;
+    restore(entry.path, entry.profile)
+}
+
 /// A profile, a campaign page, or `None` for a text file that is no
 /// campaign page (a README beside the profiles).
 fn parse_one(path: &Path, bytes: &[u8], source: &str) -> Result<Option<Document>, LoadError> {

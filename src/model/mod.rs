@@ -3,15 +3,18 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod diff;
 pub mod library;
 pub mod limits;
 pub mod localized;
+pub mod merge;
 pub mod picture;
 mod program;
 pub mod slides;
 pub mod suggest;
 pub mod synthetic;
 pub mod translation;
+pub mod tree;
 mod unplaced;
 pub mod vocab;
 pub mod wording;

@@ -31,3 +31,5 @@ mod scripts;
 mod shell;
 mod snapshots;
 mod support;
+mod together;
+mod together_cli;

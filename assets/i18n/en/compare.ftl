@@ -1,0 +1,85 @@
+# Compare, versions and merge: how changes are told.
+
+## Where a change is
+change-field-name = Name
+change-field-qualifier = Qualifier
+change-field-country = Country
+change-field-region = Region
+change-field-government = Type of government
+change-field-population = Population range
+change-field-joined = Year of joining
+change-field-leader = Leader
+change-field-title = Title
+change-field-mandate = Mandate
+change-field-logo = Logo
+change-field-cover = Cover photo
+change-field-prose = Vision text
+change-field-answers = Answers
+change-field-form = Form
+change-field-introduction = Introduction
+change-field-aims = Aims
+change-field-closing = Closing
+change-field-areas = Area
+change-field-description = Description
+change-field-programs = Programs
+change-field-notes = Presenter notes
+change-field-summary = Summary
+change-field-kind = Kind
+change-field-status = Status
+change-field-start = Start
+change-field-end = End
+change-field-responsible-unit = Responsible unit
+change-field-partners = Partner
+change-field-role = Role
+change-field-target-groups = Target groups
+change-field-rights = Rights
+change-field-sdgs = SDGs
+change-field-sdg-targets = SDG targets
+change-field-indicators = Indicator
+change-field-unit = Unit of measure
+change-field-baseline = Baseline
+change-field-target = Target
+change-field-measurements = Measurement
+change-field-value = Value
+change-field-budget = Budget
+change-field-amount = Amount
+change-field-currency = Currency
+change-field-beneficiaries = Beneficiaries
+change-field-count = Number
+change-field-evidence = Evidence
+change-field-link = Link
+change-field-visibility = Visibility
+change-field-origin = Copied from
+change-field-suggested = Suggested from the page
+change-field-languages = Content languages
+change-field-own-target-groups = The city’s own target groups
+change-field-unplaced = Text not placed yet
+change-field-next-program-id = Next program number
+change-field-format-version = File format
+
+## Changes told
+change-section-other = Profile
+change-program = Program #{ $number } “{ $title }”
+change-catalogue-order = order of the catalogue changed
+change-order = order
+change-picture = a picture
+change-section-edited = { $section } edited
+change-programs-changed = { $count ->
+    [one] 1 program changed
+   *[other] { $count } programs changed
+}
+change-programs-added = { $count ->
+    [one] 1 program added
+   *[other] { $count } programs added
+}
+change-programs-deleted = { $count ->
+    [one] 1 program deleted
+   *[other] { $count } programs deleted
+}
+change-none = no change
+
+## Merge on the command line
+cli-merge-no-output = carta: say where to write the merge with -o FILE (or run as git's merge driver with --git-driver).
+cli-merge-unreadable = carta: the merged profile could not be read back; nothing was written.
+cli-merge-nothing = (nothing)
+cli-merge-conflict = { $place }: mine { $mine } / theirs { $theirs }

@@ -1,0 +1,85 @@
+# Comparar, versiones y combinar: cómo se cuentan los cambios.
+
+## Where a change is
+change-field-name = Nombre
+change-field-qualifier = Calificativo
+change-field-country = País
+change-field-region = Región
+change-field-government = Tipo de gobierno
+change-field-population = Tramo de población
+change-field-joined = Año de adhesión
+change-field-leader = Autoridad
+change-field-title = Título
+change-field-mandate = Mandato
+change-field-logo = Logotipo
+change-field-cover = Foto de portada
+change-field-prose = Texto de la visión
+change-field-answers = Respuestas
+change-field-form = Forma
+change-field-introduction = Introducción
+change-field-aims = Objetivos
+change-field-closing = Cierre
+change-field-areas = Área
+change-field-description = Descripción
+change-field-programs = Programas
+change-field-notes = Notas del presentador
+change-field-summary = Resumen
+change-field-kind = Tipo
+change-field-status = Estado
+change-field-start = Inicio
+change-field-end = Fin
+change-field-responsible-unit = Unidad responsable
+change-field-partners = Socio
+change-field-role = Función
+change-field-target-groups = Grupos destinatarios
+change-field-rights = Derechos
+change-field-sdgs = ODS
+change-field-sdg-targets = Metas de los ODS
+change-field-indicators = Indicador
+change-field-unit = Unidad de medida
+change-field-baseline = Línea de base
+change-field-target = Meta
+change-field-measurements = Medición
+change-field-value = Valor
+change-field-budget = Presupuesto
+change-field-amount = Monto
+change-field-currency = Moneda
+change-field-beneficiaries = Beneficiarios
+change-field-count = Número
+change-field-evidence = Evidencia
+change-field-link = Enlace
+change-field-visibility = Visibilidad
+change-field-origin = Copiado de
+change-field-suggested = Sugerido por la página
+change-field-languages = Idiomas del contenido
+change-field-own-target-groups = Grupos destinatarios propios
+change-field-unplaced = Texto aún sin ubicar
+change-field-next-program-id = Próximo número de programa
+change-field-format-version = Formato del archivo
+
+## Changes told
+change-section-other = Perfil
+change-program = Programa n.º { $number } «{ $title }»
+change-catalogue-order = cambió el orden del catálogo
+change-order = orden
+change-picture = una imagen
+change-section-edited = { $section }: editado
+change-programs-changed = { $count ->
+    [one] 1 programa modificado
+   *[other] { $count } programas modificados
+}
+change-programs-added = { $count ->
+    [one] 1 programa añadido
+   *[other] { $count } programas añadidos
+}
+change-programs-deleted = { $count ->
+    [one] 1 programa eliminado
+   *[other] { $count } programas eliminados
+}
+change-none = sin cambios
+
+## Combinar en la línea de órdenes
+cli-merge-no-output = carta: indique dónde escribir la combinación con -o ARCHIVO (o úselo como controlador de git con --git-driver).
+cli-merge-unreadable = carta: el perfil combinado no se pudo volver a leer; no se escribió nada.
+cli-merge-nothing = (nada)
+cli-merge-conflict = { $place }: mío { $mine } / suyo { $theirs }

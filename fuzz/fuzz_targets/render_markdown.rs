@@ -1,0 +1,42 @@
+//! Any text written as Markdown in a profile's descriptions renders to every
+//! text export without a panic and in time: a quadratic case (nested lists,
+//! quotes, emphasis runs) is a finding. The bound is per input and grows with
+//! its length, generous for the sanitizers' slowness; libFuzzer's own
+//! `-timeout` catches a hang beyond it.
+#![no_main]
+
+use std::time::{Duration, Instant};
+
+use carta::export::{ExportOptions, Format, export_bytes};
+use carta::model::{Document, Localized};
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let mut document = Document::default();
+    document.languages = vec!["en".to_owned()];
+    document.vision.prose = Localized::new("en", text);
+    document.motivations.introduction = Localized::new("en", text);
+    let id = document.add_program();
+    if let Some(program) = document.programs.iter_mut().find(|p| p.id == id) {
+        program.description = Localized::new("en", text);
+    }
+    let options = ExportOptions {
+        include_internal: false,
+        lang: None,
+    };
+    // Linear rendering takes well under a microsecond a byte; 20 µs a byte
+    // (2 s for 100 KB) leaves room for the sanitizers, not for a square.
+    let bound = Duration::from_millis(200) + Duration::from_micros(20) * text.len() as u32;
+    for format in [Format::Html, Format::Markdown, Format::Txt] {
+        let started = Instant::now();
+        let _ = export_bytes(&document, format, &options);
+        let took = started.elapsed();
+        assert!(
+            took < bound,
+            "{format:?} of {} bytes took {took:?} (bound {bound:?})",
+            text.len()
+        );
+    }
+});

@@ -1,0 +1,329 @@
+//! Changes and conflicts in the officer's words, for the window and the
+//! command line alike: where ("Program #12 “Legal aid” · Status"), in which
+//! section of the form, and what was there before and after.
+
+use serde_json::Value;
+
+use crate::i18n::Language;
+use crate::model::diff::{Change, Root};
+use crate::model::tree::Step;
+use crate::model::{Document, ProgramId, elide};
+use crate::tr;
+
+/// The sections of the form, in its order, for grouping and filtering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    City,
+    Vision,
+    Motivations,
+    Policies,
+    Programs,
+    Other,
+}
+
+impl Section {
+    pub const ALL: [Self; 6] = [
+        Self::City,
+        Self::Vision,
+        Self::Motivations,
+        Self::Policies,
+        Self::Programs,
+        Self::Other,
+    ];
+
+    pub fn name(self, words: Language) -> String {
+        let key = match self {
+            Self::City => "panel-city",
+            Self::Vision => "panel-vision",
+            Self::Motivations => "panel-motivations",
+            Self::Policies => "panel-policies",
+            Self::Programs => "panel-programs",
+            Self::Other => "change-section-other",
+        };
+        tr!(words, key)
+    }
+}
+
+/// Which section a change at `root`/`path` belongs to.
+pub fn section(root: Root, path: &[Step]) -> Section {
+    match root {
+        Root::Program(_) | Root::Catalogue => Section::Programs,
+        Root::Profile => match path.first() {
+            Some(Step::Field(name)) => match name.as_str() {
+                "city" => Section::City,
+                "vision" => Section::Vision,
+                "motivations" => Section::Motivations,
+                "policies" => Section::Policies,
+                _ => Section::Other,
+            },
+            _ => Section::Other,
+        },
+    }
+}
+
+/// One change told: its section, where it is, and the values before and
+/// after as the officer reads them (empty: there was none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Told {
+    pub section: Section,
+    pub place: String,
+    pub before: String,
+    pub after: String,
+}
+
+impl Told {
+    /// One line: "place: before → after".
+    pub fn line(&self) -> String {
+        match (self.before.is_empty(), self.after.is_empty()) {
+            (true, _) => format!("{}: + {}", self.place, self.after),
+            (false, true) => format!("{}: − {}", self.place, self.before),
+            _ => format!("{}: {} → {}", self.place, self.before, self.after),
+        }
+    }
+}
+
+/// `change` from `a` to `b` told in `words`.
+pub fn tell(change: &Change, a: &Document, b: &Document, words: Language) -> Told {
+    Told {
+        section: section(change.root, &change.path),
+        place: place(change.root, &change.path, &[a, b], words),
+        before: value_text(change.before.as_ref(), &change.path, words),
+        after: value_text(change.after.as_ref(), &change.path, words),
+    }
+}
+
+/// Where `path` under `root` is: "Program #12 “Legal aid” · Status"; the
+/// program's title is taken from the first of `documents` that has it.
+pub fn place(root: Root, path: &[Step], documents: &[&Document], words: Language) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut steps = path;
+    match root {
+        Root::Program(id) => parts.push(program_name(id, documents, words)),
+        Root::Catalogue => parts.push(tr!(words, "change-catalogue-order")),
+        Root::Profile => {
+            // The section names the first step.
+            if let Some((first, rest)) = path.split_first() {
+                let section = section(root, path);
+                if section != Section::Other {
+                    parts.push(section.name(words));
+                    steps = rest;
+                } else {
+                    parts.push(step_name(first, words));
+                    steps = rest;
+                }
+            }
+        }
+    }
+    for step in steps {
+        // Containers the officer never sees as such ("prose", "areas" inside
+        // policies) still name the field: they are the form's fields.
+        parts.push(step_name(step, words));
+    }
+    parts.join(" · ")
+}
+
+fn program_name(id: ProgramId, documents: &[&Document], words: Language) -> String {
+    let title = documents
+        .iter()
+        .find_map(|document| document.program(id))
+        .map(|program| {
+            let main = documents[0].main_language();
+            let title = program.title.get(main);
+            let title = if title.is_empty() {
+                program.title.texts().find(|t| !t.is_empty()).unwrap_or("")
+            } else {
+                title
+            };
+            elide(title, 60).into_owned()
+        })
+        .unwrap_or_default();
+    tr!(words, "change-program", number = id.0, title = title)
+}
+
+fn step_name(step: &Step, words: Language) -> String {
+    match step {
+        Step::Field(name) => field_name(name, words),
+        Step::Index(index) => format!("{}", index + 1),
+        Step::Item(key) => match serde_json::from_str::<Value>(key) {
+            Ok(value) => plain(&value),
+            Err(_) => key.clone(),
+        },
+        Step::Order => tr!(words, "change-order"),
+    }
+}
+
+/// A field's name as the form labels it; a language code as itself.
+fn field_name(name: &str, words: Language) -> String {
+    let key = format!("change-field-{}", name.replace('_', "-"));
+    let said = tr!(words, &key);
+    if said == key {
+        name.replace('_', " ")
+    } else {
+        said
+    }
+}
+
+/// A value as the officer reads it: texts as written (shortened), numbers
+/// as numbers, lists as their items, a picture as "a picture".
+fn value_text(value: Option<&Value>, path: &[Step], words: Language) -> String {
+    let Some(value) = value else {
+        return String::new();
+    };
+    let picture = path
+        .iter()
+        .any(|step| matches!(step, Step::Field(name) if name == "logo" || name == "cover"));
+    if picture {
+        return tr!(words, "change-picture");
+    }
+    if let (Some(Step::Field(field)), Value::String(_)) = (path.last(), value)
+        && let Some(named) = vocabulary_name(field, value, words)
+    {
+        return named;
+    }
+    if path.is_empty() || matches!(path.last(), Some(Step::Item(_))) {
+        // A whole program or list item: its title or name says which.
+        if let Some(name) = ["title", "name"].iter().find_map(|field| value.get(field)) {
+            return elide(&plain(name), 80).into_owned();
+        }
+    }
+    // One line: a paragraph break reads as a space in a list of changes.
+    let text = plain(value)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    elide(&text, 200).into_owned()
+}
+
+/// False for what Carta keeps for itself and the officer never edits (the
+/// next program's number, the file format's version): not a change to tell.
+pub fn is_shown(change: &Change) -> bool {
+    let own = ["next_program_id", "format_version"];
+    !(change.root == Root::Profile
+        && matches!(change.path.first(), Some(Step::Field(name)) if own.contains(&name.as_str())))
+}
+
+/// A value of one of the form's lists (a status, a kind, a visibility) in
+/// the officer's language.
+fn vocabulary_name(field: &str, value: &Value, words: Language) -> Option<String> {
+    use crate::model::{ProgramKind, ProgramStatus, Visibility, Vocabulary as _};
+    let value = value.clone();
+    match field {
+        "status" => serde_json::from_value::<ProgramStatus>(value)
+            .ok()
+            .map(|status| status.name(words)),
+        "kind" => serde_json::from_value::<ProgramKind>(value)
+            .ok()
+            .map(|kind| kind.name(words)),
+        "visibility" => serde_json::from_value::<Visibility>(value).ok().map(|v| {
+            tr!(
+                words,
+                match v {
+                    Visibility::Public => "visibility-public",
+                    Visibility::Internal => "visibility-internal",
+                }
+            )
+        }),
+        _ => None,
+    }
+}
+
+/// A tree's words: a text map's texts, a list's items, an object's values.
+pub fn plain(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Bool(yes) => yes.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        Value::Object(fields) => fields
+            .iter()
+            .map(|(key, value)| match value {
+                // A text map: "en: …"; a unit variant's value alone.
+                Value::String(text) if key.len() <= 8 => format!("{key}: {text}"),
+                _ => plain(value),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// A version's changes in one line: "vision edited; 3 programs changed;
+/// 1 program added".
+pub fn summary(changes: &[Change], words: Language) -> String {
+    use std::collections::BTreeSet;
+    let mut sections: BTreeSet<Section> = BTreeSet::new();
+    let (mut added, mut removed, mut changed) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let mut moved = false;
+    for change in changes.iter().filter(|change| is_shown(change)) {
+        match change.root {
+            Root::Program(id) if change.path.is_empty() && change.before.is_none() => {
+                added.insert(id);
+            }
+            Root::Program(id) if change.path.is_empty() && change.after.is_none() => {
+                removed.insert(id);
+            }
+            Root::Program(id) => {
+                changed.insert(id);
+            }
+            Root::Catalogue => moved = true,
+            Root::Profile => {
+                sections.insert(section(change.root, &change.path));
+            }
+        }
+    }
+    let mut parts: Vec<String> = sections
+        .into_iter()
+        .map(|section| {
+            tr!(
+                words,
+                "change-section-edited",
+                section = section.name(words)
+            )
+        })
+        .collect();
+    for (count, key) in [
+        (changed.len(), "change-programs-changed"),
+        (added.len(), "change-programs-added"),
+        (removed.len(), "change-programs-deleted"),
+    ] {
+        if count > 0 {
+            parts.push(tr!(words, key, count = count));
+        }
+    }
+    if moved {
+        parts.push(tr!(words, "change-catalogue-order"));
+    }
+    if parts.is_empty() {
+        return tr!(words, "change-none");
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, ProgramStatus, diff::diff};
+
+    #[test]
+    fn a_status_change_says_which_program_and_which_field() {
+        let a: Document = ron::from_str(include_str!("../assets/san-antonio-chile.ron")).unwrap();
+        let mut b = a.clone();
+        b.programs[0].status = ProgramStatus::Completed;
+        b.vision.prose = Localized::new("en", "New.");
+        let changes = diff(&a, &b);
+        let told: Vec<String> = (changes.iter())
+            .map(|c| tell(c, &a, &b, Language::English).line())
+            .collect();
+        let id = a.programs[0].id.0;
+        assert!(
+            told.iter()
+                .any(|line| line.starts_with(&format!("Program #{id} “"))
+                    && line.contains("· Status: Active → Completed")),
+            "{told:#?}"
+        );
+        assert_eq!(
+            summary(&changes, Language::English),
+            "Vision edited; 1 program changed"
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! Two copies of one profile made one: every change only one side made is
+//! taken, and where both changed one field differently the officer's own
+//! value is kept and the conflict listed for her to settle. Programs both
+//! sides added under the same id get distinct ids (the other side's areas
+//! follow). Without the version both started from, every difference is a
+//! conflict, except what only one side has (kept).
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::diff::{self, Change, Root, program_value, rest_value};
+use super::tree::{self, Step};
+use super::{Document, Program, ProgramId};
+
+/// A field both sides changed differently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub root: Root,
+    pub path: Vec<Step>,
+    pub base: Option<Value>,
+    pub mine: Option<Value>,
+    pub theirs: Option<Value>,
+}
+
+/// The merge: the document (mine where they conflict) and the conflicts.
+#[derive(Clone, Debug)]
+pub struct Merged {
+    pub document: Document,
+    pub conflicts: Vec<Conflict>,
+    /// How many of the other side's changes were taken.
+    pub taken: usize,
+    /// The other side's new programs that took a new number, because this
+    /// side had added one under the same: (their number, the new one).
+    pub renumbered: Vec<(ProgramId, ProgramId)>,
+}
+
+/// Which side a conflict is settled for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Mine,
+    Theirs,
+}
+
+/// Merges `mine` and `theirs` from `base` (the version both started from,
+/// if known). `None` only when a merged part could not be read back (a
+/// number no profile can hold).
+pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Option<Merged> {
+    let (theirs, renumbered) = with_distinct_new_ids(base, mine, theirs);
+    let theirs = &theirs;
+    let mut conflicts = Vec::new();
+    let mut clashes = Vec::new();
+    // The next program's number is worked out below, not merged.
+    let rest_of = |document: &Document| {
+        let mut value = rest_value(document);
+        if let Some(fields) = value.as_object_mut() {
+            fields.remove("next_program_id");
+        }
+        value
+    };
+    let rest = tree::merge(
+        base.map(rest_of).as_ref(),
+        Some(&rest_of(mine)),
+        Some(&rest_of(theirs)),
+        &mut clashes,
+    )?;
+    conflicts.extend(
+        clashes
+            .drain(..)
+            .map(|clash| conflict(Root::Profile, clash)),
+    );
+    let mut document: Document = serde_json::from_value(rest).ok()?;
+
+    let index = |document: &Document| -> HashMap<ProgramId, usize> {
+        (document.programs.iter().enumerate())
+            .map(|(at, p)| (p.id, at))
+            .collect()
+    };
+    let (in_mine, in_theirs) = (index(mine), index(theirs));
+    let in_base = base.map(index).unwrap_or_default();
+    fn find<'d>(
+        document: Option<&'d Document>,
+        index: &HashMap<ProgramId, usize>,
+        id: ProgramId,
+    ) -> Option<&'d Program> {
+        document?.programs.get(*index.get(&id)?)
+    }
+    // The catalogue's order: theirs when only they reordered it, else mine;
+    // the other side's new programs at the end.
+    let order = |document: &Document| document.programs.iter().map(|p| p.id).collect::<Vec<_>>();
+    let reordered_by_them_only = base.is_some_and(|base| {
+        let kept = |document: &Document, other: &HashMap<ProgramId, usize>| {
+            (document.programs.iter().map(|p| p.id))
+                .filter(|id| other.contains_key(id))
+                .collect::<Vec<_>>()
+        };
+        let reordered = |side: &Document, index: &HashMap<ProgramId, usize>| {
+            kept(side, &in_base) != kept(base, index)
+        };
+        reordered(theirs, &in_theirs) && !reordered(mine, &in_mine)
+    });
+    let (first, second) = if reordered_by_them_only {
+        (order(theirs), order(mine))
+    } else {
+        (order(mine), order(theirs))
+    };
+    let mut ids = first;
+    let listed: HashSet<ProgramId> = ids.iter().copied().collect();
+    ids.extend(second.into_iter().filter(|id| !listed.contains(id)));
+    for id in ids {
+        let b = find(base, &in_base, id);
+        let m = find(Some(mine), &in_mine, id);
+        let t = find(Some(theirs), &in_theirs, id);
+        let merged = if m == t || (m == b && base.is_some()) {
+            t.cloned()
+        } else if t == b && base.is_some() {
+            m.cloned()
+        } else if m.is_none() && base.is_none() {
+            t.cloned()
+        } else {
+            let merged = tree::merge(
+                b.map(program_value).as_ref(),
+                m.map(program_value).as_ref(),
+                t.map(program_value).as_ref(),
+                &mut clashes,
+            );
+            let root = Root::Program(id);
+            conflicts.extend(clashes.drain(..).map(|clash| conflict(root, clash)));
+            match merged {
+                Some(value) => Some(serde_json::from_value(value).ok()?),
+                None => None,
+            }
+        };
+        document.programs.extend(merged);
+    }
+    let top = document.programs.iter().map(|p| p.id.0.saturating_add(1));
+    document.next_program_id = (top.chain([mine.next_program_id, theirs.next_program_id]))
+        .max()
+        .unwrap_or(1);
+    let taken = diff::diff(mine, &document).len();
+    Some(Merged {
+        document,
+        conflicts,
+        taken,
+        renumbered,
+    })
+}
+
+fn conflict(root: Root, clash: tree::Clash) -> Conflict {
+    Conflict {
+        root,
+        path: clash.path,
+        base: clash.base,
+        mine: clash.mine,
+        theirs: clash.theirs,
+    }
+}
+
+/// `theirs`, its programs added under an id `mine` also added (with other
+/// content) moved to fresh ids, and its areas' links with them.
+fn with_distinct_new_ids(
+    base: Option<&Document>,
+    mine: &Document,
+    theirs: &Document,
+) -> (Document, Vec<(ProgramId, ProgramId)>) {
+    let in_base: HashSet<ProgramId> = base
+        .map(|base| base.programs.iter().map(|p| p.id).collect())
+        .unwrap_or_default();
+    let mine_by_id: HashMap<ProgramId, &Program> =
+        mine.programs.iter().map(|p| (p.id, p)).collect();
+    let clashing: Vec<ProgramId> = (theirs.programs.iter())
+        .filter(|p| base.is_some() && !in_base.contains(&p.id))
+        .filter(|p| mine_by_id.get(&p.id).is_some_and(|own| *own != *p))
+        .map(|p| p.id)
+        .collect();
+    let mut theirs = theirs.clone();
+    if clashing.is_empty() {
+        return (theirs, Vec::new());
+    }
+    let all = mine.programs.iter().chain(&theirs.programs).map(|p| p.id.0);
+    let mut next = all
+        .chain([mine.next_program_id, theirs.next_program_id])
+        .max()
+        .unwrap_or(0)
+        .saturating_add(1);
+    let mut moved = HashMap::new();
+    let mut renumbered = Vec::new();
+    for id in clashing {
+        moved.insert(id, ProgramId(next));
+        renumbered.push((id, ProgramId(next)));
+        next = next.saturating_add(1);
+    }
+    for program in &mut theirs.programs {
+        if let Some(new) = moved.get(&program.id) {
+            program.id = *new;
+        }
+    }
+    for area in &mut theirs.policies.areas {
+        for id in &mut area.programs {
+            if let Some(new) = moved.get(id) {
+                *id = *new;
+            }
+        }
+    }
+    theirs.next_program_id = next;
+    (theirs, renumbered)
+}
+
+/// Settles `conflict` in `document` for `side`.
+pub fn settle(document: &Document, conflict: &Conflict, side: Side) -> Option<Document> {
+    let (before, after) = match side {
+        Side::Mine => (&conflict.theirs, &conflict.mine),
+        Side::Theirs => (&conflict.mine, &conflict.theirs),
+    };
+    let change = Change {
+        root: conflict.root,
+        path: conflict.path.clone(),
+        before: before.clone(),
+        after: after.clone(),
+    };
+    diff::apply(document, &[change])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, ProgramStatus};
+
+    fn sample() -> Document {
+        let text = include_str!("../../assets/san-antonio-chile.ron");
+        ron::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn lucias_and_luiss_changes_are_both_kept_and_the_clash_is_listed() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.vision.prose = Localized::new("en", "Hers.");
+        mine.programs[0].status = ProgramStatus::Paused;
+        let mut theirs = base.clone();
+        theirs.programs[1].status = ProgramStatus::Completed;
+        theirs.programs[0].status = ProgramStatus::Discontinued;
+        let added = theirs.add_program();
+        let new_mine = mine.add_program();
+        assert_eq!(added, new_mine, "both sides took the same new id");
+        mine.programs.last_mut().unwrap().title = Localized::new("en", "Mine");
+        theirs.programs.last_mut().unwrap().title = Localized::new("en", "Theirs");
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        let document = &merged.document;
+        assert_eq!(document.vision.prose.get("en"), "Hers.");
+        assert_eq!(document.programs[1].status, ProgramStatus::Completed);
+        assert_eq!(
+            document.programs[0].status,
+            ProgramStatus::Paused,
+            "mine kept"
+        );
+        assert_eq!(merged.conflicts.len(), 1, "{:#?}", merged.conflicts);
+        let titles: Vec<&str> = (document.programs.iter().rev().take(2))
+            .map(|p| p.title.get("en"))
+            .collect();
+        assert_eq!(titles, ["Theirs", "Mine"], "both new programs kept");
+        let settled = settle(document, &merged.conflicts[0], Side::Theirs).unwrap();
+        assert_eq!(settled.programs[0].status, ProgramStatus::Discontinued);
+    }
+
+    #[test]
+    fn a_program_deleted_on_one_side_and_edited_on_the_other_is_a_conflict() {
+        let base = sample();
+        let mut mine = base.clone();
+        let id = mine.programs.remove(0).id;
+        let mut theirs = base.clone();
+        theirs.programs[0].status = ProgramStatus::Completed;
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].root, Root::Program(id));
+        assert!(
+            merged.document.program(id).is_none(),
+            "mine kept until settled"
+        );
+        let settled = settle(&merged.document, &merged.conflicts[0], Side::Theirs).unwrap();
+        assert!(settled.program(id).is_some(), "theirs brings it back");
+    }
+}

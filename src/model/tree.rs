@@ -1,0 +1,464 @@
+//! Two or three versions of a part of the profile compared field by field,
+//! as trees of values (the profile's own serialised shape): what `diff` and
+//! `merge` share. Lists are matched the way an officer thinks of them:
+//! budget lines and beneficiaries by their year, measurements by their
+//! moment, partners by their name, tags (rights, goals, languages, the
+//! programs an area presents) as sets; other lists (aims, areas, indicators,
+//! evidence) item by item while their length is kept, whole otherwise.
+
+use std::collections::HashSet;
+
+use serde_json::{Map, Value};
+
+/// One step down the tree.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    /// A field, by its name in the file.
+    Field(String),
+    /// An item of a list matched by position.
+    Index(usize),
+    /// An item of a list matched by what identifies it (a year, a name),
+    /// written as in the file.
+    Item(String),
+    /// The order of a list's items (the change holds the keys before and after).
+    Order,
+}
+
+/// How the items of a list are matched between versions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListRule {
+    /// By one of their fields.
+    Keyed(&'static str),
+    /// As a set of values (order kept from one side).
+    Set,
+    /// By position.
+    Positional,
+}
+
+/// The rule for the list at `path` (the field names leading to it).
+pub fn list_rule(path: &[Step]) -> ListRule {
+    let last = path.iter().rev().find_map(|step| match step {
+        Step::Field(name) => Some(name.as_str()),
+        _ => None,
+    });
+    match last {
+        Some("budget" | "beneficiaries") => ListRule::Keyed("year"),
+        Some("measurements") => ListRule::Keyed("when"),
+        Some("partners") => ListRule::Keyed("name"),
+        Some(
+            "languages" | "own_target_groups" | "rights" | "sdgs" | "sdg_targets" | "target_groups"
+            | "programs",
+        ) => ListRule::Set,
+        _ => ListRule::Positional,
+    }
+}
+
+/// The key of a keyed list's item: its identifying field, written as JSON.
+pub fn item_key(item: &Value, field: &str) -> String {
+    item.get(field).map_or_else(String::new, Value::to_string)
+}
+
+/// A difference between two trees: at `path`, `before` became `after`
+/// (`None`: absent on that side).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    pub path: Vec<Step>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// Every difference from `a` to `b`, deepest first where they nest.
+pub fn differences(a: &Value, b: &Value) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let mut path = Vec::new();
+    walk(Some(a), Some(b), &mut path, &mut out);
+    out
+}
+
+fn walk(a: Option<&Value>, b: Option<&Value>, path: &mut Vec<Step>, out: &mut Vec<Difference>) {
+    if a == b || (is_empty(a) && is_empty(b)) {
+        return;
+    }
+    match (a, b) {
+        (Some(Value::Object(a)), Some(Value::Object(b))) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                path.push(Step::Field(key.clone()));
+                walk(a.get(key), b.get(key), path, out);
+                path.pop();
+            }
+        }
+        (Some(Value::Array(a)), Some(Value::Array(b))) => match list_rule(path) {
+            ListRule::Keyed(field) => walk_keyed(a, b, field, path, out),
+            ListRule::Positional if a.len() == b.len() => {
+                for (index, (a, b)) in a.iter().zip(b).enumerate() {
+                    path.push(Step::Index(index));
+                    walk(Some(a), Some(b), path, out);
+                    path.pop();
+                }
+            }
+            _ => out.push(whole(path, a, b)),
+        },
+        _ => out.push(Difference {
+            path: path.clone(),
+            before: a.filter(|v| !v.is_null()).cloned(),
+            after: b.filter(|v| !v.is_null()).cloned(),
+        }),
+    }
+}
+
+/// An absent field, a null, an empty text or list: all "nothing" to an officer.
+fn is_empty(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => true,
+        Some(Value::String(text)) => text.is_empty(),
+        Some(Value::Array(items)) => items.is_empty(),
+        Some(Value::Object(fields)) => fields.is_empty(),
+        _ => false,
+    }
+}
+
+fn whole(path: &[Step], a: &[Value], b: &[Value]) -> Difference {
+    Difference {
+        path: path.to_vec(),
+        before: Some(Value::Array(a.to_vec())),
+        after: Some(Value::Array(b.to_vec())),
+    }
+}
+
+fn walk_keyed(
+    a: &[Value],
+    b: &[Value],
+    field: &str,
+    path: &mut Vec<Step>,
+    out: &mut Vec<Difference>,
+) {
+    let keys_a: Vec<String> = a.iter().map(|item| item_key(item, field)).collect();
+    let keys_b: Vec<String> = b.iter().map(|item| item_key(item, field)).collect();
+    let unique = |keys: &[String]| keys.iter().collect::<HashSet<_>>().len() == keys.len();
+    if !unique(&keys_a) || !unique(&keys_b) {
+        // Two lines of one year: no key tells them apart.
+        out.push(whole(path, a, b));
+        return;
+    }
+    let find = |items: &'_ [Value], keys: &[String], key: &str| -> Option<Value> {
+        keys.iter()
+            .position(|k| k == key)
+            .map(|at| items[at].clone())
+    };
+    let mut all: Vec<&String> = keys_a.iter().collect();
+    all.extend(keys_b.iter().filter(|key| !keys_a.contains(key)));
+    for key in all {
+        path.push(Step::Item(key.clone()));
+        let (before, after) = (find(a, &keys_a, key), find(b, &keys_b, key));
+        match (&before, &after) {
+            (Some(before), Some(after)) => walk(Some(before), Some(after), path, out),
+            _ => out.push(Difference {
+                path: path.clone(),
+                before,
+                after,
+            }),
+        }
+        path.pop();
+    }
+    // The order the changes above leave (kept items as in `a`, new ones at
+    // the end): when it is not `b`'s, the items moved.
+    let mut left: Vec<&String> = keys_a.iter().filter(|k| keys_b.contains(k)).collect();
+    left.extend(keys_b.iter().filter(|k| !keys_a.contains(k)));
+    if left.into_iter().ne(keys_b.iter()) {
+        path.push(Step::Order);
+        out.push(Difference {
+            path: path.clone(),
+            before: Some(Value::Array(
+                keys_a.into_iter().map(Value::String).collect(),
+            )),
+            after: Some(Value::Array(
+                keys_b.into_iter().map(Value::String).collect(),
+            )),
+        });
+        path.pop();
+    }
+}
+
+/// Applies `difference` to `tree`; false when its place is not in the tree.
+pub fn apply(tree: &mut Value, difference: &Difference) -> bool {
+    apply_at(tree, &difference.path, 0, difference.after.as_ref())
+}
+
+/// Applies the change at `path` from its step `at` down.
+fn apply_at(tree: &mut Value, path: &[Step], at: usize, after: Option<&Value>) -> bool {
+    let Some(step) = path.get(at) else {
+        *tree = after.cloned().unwrap_or(Value::Null);
+        return true;
+    };
+    let last = at + 1 == path.len();
+    let keyed = match list_rule(&path[..at]) {
+        ListRule::Keyed(field) => field,
+        _ => "",
+    };
+    match step {
+        Step::Field(name) => {
+            if tree.is_null() {
+                *tree = Value::Object(Map::new());
+            }
+            let Value::Object(fields) = tree else {
+                return false;
+            };
+            if last && after.is_none() {
+                fields.remove(name);
+                return true;
+            }
+            let field = fields.entry(name.clone()).or_insert(Value::Null);
+            apply_at(field, path, at + 1, after)
+        }
+        Step::Index(index) => match tree {
+            Value::Array(items) if *index < items.len() => {
+                apply_at(&mut items[*index], path, at + 1, after)
+            }
+            _ => false,
+        },
+        Step::Item(key) => {
+            let Value::Array(items) = tree else {
+                return false;
+            };
+            let found = items.iter().position(|item| item_key(item, keyed) == *key);
+            match (found, last, after) {
+                (Some(found), true, None) => {
+                    items.remove(found);
+                    true
+                }
+                (Some(found), _, _) => apply_at(&mut items[found], path, at + 1, after),
+                (None, true, Some(after)) => {
+                    items.push(after.clone());
+                    true
+                }
+                (None, _, _) => false,
+            }
+        }
+        Step::Order => {
+            let (Value::Array(items), Some(Value::Array(order))) = (tree, after) else {
+                return false;
+            };
+            let rank = |item: &Value| {
+                let key = Value::String(item_key(item, keyed));
+                order.iter().position(|k| *k == key).unwrap_or(usize::MAX)
+            };
+            items.sort_by_key(rank);
+            true
+        }
+    }
+}
+
+/// The value at `path` in `tree`, if there is one.
+pub fn value_at<'v>(tree: &'v Value, path: &[Step]) -> Option<&'v Value> {
+    let mut here = tree;
+    for (at, step) in path.iter().enumerate() {
+        here = match step {
+            Step::Field(name) => here.get(name)?,
+            Step::Index(index) => here.get(index)?,
+            Step::Item(key) => {
+                let ListRule::Keyed(field) = list_rule(&path[..at]) else {
+                    return None;
+                };
+                here.as_array()?
+                    .iter()
+                    .find(|item| item_key(item, field) == *key)?
+            }
+            Step::Order => return None,
+        };
+    }
+    Some(here)
+}
+
+/// Where two sides changed one place differently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clash {
+    pub path: Vec<Step>,
+    pub base: Option<Value>,
+    pub mine: Option<Value>,
+    pub theirs: Option<Value>,
+}
+
+/// `mine` and `theirs` merged from `base`: every change only one side made
+/// is taken; where both changed one place differently, `mine` is kept and
+/// the clash is listed. Without a base (`None`), every difference is a clash,
+/// except what only one side has (kept).
+pub fn merge(
+    base: Option<&Value>,
+    mine: Option<&Value>,
+    theirs: Option<&Value>,
+    clashes: &mut Vec<Clash>,
+) -> Option<Value> {
+    let mut path = Vec::new();
+    merge_at(base, mine, theirs, &mut path, clashes)
+}
+
+fn merge_at(
+    base: Option<&Value>,
+    mine: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &mut Vec<Step>,
+    clashes: &mut Vec<Clash>,
+) -> Option<Value> {
+    let same = |a: Option<&Value>, b: Option<&Value>| a == b || (is_empty(a) && is_empty(b));
+    if same(mine, theirs) {
+        return mine.cloned();
+    }
+    if same(mine, base) {
+        return theirs.cloned();
+    }
+    if same(theirs, base) {
+        return mine.cloned();
+    }
+    match (mine, theirs) {
+        (Some(Value::Object(m)), Some(Value::Object(t))) => {
+            let b = base.and_then(Value::as_object);
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.extend(t.keys().filter(|key| !m.contains_key(*key)));
+            let mut out = Map::new();
+            for key in keys {
+                path.push(Step::Field(key.clone()));
+                let merged = merge_at(
+                    b.and_then(|b| b.get(key)),
+                    m.get(key),
+                    t.get(key),
+                    path,
+                    clashes,
+                );
+                path.pop();
+                if let Some(value) = merged {
+                    out.insert(key.clone(), value);
+                }
+            }
+            return Some(Value::Object(out));
+        }
+        (Some(Value::Array(m)), Some(Value::Array(t))) => {
+            let b = base.and_then(Value::as_array);
+            if let Some(merged) = merge_lists(b, m, t, path, clashes) {
+                return Some(Value::Array(merged));
+            }
+        }
+        _ => {}
+    }
+    clashes.push(Clash {
+        path: path.clone(),
+        base: base.cloned(),
+        mine: mine.cloned(),
+        theirs: theirs.cloned(),
+    });
+    mine.cloned()
+}
+
+/// Two changed lists merged by their rule; `None` when they cannot be
+/// (the caller lists a clash on the whole list).
+fn merge_lists(
+    base: Option<&Vec<Value>>,
+    mine: &[Value],
+    theirs: &[Value],
+    path: &mut Vec<Step>,
+    clashes: &mut Vec<Clash>,
+) -> Option<Vec<Value>> {
+    let empty = Vec::new();
+    let base_items = base.unwrap_or(&empty);
+    match list_rule(path) {
+        ListRule::Set => {
+            // Mine, less what theirs removed, plus what theirs added.
+            let removed: Vec<&Value> = base_items.iter().filter(|v| !theirs.contains(v)).collect();
+            let mut out: Vec<Value> = mine
+                .iter()
+                .filter(|v| !removed.contains(v))
+                .cloned()
+                .collect();
+            for value in theirs {
+                if !base_items.contains(value) && !out.contains(value) {
+                    out.push(value.clone());
+                }
+            }
+            Some(out)
+        }
+        ListRule::Keyed(field) => {
+            let key = |item: &Value| item_key(item, field);
+            let find = |items: &[Value], k: &str| items.iter().find(|item| key(item) == k).cloned();
+            let mut keys: Vec<String> = mine.iter().map(key).collect();
+            let new: Vec<String> = theirs
+                .iter()
+                .map(key)
+                .filter(|k| !keys.contains(k))
+                .collect();
+            keys.extend(new);
+            let mut out = Vec::new();
+            for k in keys {
+                path.push(Step::Item(k.clone()));
+                let merged = merge_at(
+                    find(base_items, &k).as_ref(),
+                    find(mine, &k).as_ref(),
+                    find(theirs, &k).as_ref(),
+                    path,
+                    clashes,
+                );
+                path.pop();
+                out.extend(merged);
+            }
+            Some(out)
+        }
+        ListRule::Positional => {
+            if mine.len() == theirs.len() && base_items.len() == mine.len() {
+                let mut out = Vec::new();
+                for index in 0..mine.len() {
+                    path.push(Step::Index(index));
+                    out.extend(merge_at(
+                        base_items.get(index),
+                        mine.get(index),
+                        theirs.get(index),
+                        path,
+                        clashes,
+                    ));
+                    path.pop();
+                }
+                return Some(out);
+            }
+            // Both only added at the end: both additions are kept.
+            let extends = |list: &[Value]| list.starts_with(base_items);
+            if base.is_some() && extends(mine) && extends(theirs) {
+                let mut out = mine.to_vec();
+                out.extend(theirs[base_items.len()..].iter().cloned());
+                return Some(out);
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn differences_applied_to_the_first_give_the_second() {
+        let a = json!({"title": {"en": "Legal aid"}, "budget": [{"year": 2024, "amount": 1.0}, {"year": 2025, "amount": 2.0}], "rights": [1, 2], "aims": ["a", "b"]});
+        let b = json!({"title": {"en": "Legal aid", "es": "Asesoría"}, "budget": [{"year": 2026, "amount": 3.0}, {"year": 2025, "amount": 2.5}], "rights": [2, 3], "aims": ["a", "b", "c"]});
+        let found = differences(&a, &b);
+        let mut patched = a.clone();
+        for difference in &found {
+            assert!(apply(&mut patched, difference), "{difference:?}");
+        }
+        assert_eq!(patched, b, "{found:#?}");
+    }
+
+    #[test]
+    fn one_sided_changes_are_taken_and_clashes_keep_mine() {
+        let base = json!({"status": "Planned", "vision": {"en": "x", "fr": "y"}, "budget": [{"year": 2024, "amount": 1.0}]});
+        let mine = json!({"status": "Active", "vision": {"en": "x2", "fr": "y"}, "budget": [{"year": 2024, "amount": 1.0}]});
+        let theirs = json!({"status": "Ended", "vision": {"en": "x", "fr": "y2"}, "budget": [{"year": 2024, "amount": 1.0}, {"year": 2025, "amount": 5.0}]});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged["status"], "Active");
+        assert_eq!(merged["vision"], json!({"en": "x2", "fr": "y2"}));
+        assert_eq!(merged["budget"].as_array().unwrap().len(), 2);
+        assert_eq!(clashes.len(), 1);
+        assert_eq!(clashes[0].path, [Step::Field("status".into())]);
+    }
+}
