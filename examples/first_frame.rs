@@ -51,6 +51,7 @@ fn main() {
         language: None,
         fonts: carta::text::fonts::Source::System,
         cache_dir: None,
+        versions_dir: None,
     };
     let mut app = CartaApp::with_embedded_profile(options);
     let present = std::env::args().any(|arg| arg == "--present");

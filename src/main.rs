@@ -730,6 +730,8 @@ fn run_gui(
         language: None,
         fonts: carta::text::fonts::Source::System,
         cache_dir: carta::library::cache_root(),
+        versions_dir: directories::ProjectDirs::from("org", "Carta", "Carta")
+            .map(|dirs| dirs.data_dir().join("versions")),
     };
     let mut app = CartaApp::with_embedded_profile(options);
     // With no file named, the one the officer last worked on, if still there.

@@ -211,6 +211,7 @@ impl CartaApp {
         let shown = path.display().to_string();
         match self.session.save(path) {
             Ok(()) => {
+                self.keep_version();
                 if let Some(path) = self.session.path.clone() {
                     self.settings.remember(&path);
                 }
@@ -233,6 +234,26 @@ impl CartaApp {
                 );
                 false
             }
+        }
+    }
+
+    /// Keeps the version just saved, on a thread of its own: a version
+    /// folder that cannot be written costs the history, never the save.
+    fn keep_version(&self) {
+        let Some(folder) = &self.options.versions_dir else {
+            return;
+        };
+        let versions = crate::store::versions::Versions::new(folder.clone());
+        let document = self.session.document.clone();
+        let kept = std::thread::Builder::new()
+            .name("carta versions".into())
+            .spawn(move || {
+                if let Err(error) = versions.keep(&document) {
+                    log::warn!("the version could not be kept: {error:?}");
+                }
+            });
+        if let Err(error) = kept {
+            log::warn!("the version could not be kept: {error}");
         }
     }
 

@@ -68,6 +68,8 @@ fn without_programs(document: &Document) -> Document {
         own_target_groups,
         next_program_id,
         unplaced,
+        identity,
+        lineage,
     } = document;
     Document {
         format_version: *format_version,
@@ -80,6 +82,8 @@ fn without_programs(document: &Document) -> Document {
         own_target_groups: own_target_groups.clone(),
         next_program_id: *next_program_id,
         unplaced: unplaced.clone(),
+        identity: identity.clone(),
+        lineage: lineage.clone(),
     }
 }
 
@@ -217,7 +221,12 @@ impl History {
 
     fn restore(&mut self, snapshot: Snapshot, document: &mut Document) {
         self.held_by = None;
+        // Who the profile is and which versions it saved are not undone.
+        let identity = document.identity.take();
+        let lineage = std::mem::take(&mut document.lineage);
         *document = snapshot.document();
+        document.identity = identity;
+        document.lineage = lineage;
         self.revision = snapshot.revision;
         self.baseline = Some(snapshot);
     }

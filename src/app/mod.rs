@@ -59,6 +59,8 @@ pub struct Options {
     pub fonts: crate::text::fonts::Source,
     /// Where what a library folder held is cached; `None`: no cache.
     pub cache_dir: Option<PathBuf>,
+    /// Where every saved version is kept; `None`: none are.
+    pub versions_dir: Option<PathBuf>,
 }
 
 pub struct CartaApp {

@@ -79,7 +79,19 @@ impl Session {
     pub fn save(&mut self, path: PathBuf) -> Result<(), SaveError> {
         let path = absolute_owned(path);
         self.history.close_burst(&self.document);
-        let stamp = store::save(&self.document, &path)?;
+        // Each save is a version of its own, named in the file's lineage.
+        let before = (
+            self.document.identity.clone(),
+            self.document.lineage.clone(),
+        );
+        crate::model::lineage::stamp_new_version(&mut self.document);
+        let stamp = match store::save(&self.document, &path) {
+            Ok(stamp) => stamp,
+            Err(error) => {
+                (self.document.identity, self.document.lineage) = before;
+                return Err(error);
+            }
+        };
         self.disk_stamp = Some(stamp);
         self.saved_revision = self.history.revision();
         self.path = Some(path);

@@ -129,6 +129,8 @@ pub fn apply(document: &Document, changes: &[Change]) -> Option<Document> {
         }
     }
     let mut result: Document = serde_json::from_value(rest).ok()?;
+    result.identity.clone_from(&document.identity);
+    result.lineage.clone_from(&document.lineage);
     let mut catalogue: Vec<Program> = Vec::with_capacity(document.programs.len());
     for program in &document.programs {
         match edited.get(&program.id) {
@@ -197,6 +199,10 @@ pub fn rest_value(document: &Document) -> Value {
         own_target_groups,
         next_program_id,
         unplaced,
+        // Carta's own bookkeeping, never a change the officer made: kept
+        // from the first document by `apply`.
+        identity: _,
+        lineage: _,
     } = document;
     serde_json::json!({
         "format_version": format_version,

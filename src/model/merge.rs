@@ -70,6 +70,8 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
             .map(|clash| conflict(Root::Profile, clash)),
     );
     let mut document: Document = serde_json::from_value(rest).ok()?;
+    document.identity = mine.identity.clone().or_else(|| theirs.identity.clone());
+    document.lineage = super::lineage::joined(&mine.lineage, &theirs.lineage);
 
     let index = |document: &Document| -> HashMap<ProgramId, usize> {
         (document.programs.iter().enumerate())

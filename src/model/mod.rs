@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod library;
 pub mod limits;
+pub mod lineage;
 pub mod localized;
 pub mod merge;
 pub mod picture;
@@ -66,6 +67,23 @@ pub struct Document {
     /// Text of an imported page not placed yet; the officer's to sort, never published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unplaced: Vec<Unplaced>,
+    /// Who this profile is across copies, renames and moves: given at its
+    /// first save, kept by every copy. Its saved versions are kept under it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "localized::bounded_option"
+    )]
+    pub identity: Option<String>,
+    /// The ids of its latest saved versions, oldest first (at most
+    /// `lineage::KEPT`): what matches a colleague's copy with the versions
+    /// kept here, to find the one both started from.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "localized::bounded_list"
+    )]
+    pub lineage: Vec<String>,
 }
 
 fn default_languages() -> Vec<Lang> {
@@ -85,6 +103,8 @@ impl Default for Document {
             own_target_groups: Vec::new(),
             next_program_id: 1,
             unplaced: Vec::new(),
+            identity: None,
+            lineage: Vec::new(),
         }
     }
 }

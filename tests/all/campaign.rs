@@ -332,9 +332,15 @@ proptest! {
     #[test]
     fn generated_documents_round_trip_through_campaign_text(document in campaign_document()) {
         let text = export::to_campaign_text(&document);
-        let (imported, report) = import_text(&text);
+        let (mut imported, report) = import_text(&text);
         prop_assert!(report.is_empty(), "{}\n{}", report, text);
-        prop_assert_eq!(&imported, &document, "page:\n{}", text);
+        // What Carta suggests from the words is its reading, not the page's
+        // content: generated words can spell one ("àinè" reads as "aîné").
+        for program in &mut imported.programs {
+            program.suggested = Default::default();
+        }
+        // The page carries the content, never Carta's own bookkeeping.
+        prop_assert_eq!(&imported, &crate::support::content(document.clone()), "page:\n{}", text);
         prop_assert_eq!(export::to_campaign_text(&imported), text);
     }
 }

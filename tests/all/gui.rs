@@ -355,7 +355,10 @@ fn save_as_through_the_typed_path_window() {
     settle(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
-    assert_eq!(store::load(&target).unwrap(), store::embedded_profile());
+    assert_eq!(
+        crate::support::content(store::load(&target).unwrap()),
+        store::embedded_profile()
+    );
     assert_eq!(harness.state().path(), Some(target.as_path()));
 }
 

@@ -265,7 +265,10 @@ fn save_as_over_an_existing_file_asks_first() {
     type_path(&mut harness, &other, "Save");
     harness.get_by_label("Replace it").click();
     settle(&mut harness);
-    assert_eq!(store::load(&other).unwrap(), store::embedded_profile());
+    assert_eq!(
+        crate::support::content(store::load(&other).unwrap()),
+        store::embedded_profile()
+    );
 }
 
 #[test]

@@ -358,6 +358,8 @@ fn document() -> impl Strategy<Value = Document> {
                     programs,
                     own_target_groups,
                     next_program_id,
+                    identity: Some(carta::model::lineage::fresh_id()),
+                    lineage: vec![carta::model::lineage::fresh_id()],
                 }
             },
         )

@@ -19,6 +19,7 @@ pub fn test_options(folder: &Path) -> Options {
         language: Some(carta::i18n::Language::English),
         fonts: carta::text::fonts::Source::System,
         cache_dir: Some(folder.join("cache")),
+        versions_dir: Some(folder.join("versions")),
     }
 }
 
@@ -184,4 +185,12 @@ impl egui::DroppedFile for DroppedPath {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|err| err.to_string())
     }
+}
+
+/// `document`'s content: without the identity and version ids each save
+/// gives it (Carta's bookkeeping, not the officer's work).
+pub fn content(mut document: carta::model::Document) -> carta::model::Document {
+    document.identity = None;
+    document.lineage.clear();
+    document
 }
