@@ -52,11 +52,22 @@ impl CartaApp {
                     self.conflict_chosen(choice);
                 }
             }
-            Conversation::Comparison { mine, theirs } => {
-                if !dialogs::comparison_ui(ctx, words, mine, theirs) {
-                    // Back to the question: the choice is still to be made.
-                    let deleted = self.session.deleted_on_disk();
-                    self.flow.replace(Conversation::Conflict { deleted });
+            Conversation::Comparison(view) => {
+                if !dialogs::comparison_ui(ctx, words, view) {
+                    if view.from_conflict {
+                        // Back to the question: the choice is still to be made.
+                        let deleted = self.session.deleted_on_disk();
+                        self.flow.replace(Conversation::Conflict { deleted });
+                    } else {
+                        self.flow.end();
+                    }
+                }
+            }
+            Conversation::Merge(work) => {
+                if let Some(choice) = dialogs::merge_ui(ctx, words, &mut work.view)
+                    && let Some(Conversation::Merge(work)) = self.flow.end()
+                {
+                    self.merge_chosen(*work, choice, now);
                 }
             }
             Conversation::PastePage(page) => match dialogs::paste_page_ui(ctx, words, page) {
@@ -161,13 +172,17 @@ impl CartaApp {
                     Err(error) => self.report_load_error(&error),
                 }
             }
-            ConflictChoice::Compare => {
-                let mine = store::to_ron(&self.session.document).unwrap_or_default();
-                let theirs = store::read_capped(&path)
-                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                    .unwrap_or_default();
-                self.flow.replace(Conversation::Comparison { mine, theirs });
-            }
+            ConflictChoice::Compare => match store::load(&path) {
+                Ok(theirs) => {
+                    let mut view = self.comparison_with(&theirs, &path);
+                    view.from_conflict = true;
+                    self.flow.replace(Conversation::Comparison(Box::new(view)));
+                }
+                Err(error) => {
+                    self.flow.end();
+                    self.report_load_error(&error);
+                }
+            },
             ConflictChoice::SaveHere => {
                 self.flow.end();
                 self.write_to(path);

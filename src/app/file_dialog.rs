@@ -91,6 +91,8 @@ fn run(
         Purpose::Open
         | Purpose::ImportPrograms
         | Purpose::ImportCampaignText
+        | Purpose::CompareWith
+        | Purpose::MergeCopy
         | Purpose::Picture(_) => dialog.pick_file(),
         Purpose::OpenLibrary => dialog.pick_folder(),
         Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),

@@ -84,6 +84,8 @@ impl CartaApp {
             },
             Command::SaveAs => self.ask_for_path(Purpose::SaveAs),
             Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
+            Command::CompareWith => self.ask_for_path(Purpose::CompareWith),
+            Command::MergeCopy => self.ask_for_path(Purpose::MergeCopy),
             Command::ImportCampaignText => self.request(Next::ImportCampaignText),
             Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
             Command::Print => self.print(),
@@ -197,7 +199,7 @@ impl CartaApp {
         let asking = self.flow.any(|c| {
             matches!(
                 c,
-                Conversation::Conflict { .. } | Conversation::Comparison { .. }
+                Conversation::Conflict { .. } | Conversation::Comparison(_)
             )
         });
         if !asking {
@@ -374,6 +376,8 @@ impl CartaApp {
             },
             Purpose::OpenLibrary => self.read_library(path),
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
+            Purpose::CompareWith => self.compare_with_file(&path),
+            Purpose::MergeCopy => self.merge_copy(&path),
             Purpose::Export(format) => self.export_to(format, &path),
             Purpose::Picture(role) => self.take_picture(role, &path),
             Purpose::SaveAs if path.extension().is_none() => {

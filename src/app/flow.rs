@@ -31,11 +31,11 @@ pub enum Conversation {
     Conflict {
         deleted: bool,
     },
-    /// Mine and theirs side by side; closing it returns to the conflict.
-    Comparison {
-        mine: String,
-        theirs: String,
-    },
+    /// The open profile and another, field by field; closing it returns to
+    /// the conflict when it came from there.
+    Comparison(Box<crate::ui::dialogs::Comparison>),
+    /// A colleague's copy merged, its conflicts waiting for the officer.
+    Merge(Box<super::together::MergeWork>),
     /// A path typed, for when no native dialog can be shown.
     PathEntry(PathEntry),
     /// A campaign page pasted, or a file of it to open.
@@ -94,7 +94,7 @@ impl Flow {
         let about_disk = |c: &Conversation| {
             matches!(
                 c,
-                Conversation::Conflict { .. } | Conversation::Comparison { .. }
+                Conversation::Conflict { .. } | Conversation::Comparison(_)
             )
         };
         self.waiting.retain(|c| !about_disk(c));

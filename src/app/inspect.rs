@@ -1,5 +1,5 @@
 //! What tests and the command line may read of the app: plain getters, no
-//! behaviour.
+//! behaviour (but one hook for tests to edit as a panel would).
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,15 @@ use crate::ui::Panel;
 impl CartaApp {
     pub fn document(&self) -> &Document {
         &self.session.document
+    }
+
+    /// Changes the document as a panel would, as one undo step: for tests
+    /// that need an edit no story walks through.
+    #[doc(hidden)]
+    pub fn edit_document(&mut self, edit: impl FnOnce(&mut Document)) {
+        edit(&mut self.session.document);
+        let session = &mut self.session;
+        session.history.record_edit(&session.document, 0.0, true);
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -21,6 +21,7 @@ mod inspect;
 mod library;
 mod pictures;
 mod session;
+mod together;
 mod watch;
 
 use std::path::PathBuf;

@@ -224,7 +224,12 @@ mod tests {
                  change-field-budget",
             ),
         ];
-        let shared = ["format-markdown", "format-json", "slide-fact"];
+        let shared = [
+            "format-markdown",
+            "format-json",
+            "slide-fact",
+            "compare-after",
+        ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();
             let forgotten: Vec<String> = message_ids(Language::English)

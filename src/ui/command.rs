@@ -48,6 +48,10 @@ pub enum Command {
     SaveAs,
     ImportPrograms,
     ImportCampaignText,
+    /// File ▸ Compare with…: the open profile and another file, field by field.
+    CompareWith,
+    /// File ▸ Merge a colleague's copy…
+    MergeCopy,
     /// Open a folder of other cities' profiles in the Other cities panel.
     OpenLibrary,
     Export(Format),
@@ -75,6 +79,8 @@ impl Command {
             Self::SaveAs,
             Self::ImportPrograms,
             Self::ImportCampaignText,
+            Self::CompareWith,
+            Self::MergeCopy,
             Self::OpenLibrary,
             Self::Print,
             Self::Quit,
@@ -97,6 +103,8 @@ impl Command {
             Self::SaveAs => "command-save-as",
             Self::ImportPrograms => "command-import-programs",
             Self::ImportCampaignText => "command-import-campaign-text",
+            Self::CompareWith => "command-compare-with",
+            Self::MergeCopy => "command-merge-copy",
             Self::OpenLibrary => "command-open-library",
             Self::Print => "command-print",
             Self::Guide => "command-guide",
@@ -129,7 +137,7 @@ impl Command {
             Self::About => Vec::new(),
             // Beside Ctrl+I (import programs): the page copied from the website.
             Self::ImportCampaignText => vec![cmd_shift(Key::I)],
-            Self::Export(_) => Vec::new(),
+            Self::Export(_) | Self::CompareWith | Self::MergeCopy => Vec::new(),
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],

@@ -33,3 +33,4 @@ mod snapshots;
 mod support;
 mod together;
 mod together_cli;
+mod together_window;

@@ -140,7 +140,10 @@ fn saving_never_overwrites_newer_work_silently() {
     );
     harness.get_by_label("View both").click();
     settle(&mut harness);
-    harness.get_by_label("Your version and the one on disk");
+    // Field by field, in the officer's words, not two RON texts.
+    assert!(harness.query_by_label_contains("City · Country").is_some());
+    assert!(harness.query_by_label("Chile (their edit)").is_some());
+    assert!(harness.query_by_label_contains("City · Leader").is_some());
 }
 
 #[test]

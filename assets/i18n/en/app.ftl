@@ -120,9 +120,6 @@ conflict-save-here = Save mine again here
 conflict-reload = Reload theirs
 conflict-compare = View both
 conflict-save-as = Keep mine: Save As…
-compare-title = Your version and the one on disk
-compare-mine = Yours (not saved)
-compare-theirs = On disk
 
 ## Content languages
 content-language = Content language

@@ -83,3 +83,41 @@ cli-merge-no-output = carta: say where to write the merge with -o FILE (or run a
 cli-merge-unreadable = carta: the merged profile could not be read back; nothing was written.
 cli-merge-nothing = (nothing)
 cli-merge-conflict = { $place }: mine { $mine } / theirs { $theirs }
+
+## Compare with a file, merge a colleague's copy
+command-compare-with = Compare with…
+command-merge-copy = Merge a colleague's copy…
+dialog-compare-with = Compare with another profile
+dialog-merge-copy = Merge a colleague's copy
+compare-with-title = Yours and { $name }
+compare-same = The two profiles hold the same.
+compare-count = { $count ->
+    [one] 1 difference
+   *[other] { $count } differences
+}
+compare-show = Show:
+compare-before = Yours:
+compare-after = { $name }:
+merge-title = Merge { $name }
+merge-other-profile = This copy is of another profile (another city's, or one started apart): every difference is a choice.
+merge-no-base = No version both copies started from is kept on this computer: every field you both have differently is a choice; what only one copy has is kept.
+merge-summary = { $taken ->
+    [one] 1 change of theirs taken
+   *[other] { $taken } changes of theirs taken
+}; { $conflicts ->
+    [0] nothing to settle.
+    [one] 1 field you both changed differently:
+   *[other] { $conflicts } fields you both changed differently:
+}
+merge-renumbered = { $count ->
+    [one] 1 program you both added took a new number.
+   *[other] { $count } programs you both added took new numbers.
+}
+merge-all-mine = Keep all mine
+merge-all-theirs = Take all theirs
+merge-keep-mine = Mine: { $value }
+merge-take-theirs = Theirs: { $value }
+merge-apply = Merge
+merge-failed = The copy could not be merged
+merge-same-file = This is the file open now: choose your colleague's copy.
+status-merged = Merged { $name }: { $taken } changes taken, { $settled } settled by you. Undo with Ctrl+Z.

@@ -120,9 +120,6 @@ conflict-save-here = Volver a guardar la mía aquí
 conflict-reload = Cargar la suya
 conflict-compare = Ver ambas
 conflict-save-as = Conservar la mía: Guardar como…
-compare-title = Su versión y la del disco
-compare-mine = La suya (sin guardar)
-compare-theirs = En el disco
 
 ## Idiomas del contenido
 content-language = Idioma del contenido

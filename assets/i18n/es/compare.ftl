@@ -83,3 +83,41 @@ cli-merge-no-output = carta: indique dónde escribir la combinación con -o ARCH
 cli-merge-unreadable = carta: el perfil combinado no se pudo volver a leer; no se escribió nada.
 cli-merge-nothing = (nada)
 cli-merge-conflict = { $place }: mío { $mine } / suyo { $theirs }
+
+## Comparar con un archivo, combinar la copia de un colega
+command-compare-with = Comparar con…
+command-merge-copy = Combinar la copia de un colega…
+dialog-compare-with = Comparar con otro perfil
+dialog-merge-copy = Combinar la copia de un colega
+compare-with-title = El suyo y { $name }
+compare-same = Los dos perfiles contienen lo mismo.
+compare-count = { $count ->
+    [one] 1 diferencia
+   *[other] { $count } diferencias
+}
+compare-show = Mostrar:
+compare-before = El suyo:
+compare-after = { $name }:
+merge-title = Combinar { $name }
+merge-other-profile = Esta copia es de otro perfil (de otra ciudad, o iniciado aparte): cada diferencia es una elección.
+merge-no-base = En este equipo no se guarda ninguna versión de la que partieran ambas copias: cada campo que tengan distinto es una elección; lo que solo tiene una copia se conserva.
+merge-summary = { $taken ->
+    [one] 1 cambio suyo incorporado
+   *[other] { $taken } cambios suyos incorporados
+}; { $conflicts ->
+    [0] nada que decidir.
+    [one] 1 campo que ambos cambiaron de forma distinta:
+   *[other] { $conflicts } campos que ambos cambiaron de forma distinta:
+}
+merge-renumbered = { $count ->
+    [one] 1 programa que ambos añadieron recibió un número nuevo.
+   *[other] { $count } programas que ambos añadieron recibieron números nuevos.
+}
+merge-all-mine = Conservar todo lo mío
+merge-all-theirs = Tomar todo lo suyo
+merge-keep-mine = Mío: { $value }
+merge-take-theirs = Suyo: { $value }
+merge-apply = Combinar
+merge-failed = No se pudo combinar la copia
+merge-same-file = Este es el archivo abierto: elija la copia de su colega.
+status-merged = { $name } combinado: { $taken } cambios incorporados, { $settled } decididos por usted. Deshaga con Ctrl+Z.

@@ -120,9 +120,6 @@ conflict-save-here = Réenregistrer la mienne ici
 conflict-reload = Recharger la leur
 conflict-compare = Voir les deux
 conflict-save-as = Garder la mienne : Enregistrer sous…
-compare-title = Votre version et celle du disque
-compare-mine = La vôtre (non enregistrée)
-compare-theirs = Sur le disque
 
 ## Langues du contenu
 content-language = Langue du contenu

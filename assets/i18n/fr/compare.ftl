@@ -83,3 +83,41 @@ cli-merge-no-output = carta : indiquez où écrire la fusion avec -o FICHIER (ou
 cli-merge-unreadable = carta : le profil fusionné n’a pas pu être relu ; rien n’a été écrit.
 cli-merge-nothing = (rien)
 cli-merge-conflict = { $place } : le mien { $mine } / le leur { $theirs }
+
+## Comparer avec un fichier, fusionner la copie d’un collègue
+command-compare-with = Comparer avec…
+command-merge-copy = Fusionner la copie d’un collègue…
+dialog-compare-with = Comparer avec un autre profil
+dialog-merge-copy = Fusionner la copie d’un collègue
+compare-with-title = Le vôtre et { $name }
+compare-same = Les deux profils contiennent la même chose.
+compare-count = { $count ->
+    [one] 1 différence
+   *[other] { $count } différences
+}
+compare-show = Afficher :
+compare-before = Le vôtre :
+compare-after = { $name } :
+merge-title = Fusionner { $name }
+merge-other-profile = Cette copie est celle d’un autre profil (d’une autre ville, ou commencé à part) : chaque différence est un choix.
+merge-no-base = Aucune version dont les deux copies sont parties n’est gardée sur cet ordinateur : chaque champ que vous avez différemment est un choix ; ce qu’une seule copie a est gardé.
+merge-summary = { $taken ->
+    [one] 1 changement de leur part repris
+   *[other] { $taken } changements de leur part repris
+} ; { $conflicts ->
+    [0] rien à trancher.
+    [one] 1 champ que vous avez tous deux changé différemment :
+   *[other] { $conflicts } champs que vous avez tous deux changés différemment :
+}
+merge-renumbered = { $count ->
+    [one] 1 programme ajouté des deux côtés a pris un nouveau numéro.
+   *[other] { $count } programmes ajoutés des deux côtés ont pris de nouveaux numéros.
+}
+merge-all-mine = Garder tout le mien
+merge-all-theirs = Prendre tout le leur
+merge-keep-mine = Le mien : { $value }
+merge-take-theirs = Le leur : { $value }
+merge-apply = Fusionner
+merge-failed = La copie n’a pas pu être fusionnée
+merge-same-file = C’est le fichier ouvert : choisissez la copie de votre collègue.
+status-merged = { $name } fusionné : { $taken } changements repris, { $settled } tranchés par vous. Annulez avec Ctrl+Z.

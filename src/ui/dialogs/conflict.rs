@@ -1,5 +1,5 @@
-//! The open file was changed or deleted by someone else: what now? And the
-//! two versions side by side, to decide.
+//! The open file was changed or deleted by someone else: what now? (The two
+//! versions compared field by field are `together::comparison_ui`.)
 
 use egui::RichText;
 
@@ -64,28 +64,4 @@ pub fn conflict_ui(
         choice = Some(ConflictChoice::Later);
     }
     choice
-}
-
-/// Mine and theirs side by side, read-only; false once the officer closes it.
-pub fn comparison_ui(ctx: &egui::Context, words: Language, mine: &str, theirs: &str) -> bool {
-    let mut open = true;
-    let titles = [tr!(words, "compare-mine"), tr!(words, "compare-theirs")];
-    egui::Window::new(tr!(words, "compare-title"))
-        .id(egui::Id::unique("compare_versions"))
-        .open(&mut open)
-        .default_size([1000.0, 600.0])
-        .show(ctx, |ui| {
-            ui.columns(2, |columns| {
-                for (ui, (title, text)) in columns
-                    .iter_mut()
-                    .zip([(&titles[0], mine), (&titles[1], theirs)])
-                {
-                    ui.label(RichText::new(title.as_str()).strong());
-                    egui::ScrollArea::both().id_salt(title).show(ui, |ui| {
-                        ui.add(egui::Label::new(RichText::new(text).monospace()).extend());
-                    });
-                }
-            });
-        });
-    open
 }

@@ -11,16 +11,18 @@ mod overwrite;
 mod paste_page;
 mod path_entry;
 mod restore;
+mod together;
 mod unsaved;
 
 pub use alert::{Alert, alert_ui};
-pub use conflict::{ConflictChoice, comparison_ui, conflict_ui};
+pub use conflict::{ConflictChoice, conflict_ui};
 pub use help::{Help, Places, guide_text, help_ui};
 pub use import_report::{ImportReport, SuggestionRow, import_report_ui};
 pub use overwrite::overwrite_ui;
 pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};
 pub use path_entry::{PathEntry, PathEntryChoice, Purpose, path_entry_ui};
 pub use restore::restore_offer_ui;
+pub use together::{Comparison, MergeChoice, MergeView, comparison_ui, merge_ui};
 pub use unsaved::{UnsavedChoice, unsaved_ui};
 
 use egui::Id;

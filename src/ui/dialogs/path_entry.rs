@@ -16,6 +16,10 @@ pub enum Purpose {
     ImportPrograms,
     /// Open a page in the campaign's text format.
     ImportCampaignText,
+    /// A profile to compare the open one with.
+    CompareWith,
+    /// A colleague's copy of the open profile, to merge.
+    MergeCopy,
     /// A folder of other cities' profiles.
     OpenLibrary,
     /// Write the profile in another format.
@@ -40,6 +44,8 @@ impl Purpose {
             Self::SaveAs => "dialog-save-as",
             Self::ImportPrograms => "dialog-import-programs",
             Self::ImportCampaignText => "dialog-import-campaign-text",
+            Self::CompareWith => "dialog-compare-with",
+            Self::MergeCopy => "dialog-merge-copy",
             Self::OpenLibrary => "dialog-open-library",
             Self::Export(_) => "dialog-export",
             Self::Picture(crate::model::PictureRole::Logo) => "dialog-choose-logo",
@@ -58,6 +64,8 @@ impl Purpose {
             Self::Open
             | Self::ImportPrograms
             | Self::ImportCampaignText
+            | Self::CompareWith
+            | Self::MergeCopy
             | Self::OpenLibrary
             | Self::Picture(_) => "open",
             Self::SaveAs => "save",

@@ -1,0 +1,211 @@
+//! Two profiles compared, and a colleague's copy merged: drawn here from
+//! what the app worked out, returning the officer's choices.
+
+use egui::RichText;
+
+use crate::compare::{Section, Told};
+use crate::i18n::Language;
+use crate::model::merge::Side;
+use crate::tr;
+
+/// The differences between the open profile and another, as listed.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    /// What the open profile is compared with (a file's name).
+    pub with: String,
+    pub told: Vec<Told>,
+    /// Only this section's differences, when one is chosen.
+    pub filter: Option<Section>,
+    /// Opened from the "changed on disk" question: closing goes back to it.
+    pub from_conflict: bool,
+}
+
+/// The differences listed by section, with a filter; false once closed.
+pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison) -> bool {
+    let mut open = true;
+    let title = tr!(words, "compare-with-title", name = view.with.as_str());
+    let screen = ctx.content_rect();
+    egui::Window::new(title)
+        .id(egui::Id::unique("compare_profiles"))
+        .open(&mut open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(screen.center())
+        .default_size([
+            (screen.width() - 80.0).clamp(320.0, 900.0),
+            (screen.height() - 120.0).clamp(240.0, 720.0),
+        ])
+        .collapsible(false)
+        .show(ctx, |ui| {
+            if view.told.is_empty() {
+                ui.label(tr!(words, "compare-same"));
+                return;
+            }
+            ui.label(tr!(words, "compare-count", count = view.told.len()));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(tr!(words, "compare-show"));
+                let all = tr!(words, "filter-everything");
+                if ui.selectable_label(view.filter.is_none(), all).clicked() {
+                    view.filter = None;
+                }
+                for section in Section::ALL {
+                    let count = view.told.iter().filter(|t| t.section == section).count();
+                    if count == 0 {
+                        continue;
+                    }
+                    let label = format!("{} ({count})", section.name(words));
+                    let chosen = view.filter == Some(section);
+                    if ui.selectable_label(chosen, label).clicked() {
+                        view.filter = Some(section);
+                    }
+                }
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                for section in Section::ALL {
+                    if view.filter.is_some_and(|chosen| chosen != section) {
+                        continue;
+                    }
+                    let mut items = view.told.iter().filter(|t| t.section == section).peekable();
+                    if items.peek().is_none() {
+                        continue;
+                    }
+                    ui.add_space(6.0);
+                    ui.heading(section.name(words));
+                    for told in items {
+                        difference_ui(ui, words, told, &view.with);
+                    }
+                }
+            });
+        });
+    open
+}
+
+/// One difference: where, then before and after (or what was added or removed).
+fn difference_ui(ui: &mut egui::Ui, words: Language, told: &Told, with: &str) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(&told.place).strong());
+    let removed = ui.visuals().error_fg_color;
+    let added = ui.visuals().selection.bg_fill;
+    if !told.before.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(tr!(words, "compare-before")).color(removed));
+            ui.label(&told.before);
+        });
+    }
+    if !told.after.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let label = tr!(words, "compare-after", name = with);
+            ui.label(RichText::new(label).color(added).strong());
+            ui.label(&told.after);
+        });
+    }
+}
+
+/// A merge waiting for the officer: what was taken, and each conflict with
+/// both values and her choice.
+#[derive(Clone, Debug)]
+pub struct MergeView {
+    /// The colleague's file's name.
+    pub theirs: String,
+    /// False: no version both copies started from was found (a file from
+    /// another computer, another profile): every difference is a choice.
+    pub base_found: bool,
+    /// The copy is of another profile (another identity).
+    pub other_profile: bool,
+    /// How many of their changes were taken without asking.
+    pub taken: usize,
+    /// Their new programs that took a new number.
+    pub renumbered: usize,
+    /// Each conflict: where, mine, theirs.
+    pub conflicts: Vec<(String, String, String)>,
+    pub choices: Vec<Side>,
+}
+
+/// What the officer decided about the merge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeChoice {
+    Merge,
+    Cancel,
+}
+
+pub fn merge_ui(ctx: &egui::Context, words: Language, view: &mut MergeView) -> Option<MergeChoice> {
+    let mut choice = None;
+    let shown = super::modal(ctx, "merge_copy").show(ctx, |ui| {
+        let screen = ui.ctx().content_rect();
+        ui.set_width((screen.width() - 80.0).clamp(320.0, 760.0));
+        ui.heading(tr!(words, "merge-title", name = view.theirs.as_str()));
+        if view.other_profile {
+            ui.label(
+                RichText::new(tr!(words, "merge-other-profile")).color(ui.visuals().warn_fg_color),
+            );
+        } else if !view.base_found {
+            ui.label(tr!(words, "merge-no-base"));
+        }
+        ui.label(tr!(
+            words,
+            "merge-summary",
+            taken = view.taken,
+            conflicts = view.conflicts.len()
+        ));
+        if view.renumbered > 0 {
+            ui.label(tr!(words, "merge-renumbered", count = view.renumbered));
+        }
+        if !view.conflicts.is_empty() {
+            ui.horizontal(|ui| {
+                if ui.button(tr!(words, "merge-all-mine")).clicked() {
+                    view.choices.iter_mut().for_each(|c| *c = Side::Mine);
+                }
+                if ui.button(tr!(words, "merge-all-theirs")).clicked() {
+                    view.choices.iter_mut().for_each(|c| *c = Side::Theirs);
+                }
+            });
+            ui.separator();
+            let height = (screen.height() - 320.0).clamp(120.0, 520.0);
+            egui::ScrollArea::vertical()
+                .max_height(height)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    for (index, (place, mine, theirs)) in view.conflicts.iter().enumerate() {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(place).strong());
+                        let nothing = tr!(words, "cli-merge-nothing");
+                        let shown = |text: &String| {
+                            if text.is_empty() {
+                                nothing.clone()
+                            } else {
+                                text.clone()
+                            }
+                        };
+                        let chosen = &mut view.choices[index];
+                        ui.radio_value(
+                            chosen,
+                            Side::Mine,
+                            tr!(words, "merge-keep-mine", value = shown(mine)),
+                        );
+                        ui.radio_value(
+                            chosen,
+                            Side::Theirs,
+                            tr!(words, "merge-take-theirs", value = shown(theirs)),
+                        );
+                    }
+                });
+        }
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new(tr!(words, "merge-apply")).strong())
+                .clicked()
+            {
+                choice = Some(MergeChoice::Merge);
+            }
+            if ui.button(tr!(words, "cancel")).clicked() {
+                choice = Some(MergeChoice::Cancel);
+            }
+        });
+    });
+    if shown.should_close() && choice.is_none() {
+        choice = Some(MergeChoice::Cancel);
+    }
+    choice
+}

@@ -1,0 +1,190 @@
+//! Working together in the window: Luis's copy merged into the officer's
+//! through File ▸ Merge a colleague's copy…, a conflict settled, the merge
+//! undone in one step; and File ▸ Compare with… listing the differences.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use carta::model::lineage::stamp_new_version;
+use carta::model::{Localized, ProgramStatus};
+use carta::store;
+
+use crate::support::{harness_with, settle};
+
+type Harness = egui_kittest::Harness<'static, carta::app::CartaApp>;
+
+fn menu(harness: &mut Harness, item: &str) {
+    harness.get_by_label("File").click();
+    settle(harness);
+    harness.get_by_label(item).click();
+    settle(harness);
+}
+
+fn type_path(harness: &mut Harness, path: &std::path::Path) {
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    settle(harness);
+    harness.get_by_label("Open").click();
+    settle(harness);
+}
+
+#[test]
+fn lucias_copy_and_luiss_merge_with_one_conflict_settled_and_undone_whole() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("valparaiso.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let opened = store::load(&path).unwrap();
+    let mut harness = harness_with(opened, Some(path.clone()), folder.path());
+    // The officer saves: the version she mails to Luis.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mailed = store::load(&path).unwrap();
+    assert!(mailed.identity.is_some() && !mailed.lineage.is_empty());
+
+    // Luis's Carta: two statuses and a new program, saved in his copy.
+    let mut luis = mailed.clone();
+    luis.programs[1].status = ProgramStatus::Completed;
+    luis.programs[0].status = ProgramStatus::Discontinued;
+    let id = luis.add_program();
+    if let Some(program) = luis.programs.iter_mut().find(|p| p.id == id) {
+        program.title = Localized::new("en", "Legal aid");
+    }
+    stamp_new_version(&mut luis);
+    let luis_path = folder.path().join("valparaiso-luis.ron");
+    store::save(&luis, &luis_path).unwrap();
+
+    // Meanwhile she changes the status of one of his programs, and saves.
+    harness.state_mut().edit_document(|hers| {
+        hers.programs[0].status = ProgramStatus::Paused;
+        hers.vision.prose = Localized::new("en", "Her new vision.");
+    });
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+
+    menu(&mut harness, "Merge a colleague's copy…");
+    type_path(&mut harness, &luis_path);
+    assert!(
+        harness
+            .query_by_label_contains("1 field you both changed differently")
+            .is_some(),
+        "the one clash is asked about, with the version both started from"
+    );
+    harness
+        .get_by_label_contains("Theirs: Discontinued")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Merge").click();
+    settle(&mut harness);
+    let merged = harness.state().document().clone();
+    assert_eq!(merged.vision.prose.get("en"), "Her new vision.");
+    assert_eq!(
+        merged.programs[1].status,
+        ProgramStatus::Completed,
+        "his change"
+    );
+    assert_eq!(
+        merged.programs[0].status,
+        ProgramStatus::Discontinued,
+        "settled: his"
+    );
+    assert!(
+        merged
+            .programs
+            .iter()
+            .any(|p| p.title.get("en") == "Legal aid")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let undone = harness.state().document();
+    assert_eq!(
+        undone.programs[0].status,
+        ProgramStatus::Paused,
+        "one undo step"
+    );
+    assert!(
+        !undone
+            .programs
+            .iter()
+            .any(|p| p.title.get("en") == "Legal aid")
+    );
+}
+
+#[test]
+fn compare_with_lists_each_difference_in_the_officers_words() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut other = store::embedded_profile();
+    other.programs[0].status = ProgramStatus::Completed;
+    let other_path = folder.path().join("other.ron");
+    store::save(&other, &other_path).unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    menu(&mut harness, "Compare with…");
+    type_path(&mut harness, &other_path);
+    assert!(harness.query_by_label("1 difference").is_some());
+    assert!(harness.query_by_label_contains("· Status").is_some());
+    harness.get_by_label("Completed").hover();
+}
+
+#[test]
+fn the_merge_and_compare_windows_at_1024x600() {
+    merge_and_compare_windows_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_merge_and_compare_windows_at_1366x768() {
+    merge_and_compare_windows_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_merge_and_compare_windows_at_1920x1080() {
+    merge_and_compare_windows_at(1920.0, 1080.0);
+}
+
+/// The merge window (two conflicts, Arabic and Korean among them) and the
+/// compare window, snapshotted at one window size.
+fn merge_and_compare_windows_at(width: f32, height: f32) {
+    {
+        let folder = tempfile::tempdir().unwrap();
+        let base = store::embedded_profile();
+        let mut theirs = base.clone();
+        theirs.programs[0].status = ProgramStatus::Completed;
+        theirs.programs[1]
+            .title
+            .set("en", "برنامج الوصول إلى العدالة");
+        theirs.vision.prose =
+            Localized::new("en", "광주는 모든 사람의 인권이 존중되는 도시입니다.");
+        let theirs_path = folder.path().join("luis.ron");
+        store::save(&theirs, &theirs_path).unwrap();
+        let mut mine = base.clone();
+        mine.programs[0].status = ProgramStatus::Paused;
+        mine.programs[1]
+            .title
+            .set("en", "Access to justice for all");
+        let options = crate::support::test_options(folder.path());
+        let mut harness =
+            crate::support::harness_sized(mine, None, options, egui::vec2(width, height));
+        let size = format!("{}x{}", width as u32, height as u32);
+        let snapshot = |harness: &mut Harness, name: &str| {
+            harness.remove_cursor();
+            harness.run_ok();
+            let options = egui_kittest::SnapshotOptions::new()
+                .threshold(1.0)
+                .max_failed_pixels(150);
+            harness.snapshot_options(format!("{name}_{size}"), &options);
+        };
+        menu(&mut harness, "Merge a colleague's copy…");
+        type_path(&mut harness, &theirs_path);
+        assert!(harness.query_by_label("Merge").is_some(), "{size}");
+        snapshot(&mut harness, "merge_copy");
+        harness.get_by_label("Cancel").click();
+        settle(&mut harness);
+        menu(&mut harness, "Compare with…");
+        type_path(&mut harness, &theirs_path);
+        snapshot(&mut harness, "compare_with");
+    }
+}
