@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::i18n::Language;
-use crate::model::diff::{Change, Root};
+use crate::model::diff::{Change, Counts, Root};
 use crate::model::tree::Step;
 use crate::model::{Document, ProgramId, elide};
 use crate::tr;
@@ -247,30 +247,17 @@ pub fn plain(value: &Value) -> String {
     }
 }
 
-/// A version's changes in one line: "vision edited; 3 programs changed;
+/// A version's changes in one line: "Vision edited; 3 programs changed;
 /// 1 program added".
 pub fn summary(changes: &[Change], words: Language) -> String {
-    use std::collections::BTreeSet;
-    let mut sections: BTreeSet<Section> = BTreeSet::new();
-    let (mut added, mut removed, mut changed) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-    let mut moved = false;
-    for change in changes.iter().filter(|change| is_shown(change)) {
-        match change.root {
-            Root::Program(id) if change.path.is_empty() && change.before.is_none() => {
-                added.insert(id);
-            }
-            Root::Program(id) if change.path.is_empty() && change.after.is_none() => {
-                removed.insert(id);
-            }
-            Root::Program(id) => {
-                changed.insert(id);
-            }
-            Root::Catalogue => moved = true,
-            Root::Profile => {
-                sections.insert(section(change.root, &change.path));
-            }
-        }
-    }
+    summary_of(&Counts::of(changes), words)
+}
+
+/// `counts` in one line, as `summary` says them.
+pub fn summary_of(counts: &Counts, words: Language) -> String {
+    let sections: std::collections::BTreeSet<Section> = (counts.parts.iter())
+        .map(|part| section(Root::Profile, &[Step::Field(part.clone())]))
+        .collect();
     let mut parts: Vec<String> = sections
         .into_iter()
         .map(|section| {
@@ -282,15 +269,15 @@ pub fn summary(changes: &[Change], words: Language) -> String {
         })
         .collect();
     for (count, key) in [
-        (changed.len(), "change-programs-changed"),
-        (added.len(), "change-programs-added"),
-        (removed.len(), "change-programs-deleted"),
+        (counts.programs_changed, "change-programs-changed"),
+        (counts.programs_added, "change-programs-added"),
+        (counts.programs_deleted, "change-programs-deleted"),
     ] {
         if count > 0 {
             parts.push(tr!(words, key, count = count));
         }
     }
-    if moved {
+    if counts.reordered {
         parts.push(tr!(words, "change-catalogue-order"));
     }
     if parts.is_empty() {

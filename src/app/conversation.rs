@@ -63,6 +63,13 @@ impl CartaApp {
                     }
                 }
             }
+            Conversation::History(view) => {
+                if let Some(choice) = dialogs::history_ui(ctx, words, view) {
+                    let author = view.author.clone();
+                    self.flow.end();
+                    self.history_chosen(&author, choice, now);
+                }
+            }
             Conversation::Merge(work) => {
                 if let Some(choice) = dialogs::merge_ui(ctx, words, &mut work.view)
                     && let Some(Conversation::Merge(work)) = self.flow.end()

@@ -86,6 +86,7 @@ impl CartaApp {
             Command::ImportPrograms => self.ask_for_path(Purpose::ImportPrograms),
             Command::CompareWith => self.ask_for_path(Purpose::CompareWith),
             Command::MergeCopy => self.ask_for_path(Purpose::MergeCopy),
+            Command::VersionHistory => self.show_history(),
             Command::ImportCampaignText => self.request(Next::ImportCampaignText),
             Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
             Command::Print => self.print(),
@@ -236,26 +237,6 @@ impl CartaApp {
                 );
                 false
             }
-        }
-    }
-
-    /// Keeps the version just saved, on a thread of its own: a version
-    /// folder that cannot be written costs the history, never the save.
-    fn keep_version(&self) {
-        let Some(folder) = &self.options.versions_dir else {
-            return;
-        };
-        let versions = crate::store::versions::Versions::new(folder.clone());
-        let document = self.session.document.clone();
-        let kept = std::thread::Builder::new()
-            .name("carta versions".into())
-            .spawn(move || {
-                if let Err(error) = versions.keep(&document) {
-                    log::warn!("the version could not be kept: {error:?}");
-                }
-            });
-        if let Err(error) = kept {
-            log::warn!("the version could not be kept: {error}");
         }
     }
 

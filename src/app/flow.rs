@@ -34,6 +34,8 @@ pub enum Conversation {
     /// The open profile and another, field by field; closing it returns to
     /// the conflict when it came from there.
     Comparison(Box<crate::ui::dialogs::Comparison>),
+    /// The open profile's saved versions.
+    History(Box<crate::ui::dialogs::HistoryView>),
     /// A colleague's copy merged, its conflicts waiting for the officer.
     Merge(Box<super::together::MergeWork>),
     /// A path typed, for when no native dialog can be shown.

@@ -258,6 +258,7 @@ impl CartaApp {
         self.poll_library(&ctx);
         self.poll_picture(&ctx);
         self.poll_export(&ctx);
+        self.poll_versions();
         self.fit_window_to_monitor(&ctx);
         self.watch_disk(&ctx);
 

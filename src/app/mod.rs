@@ -81,6 +81,9 @@ pub struct CartaApp {
     picture: pictures::PictureWork,
     /// The export being written on its own thread.
     export: export::ExportWork,
+    /// Versions being kept on their own threads, and whether a failure to
+    /// keep one was told already (once a session is enough).
+    versions: together::VersionKeeping,
     flow: Flow,
     /// The latest status-bar message, said in the interface language of the
     /// frame that shows it, and when it was first shown (it fades after a while).
@@ -151,6 +154,7 @@ impl CartaApp {
             autosaved: None,
             crash_snapshot: None,
             autosave_problem: None,
+            versions: together::VersionKeeping::default(),
             settings_failing: false,
             answered_leftovers: std::collections::HashSet::new(),
             window_focused: true,

@@ -10,8 +10,24 @@ use crate::model::Document;
 use crate::model::diff::diff;
 use crate::model::merge::{Merged, Side, merge, settle};
 use crate::store::{self, versions::Versions};
-use crate::ui::dialogs::{Comparison, MergeChoice, MergeView};
+use crate::ui::dialogs::{
+    Comparison, HistoryChoice, HistoryView, MergeChoice, MergeView, VersionRow,
+};
 use crate::{msg, tr};
+
+/// Versions kept on threads of their own: a version folder that cannot be
+/// written costs the history, never the save, and is told once a session.
+#[derive(Default)]
+pub struct VersionKeeping {
+    answers: Option<Answers>,
+    told: bool,
+}
+
+/// Where the threads answer whether their version was kept (or why not).
+type Answers = (
+    std::sync::mpsc::Sender<Result<(), String>>,
+    std::sync::mpsc::Receiver<Result<(), String>>,
+);
 
 /// A merge on screen: what the model worked out, and the view of it.
 pub struct MergeWork {
@@ -20,20 +36,54 @@ pub struct MergeWork {
 }
 
 impl CartaApp {
+    /// Keeps the version just saved, on a thread of its own.
+    pub(super) fn keep_version(&mut self) {
+        let Some(folder) = &self.options.versions_dir else {
+            return;
+        };
+        let versions = Versions::new(folder.clone());
+        let document = self.session.document.clone();
+        let author = self.settings.author_or_user();
+        let (answer, _) = self
+            .versions
+            .answers
+            .get_or_insert_with(std::sync::mpsc::channel);
+        let answer = answer.clone();
+        let words = self.words;
+        let kept = std::thread::Builder::new()
+            .name("carta versions".into())
+            .spawn(move || {
+                let kept = versions.keep(&document, &author, store::versions::now());
+                let _ = answer.send(kept.map(drop).map_err(|error| error.describe(words)));
+            });
+        if let Err(error) = kept {
+            log::warn!("the version could not be kept: {error}");
+        }
+    }
+
+    /// Says, once a session, that versions cannot be kept.
+    pub(super) fn poll_versions(&mut self) {
+        let Some((_, answers)) = &self.versions.answers else {
+            return;
+        };
+        let failed = answers.try_iter().find_map(Result::err);
+        if let Some(reason) = failed {
+            log::warn!("the version could not be kept: {reason}");
+            if !self.versions.told {
+                self.versions.told = true;
+                self.say(msg!("status-versions-failed", reason = reason));
+            }
+        }
+    }
+
     /// The differences from the open profile to `theirs` (read from `path`).
     pub(super) fn comparison_with(&self, theirs: &Document, path: &Path) -> Comparison {
-        let mine = &self.session.document;
-        let told = diff(mine, theirs)
-            .iter()
-            .filter(|change| compare::is_shown(change))
-            .map(|change| compare::tell(change, mine, theirs, self.words))
-            .collect();
-        Comparison {
-            with: file_name(path),
-            told,
-            filter: None,
-            from_conflict: false,
-        }
+        let name = file_name(path);
+        let labels = [
+            tr!(self.words, "compare-before"),
+            tr!(self.words, "compare-after", name = name.as_str()),
+        ];
+        comparison(&self.session.document, theirs, name, labels, self.words)
     }
 
     /// File ▸ Compare with…: the open profile and `path`, field by field.
@@ -134,4 +184,144 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     )
+}
+
+/// The differences from `a` to `b`, listed as the compare window shows them.
+fn comparison(
+    a: &Document,
+    b: &Document,
+    with: String,
+    labels: [String; 2],
+    words: crate::i18n::Language,
+) -> Comparison {
+    let told = diff(a, b)
+        .iter()
+        .filter(|change| compare::is_shown(change))
+        .map(|change| compare::tell(change, a, b, words))
+        .collect();
+    Comparison {
+        with,
+        labels,
+        told,
+        filter: None,
+        from_conflict: false,
+    }
+}
+
+/// `milliseconds` since 1970 in the computer's time zone: "2026-12-06 14:05".
+fn when(milliseconds: u64) -> String {
+    let Ok(milliseconds) = i64::try_from(milliseconds) else {
+        return String::new();
+    };
+    jiff::Timestamp::from_millisecond(milliseconds)
+        .map(|at| {
+            at.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+impl CartaApp {
+    /// File ▸ Version history…: the open profile's saved versions.
+    pub(super) fn show_history(&mut self) {
+        let Some(folder) = self.options.versions_dir.clone() else {
+            return;
+        };
+        let versions = Versions::new(folder);
+        let identity = self.session.document.identity.clone().unwrap_or_default();
+        let words = self.words;
+        let records = versions.list(&identity);
+        let rows = (records.iter())
+            .map(|record| {
+                // A version whose parent is not kept (saved by another
+                // Carta, or thinned) has nothing to be compared with.
+                let parent_kept = (record.parents.iter())
+                    .any(|parent| records.iter().any(|other| other.id == *parent));
+                VersionRow {
+                    when: when(record.saved_at),
+                    author: record.author.clone(),
+                    summary: if parent_kept {
+                        compare::summary_of(&record.changes, words)
+                    } else {
+                        tr!(words, "history-first-kept")
+                    },
+                    id: record.id.clone(),
+                }
+            })
+            .collect();
+        let (count, profiles, bytes) = versions.usage();
+        let kept = tr!(
+            words,
+            "history-kept",
+            count = count,
+            profiles = profiles,
+            megabytes = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+            folder = versions.root().display().to_string()
+        );
+        let view = HistoryView {
+            rows,
+            selected: None,
+            author: self.settings.author.clone(),
+            kept,
+        };
+        self.flow.ask(Conversation::History(Box::new(view)));
+    }
+
+    /// Acts on what the officer asked of the history.
+    pub(super) fn history_chosen(&mut self, author: &str, choice: HistoryChoice, now: f64) {
+        if author.trim() != self.settings.author {
+            self.settings.author = author.trim().to_owned();
+            self.store_settings();
+        }
+        let Some(folder) = self.options.versions_dir.clone() else {
+            return;
+        };
+        let versions = Versions::new(folder);
+        let identity = self.session.document.identity.clone().unwrap_or_default();
+        let record = |id: &str| versions.list(&identity).into_iter().find(|r| r.id == id);
+        let words = self.words;
+        match choice {
+            HistoryChoice::Close => {}
+            HistoryChoice::Changes(id) => {
+                let (Some(version), Some(about)) = (versions.load(&identity, &id), record(&id))
+                else {
+                    return;
+                };
+                let before = (about.parents.first())
+                    .and_then(|parent| versions.load(&identity, parent))
+                    .unwrap_or_default();
+                let name = tr!(words, "history-version-of", when = when(about.saved_at));
+                let labels = [tr!(words, "history-before"), tr!(words, "history-after")];
+                let view = comparison(&before, &version, name, labels, words);
+                self.flow.ask(Conversation::Comparison(Box::new(view)));
+            }
+            HistoryChoice::CompareWithNow(id) => {
+                let (Some(version), Some(about)) = (versions.load(&identity, &id), record(&id))
+                else {
+                    return;
+                };
+                let name = tr!(words, "history-version-of", when = when(about.saved_at));
+                let labels = [
+                    tr!(words, "compare-before"),
+                    tr!(words, "compare-after", name = name.as_str()),
+                ];
+                let view = comparison(&self.session.document, &version, name, labels, words);
+                self.flow.ask(Conversation::Comparison(Box::new(view)));
+            }
+            HistoryChoice::Restore(id) => {
+                let (Some(mut version), Some(about)) = (versions.load(&identity, &id), record(&id))
+                else {
+                    return;
+                };
+                // A new step over the present, never a cut of later versions.
+                let session = &mut self.session;
+                version.identity = session.document.identity.clone();
+                version.lineage = session.document.lineage.clone();
+                session.document = version;
+                session.history.record_edit(&session.document, now, true);
+                self.say(msg!("status-version-restored", when = when(about.saved_at)));
+            }
+        }
+    }
 }

@@ -94,6 +94,63 @@ pub fn diff(a: &Document, b: &Document) -> Vec<Change> {
     changes
 }
 
+/// What a version changed, in counts: kept beside each version so the
+/// history can say it in any language without comparing again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Counts {
+    /// The profile's parts edited, by their field in the file ("city",
+    /// "vision", "motivations", "policies", or another).
+    pub parts: Vec<String>,
+    pub programs_changed: usize,
+    pub programs_added: usize,
+    pub programs_deleted: usize,
+    /// The catalogue's order changed.
+    pub reordered: bool,
+}
+
+impl Counts {
+    /// The counts of `changes`, leaving out Carta's own bookkeeping.
+    pub fn of(changes: &[Change]) -> Self {
+        use std::collections::BTreeSet;
+        let mut parts = BTreeSet::new();
+        let (mut added, mut deleted, mut changed) =
+            (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        let mut reordered = false;
+        for change in changes {
+            match change.root {
+                Root::Program(id) if change.path.is_empty() && change.before.is_none() => {
+                    added.insert(id);
+                }
+                Root::Program(id) if change.path.is_empty() && change.after.is_none() => {
+                    deleted.insert(id);
+                }
+                Root::Program(id) => {
+                    changed.insert(id);
+                }
+                Root::Catalogue => reordered = true,
+                Root::Profile => {
+                    let part = change.top_field().unwrap_or_default();
+                    if !matches!(part, "next_program_id" | "format_version") {
+                        parts.insert(part.to_owned());
+                    }
+                }
+            }
+        }
+        Self {
+            parts: parts.into_iter().collect(),
+            programs_changed: changed.len(),
+            programs_added: added.len(),
+            programs_deleted: deleted.len(),
+            reordered,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// `document` with `changes` applied; `None` when a change does not fit it.
 pub fn apply(document: &Document, changes: &[Change]) -> Option<Document> {
     let mut rest = rest_value(document);

@@ -26,6 +26,8 @@ pub struct Settings {
     pub language: Option<crate::i18n::Language>,
     /// True once the officer has seen the welcome of a first start.
     pub welcomed: bool,
+    /// The officer's name, shown beside the versions she saves.
+    pub author: String,
 }
 
 impl Settings {
@@ -35,6 +37,19 @@ impl Settings {
         self.recent_files.retain(|known| *known != path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);
+    }
+
+    /// The officer's name, or the computer's name for its user until she
+    /// gives one.
+    pub fn author_or_user(&self) -> String {
+        let given = self.author.trim();
+        if !given.is_empty() {
+            return given.to_owned();
+        }
+        ["USERNAME", "USER", "LOGNAME"]
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+            .unwrap_or_default()
     }
 
     pub fn forget(&mut self, path: &Path) {

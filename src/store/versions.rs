@@ -1,12 +1,45 @@
 //! Every saved version of a profile, kept in Carta's data folder (not beside
 //! the file) under the profile's identity, so a renamed or moved file keeps
 //! its history and a colleague's copy can be merged from the version both
-//! started from. One file per version, `IDENTITY/VERSION.ron`: two windows
-//! saving at once each add their own, never rewrite a shared index.
+//! started from.
+//!
+//! Each version is two files in `IDENTITY/`: `VERSION.ron.gz`, the profile
+//! compressed, and `VERSION.about.ron`, when and by whom it was saved, from
+//! which version, and what it changed (in counts, worded when shown). Two
+//! windows saving at once each add their own files; no shared index is
+//! rewritten. Old versions are thinned as backup software does — every one of
+//! the last day, the newest of each day for a month, of each month after —
+//! and a profile's versions never take more than `MAX_BYTES`.
 
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+
+use super::{IoReason, SaveError, SaveStep};
 use crate::model::Document;
+use crate::model::diff::{Counts, diff};
+
+/// The most one profile's versions may take on disk.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A day, in the milliseconds versions are timed in.
+const DAY: u64 = 24 * 3600 * 1000;
+
+/// What is known of one version besides its content.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Record {
+    pub id: String,
+    /// Milliseconds since 1970 (two saves in one second stay in order).
+    pub saved_at: u64,
+    /// Who saved it, as the officer gave her name.
+    pub author: String,
+    /// The version it was saved over (two after a merge).
+    pub parents: Vec<String>,
+    /// What it changed from its parent.
+    pub changes: Counts,
+}
 
 /// The versions of one folder (Carta's data folder's `versions`).
 #[derive(Clone, Debug)]
@@ -19,42 +52,97 @@ impl Versions {
         Self { root }
     }
 
+    /// The folder versions are kept in.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// Where the versions of the profile `identity` go; `None` for an
     /// identity that is not one Carta gives (a hand-edited file's).
     fn folder(&self, identity: &str) -> Option<PathBuf> {
-        let ours = |id: &str| {
-            !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit())
-        };
-        ours(identity).then(|| self.root.join(identity))
+        is_id(identity).then(|| self.root.join(identity))
     }
 
-    /// Keeps `document` as its latest version (the last id of its lineage).
-    pub fn keep(&self, document: &Document) -> Result<(), super::SaveError> {
+    /// Keeps `document` as its latest version (the last id of its lineage),
+    /// saved by `author` at `now` (milliseconds since 1970); then thins the
+    /// profile's older versions.
+    pub fn keep(&self, document: &Document, author: &str, now: u64) -> Result<Record, SaveError> {
         let (Some(identity), Some(version)) = (&document.identity, document.lineage.last()) else {
-            return Ok(());
+            return Ok(Record::default());
         };
-        let Some(folder) = self.folder(identity) else {
-            return Ok(());
+        let Some(folder) = self.folder(identity).filter(|_| is_id(version)) else {
+            return Ok(Record::default());
         };
-        let path = folder.join(format!("{version}.ron"));
-        std::fs::create_dir_all(&folder).map_err(|error| {
-            super::SaveError::new(
-                &folder,
-                super::SaveStep::CreateFolder,
-                super::IoReason::of(&error),
-            )
-        })?;
-        let text = super::profile_text(document, &path)?;
-        super::write_atomically(&path, text.as_bytes(), false)
+        let parent = document.lineage.iter().rev().nth(1);
+        let changes = match parent.and_then(|parent| self.load(identity, parent)) {
+            Some(before) => Counts::of(&diff(&before, document)),
+            None => Counts::default(),
+        };
+        let record = Record {
+            id: version.clone(),
+            saved_at: now,
+            author: author.to_owned(),
+            parents: parent.into_iter().cloned().collect(),
+            changes,
+        };
+        let place = folder.clone();
+        let fail = |step| {
+            let place = place.clone();
+            move |error: std::io::Error| SaveError::new(&place, step, IoReason::of(&error))
+        };
+        std::fs::create_dir_all(&folder).map_err(fail(SaveStep::CreateFolder))?;
+        let text = super::profile_text(document, &folder)?;
+        let mut packed = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        packed
+            .write_all(text.as_bytes())
+            .map_err(fail(SaveStep::Write))?;
+        let packed = packed.finish().map_err(fail(SaveStep::Write))?;
+        super::write_atomically(&folder.join(format!("{version}.ron.gz")), &packed, false)?;
+        let about = ron::ser::to_string_pretty(&record, super::pretty_config()).unwrap_or_default();
+        super::write_atomically(
+            &folder.join(format!("{version}.about.ron")),
+            about.as_bytes(),
+            false,
+        )?;
+        self.thin(identity, now);
+        Ok(record)
     }
 
     /// The version `version` of the profile `identity`, if kept here.
     pub fn load(&self, identity: &str, version: &str) -> Option<Document> {
-        if !version.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !is_id(version) {
             return None;
         }
-        let path = self.folder(identity)?.join(format!("{version}.ron"));
-        super::load(&path).ok()
+        let path = self.folder(identity)?.join(format!("{version}.ron.gz"));
+        let packed = super::read_capped(&path).ok()?;
+        let mut text = Vec::new();
+        // Unpacked, a version is a profile: capped like any.
+        flate2::read::GzDecoder::new(packed.as_slice())
+            .take(super::MAX_FILE_BYTES + 1)
+            .read_to_end(&mut text)
+            .ok()?;
+        super::parse_bytes(&text, &path.display().to_string()).ok()
+    }
+
+    /// The versions of the profile `identity`, newest first.
+    pub fn list(&self, identity: &str) -> Vec<Record> {
+        let Some(folder) = self.folder(identity) else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return Vec::new();
+        };
+        let mut records: Vec<Record> = entries
+            .flatten()
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".about.ron"))
+            .filter_map(|entry| {
+                let bytes = super::read_capped(&entry.path()).ok()?;
+                ron::from_str(std::str::from_utf8(&bytes).ok()?).ok()
+            })
+            .filter(|record: &Record| is_id(&record.id))
+            .collect();
+        records.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| b.id.cmp(&a.id)));
+        records
     }
 
     /// The latest version of `mine`'s lineage that `theirs` also descends
@@ -69,17 +157,99 @@ impl Versions {
             .find_map(|id| self.load(identity, id))
     }
 
-    /// The folder versions are kept in.
-    pub fn root(&self) -> &Path {
-        &self.root
+    /// Removes the versions the thinning lets go, then the oldest while the
+    /// profile's versions take more than `MAX_BYTES`.
+    fn thin(&self, identity: &str, now: u64) {
+        let Some(folder) = self.folder(identity) else {
+            return;
+        };
+        let records = self.list(identity);
+        let kept = thinned(&records, now);
+        let size = |id: &str| {
+            ["ron.gz", "about.ron"]
+                .iter()
+                .filter_map(|end| std::fs::metadata(folder.join(format!("{id}.{end}"))).ok())
+                .map(|meta| meta.len())
+                .sum::<u64>()
+        };
+        let mut total: u64 = kept.iter().map(|record| size(&record.id)).sum();
+        let mut kept: Vec<&Record> = kept;
+        // Over the cap: the oldest go, never the newest.
+        while total > MAX_BYTES && kept.len() > 1 {
+            if let Some(oldest) = kept.pop() {
+                total -= size(&oldest.id);
+            }
+        }
+        for record in &records {
+            if !kept.iter().any(|kept| kept.id == record.id) {
+                for end in ["ron.gz", "about.ron"] {
+                    let _ = std::fs::remove_file(folder.join(format!("{}.{end}", record.id)));
+                }
+            }
+        }
     }
+
+    /// How many versions are kept, of how many profiles, in how many bytes.
+    pub fn usage(&self) -> (usize, usize, u64) {
+        let (mut versions, mut profiles, mut bytes) = (0, 0, 0);
+        let Ok(folders) = std::fs::read_dir(&self.root) else {
+            return (0, 0, 0);
+        };
+        for folder in folders.flatten() {
+            let Ok(files) = std::fs::read_dir(folder.path()) else {
+                continue;
+            };
+            profiles += 1;
+            for file in files.flatten() {
+                bytes += file.metadata().map_or(0, |meta| meta.len());
+                versions += usize::from(file.file_name().to_string_lossy().ends_with(".ron.gz"));
+            }
+        }
+        (versions, profiles, bytes)
+    }
+}
+
+/// The versions kept of `records` (newest first) at `now`: every one of the
+/// last day, the newest of each day for thirty days, of each month after.
+fn thinned(records: &[Record], now: u64) -> Vec<&Record> {
+    let mut kept: Vec<&Record> = Vec::new();
+    let mut last_bucket = None;
+    for record in records {
+        let age = now.saturating_sub(record.saved_at);
+        let bucket = if age < DAY {
+            None
+        } else if age < 30 * DAY {
+            Some((0, record.saved_at / DAY))
+        } else {
+            Some((1, record.saved_at / (30 * DAY)))
+        };
+        if bucket.is_none() || bucket != last_bucket {
+            kept.push(record);
+        }
+        last_bucket = bucket;
+    }
+    kept
+}
+
+/// True for an id Carta makes: hex digits, not too many.
+fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Milliseconds since 1970, now.
+pub fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| {
+            u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Localized;
     use crate::model::lineage::stamp_new_version;
+    use crate::model::{Localized, ProgramStatus};
 
     #[test]
     fn the_version_both_copies_started_from_is_found_again() {
@@ -87,17 +257,58 @@ mod tests {
         let versions = Versions::new(folder.path().join("versions"));
         let mut mine = crate::store::embedded_profile();
         stamp_new_version(&mut mine);
-        versions.keep(&mine).unwrap();
+        versions.keep(&mine, "Lucía", 1000).unwrap();
         let mailed = mine.clone();
         let mut theirs = mailed.clone();
         theirs.vision.prose = Localized::new("en", "Luis's");
         stamp_new_version(&mut theirs);
         mine.vision.prose = Localized::new("en", "Hers");
+        mine.programs[0].status = ProgramStatus::Paused;
         stamp_new_version(&mut mine);
-        versions.keep(&mine).unwrap();
+        let record = versions.keep(&mine, "Lucía", 2000).unwrap();
+        assert_eq!(record.changes.parts, ["vision"]);
+        assert_eq!(record.changes.programs_changed, 1);
         assert_eq!(versions.shared(&mine, &theirs), Some(mailed));
+        let listed = versions.list(mine.identity.as_deref().unwrap());
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed[0], record, "newest first");
         let mut stranger = theirs.clone();
         stranger.identity = Some("0123".to_owned());
         assert_eq!(versions.shared(&mine, &stranger), None, "another profile");
+    }
+
+    #[test]
+    fn old_versions_thin_to_one_a_day_then_one_a_month() {
+        let now = 400 * DAY;
+        let at = |seconds: u64| Record {
+            id: format!("{seconds:x}"),
+            saved_at: seconds,
+            ..Record::default()
+        };
+        let mut records: Vec<Record> = vec![
+            at(now - 10),
+            at(now - 20),
+            at(now - 3 * DAY - 10),
+            at(now - 3 * DAY - 20),
+            at(now - 200 * DAY),
+            at(now - 200 * DAY - 100),
+        ];
+        records.sort_by_key(|record| std::cmp::Reverse(record.saved_at));
+        let kept: Vec<u64> = thinned(&records, now).iter().map(|r| r.saved_at).collect();
+        assert_eq!(
+            kept,
+            [now - 10, now - 20, now - 3 * DAY - 10, now - 200 * DAY]
+        );
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_written_is_an_error_not_a_panic() {
+        let folder = tempfile::tempdir().unwrap();
+        let blocked = folder.path().join("file");
+        std::fs::write(&blocked, "not a folder").unwrap();
+        let versions = Versions::new(blocked);
+        let mut document = crate::store::embedded_profile();
+        stamp_new_version(&mut document);
+        assert!(versions.keep(&document, "", 0).is_err());
     }
 }

@@ -52,6 +52,8 @@ pub enum Command {
     CompareWith,
     /// File ▸ Merge a colleague's copy…
     MergeCopy,
+    /// File ▸ Version history…
+    VersionHistory,
     /// Open a folder of other cities' profiles in the Other cities panel.
     OpenLibrary,
     Export(Format),
@@ -81,6 +83,7 @@ impl Command {
             Self::ImportCampaignText,
             Self::CompareWith,
             Self::MergeCopy,
+            Self::VersionHistory,
             Self::OpenLibrary,
             Self::Print,
             Self::Quit,
@@ -105,6 +108,7 @@ impl Command {
             Self::ImportCampaignText => "command-import-campaign-text",
             Self::CompareWith => "command-compare-with",
             Self::MergeCopy => "command-merge-copy",
+            Self::VersionHistory => "command-version-history",
             Self::OpenLibrary => "command-open-library",
             Self::Print => "command-print",
             Self::Guide => "command-guide",
@@ -138,6 +142,7 @@ impl Command {
             // Beside Ctrl+I (import programs): the page copied from the website.
             Self::ImportCampaignText => vec![cmd_shift(Key::I)],
             Self::Export(_) | Self::CompareWith | Self::MergeCopy => Vec::new(),
+            Self::VersionHistory => vec![cmd_shift(Key::H)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],

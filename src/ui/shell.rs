@@ -84,6 +84,7 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
             button(ui, actions, Command::ImportCampaignText);
             button(ui, actions, Command::CompareWith);
             button(ui, actions, Command::MergeCopy);
+            button(ui, actions, Command::VersionHistory);
             ui.menu_button(tr!(words, "menu-export"), |ui| {
                 for format in crate::export::Format::ALL {
                     button(ui, actions, Command::Export(format));

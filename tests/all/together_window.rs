@@ -188,3 +188,73 @@ fn merge_and_compare_windows_at(width: f32, height: f32) {
         snapshot(&mut harness, "compare_with");
     }
 }
+
+#[test]
+fn the_history_window_at_1024x600() {
+    history_window_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_history_window_at_1366x768() {
+    history_window_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_history_window_at_1920x1080() {
+    history_window_at(1920.0, 1080.0);
+}
+
+/// The history after three saves (one a rename in Korean), snapshotted.
+fn history_window_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("gwangju.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    let options = crate::support::test_options(folder.path());
+    let mut harness = crate::support::harness_sized(
+        store::load(&path).unwrap(),
+        Some(path),
+        options,
+        egui::vec2(width, height),
+    );
+    // Her name, given once in the history window, goes beside her versions.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    settle(&mut harness);
+    harness
+        .get_by_label("Your name, shown beside the versions you save:")
+        .focus();
+    harness
+        .get_by_label("Your name, shown beside the versions you save:")
+        .type_text("이지은");
+    settle(&mut harness);
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    let edits: [&dyn Fn(&mut carta::model::Document); 3] = [
+        &|document| document.vision.prose.set("en", "광주는 인권 도시입니다."),
+        &|document| document.programs[0].status = ProgramStatus::Completed,
+        &|document| {
+            document.add_program();
+        },
+    ];
+    for edit in edits {
+        harness.state_mut().edit_document(edit);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        settle(&mut harness);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    settle(&mut harness);
+    harness.get_by_label("Your name, shown beside the versions you save:");
+    let rows = harness.query_all_by_label_contains(" — ").count();
+    assert_eq!(rows, 3);
+    // The times change from run to run: the snapshot is of the window's
+    // layout, its rows' text aside.
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(4000);
+    harness.snapshot_options(
+        format!("version_history_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}

@@ -121,3 +121,21 @@ merge-apply = Merge
 merge-failed = The copy could not be merged
 merge-same-file = This is the file open now: choose your colleague's copy.
 status-merged = Merged { $name }: { $taken } changes taken, { $settled } settled by you. Undo with Ctrl+Z.
+
+## Version history
+command-version-history = Version history…
+history-title = Version history
+history-your-name = Your name, shown beside the versions you save:
+history-your-name-hint = e.g. Lucía Pérez
+history-empty = No version is kept yet: every save from now on keeps one.
+history-changes = What it changed
+history-compare-now = Compare with now
+history-restore = Restore this version
+history-kept = { $count } versions of { $profiles } profiles kept, { $megabytes } MB, in { $folder }. Every version of the last day, one a day for a month, one a month after.
+history-version-of = the version of { $when }
+history-before = Before:
+history-after = After:
+status-version-restored = The version of { $when } is back, as a new change: undo with Ctrl+Z.
+status-versions-failed = Saved, but this version could not be kept in the history: { $reason }
+history-first-kept = the first version kept here
+history-close = Close

@@ -121,3 +121,21 @@ merge-apply = Combinar
 merge-failed = No se pudo combinar la copia
 merge-same-file = Este es el archivo abierto: elija la copia de su colega.
 status-merged = { $name } combinado: { $taken } cambios incorporados, { $settled } decididos por usted. Deshaga con Ctrl+Z.
+
+## Historial de versiones
+command-version-history = Historial de versiones…
+history-title = Historial de versiones
+history-your-name = Su nombre, junto a las versiones que guarde:
+history-your-name-hint = p. ej., Lucía Pérez
+history-empty = Aún no se guarda ninguna versión: desde ahora, cada guardado conserva una.
+history-changes = Qué cambió
+history-compare-now = Comparar con el actual
+history-restore = Restaurar esta versión
+history-kept = { $count } versiones de { $profiles } perfiles, { $megabytes } MB, en { $folder }. Todas las del último día, una al día durante un mes, una al mes después.
+history-version-of = la versión del { $when }
+history-before = Antes:
+history-after = Después:
+status-version-restored = La versión del { $when } ha vuelto, como un cambio nuevo: deshaga con Ctrl+Z.
+status-versions-failed = Guardado, pero esta versión no se pudo conservar en el historial: { $reason }
+history-first-kept = la primera versión guardada aquí
+history-close = Cerrar

@@ -121,3 +121,21 @@ merge-apply = Fusionner
 merge-failed = La copie n’a pas pu être fusionnée
 merge-same-file = C’est le fichier ouvert : choisissez la copie de votre collègue.
 status-merged = { $name } fusionné : { $taken } changements repris, { $settled } tranchés par vous. Annulez avec Ctrl+Z.
+
+## Historique des versions
+command-version-history = Historique des versions…
+history-title = Historique des versions
+history-your-name = Votre nom, affiché à côté des versions que vous enregistrez :
+history-your-name-hint = p. ex. Lucía Pérez
+history-empty = Aucune version n’est encore gardée : chaque enregistrement en garde une désormais.
+history-changes = Ce qu’elle a changé
+history-compare-now = Comparer avec maintenant
+history-restore = Rétablir cette version
+history-kept = { $count } versions de { $profiles } profils gardées, { $megabytes } Mo, dans { $folder }. Toutes celles du dernier jour, une par jour pendant un mois, une par mois ensuite.
+history-version-of = la version du { $when }
+history-before = Avant :
+history-after = Après :
+status-version-restored = La version du { $when } est revenue, comme un nouveau changement : annulez avec Ctrl+Z.
+status-versions-failed = Enregistré, mais cette version n’a pas pu être gardée dans l’historique : { $reason }
+history-first-kept = la première version gardée ici
+history-close = Fermer

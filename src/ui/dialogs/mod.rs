@@ -22,7 +22,10 @@ pub use overwrite::overwrite_ui;
 pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};
 pub use path_entry::{PathEntry, PathEntryChoice, Purpose, path_entry_ui};
 pub use restore::restore_offer_ui;
-pub use together::{Comparison, MergeChoice, MergeView, comparison_ui, merge_ui};
+pub use together::{
+    Comparison, HistoryChoice, HistoryView, MergeChoice, MergeView, VersionRow, comparison_ui,
+    history_ui, merge_ui,
+};
 pub use unsaved::{UnsavedChoice, unsaved_ui};
 
 use egui::Id;

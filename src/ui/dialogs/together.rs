@@ -13,6 +13,8 @@ use crate::tr;
 pub struct Comparison {
     /// What the open profile is compared with (a file's name).
     pub with: String,
+    /// The words before each side's value ("Yours:", "luis.ron:").
+    pub labels: [String; 2],
     pub told: Vec<Told>,
     /// Only this section's differences, when one is chosen.
     pub filter: Option<Section>,
@@ -73,7 +75,7 @@ pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison
                     ui.add_space(6.0);
                     ui.heading(section.name(words));
                     for told in items {
-                        difference_ui(ui, words, told, &view.with);
+                        difference_ui(ui, told, &view.labels);
                     }
                 }
             });
@@ -82,21 +84,20 @@ pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison
 }
 
 /// One difference: where, then before and after (or what was added or removed).
-fn difference_ui(ui: &mut egui::Ui, words: Language, told: &Told, with: &str) {
+fn difference_ui(ui: &mut egui::Ui, told: &Told, labels: &[String; 2]) {
     ui.add_space(4.0);
     ui.label(RichText::new(&told.place).strong());
     let removed = ui.visuals().error_fg_color;
     let added = ui.visuals().selection.bg_fill;
     if !told.before.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(tr!(words, "compare-before")).color(removed));
+            ui.label(RichText::new(&labels[0]).color(removed));
             ui.label(&told.before);
         });
     }
     if !told.after.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            let label = tr!(words, "compare-after", name = with);
-            ui.label(RichText::new(label).color(added).strong());
+            ui.label(RichText::new(&labels[1]).color(added).strong());
             ui.label(&told.after);
         });
     }
@@ -206,6 +207,117 @@ pub fn merge_ui(ctx: &egui::Context, words: Language, view: &mut MergeView) -> O
     });
     if shown.should_close() && choice.is_none() {
         choice = Some(MergeChoice::Cancel);
+    }
+    choice
+}
+
+/// One saved version as the history lists it.
+#[derive(Clone, Debug)]
+pub struct VersionRow {
+    pub id: String,
+    /// When, in the computer's time zone.
+    pub when: String,
+    pub author: String,
+    pub summary: String,
+}
+
+/// File ▸ Version history…: the versions, newest first, and the officer's name.
+#[derive(Clone, Debug)]
+pub struct HistoryView {
+    pub rows: Vec<VersionRow>,
+    pub selected: Option<usize>,
+    /// The name saved beside her versions, as she types it.
+    pub author: String,
+    /// Where the versions are, and how much they take, for the footnote.
+    pub kept: String,
+}
+
+/// What the officer asked of the history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HistoryChoice {
+    /// What this version changed from the one before.
+    Changes(String),
+    CompareWithNow(String),
+    Restore(String),
+    Close,
+}
+
+pub fn history_ui(
+    ctx: &egui::Context,
+    words: Language,
+    view: &mut HistoryView,
+) -> Option<HistoryChoice> {
+    let mut choice = None;
+    let mut open = true;
+    let screen = ctx.content_rect();
+    egui::Window::new(tr!(words, "history-title"))
+        .id(egui::Id::unique("version_history"))
+        .open(&mut open)
+        .collapsible(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(screen.center())
+        .default_size([
+            (screen.width() - 80.0).clamp(320.0, 860.0),
+            (screen.height() - 120.0).clamp(240.0, 640.0),
+        ])
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label(tr!(words, "history-your-name")).id;
+                ui.add(
+                    egui::TextEdit::singleline(&mut view.author)
+                        .hint_text(tr!(words, "history-your-name-hint"))
+                        .char_limit(200)
+                        .desired_width(240.0),
+                )
+                .labelled_by(label);
+            });
+            ui.separator();
+            if view.rows.is_empty() {
+                ui.label(tr!(words, "history-empty"));
+            }
+            let selected = view
+                .selected
+                .and_then(|at| view.rows.get(at))
+                .map(|row| row.id.clone());
+            ui.horizontal(|ui| {
+                ui.add_enabled_ui(selected.is_some(), |ui| {
+                    let id = selected.clone().unwrap_or_default();
+                    if ui.button(tr!(words, "history-changes")).clicked() {
+                        choice = Some(HistoryChoice::Changes(id.clone()));
+                    }
+                    if ui.button(tr!(words, "history-compare-now")).clicked() {
+                        choice = Some(HistoryChoice::CompareWithNow(id.clone()));
+                    }
+                    if ui.button(tr!(words, "history-restore")).clicked() {
+                        choice = Some(HistoryChoice::Restore(id));
+                    }
+                });
+                if ui.button(tr!(words, "history-close")).clicked() {
+                    choice = Some(HistoryChoice::Close);
+                }
+            });
+            ui.add_space(4.0);
+            egui::ScrollArea::vertical()
+                .max_height((screen.height() - 300.0).max(120.0))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    for (index, row) in view.rows.iter().enumerate() {
+                        let chosen = view.selected == Some(index);
+                        let text = if row.author.is_empty() {
+                            format!("{} — {}", row.when, row.summary)
+                        } else {
+                            format!("{} · {} — {}", row.when, row.author, row.summary)
+                        };
+                        if ui.selectable_label(chosen, text).clicked() {
+                            view.selected = Some(index);
+                        }
+                    }
+                });
+            ui.add_space(6.0);
+            ui.label(RichText::new(&view.kept).weak().small());
+        });
+    if !open {
+        choice = Some(HistoryChoice::Close);
     }
     choice
 }
