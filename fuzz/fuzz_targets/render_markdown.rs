@@ -29,10 +29,27 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     // Linear rendering takes well under a microsecond a byte; 20 µs a byte
     // (2 s for 100 KB) leaves room for the sanitizers, not for a square.
     let bound = Duration::from_millis(200) + Duration::from_micros(20) * text.len() as u32;
+    // What a first export sets up once (the messages, the fonts' lists) is
+    // not rendering: it is done before any input is timed.
+    static WARM: std::sync::Once = std::sync::Once::new();
+    WARM.call_once(|| {
+        for format in [Format::Html, Format::Markdown, Format::Txt] {
+            let _ = export_bytes(&Document::default(), format, &options);
+        }
+    });
     for format in [Format::Html, Format::Markdown, Format::Txt] {
-        let started = Instant::now();
-        let _ = export_bytes(&document, format, &options);
-        let took = started.elapsed();
+        let time = || {
+            let started = Instant::now();
+            let _ = export_bytes(&document, format, &options);
+            started.elapsed()
+        };
+        // A busy machine can stretch one run; a square stretches them all,
+        // so an input over the bound is timed twice more and judged by its
+        // fastest run.
+        let mut took = time();
+        if took >= bound {
+            took = took.min(time()).min(time());
+        }
         assert!(
             took < bound,
             "{format:?} of {} bytes took {took:?} (bound {bound:?})",
