@@ -91,7 +91,9 @@ fn main() {
     let now = carta::store::versions::now();
     for save in 0..1000u64 {
         let program = &mut sample.programs[save as usize % count];
-        program.title.set("en", format!("Program, saved {save} times"));
+        program
+            .title
+            .set("en", format!("Program, saved {save} times"));
         stamp_new_version(&mut sample);
         let started = Instant::now();
         versions.keep(&sample, "bench", now + save).expect("kept");
