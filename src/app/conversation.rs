@@ -190,6 +190,10 @@ impl CartaApp {
                     self.report_load_error(&error);
                 }
             },
+            ConflictChoice::Merge => {
+                self.flow.end();
+                self.merge_copy(&path);
+            }
             ConflictChoice::SaveHere => {
                 self.flow.end();
                 self.write_to(path);

@@ -200,7 +200,9 @@ impl CartaApp {
         let asking = self.flow.any(|c| {
             matches!(
                 c,
-                Conversation::Conflict { .. } | Conversation::Comparison(_)
+                Conversation::Conflict { .. }
+                    | Conversation::Comparison(_)
+                    | Conversation::Merge(_)
             )
         });
         if !asking {

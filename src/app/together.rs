@@ -33,6 +33,9 @@ type Answers = (
 pub struct MergeWork {
     pub view: MergeView,
     merged: Merged,
+    /// When the copy is the open file changed on disk: what it held, so
+    /// that once merged, saving writes over it without asking again.
+    open_file: Option<store::FileStamp>,
 }
 
 impl CartaApp {
@@ -106,10 +109,11 @@ impl CartaApp {
             self.alert(title, tr!(self.words, "merge-same-file"));
             return;
         }
-        let theirs = match store::load(path) {
-            Ok(theirs) => theirs,
+        let (theirs, stamp) = match store::load_stamped(path) {
+            Ok(read) => read,
             Err(error) => return self.report_load_error(&error),
         };
+        let open_file = self.session.is_open_file(path).then_some(stamp);
         let mine = &self.session.document;
         let other_profile = matches!(
             (&mine.identity, &theirs.identity),
@@ -147,8 +151,11 @@ impl CartaApp {
             conflicts,
             choices: vec![Side::Mine; merged.conflicts.len()],
         };
-        self.flow
-            .ask(Conversation::Merge(Box::new(MergeWork { view, merged })));
+        self.flow.ask(Conversation::Merge(Box::new(MergeWork {
+            view,
+            merged,
+            open_file,
+        })));
     }
 
     /// Applies the merge as the officer settled it, as one undo step.
@@ -156,7 +163,11 @@ impl CartaApp {
         if choice == MergeChoice::Cancel {
             return;
         }
-        let MergeWork { view, merged } = work;
+        let MergeWork {
+            view,
+            merged,
+            open_file,
+        } = work;
         let mut document = merged.document;
         let mut settled = 0;
         for (conflict, side) in merged.conflicts.iter().zip(&view.choices) {
@@ -170,6 +181,12 @@ impl CartaApp {
         let session = &mut self.session;
         session.document = document;
         session.history.record_edit(&session.document, now, true);
+        if open_file.is_some() {
+            // What is on disk is in the document now: the next save may
+            // replace it, and no question about it is left waiting.
+            session.disk_stamp = open_file;
+            self.flow.end_conflicts();
+        }
         self.say(msg!(
             "status-merged",
             taken = merged.taken,

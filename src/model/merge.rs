@@ -282,4 +282,53 @@ mod tests {
         let settled = settle(&merged.document, &merged.conflicts[0], Side::Theirs).unwrap();
         assert!(settled.program(id).is_some(), "theirs brings it back");
     }
+
+    #[test]
+    fn both_deleting_one_program_or_adding_one_language_agree() {
+        let base = sample();
+        let mut mine = base.clone();
+        let mut theirs = base.clone();
+        let gone = mine.programs.remove(1).id;
+        theirs.programs.remove(1);
+        mine.languages.push("fr".to_owned());
+        theirs.languages.push("fr".to_owned());
+        mine.programs[0].title.set("fr", "Programmes");
+        theirs.programs[0].title.set("pt", "Programas");
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+        assert!(merged.document.program(gone).is_none());
+        let french = merged
+            .document
+            .languages
+            .iter()
+            .filter(|l| *l == "fr")
+            .count();
+        assert_eq!(french, 1, "one language added once");
+        let title = &merged.document.programs[0].title;
+        assert_eq!(
+            (title.get("fr"), title.get("pt")),
+            ("Programmes", "Programas")
+        );
+    }
+
+    #[test]
+    fn without_a_base_every_difference_is_a_choice_and_additions_stay() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.programs[0].status = ProgramStatus::Paused;
+        let mut theirs = base.clone();
+        let added = theirs.add_program();
+        theirs.programs.last_mut().unwrap().title = Localized::new("en", "Theirs");
+        let merged = merge(None, &mine, &theirs).unwrap();
+        assert_eq!(
+            merged.conflicts.len(),
+            1,
+            "the status: {:#?}",
+            merged.conflicts
+        );
+        assert!(
+            merged.document.program(added).is_some(),
+            "their addition kept"
+        );
+    }
 }

@@ -119,6 +119,7 @@ conflict-changed-message = Someone saved a newer version of this file since you 
 conflict-save-here = Save mine again here
 conflict-reload = Reload theirs
 conflict-compare = View both
+conflict-merge = Merge theirs into mine…
 conflict-save-as = Keep mine: Save As…
 
 ## Content languages

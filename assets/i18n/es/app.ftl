@@ -119,6 +119,7 @@ conflict-changed-message = Alguien guardó una versión más reciente de este ar
 conflict-save-here = Volver a guardar la mía aquí
 conflict-reload = Cargar la suya
 conflict-compare = Ver ambas
+conflict-merge = Combinar la suya con la mía…
 conflict-save-as = Conservar la mía: Guardar como…
 
 ## Idiomas del contenido

@@ -119,6 +119,7 @@ conflict-changed-message = Quelqu’un a enregistré une version plus récente d
 conflict-save-here = Réenregistrer la mienne ici
 conflict-reload = Recharger la leur
 conflict-compare = Voir les deux
+conflict-merge = Fusionner la leur dans la mienne…
 conflict-save-as = Garder la mienne : Enregistrer sous…
 
 ## Langues du contenu

@@ -10,6 +10,8 @@ use crate::tr;
 pub enum ConflictChoice {
     Reload,
     Compare,
+    /// Merge the version on disk into mine, asking about what both changed.
+    Merge,
     SaveHere,
     SaveAs,
     Later,
@@ -47,6 +49,9 @@ pub fn conflict_ui(
                 }
                 if ui.button(tr!(words, "conflict-compare")).clicked() {
                     choice = Some(ConflictChoice::Compare);
+                }
+                if ui.button(tr!(words, "conflict-merge")).clicked() {
+                    choice = Some(ConflictChoice::Merge);
                 }
             }
             if ui
