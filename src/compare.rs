@@ -69,6 +69,40 @@ pub struct Told {
     pub place: String,
     pub before: String,
     pub after: String,
+    /// A text changed on both sides: its words, each kept, removed or
+    /// added, so the change is marked in the words, not whole paragraphs.
+    pub words: Option<Vec<(Mark, String)>>,
+}
+
+/// What became of a run of words between two versions of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Kept,
+    Removed,
+    Added,
+}
+
+/// The longest text compared word by word; longer ones are shown shortened.
+const MAX_MARKED_CHARS: usize = 20_000;
+
+/// `before` and `after` word by word (a well-kept crate's diff, `similar`).
+pub fn marked_words(before: &str, after: &str) -> Vec<(Mark, String)> {
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_words(before, after);
+    let mut runs: Vec<(Mark, String)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let mark = match change.tag() {
+            similar::ChangeTag::Equal => Mark::Kept,
+            similar::ChangeTag::Delete => Mark::Removed,
+            similar::ChangeTag::Insert => Mark::Added,
+        };
+        match runs.last_mut() {
+            Some((last, text)) if *last == mark => text.push_str(change.value()),
+            _ => runs.push((mark, change.value().to_owned())),
+        }
+    }
+    runs
 }
 
 impl Told {
@@ -84,12 +118,35 @@ impl Told {
 
 /// `change` from `a` to `b` told in `words`.
 pub fn tell(change: &Change, a: &Document, b: &Document, words: Language) -> Told {
+    let marked = match (&change.before, &change.after) {
+        (Some(Value::String(before)), Some(Value::String(after)))
+            if before.contains(' ')
+                && before.len() + after.len() <= 2 * MAX_MARKED_CHARS
+                && !is_picture(&change.path) =>
+        {
+            // A text rewritten whole reads better as before and after than
+            // as a mesh of struck and added words.
+            let runs = marked_words(before, after);
+            let kept: usize = (runs.iter())
+                .filter(|(mark, _)| *mark == Mark::Kept)
+                .map(|(_, text)| text.len())
+                .sum();
+            (kept * 2 >= before.len().max(after.len())).then_some(runs)
+        }
+        _ => None,
+    };
     Told {
         section: section(change.root, &change.path),
         place: place(change.root, &change.path, &[a, b], words),
         before: value_text(change.before.as_ref(), &change.path, words),
         after: value_text(change.after.as_ref(), &change.path, words),
+        words: marked,
     }
+}
+
+fn is_picture(path: &[Step]) -> bool {
+    path.iter()
+        .any(|step| matches!(step, Step::Field(name) if name == "logo" || name == "cover"))
 }
 
 /// Where `path` under `root` is: "Program #12 “Legal aid” · Status"; the
@@ -169,10 +226,7 @@ fn value_text(value: Option<&Value>, path: &[Step], words: Language) -> String {
     let Some(value) = value else {
         return String::new();
     };
-    let picture = path
-        .iter()
-        .any(|step| matches!(step, Step::Field(name) if name == "logo" || name == "cover"));
-    if picture {
+    if is_picture(path) {
         return tr!(words, "change-picture");
     }
     if let (Some(Step::Field(field)), Value::String(_)) = (path.last(), value)
@@ -290,6 +344,20 @@ pub fn summary_of(counts: &Counts, words: Language) -> String {
 mod tests {
     use super::*;
     use crate::model::{Localized, ProgramStatus, diff::diff};
+
+    #[test]
+    fn a_changed_sentence_marks_the_changed_words_not_the_paragraph() {
+        let runs = marked_words(
+            "Every resident has the right to the city.",
+            "Every resident has the right to housing in the city.",
+        );
+        let added: Vec<&str> = (runs.iter())
+            .filter(|(mark, _)| *mark == Mark::Added)
+            .map(|(_, text)| text.trim())
+            .collect();
+        assert_eq!(added, ["housing in"]);
+        assert!(runs.iter().all(|(mark, _)| *mark != Mark::Removed));
+    }
 
     #[test]
     fn a_status_change_says_which_program_and_which_field() {

@@ -156,8 +156,13 @@ fn merge_and_compare_windows_at(width: f32, height: f32) {
         theirs.programs[1]
             .title
             .set("en", "برنامج الوصول إلى العدالة");
-        theirs.vision.prose =
-            Localized::new("en", "광주는 모든 사람의 인권이 존중되는 도시입니다.");
+        theirs
+            .vision
+            .prose
+            .set("en", "광주는 모든 사람의 인권이 존중되는 도시입니다.");
+        // One phrase changed in a long text: marked in the words.
+        let spanish = (base.vision.prose.get("es")).replace("primer lugar", "lugar principal");
+        theirs.vision.prose.set("es", spanish);
         let theirs_path = folder.path().join("luis.ron");
         store::save(&theirs, &theirs_path).unwrap();
         let mut mine = base.clone();

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::compare::{Section, Told};
+use crate::compare::{Mark, Section, Told};
 use crate::i18n::Language;
 use crate::model::merge::Side;
 use crate::tr;
@@ -83,12 +83,17 @@ pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison
     open
 }
 
-/// One difference: where, then before and after (or what was added or removed).
+/// One difference: where, then before and after (or what was added or
+/// removed); a text changed on both sides once, its changed words marked.
 fn difference_ui(ui: &mut egui::Ui, told: &Told, labels: &[String; 2]) {
     ui.add_space(4.0);
     ui.label(RichText::new(&told.place).strong());
     let removed = ui.visuals().error_fg_color;
     let added = ui.visuals().selection.bg_fill;
+    if let Some(runs) = &told.words {
+        ui.label(marked_text(ui, runs, removed, added));
+        return;
+    }
     if !told.before.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&labels[0]).color(removed));
@@ -101,6 +106,35 @@ fn difference_ui(ui: &mut egui::Ui, told: &Told, labels: &[String; 2]) {
             ui.label(&told.after);
         });
     }
+}
+
+/// `runs` as one paragraph: removed words struck through in the error
+/// colour, added ones underlined in the accent colour (never colour alone).
+fn marked_text(
+    ui: &egui::Ui,
+    runs: &[(Mark, String)],
+    removed: egui::Color32,
+    added: egui::Color32,
+) -> egui::text::LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = ui.visuals().text_color();
+    let mut job = egui::text::LayoutJob::default();
+    for (mark, text) in runs {
+        let mut format = egui::TextFormat::simple(font.clone(), plain);
+        match mark {
+            Mark::Kept => {}
+            Mark::Removed => {
+                format.color = removed;
+                format.strikethrough = egui::Stroke::new(1.5, removed);
+            }
+            Mark::Added => {
+                format.background = added.gamma_multiply(0.35);
+                format.underline = egui::Stroke::new(1.5, added);
+            }
+        }
+        job.append(text, 0.0, format);
+    }
+    job
 }
 
 /// A merge waiting for the officer: what was taken, and each conflict with
