@@ -66,6 +66,8 @@ pub fn section(root: Root, path: &[Step]) -> Section {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Told {
     pub section: Section,
+    /// The program the change is in, if any: where "go to" leads.
+    pub program: Option<crate::model::ProgramId>,
     pub place: String,
     pub before: String,
     pub after: String,
@@ -137,6 +139,10 @@ pub fn tell(change: &Change, a: &Document, b: &Document, words: Language) -> Tol
     };
     Told {
         section: section(change.root, &change.path),
+        program: match change.root {
+            Root::Program(id) => Some(id),
+            _ => None,
+        },
         place: place(change.root, &change.path, &[a, b], words),
         before: value_text(change.before.as_ref(), &change.path, words),
         after: value_text(change.after.as_ref(), &change.path, words),

@@ -52,17 +52,22 @@ impl CartaApp {
                     self.conflict_chosen(choice);
                 }
             }
-            Conversation::Comparison(view) => {
-                if !dialogs::comparison_ui(ctx, words, view) {
-                    if view.from_conflict {
-                        // Back to the question: the choice is still to be made.
-                        let deleted = self.session.deleted_on_disk();
-                        self.flow.replace(Conversation::Conflict { deleted });
-                    } else {
-                        self.flow.end();
-                    }
+            Conversation::Comparison(view) => match dialogs::comparison_ui(ctx, words, view) {
+                Some(dialogs::ComparisonChoice::Close) if view.from_conflict => {
+                    // Back to the question: the choice is still to be made.
+                    let deleted = self.session.deleted_on_disk();
+                    self.flow.replace(Conversation::Conflict { deleted });
                 }
-            }
+                Some(dialogs::ComparisonChoice::Close) => {
+                    self.flow.end();
+                }
+                Some(dialogs::ComparisonChoice::GoTo(section, program)) => {
+                    // A question about the disk comes back at the next save.
+                    self.flow.end();
+                    self.go_to_difference(section, program);
+                }
+                None => {}
+            },
             Conversation::History(view) => {
                 if let Some(choice) = dialogs::history_ui(ctx, words, view) {
                     let author = view.author.clone();

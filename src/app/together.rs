@@ -39,6 +39,25 @@ pub struct MergeWork {
 }
 
 impl CartaApp {
+    /// Shows the panel of a difference, and its program in the catalogue.
+    pub(super) fn go_to_difference(
+        &mut self,
+        section: compare::Section,
+        program: Option<crate::model::ProgramId>,
+    ) {
+        use crate::ui::Panel;
+        self.view.panel = match section {
+            compare::Section::City | compare::Section::Other => Panel::City,
+            compare::Section::Vision => Panel::Vision,
+            compare::Section::Motivations => Panel::Motivations,
+            compare::Section::Policies => Panel::Policies,
+            compare::Section::Programs => Panel::Programs,
+        };
+        if let Some(id) = program.filter(|id| self.session.document.program(*id).is_some()) {
+            self.view.focus_program(id);
+        }
+    }
+
     /// Keeps the version just saved, on a thread of its own.
     pub(super) fn keep_version(&mut self) {
         let Some(folder) = &self.options.versions_dir else {

@@ -127,7 +127,20 @@ fn compare_with_lists_each_difference_in_the_officers_words() {
     type_path(&mut harness, &other_path);
     assert!(harness.query_by_label("1 difference").is_some());
     assert!(harness.query_by_label_contains("· Status").is_some());
-    harness.get_by_label("Completed").hover();
+    // A click on the place goes to the field.
+    harness
+        .get_by_label_contains("“Community Programs” · Status")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().panel(), carta::ui::Panel::Programs);
+    assert_eq!(
+        harness.state().selected_program(),
+        Some(other.programs[0].id)
+    );
+    assert!(
+        harness.query_by_label("1 difference").is_none(),
+        "the list closed"
+    );
 }
 
 #[test]

@@ -139,3 +139,4 @@ status-version-restored = The version of { $when } is back, as a new change: und
 status-versions-failed = Saved, but this version could not be kept in the history: { $reason }
 history-first-kept = the first version kept here
 history-close = Close
+compare-go-to = Go to this field

@@ -139,3 +139,4 @@ status-version-restored = La versión del { $when } ha vuelto, como un cambio nu
 status-versions-failed = Guardado, pero esta versión no se pudo conservar en el historial: { $reason }
 history-first-kept = la primera versión guardada aquí
 history-close = Cerrar
+compare-go-to = Ir a este campo

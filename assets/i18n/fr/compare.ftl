@@ -139,3 +139,4 @@ status-version-restored = La version du { $when } est revenue, comme un nouveau 
 status-versions-failed = Enregistré, mais cette version n’a pas pu être gardée dans l’historique : { $reason }
 history-first-kept = la première version gardée ici
 history-close = Fermer
+compare-go-to = Aller à ce champ

@@ -22,9 +22,23 @@ pub struct Comparison {
     pub from_conflict: bool,
 }
 
-/// The differences listed by section, with a filter; false once closed.
-pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison) -> bool {
+/// What the officer asked of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComparisonChoice {
+    Close,
+    /// Show the field of this difference: its section, and its program.
+    GoTo(Section, Option<crate::model::ProgramId>),
+}
+
+/// The differences listed by section, with a filter; a click on a
+/// difference's place goes to that field.
+pub fn comparison_ui(
+    ctx: &egui::Context,
+    words: Language,
+    view: &mut Comparison,
+) -> Option<ComparisonChoice> {
     let mut open = true;
+    let mut choice = None;
     let title = tr!(words, "compare-with-title", name = view.with.as_str());
     let screen = ctx.content_rect();
     egui::Window::new(title)
@@ -75,24 +89,33 @@ pub fn comparison_ui(ctx: &egui::Context, words: Language, view: &mut Comparison
                     ui.add_space(6.0);
                     ui.heading(section.name(words));
                     for told in items {
-                        difference_ui(ui, told, &view.labels);
+                        if difference_ui(ui, words, told, &view.labels) {
+                            choice = Some(ComparisonChoice::GoTo(told.section, told.program));
+                        }
                     }
                 }
             });
         });
-    open
+    if !open {
+        choice = Some(ComparisonChoice::Close);
+    }
+    choice
 }
 
 /// One difference: where, then before and after (or what was added or
 /// removed); a text changed on both sides once, its changed words marked.
-fn difference_ui(ui: &mut egui::Ui, told: &Told, labels: &[String; 2]) {
+/// True when the officer clicked the place, to go to the field.
+fn difference_ui(ui: &mut egui::Ui, words: Language, told: &Told, labels: &[String; 2]) -> bool {
     ui.add_space(4.0);
-    ui.label(RichText::new(&told.place).strong());
+    let go = ui
+        .link(RichText::new(&told.place).strong())
+        .on_hover_text(tr!(words, "compare-go-to"))
+        .clicked();
     let removed = ui.visuals().error_fg_color;
     let added = ui.visuals().selection.bg_fill;
     if let Some(runs) = &told.words {
         ui.label(marked_text(ui, runs, removed, added));
-        return;
+        return go;
     }
     if !told.before.is_empty() {
         ui.horizontal_wrapped(|ui| {
@@ -106,6 +129,7 @@ fn difference_ui(ui: &mut egui::Ui, told: &Told, labels: &[String; 2]) {
             ui.label(&told.after);
         });
     }
+    go
 }
 
 /// `runs` as one paragraph: removed words struck through in the error
