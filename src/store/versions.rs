@@ -73,16 +73,25 @@ impl Versions {
         let Some(folder) = self.folder(identity).filter(|_| is_id(version)) else {
             return Ok(Record::default());
         };
-        let parent = document.lineage.iter().rev().nth(1);
-        let changes = match parent.and_then(|parent| self.load(identity, parent)) {
-            Some(before) => Counts::of(&diff(&before, document)),
+        // The parent is the latest earlier version kept here; after a
+        // merge, the colleague's latest (named just before this one in the
+        // lineage, kept on their computer) is a second parent.
+        let earlier = &document.lineage[..document.lineage.len() - 1];
+        let kept = (earlier.iter().rev())
+            .find_map(|id| self.load(identity, id).map(|before| (id, before)));
+        let changes = match &kept {
+            Some((_, before)) => Counts::of(&diff(before, document)),
             None => Counts::default(),
         };
+        let mut parents: Vec<String> = kept.iter().map(|(id, _)| (*id).clone()).collect();
+        if let Some(last) = earlier.last().filter(|last| !parents.contains(last)) {
+            parents.push(last.clone());
+        }
         let record = Record {
             id: version.clone(),
             saved_at: now,
             author: author.to_owned(),
-            parents: parent.into_iter().cloned().collect(),
+            parents,
             changes,
         };
         let place = folder.clone();
@@ -104,7 +113,7 @@ impl Versions {
             about.as_bytes(),
             false,
         )?;
-        self.thin(identity, now);
+        self.thin(identity, now, MAX_BYTES);
         Ok(record)
     }
 
@@ -158,8 +167,8 @@ impl Versions {
     }
 
     /// Removes the versions the thinning lets go, then the oldest while the
-    /// profile's versions take more than `MAX_BYTES`.
-    fn thin(&self, identity: &str, now: u64) {
+    /// profile's versions take more than `cap` bytes.
+    fn thin(&self, identity: &str, now: u64, cap: u64) {
         let Some(folder) = self.folder(identity) else {
             return;
         };
@@ -175,7 +184,7 @@ impl Versions {
         let mut total: u64 = kept.iter().map(|record| size(&record.id)).sum();
         let mut kept: Vec<&Record> = kept;
         // Over the cap: the oldest go, never the newest.
-        while total > MAX_BYTES && kept.len() > 1 {
+        while total > cap && kept.len() > 1 {
             if let Some(oldest) = kept.pop() {
                 total -= size(&oldest.id);
             }
@@ -299,6 +308,50 @@ mod tests {
             kept,
             [now - 10, now - 20, now - 3 * DAY - 10, now - 200 * DAY]
         );
+    }
+
+    #[test]
+    fn a_full_store_lets_the_oldest_versions_go_never_the_newest() {
+        let folder = tempfile::tempdir().unwrap();
+        let versions = Versions::new(folder.path().join("versions"));
+        let mut document = crate::store::embedded_profile();
+        for save in 0..6 {
+            document.programs[0]
+                .title
+                .set("en", format!("Saved {save} times"));
+            stamp_new_version(&mut document);
+            versions.keep(&document, "", 1_000 + save).unwrap();
+        }
+        let identity = document.identity.clone().unwrap();
+        let one = {
+            let (_, _, bytes) = versions.usage();
+            bytes / 6
+        };
+        versions.thin(&identity, 2_000, one * 3);
+        let left = versions.list(&identity);
+        assert!(left.len() <= 3 && !left.is_empty(), "{}", left.len());
+        assert_eq!(
+            &left[0].id,
+            document.lineage.last().unwrap(),
+            "the newest stays"
+        );
+    }
+
+    #[test]
+    fn a_merged_version_names_both_parents() {
+        let folder = tempfile::tempdir().unwrap();
+        let versions = Versions::new(folder.path().join("versions"));
+        let mut mine = crate::store::embedded_profile();
+        stamp_new_version(&mut mine);
+        versions.keep(&mine, "", 1).unwrap();
+        let mut theirs = mine.clone();
+        stamp_new_version(&mut theirs);
+        let own = mine.lineage.last().cloned().unwrap();
+        let their = theirs.lineage.last().cloned().unwrap();
+        mine.lineage = crate::model::lineage::joined(&mine.lineage, &theirs.lineage);
+        stamp_new_version(&mut mine);
+        let record = versions.keep(&mine, "", 2).unwrap();
+        assert_eq!(record.parents, [own, their]);
     }
 
     #[test]
