@@ -105,12 +105,14 @@ impl CartaApp {
             Command::Undo => {
                 let session = &mut self.session;
                 if session.history.undo(&mut session.document) {
+                    session.follow_disk_merges();
                     self.say(msg!("status-undone"));
                 }
             }
             Command::Redo => {
                 let session = &mut self.session;
                 if session.history.redo(&mut session.document) {
+                    session.follow_disk_merges();
                     self.say(msg!("status-redone"));
                 }
             }

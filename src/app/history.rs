@@ -100,6 +100,9 @@ pub struct History {
     /// The number field (an egui id's value) whose typing is the open burst:
     /// the burst stays open while that field has the keyboard.
     held_by: Option<u64>,
+    /// The versions this window saved: undo keeps them in the lineage
+    /// (they were saved), but not a colleague's brought in by an undone merge.
+    saved_versions: Vec<String>,
 }
 
 /// A revision number no state of any document in this process has had: caches
@@ -120,7 +123,13 @@ impl History {
             last_edit: f64::NEG_INFINITY,
             revision,
             held_by: None,
+            saved_versions: Vec::new(),
         }
+    }
+
+    /// Notes that version `id` was saved from this window.
+    pub fn saved_version(&mut self, id: String) {
+        self.saved_versions.push(id);
     }
 
     /// A number that changes with every edit and comes back with undo.
@@ -221,12 +230,22 @@ impl History {
 
     fn restore(&mut self, snapshot: Snapshot, document: &mut Document) {
         self.held_by = None;
-        // Who the profile is and which versions it saved are not undone.
+        // Who the profile is, the versions saved since and the numbers given
+        // to programs are not undone: a file already saved names them, and a
+        // number given once is never given again. A colleague's versions
+        // brought in by a merge go with the merge.
         let identity = document.identity.take();
         let lineage = std::mem::take(&mut document.lineage);
+        let next_program_id = document.next_program_id;
         *document = snapshot.document();
         document.identity = identity;
-        document.lineage = lineage;
+        for id in lineage {
+            if self.saved_versions.contains(&id) && !document.lineage.contains(&id) {
+                document.lineage.push(id);
+            }
+        }
+        crate::model::lineage::trim(&mut document.lineage);
+        document.next_program_id = document.next_program_id.max(next_program_id);
         self.revision = snapshot.revision;
         self.baseline = Some(snapshot);
     }

@@ -25,6 +25,10 @@ impl CartaApp {
         session.history.record_edit(&session.document, 0.0, true);
     }
 
+    pub fn can_redo(&self) -> bool {
+        self.session.history.can_redo()
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.session.path.as_deref()
     }

@@ -23,6 +23,19 @@ pub struct Session {
     /// What the file held when last read or written.
     pub disk_stamp: Option<FileStamp>,
     watch: Option<FileWatch>,
+    /// The file's version on disk merged into the work: the revisions
+    /// before and after each such merge, and the disk stamps that go with
+    /// them, so undoing the merge makes the next save ask again.
+    disk_merges: Vec<DiskMerge>,
+}
+
+/// One merge of the open file's version on disk (see `Session::disk_merges`).
+#[derive(Clone, Copy, Debug)]
+struct DiskMerge {
+    before: u64,
+    after: u64,
+    stamp_before: Option<FileStamp>,
+    stamp_after: Option<FileStamp>,
 }
 
 /// A revision no document state ever has.
@@ -41,6 +54,7 @@ impl Session {
             history,
             disk_stamp: stamp,
             watch: None,
+            disk_merges: Vec::new(),
         }
     }
 
@@ -75,6 +89,31 @@ impl Session {
         self.path.as_deref().is_some_and(|path| !path.exists())
     }
 
+    /// Notes that the document (now at a new revision, from `before`) holds
+    /// the file's version on disk, read as `stamp`: saving may replace it.
+    pub fn merged_from_disk(&mut self, before: u64, stamp: FileStamp) {
+        self.disk_merges.push(DiskMerge {
+            before,
+            after: self.revision(),
+            stamp_before: self.disk_stamp,
+            stamp_after: Some(stamp),
+        });
+        self.disk_stamp = Some(stamp);
+    }
+
+    /// After an undo or a redo: a merge of the file on disk undone makes
+    /// the file newer than the work again (the next save asks), redone not.
+    pub fn follow_disk_merges(&mut self) {
+        let now = self.revision();
+        for merge in &self.disk_merges {
+            if now == merge.before && self.disk_stamp == merge.stamp_after {
+                self.disk_stamp = merge.stamp_before;
+            } else if now == merge.after && self.disk_stamp == merge.stamp_before {
+                self.disk_stamp = merge.stamp_after;
+            }
+        }
+    }
+
     /// Saves to `path`, which becomes the open file.
     pub fn save(&mut self, path: PathBuf) -> Result<(), SaveError> {
         let path = absolute_owned(path);
@@ -84,7 +123,7 @@ impl Session {
             self.document.identity.clone(),
             self.document.lineage.clone(),
         );
-        crate::model::lineage::stamp_new_version(&mut self.document);
+        let version = crate::model::lineage::stamp_new_version(&mut self.document);
         let stamp = match store::save(&self.document, &path) {
             Ok(stamp) => stamp,
             Err(error) => {
@@ -92,6 +131,7 @@ impl Session {
                 return Err(error);
             }
         };
+        self.history.saved_version(version);
         self.disk_stamp = Some(stamp);
         self.saved_revision = self.history.revision();
         self.path = Some(path);

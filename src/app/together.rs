@@ -8,7 +8,7 @@ use super::flow::Conversation;
 use crate::compare;
 use crate::model::Document;
 use crate::model::diff::diff;
-use crate::model::merge::{Merged, Side, merge, settle};
+use crate::model::merge::{Merged, Side, merge, settle_all};
 use crate::store::{self, versions::Versions};
 use crate::ui::dialogs::{
     Comparison, HistoryChoice, HistoryView, MergeChoice, MergeView, VersionRow,
@@ -36,6 +36,8 @@ pub struct MergeWork {
     /// When the copy is the open file changed on disk: what it held, so
     /// that once merged, saving writes over it without asking again.
     open_file: Option<store::FileStamp>,
+    /// The work's revision the merge was made from.
+    revision: u64,
 }
 
 impl CartaApp {
@@ -170,10 +172,12 @@ impl CartaApp {
             conflicts,
             choices: vec![Side::Mine; merged.conflicts.len()],
         };
+        let revision = self.session.revision();
         self.flow.ask(Conversation::Merge(Box::new(MergeWork {
             view,
             merged,
             open_file,
+            revision,
         })));
     }
 
@@ -186,24 +190,42 @@ impl CartaApp {
             view,
             merged,
             open_file,
+            revision,
         } = work;
-        let mut document = merged.document;
-        let mut settled = 0;
-        for (conflict, side) in merged.conflicts.iter().zip(&view.choices) {
-            if *side == Side::Theirs
-                && let Some(taken) = settle(&document, conflict, Side::Theirs)
-            {
-                document = taken;
-            }
-            settled += 1;
+        if self.session.revision() != revision {
+            // Something reached the work while the officer chose (a picture
+            // being prepared): the merge was of the work before it.
+            let title = tr!(self.words, "merge-failed");
+            self.alert(title, tr!(self.words, "merge-work-changed"));
+            return;
         }
+        // Every choice of theirs applied at once: one pass over the
+        // document, however many conflicts.
+        let theirs: Vec<&crate::model::merge::Conflict> = (merged.conflicts.iter())
+            .zip(&view.choices)
+            .filter(|(_, side)| **side == Side::Theirs)
+            .map(|(conflict, _)| conflict)
+            .collect();
+        let settled = merged.conflicts.len();
+        let document = match settle_all(&merged.document, &theirs) {
+            Some(document) => document,
+            None => {
+                let title = tr!(self.words, "merge-failed");
+                self.alert(title, tr!(self.words, "cli-merge-unreadable"));
+                return;
+            }
+        };
         let session = &mut self.session;
+        // The work before the merge is a step of its own to come back to.
+        session.history.close_burst(&session.document);
+        let before = session.revision();
         session.document = document;
         session.history.record_edit(&session.document, now, true);
-        if open_file.is_some() {
+        if let Some(stamp) = open_file {
             // What is on disk is in the document now: the next save may
-            // replace it, and no question about it is left waiting.
-            session.disk_stamp = open_file;
+            // replace it (until the merge is undone), and no question about
+            // it is left waiting.
+            session.merged_from_disk(before, stamp);
             self.flow.end_conflicts();
         }
         self.say(msg!(
@@ -324,9 +346,13 @@ impl CartaApp {
                 else {
                     return;
                 };
-                let before = (about.parents.first())
-                    .and_then(|parent| versions.load(&identity, parent))
-                    .unwrap_or_default();
+                let Some(before) =
+                    (about.parents.first()).and_then(|parent| versions.load(&identity, parent))
+                else {
+                    // Nothing kept before it: every field would show as new.
+                    self.say(msg!("status-first-version"));
+                    return;
+                };
                 let name = tr!(words, "history-version-of", when = when(about.saved_at));
                 let labels = [tr!(words, "history-before"), tr!(words, "history-after")];
                 let view = comparison(&before, &version, name, labels, words);
@@ -354,6 +380,9 @@ impl CartaApp {
                 let session = &mut self.session;
                 version.identity = session.document.identity.clone();
                 version.lineage = session.document.lineage.clone();
+                // A number given once is never given again.
+                version.next_program_id =
+                    (version.next_program_id).max(session.document.next_program_id);
                 session.document = version;
                 session.history.record_edit(&session.document, now, true);
                 self.say(msg!("status-version-restored", when = when(about.saved_at)));

@@ -208,6 +208,22 @@ fn with_distinct_new_ids(
     (theirs, renumbered)
 }
 
+/// Settles every one of `conflicts` for theirs, in one pass.
+pub fn settle_all(document: &Document, conflicts: &[&Conflict]) -> Option<Document> {
+    if conflicts.is_empty() {
+        return Some(document.clone());
+    }
+    let changes: Vec<Change> = (conflicts.iter())
+        .map(|conflict| Change {
+            root: conflict.root,
+            path: conflict.path.clone(),
+            before: conflict.mine.clone(),
+            after: conflict.theirs.clone(),
+        })
+        .collect();
+    diff::apply(document, &changes)
+}
+
 /// Settles `conflict` in `document` for `side`.
 pub fn settle(document: &Document, conflict: &Conflict, side: Side) -> Option<Document> {
     let (before, after) = match side {

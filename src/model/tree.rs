@@ -6,7 +6,7 @@
 //! programs an area presents) as sets; other lists (aims, areas, indicators,
 //! evidence) item by item while their length is kept, whole otherwise.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -137,22 +137,29 @@ fn walk_keyed(
 ) {
     let keys_a: Vec<String> = a.iter().map(|item| item_key(item, field)).collect();
     let keys_b: Vec<String> = b.iter().map(|item| item_key(item, field)).collect();
-    let unique = |keys: &[String]| keys.iter().collect::<HashSet<_>>().len() == keys.len();
-    if !unique(&keys_a) || !unique(&keys_b) {
+    // Where each key is, looked up in a map: a list of thousands stays linear.
+    let places = |keys: &[String]| -> Option<HashMap<String, usize>> {
+        let mut found = HashMap::new();
+        for (at, key) in keys.iter().enumerate() {
+            if found.insert(key.clone(), at).is_some() {
+                return None;
+            }
+        }
+        Some(found)
+    };
+    let (Some(in_a), Some(in_b)) = (places(&keys_a), places(&keys_b)) else {
         // Two lines of one year: no key tells them apart.
         out.push(whole(path, a, b));
         return;
-    }
-    let find = |items: &'_ [Value], keys: &[String], key: &str| -> Option<Value> {
-        keys.iter()
-            .position(|k| k == key)
-            .map(|at| items[at].clone())
+    };
+    let find = |items: &'_ [Value], places: &HashMap<String, usize>, key: &str| {
+        places.get(key).map(|&at| items[at].clone())
     };
     let mut all: Vec<&String> = keys_a.iter().collect();
-    all.extend(keys_b.iter().filter(|key| !keys_a.contains(key)));
+    all.extend(keys_b.iter().filter(|key| !in_a.contains_key(*key)));
     for key in all {
         path.push(Step::Item(key.clone()));
-        let (before, after) = (find(a, &keys_a, key), find(b, &keys_b, key));
+        let (before, after) = (find(a, &in_a, key), find(b, &in_b, key));
         match (&before, &after) {
             (Some(before), Some(after)) => walk(Some(before), Some(after), path, out),
             _ => out.push(Difference {
@@ -165,8 +172,8 @@ fn walk_keyed(
     }
     // The order the changes above leave (kept items as in `a`, new ones at
     // the end): when it is not `b`'s, the items moved.
-    let mut left: Vec<&String> = keys_a.iter().filter(|k| keys_b.contains(k)).collect();
-    left.extend(keys_b.iter().filter(|k| !keys_a.contains(k)));
+    let mut left: Vec<&String> = keys_a.iter().filter(|k| in_b.contains_key(*k)).collect();
+    left.extend(keys_b.iter().filter(|k| !in_a.contains_key(*k)));
     if left.into_iter().ne(keys_b.iter()) {
         path.push(Step::Order);
         out.push(Difference {
@@ -313,6 +320,11 @@ fn merge_at(
         return mine.cloned();
     }
     match (mine, theirs) {
+        // One value of a choice (a year or a date, a span of years or words)
+        // is merged field by field only while both sides keep the same
+        // choice: `{"Year": 2025}` and `{"Date": …}` are two values, not one.
+        (Some(Value::Object(m)), Some(Value::Object(t)))
+            if !same_variant(base, m) || !same_variant(base, t) || !variant_of(m, t) => {}
         (Some(Value::Object(m)), Some(Value::Object(t))) => {
             let b = base.and_then(Value::as_object);
             let mut keys: Vec<&String> = m.keys().collect();
@@ -351,6 +363,29 @@ fn merge_at(
     mine.cloned()
 }
 
+/// True for an object that is one value of a choice (an enum variant, as
+/// serde writes it: its one key capitalised).
+fn is_variant(fields: &Map<String, Value>) -> bool {
+    fields.len() == 1
+        && fields
+            .keys()
+            .next()
+            .is_some_and(|key| key.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// False when `a` and `b` are values of two different choices.
+fn variant_of(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    !(is_variant(a) || is_variant(b)) || a.keys().eq(b.keys())
+}
+
+/// False when `side` is a choice's value other than the base's.
+fn same_variant(base: Option<&Value>, side: &Map<String, Value>) -> bool {
+    match base.and_then(Value::as_object) {
+        Some(base) => variant_of(base, side),
+        None => !is_variant(side),
+    }
+}
+
 /// Two changed lists merged by their rule; `None` when they cannot be
 /// (the caller lists a clash on the whole list).
 fn merge_lists(
@@ -364,15 +399,24 @@ fn merge_lists(
     let base_items = base.unwrap_or(&empty);
     match list_rule(path) {
         ListRule::Set => {
-            // Mine, less what theirs removed, plus what theirs added.
-            let removed: Vec<&Value> = base_items.iter().filter(|v| !theirs.contains(v)).collect();
+            // Mine, less what theirs removed, plus what theirs added (items
+            // looked up by their text: a list of thousands stays linear).
+            let text = |items: &[Value]| -> HashSet<String> {
+                items.iter().map(Value::to_string).collect()
+            };
+            let (in_base, in_theirs) = (text(base_items), text(theirs));
             let mut out: Vec<Value> = mine
                 .iter()
-                .filter(|v| !removed.contains(v))
+                .filter(|v| {
+                    let v = v.to_string();
+                    in_theirs.contains(&v) || !in_base.contains(&v)
+                })
                 .cloned()
                 .collect();
+            let mut listed = text(&out);
             for value in theirs {
-                if !base_items.contains(value) && !out.contains(value) {
+                let key = value.to_string();
+                if !in_base.contains(&key) && listed.insert(key) {
                     out.push(value.clone());
                 }
             }
@@ -380,21 +424,28 @@ fn merge_lists(
         }
         ListRule::Keyed(field) => {
             let key = |item: &Value| item_key(item, field);
-            let find = |items: &[Value], k: &str| items.iter().find(|item| key(item) == k).cloned();
+            let index = |items: &[Value]| -> Option<HashMap<String, usize>> {
+                let mut found = HashMap::new();
+                for (at, item) in items.iter().enumerate() {
+                    // Two items of one key (two lines of one year, two
+                    // unnamed partners): nothing tells them apart, so the
+                    // list is one value, a conflict if both changed it.
+                    if found.insert(key(item), at).is_some() {
+                        return None;
+                    }
+                }
+                Some(found)
+            };
+            let (b, m, t) = (index(base_items)?, index(mine)?, index(theirs)?);
             let mut keys: Vec<String> = mine.iter().map(key).collect();
-            let new: Vec<String> = theirs
-                .iter()
-                .map(key)
-                .filter(|k| !keys.contains(k))
-                .collect();
-            keys.extend(new);
+            keys.extend(theirs.iter().map(key).filter(|k| !m.contains_key(k)));
             let mut out = Vec::new();
             for k in keys {
                 path.push(Step::Item(k.clone()));
                 let merged = merge_at(
-                    find(base_items, &k).as_ref(),
-                    find(mine, &k).as_ref(),
-                    find(theirs, &k).as_ref(),
+                    b.get(&k).map(|&at| &base_items[at]),
+                    m.get(&k).map(|&at| &mine[at]),
+                    t.get(&k).map(|&at| &theirs[at]),
                     path,
                     clashes,
                 );
@@ -404,7 +455,13 @@ fn merge_lists(
             Some(out)
         }
         ListRule::Positional => {
-            if mine.len() == theirs.len() && base_items.len() == mine.len() {
+            // Item by item only while no item changed on both sides: a list
+            // one side shifted (an item deleted, another added) changes every
+            // place after, and matching by place would mix two items up.
+            let changed_by_both = (0..mine.len().min(theirs.len())).any(|at| {
+                base_items.get(at) != mine.get(at) && base_items.get(at) != theirs.get(at)
+            });
+            if mine.len() == theirs.len() && base_items.len() == mine.len() && !changed_by_both {
                 let mut out = Vec::new();
                 for index in 0..mine.len() {
                     path.push(Step::Index(index));
@@ -446,6 +503,41 @@ mod tests {
             assert!(apply(&mut patched, difference), "{difference:?}");
         }
         assert_eq!(patched, b, "{found:#?}");
+    }
+
+    #[test]
+    fn two_lines_of_one_year_are_one_value_never_mixed_up() {
+        let base = json!({"budget": [{"year": 2025, "amount": 100.0}]});
+        let mine =
+            json!({"budget": [{"year": 2025, "amount": 100.0}, {"year": 2025, "amount": 50.0}]});
+        let theirs = json!({"budget": [{"year": 2025, "amount": 120.0}]});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged, mine, "mine kept until settled");
+        assert_eq!(clashes.len(), 1, "the whole list is the conflict");
+    }
+
+    #[test]
+    fn a_list_one_side_shifted_is_a_conflict_not_a_mix() {
+        let base = json!({"aims": ["A", "B", "C"]});
+        let mine = json!({"aims": ["A2", "B", "C"]});
+        let theirs = json!({"aims": ["B", "C", "D"]});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged, mine);
+        assert_eq!(clashes.len(), 1);
+        assert_eq!(clashes[0].path, [Step::Field("aims".into())]);
+    }
+
+    #[test]
+    fn a_year_against_a_date_is_a_conflict_that_reads_back() {
+        let base = json!({"start": {"Year": 2024}});
+        let mine = json!({"start": {"Year": 2025}});
+        let theirs = json!({"start": {"Date": {"year": 2024, "month": 3, "day": 1}}});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged, mine, "one value, not a blend of two");
+        assert_eq!(clashes.len(), 1);
     }
 
     #[test]

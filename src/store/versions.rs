@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::{IoReason, SaveError, SaveStep};
 use crate::model::Document;
 use crate::model::diff::{Counts, diff};
+use crate::model::lineage::is_id;
 
 /// The most one profile's versions may take on disk.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -113,7 +114,7 @@ impl Versions {
             about.as_bytes(),
             false,
         )?;
-        self.thin(identity, now, MAX_BYTES);
+        self.thin(identity, now, MAX_BYTES, &document.lineage);
         Ok(record)
     }
 
@@ -161,32 +162,49 @@ impl Versions {
         if theirs.identity.as_deref() != Some(identity) {
             return None;
         }
-        (mine.lineage.iter().rev())
-            .filter(|id| theirs.lineage.contains(id))
-            .find_map(|id| self.load(identity, id))
+        // The newest both name, or none: an older one would make changes
+        // made since it look like the other side's, and undo them.
+        let newest = crate::model::lineage::shared(&mine.lineage, &theirs.lineage)?;
+        self.load(identity, newest)
     }
 
     /// Removes the versions the thinning lets go, then the oldest while the
-    /// profile's versions take more than `cap` bytes.
-    fn thin(&self, identity: &str, now: u64, cap: u64) {
+    /// profile's versions take more than `cap` bytes. The versions the file
+    /// names (`lineage`) stay whatever their age: a colleague's copy may
+    /// have started from any of them.
+    fn thin(&self, identity: &str, now: u64, cap: u64, lineage: &[String]) {
         let Some(folder) = self.folder(identity) else {
             return;
         };
         let records = self.list(identity);
-        let kept = thinned(&records, now);
-        let size = |id: &str| {
-            ["ron.gz", "about.ron"]
-                .iter()
-                .filter_map(|end| std::fs::metadata(folder.join(format!("{id}.{end}"))).ok())
-                .map(|meta| meta.len())
-                .sum::<u64>()
-        };
+        let mut kept = thinned(&records, now);
+        for record in &records {
+            let named = lineage.contains(&record.id);
+            if named && !kept.iter().any(|kept| kept.id == record.id) {
+                kept.push(record);
+            }
+        }
+        kept.sort_by_key(|record| std::cmp::Reverse(record.saved_at));
+        // Sizes taken once: another window thinning meanwhile cannot make
+        // this one count a removed file as nothing and go on removing.
+        let sizes: std::collections::HashMap<&str, u64> = (records.iter())
+            .map(|record| {
+                let size = ["ron.gz", "about.ron"]
+                    .iter()
+                    .filter_map(|end| {
+                        std::fs::metadata(folder.join(format!("{}.{end}", record.id))).ok()
+                    })
+                    .map(|meta| meta.len())
+                    .sum::<u64>();
+                (record.id.as_str(), size)
+            })
+            .collect();
+        let size = |id: &str| sizes.get(id).copied().unwrap_or(0);
         let mut total: u64 = kept.iter().map(|record| size(&record.id)).sum();
-        let mut kept: Vec<&Record> = kept;
         // Over the cap: the oldest go, never the newest.
         while total > cap && kept.len() > 1 {
             if let Some(oldest) = kept.pop() {
-                total -= size(&oldest.id);
+                total = total.saturating_sub(size(&oldest.id));
             }
         }
         for record in &records {
@@ -238,11 +256,6 @@ fn thinned(records: &[Record], now: u64) -> Vec<&Record> {
         last_bucket = bucket;
     }
     kept
-}
-
-/// True for an id Carta makes: hex digits, not too many.
-fn is_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Milliseconds since 1970, now.
@@ -327,7 +340,7 @@ mod tests {
             let (_, _, bytes) = versions.usage();
             bytes / 6
         };
-        versions.thin(&identity, 2_000, one * 3);
+        versions.thin(&identity, 2_000, one * 3, &[]);
         let left = versions.list(&identity);
         assert!(left.len() <= 3 && !left.is_empty(), "{}", left.len());
         assert_eq!(

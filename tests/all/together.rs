@@ -21,6 +21,13 @@ enum Edit {
     Swap(usize, usize),
     Right(usize, u8),
     Spanish(usize, String),
+    Aim(usize, String),
+    DeleteAim(usize),
+    AddAim(String),
+    /// A budget line of a year the program may already have (a new line
+    /// always starts at one year).
+    AddLine(usize, u32),
+    Start(usize, bool),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -35,6 +42,11 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..40usize, 0..40usize).prop_map(|(a, b)| Edit::Swap(a, b)),
         (0..40usize, 1..31u8).prop_map(|(p, r)| Edit::Right(p, r)),
         (0..40usize, word).prop_map(|(p, t)| Edit::Spanish(p, t)),
+        (0..5usize, word).prop_map(|(a, t)| Edit::Aim(a, t)),
+        (0..5usize).prop_map(Edit::DeleteAim),
+        word.prop_map(Edit::AddAim),
+        (0..40usize, 0..100u32).prop_map(|(p, a)| Edit::AddLine(p, a)),
+        (0..40usize, any::<bool>()).prop_map(|(p, d)| Edit::Start(p, d)),
     ]
 }
 
@@ -83,6 +95,45 @@ fn edited(base: &Document, edits: &[Edit]) -> Document {
             Edit::Swap(a, b) => {
                 if !document.programs.is_empty() {
                     document.programs.swap(a % count, b % count);
+                }
+            }
+            Edit::Aim(a, t) => {
+                let aims = &mut document.motivations.aims;
+                if !aims.is_empty() {
+                    let at = a % aims.len();
+                    aims[at].set("en", t.clone());
+                }
+            }
+            Edit::DeleteAim(a) => {
+                let aims = &mut document.motivations.aims;
+                if !aims.is_empty() {
+                    aims.remove(a % aims.len());
+                }
+            }
+            Edit::AddAim(t) => document
+                .motivations
+                .aims
+                .push(Localized::new("en", t.clone())),
+            Edit::AddLine(p, a) => {
+                if let Some(program) = document.programs.get_mut(p % count) {
+                    program.budget.push(carta::model::BudgetLine {
+                        year: 2025,
+                        amount: f64::from(*a),
+                        currency: "EUR".to_owned(),
+                    });
+                }
+            }
+            Edit::Start(p, date) => {
+                if let Some(program) = document.programs.get_mut(p % count) {
+                    program.start = Some(if *date {
+                        carta::model::Moment::Date {
+                            year: 2024,
+                            month: 3,
+                            day: 1,
+                        }
+                    } else {
+                        carta::model::Moment::Year(2025)
+                    });
                 }
             }
             Edit::Right(p, r) => {
@@ -149,7 +200,7 @@ fn keeps_every_change(base: &Document, side: &Document, merged: &Merged) -> bool
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn merges_keep_every_change_of_either_side(
@@ -157,7 +208,11 @@ proptest! {
         mine_edits in prop::collection::vec(edit(), 0..8),
         their_edits in prop::collection::vec(edit(), 0..8),
     ) {
-        let base = profile_with_programs(12, seed);
+        let mut base = profile_with_programs(12, seed);
+        base.motivations.aims = ["One", "Two", "Three"]
+            .into_iter()
+            .map(|aim| Localized::new("en", aim))
+            .collect();
         let mine = edited(&base, &mine_edits);
         let theirs = edited(&base, &their_edits);
 

@@ -312,15 +312,57 @@ fn a_file_changed_on_disk_under_unsaved_work_is_merged_not_chosen_between() {
         "{:?}",
         merged.city.leader
     );
-    // What was on disk is in: saving no longer asks.
+    // The merge undone, the file is newer than the work again: Save asks.
+    crate::support::nav(&mut harness, "Overview");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(harness.state().document().city.country.get("en"), "Chile");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut harness);
+    assert!(crate::support::wait_for(
+        &mut harness,
+        "was changed by another program"
+    ));
+}
+
+#[test]
+fn once_merged_the_file_on_disk_is_replaced_by_the_next_save_without_asking() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = crate::support::open_saved(folder.path());
+    // Her save keeps the version Luis's copy starts from.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut luis = store::load(&path).unwrap();
+    crate::support::type_at_end(&mut harness, "Leader", " (acting)");
+    luis.city.country.set("en", "República de Chile");
+    stamp_new_version(&mut luis);
+    store::save(&luis, &path).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    assert!(crate::support::wait_for(
+        &mut harness,
+        "was changed by another program"
+    ));
+    harness.get_by_label("Merge theirs into mine…").click();
+    settle(&mut harness);
     assert!(
-        !harness.state().is_dirty(),
-        "{:?} {:?}",
-        harness.state().status_text(),
-        harness.state().alert_message()
+        harness
+            .query_by_label_contains("nothing to settle")
+            .is_some()
     );
+    harness.get_by_label("Merge").click();
+    settle(&mut harness);
+    let merged = harness.state().document();
+    assert_eq!(merged.city.country.get("en"), "República de Chile");
+    assert!(
+        merged.city.leader.name.ends_with(" (acting)"),
+        "{:?}",
+        merged.city.leader
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    assert!(!harness.state().is_dirty());
     let saved = store::load(&path).unwrap();
     assert_eq!(saved.city.country.get("en"), "República de Chile");
     assert!(saved.city.leader.name.ends_with(" (acting)"));

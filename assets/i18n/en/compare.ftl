@@ -140,3 +140,5 @@ status-versions-failed = Saved, but this version could not be kept in the histor
 history-first-kept = the first version kept here
 history-close = Close
 compare-go-to = Go to this field
+merge-work-changed = The profile changed while you were choosing (a picture arrived): nothing was merged. Merge the copy again.
+status-first-version = This is the first version kept here: there is none before it to compare with.

@@ -140,3 +140,5 @@ status-versions-failed = Guardado, pero esta versión no se pudo conservar en el
 history-first-kept = la primera versión guardada aquí
 history-close = Cerrar
 compare-go-to = Ir a este campo
+merge-work-changed = El perfil cambió mientras elegía (llegó una imagen): no se combinó nada. Vuelva a combinar la copia.
+status-first-version = Es la primera versión guardada aquí: no hay otra anterior con la que compararla.

@@ -140,3 +140,5 @@ status-versions-failed = Enregistré, mais cette version n’a pas pu être gard
 history-first-kept = la première version gardée ici
 history-close = Fermer
 compare-go-to = Aller à ce champ
+merge-work-changed = Le profil a changé pendant votre choix (une image est arrivée) : rien n’a été fusionné. Fusionnez la copie à nouveau.
+status-first-version = C’est la première version gardée ici : il n’y en a pas d’antérieure avec laquelle la comparer.
