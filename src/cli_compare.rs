@@ -103,7 +103,15 @@ pub fn merge_files(files: &MergeFiles) -> ExitCode {
         return ExitCode::from(2);
     };
     let Some(merged) = merge(base.as_ref(), &mine, &theirs) else {
-        complain(&tr!(words, "cli-merge-unreadable"));
+        let shared = [&mine, &theirs]
+            .into_iter()
+            .any(carta::model::merge::has_shared_ids);
+        let key = if shared {
+            "merge-shared-ids"
+        } else {
+            "cli-merge-unreadable"
+        };
+        complain(&tr!(words, key));
         return ExitCode::from(2);
     };
     let written = if files.git_driver {

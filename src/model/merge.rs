@@ -46,6 +46,15 @@ pub enum Side {
 /// if known). `None` only when a merged part could not be read back (a
 /// number no profile can hold).
 pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Option<Merged> {
+    // Two programs of one number cannot be told apart: such a copy is
+    // refused (Check names them) rather than merged with one of the two lost.
+    if [Some(mine), Some(theirs), base]
+        .into_iter()
+        .flatten()
+        .any(has_shared_ids)
+    {
+        return None;
+    }
     let (theirs, renumbered) = with_distinct_new_ids(base, mine, theirs);
     let theirs = &theirs;
     let mut conflicts = Vec::new();
@@ -146,6 +155,15 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         taken,
         renumbered,
     })
+}
+
+/// True when two programs of `document` share an id.
+pub fn has_shared_ids(document: &Document) -> bool {
+    let mut seen = HashSet::new();
+    document
+        .programs
+        .iter()
+        .any(|program| !seen.insert(program.id))
 }
 
 fn conflict(root: Root, clash: tree::Clash) -> Conflict {
@@ -346,5 +364,14 @@ mod tests {
             merged.document.program(added).is_some(),
             "their addition kept"
         );
+    }
+
+    #[test]
+    fn a_copy_with_two_programs_of_one_number_is_refused_not_half_merged() {
+        let base = sample();
+        let mut theirs = base.clone();
+        theirs.programs[1].id = theirs.programs[0].id;
+        assert!(merge(Some(&base), &base, &theirs).is_none());
+        assert!(has_shared_ids(&theirs));
     }
 }

@@ -207,6 +207,22 @@ impl Versions {
                 total = total.saturating_sub(size(&oldest.id));
             }
         }
+        // A version whose record was never written (Carta stopped between
+        // the two files) is neither listed nor counted: let it go once old.
+        if let Ok(entries) = std::fs::read_dir(&folder) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let Some(id) = name.strip_suffix(".ron.gz") else {
+                    continue;
+                };
+                let old = (entry.metadata().and_then(|m| m.modified()).ok())
+                    .and_then(|at| at.elapsed().ok())
+                    .is_some_and(|age| age.as_secs() > 3600);
+                if old && !records.iter().any(|record| record.id == id) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
         for record in &records {
             if !kept.iter().any(|kept| kept.id == record.id) {
                 for end in ["ron.gz", "about.ron"] {

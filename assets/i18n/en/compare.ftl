@@ -142,3 +142,4 @@ history-close = Close
 compare-go-to = Go to this field
 merge-work-changed = The profile changed while you were choosing (a picture arrived): nothing was merged. Merge the copy again.
 status-first-version = This is the first version kept here: there is none before it to compare with.
+merge-shared-ids = Two programs of one copy share a number, so they cannot be told apart: give each its own in that copy (Check names them), then merge again.

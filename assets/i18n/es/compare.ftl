@@ -142,3 +142,4 @@ history-close = Cerrar
 compare-go-to = Ir a este campo
 merge-work-changed = El perfil cambió mientras elegía (llegó una imagen): no se combinó nada. Vuelva a combinar la copia.
 status-first-version = Es la primera versión guardada aquí: no hay otra anterior con la que compararla.
+merge-shared-ids = Dos programas de una de las copias comparten número y no se pueden distinguir: dé a cada uno el suyo en esa copia (el panel Revisión los indica) y vuelva a combinar.

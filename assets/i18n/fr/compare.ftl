@@ -142,3 +142,4 @@ history-close = Fermer
 compare-go-to = Aller à ce champ
 merge-work-changed = Le profil a changé pendant votre choix (une image est arrivée) : rien n’a été fusionné. Fusionnez la copie à nouveau.
 status-first-version = C’est la première version gardée ici : il n’y en a pas d’antérieure avec laquelle la comparer.
+merge-shared-ids = Deux programmes d’une des copies partagent un numéro et ne peuvent être distingués : donnez à chacun le sien dans cette copie (le panneau Vérification les indique), puis fusionnez à nouveau.
