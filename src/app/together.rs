@@ -328,6 +328,7 @@ impl CartaApp {
         let view = HistoryView {
             rows,
             selected: None,
+            other: None,
             author: self.settings.author.clone(),
             kept,
         };
@@ -364,6 +365,20 @@ impl CartaApp {
                 let name = tr!(words, "history-version-of", when = when(about.saved_at));
                 let labels = [tr!(words, "history-before"), tr!(words, "history-after")];
                 let view = comparison(&before, &version, name, labels, words);
+                self.flow.ask(Conversation::Comparison(Box::new(view)));
+            }
+            HistoryChoice::CompareTwo(older, newer) => {
+                let load = |id: &str| Some((versions.load(&identity, id)?, record(id)?));
+                let (Some((before, older)), Some((after, newer))) = (load(&older), load(&newer))
+                else {
+                    return;
+                };
+                let name = tr!(words, "history-version-of", when = when(newer.saved_at));
+                let labels = [
+                    tr!(words, "history-version-label", when = when(older.saved_at)),
+                    tr!(words, "history-version-label", when = when(newer.saved_at)),
+                ];
+                let view = comparison(&before, &after, name, labels, words);
                 self.flow.ask(Conversation::Comparison(Box::new(view)));
             }
             HistoryChoice::CompareWithNow(id) => {

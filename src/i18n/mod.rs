@@ -229,6 +229,7 @@ mod tests {
             "format-json",
             "slide-fact",
             "compare-after",
+            "history-version-label",
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();

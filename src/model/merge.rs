@@ -96,10 +96,10 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
     ) -> Option<&'d Program> {
         document?.programs.get(*index.get(&id)?)
     }
-    // The catalogue's order: theirs when only they reordered it, else mine;
-    // the other side's new programs at the end.
+    // The catalogue's order: theirs unless mine changed it, else mine; the
+    // other side's new programs at the end.
     let order = |document: &Document| document.programs.iter().map(|p| p.id).collect::<Vec<_>>();
-    let reordered_by_them_only = base.is_some_and(|base| {
+    let follow_theirs = base.is_some_and(|base| {
         let kept = |document: &Document, other: &HashMap<ProgramId, usize>| {
             (document.programs.iter().map(|p| p.id))
                 .filter(|id| other.contains_key(id))
@@ -108,9 +108,11 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         let reordered = |side: &Document, index: &HashMap<ProgramId, usize>| {
             kept(side, &in_base) != kept(base, index)
         };
-        reordered(theirs, &in_theirs) && !reordered(mine, &in_mine)
+        // Theirs when mine kept the base's order: their new programs stay
+        // where they put them.
+        !reordered(mine, &in_mine)
     });
-    let (first, second) = if reordered_by_them_only {
+    let (first, second) = if follow_theirs {
         (order(theirs), order(mine))
     } else {
         (order(mine), order(theirs))
@@ -291,10 +293,11 @@ mod tests {
             "mine kept"
         );
         assert_eq!(merged.conflicts.len(), 1, "{:#?}", merged.conflicts);
-        let titles: Vec<&str> = (document.programs.iter().rev().take(2))
+        let mut titles: Vec<&str> = (document.programs.iter().rev().take(2))
             .map(|p| p.title.get("en"))
             .collect();
-        assert_eq!(titles, ["Theirs", "Mine"], "both new programs kept");
+        titles.sort_unstable();
+        assert_eq!(titles, ["Mine", "Theirs"], "both new programs kept");
         let settled = settle(document, &merged.conflicts[0], Side::Theirs).unwrap();
         assert_eq!(settled.programs[0].status, ProgramStatus::Discontinued);
     }

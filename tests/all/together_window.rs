@@ -3,7 +3,7 @@
 //! undone in one step; and File ▸ Compare with… listing the differences.
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use carta::model::lineage::stamp_new_version;
 use carta::model::{Localized, ProgramStatus};
@@ -112,6 +112,69 @@ fn lucias_copy_and_luiss_merge_with_one_conflict_settled_and_undone_whole() {
             .programs
             .iter()
             .any(|p| p.title.get("en") == "Legal aid")
+    );
+    crate::support::nav(&mut harness, "Overview");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+
+    // Saved: the history holds her three versions, the merge the newest.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    settle(&mut harness);
+    let rows: Vec<String> = harness
+        .query_all_by_label_contains(" — ")
+        .map(|node| {
+            node.accesskit_node()
+                .label()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    assert!(rows[0].contains("1 program added"), "{rows:#?}");
+    assert!(
+        rows[1].contains("Vision edited; 1 program changed"),
+        "{rows:#?}"
+    );
+    assert!(rows[2].contains("the first version kept here"), "{rows:#?}");
+    // The first version and the merge, compared: his new program shows.
+    harness.get_by_label(&rows[2]).click();
+    settle(&mut harness);
+    harness
+        .get_by_label(&rows[0])
+        .click_modifiers(Modifiers::COMMAND);
+    settle(&mut harness);
+    harness.get_by_label("Compare the two").click();
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label_contains("“Legal aid”").is_some(),
+        "the program Luis added"
+    );
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    settle(&mut harness);
+    // The first version back, as a change of its own; undone in one step.
+    harness.get_by_label(&rows[2]).click();
+    settle(&mut harness);
+    harness.get_by_label("Restore this version").click();
+    settle(&mut harness);
+    let restored = harness.state().document();
+    assert_eq!(restored.programs[0].status, ProgramStatus::Active);
+    assert!(
+        !restored
+            .programs
+            .iter()
+            .any(|p| p.title.get("en") == "Legal aid")
+    );
+    assert!(harness.state().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().document().programs[0].status,
+        ProgramStatus::Discontinued
     );
 }
 

@@ -131,7 +131,10 @@ history-empty = No version is kept yet: every save from now on keeps one.
 history-changes = What it changed
 history-compare-now = Compare with now
 history-restore = Restore this version
-history-kept = { $count } versions of { $profiles } profiles kept, { $megabytes } MB, in { $folder }. Every version of the last day, one a day for a month, one a month after.
+history-kept = { $count } versions of { $profiles ->
+    [one] 1 profile
+   *[other] { $profiles } profiles
+} kept, { $megabytes } MB, in { $folder }. Every version of the last day, one a day for a month, one a month after.
 history-version-of = the version of { $when }
 history-before = Before:
 history-after = After:
@@ -143,3 +146,6 @@ compare-go-to = Go to this field
 merge-work-changed = The profile changed while you were choosing (a picture arrived): nothing was merged. Merge the copy again.
 status-first-version = This is the first version kept here: there is none before it to compare with.
 merge-shared-ids = Two programs of one copy share a number, so they cannot be told apart: give each its own in that copy (Check names them), then merge again.
+history-compare-two = Compare the two
+history-compare-two-hint = Choose a version, then another with Ctrl+click.
+history-version-label = { $when }:

@@ -131,7 +131,10 @@ history-empty = Aún no se guarda ninguna versión: desde ahora, cada guardado c
 history-changes = Qué cambió
 history-compare-now = Comparar con el actual
 history-restore = Restaurar esta versión
-history-kept = { $count } versiones de { $profiles } perfiles, { $megabytes } MB, en { $folder }. Todas las del último día, una al día durante un mes, una al mes después.
+history-kept = { $count } versiones de { $profiles ->
+    [one] 1 perfil
+   *[other] { $profiles } perfiles
+}, { $megabytes } MB, en { $folder }. Todas las del último día, una al día durante un mes, una al mes después.
 history-version-of = la versión del { $when }
 history-before = Antes:
 history-after = Después:
@@ -143,3 +146,6 @@ compare-go-to = Ir a este campo
 merge-work-changed = El perfil cambió mientras elegía (llegó una imagen): no se combinó nada. Vuelva a combinar la copia.
 status-first-version = Es la primera versión guardada aquí: no hay otra anterior con la que compararla.
 merge-shared-ids = Dos programas de una de las copias comparten número y no se pueden distinguir: dé a cada uno el suyo en esa copia (el panel Revisión los indica) y vuelva a combinar.
+history-compare-two = Comparar las dos
+history-compare-two-hint = Elija una versión y luego otra con Ctrl+clic.
+history-version-label = { $when }:

@@ -131,7 +131,10 @@ history-empty = Aucune version n’est encore gardée : chaque enregistrement en
 history-changes = Ce qu’elle a changé
 history-compare-now = Comparer avec maintenant
 history-restore = Rétablir cette version
-history-kept = { $count } versions de { $profiles } profils gardées, { $megabytes } Mo, dans { $folder }. Toutes celles du dernier jour, une par jour pendant un mois, une par mois ensuite.
+history-kept = { $count } versions de { $profiles ->
+    [one] 1 profil
+   *[other] { $profiles } profils
+} gardées, { $megabytes } Mo, dans { $folder }. Toutes celles du dernier jour, une par jour pendant un mois, une par mois ensuite.
 history-version-of = la version du { $when }
 history-before = Avant :
 history-after = Après :
@@ -143,3 +146,6 @@ compare-go-to = Aller à ce champ
 merge-work-changed = Le profil a changé pendant votre choix (une image est arrivée) : rien n’a été fusionné. Fusionnez la copie à nouveau.
 status-first-version = C’est la première version gardée ici : il n’y en a pas d’antérieure avec laquelle la comparer.
 merge-shared-ids = Deux programmes d’une des copies partagent un numéro et ne peuvent être distingués : donnez à chacun le sien dans cette copie (le panneau Vérification les indique), puis fusionnez à nouveau.
+history-compare-two = Comparer les deux
+history-compare-two-hint = Choisissez une version, puis une autre avec Ctrl+clic.
+history-version-label = { $when } :

@@ -52,11 +52,19 @@ pub fn comparison_ui(
         ])
         .collapsible(false)
         .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                if view.told.is_empty() {
+                    ui.label(tr!(words, "compare-same"));
+                } else {
+                    ui.label(tr!(words, "compare-count", count = view.told.len()));
+                }
+                if ui.button(tr!(words, "history-close")).clicked() {
+                    choice = Some(ComparisonChoice::Close);
+                }
+            });
             if view.told.is_empty() {
-                ui.label(tr!(words, "compare-same"));
                 return;
             }
-            ui.label(tr!(words, "compare-count", count = view.told.len()));
             ui.horizontal_wrapped(|ui| {
                 ui.label(tr!(words, "compare-show"));
                 let all = tr!(words, "filter-everything");
@@ -284,6 +292,8 @@ pub struct VersionRow {
 pub struct HistoryView {
     pub rows: Vec<VersionRow>,
     pub selected: Option<usize>,
+    /// A second version chosen with Ctrl+click, to compare the two.
+    pub other: Option<usize>,
     /// The name saved beside her versions, as she types it.
     pub author: String,
     /// Where the versions are, and how much they take, for the footnote.
@@ -296,6 +306,8 @@ pub enum HistoryChoice {
     /// What this version changed from the one before.
     Changes(String),
     CompareWithNow(String),
+    /// Two versions compared: the older first.
+    CompareTwo(String, String),
     Restore(String),
     Close,
 }
@@ -350,6 +362,25 @@ pub fn history_ui(
                         choice = Some(HistoryChoice::Restore(id));
                     }
                 });
+                let two = view.selected.zip(view.other).and_then(|(a, b)| {
+                    let (newer, older) = (a.min(b), a.max(b));
+                    Some((
+                        view.rows.get(older)?.id.clone(),
+                        view.rows.get(newer)?.id.clone(),
+                    ))
+                });
+                let compare = ui
+                    .add_enabled(
+                        two.is_some(),
+                        egui::Button::new(tr!(words, "history-compare-two")),
+                    )
+                    .on_hover_text(tr!(words, "history-compare-two-hint"))
+                    .on_disabled_hover_text(tr!(words, "history-compare-two-hint"));
+                if compare.clicked()
+                    && let Some((older, newer)) = two
+                {
+                    choice = Some(HistoryChoice::CompareTwo(older, newer));
+                }
                 if ui.button(tr!(words, "history-close")).clicked() {
                     choice = Some(HistoryChoice::Close);
                 }
@@ -360,14 +391,20 @@ pub fn history_ui(
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     for (index, row) in view.rows.iter().enumerate() {
-                        let chosen = view.selected == Some(index);
+                        let chosen = view.selected == Some(index) || view.other == Some(index);
                         let text = if row.author.is_empty() {
                             format!("{} — {}", row.when, row.summary)
                         } else {
                             format!("{} · {} — {}", row.when, row.author, row.summary)
                         };
                         if ui.selectable_label(chosen, text).clicked() {
-                            view.selected = Some(index);
+                            let second = ui.input(|input| input.modifiers.command);
+                            if second && view.selected.is_some_and(|first| first != index) {
+                                view.other = Some(index);
+                            } else {
+                                view.selected = Some(index);
+                                view.other = None;
+                            }
                         }
                     }
                 });
