@@ -97,7 +97,7 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         document?.programs.get(*index.get(&id)?)
     }
     // The catalogue's order: theirs unless mine changed it, else mine; the
-    // other side's new programs at the end.
+    // other side's new programs each after the one it follows there.
     let order = |document: &Document| document.programs.iter().map(|p| p.id).collect::<Vec<_>>();
     let follow_theirs = base.is_some_and(|base| {
         let kept = |document: &Document, other: &HashMap<ProgramId, usize>| {
@@ -117,9 +117,7 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
     } else {
         (order(mine), order(theirs))
     };
-    let mut ids = first;
-    let listed: HashSet<ProgramId> = ids.iter().copied().collect();
-    ids.extend(second.into_iter().filter(|id| !listed.contains(id)));
+    let ids = interleaved(first, &second);
     for id in ids {
         let b = find(base, &in_base, id);
         let m = find(Some(mine), &in_mine, id);
@@ -157,6 +155,33 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         taken,
         renumbered,
     })
+}
+
+/// `first`, with the ids only `second` has, each placed after the id it
+/// follows in `second` (first of all when it follows none `first` has).
+fn interleaved(first: Vec<ProgramId>, second: &[ProgramId]) -> Vec<ProgramId> {
+    let mut listed: HashSet<ProgramId> = first.iter().copied().collect();
+    let mut out = first;
+    let mut after: Option<ProgramId> = None;
+    // Where the last one went: a run of new programs is placed without
+    // searching again, so a catalogue all new stays linear.
+    let mut last: Option<(ProgramId, usize)> = None;
+    for id in second {
+        if listed.insert(*id) {
+            let at = match (after, last) {
+                (Some(before), Some((placed, at))) if before == placed => at + 1,
+                (Some(before), _) => out
+                    .iter()
+                    .position(|listed| *listed == before)
+                    .map_or(0, |at| at + 1),
+                (None, _) => 0,
+            };
+            out.insert(at, *id);
+            last = Some((*id, at));
+        }
+        after = Some(*id);
+    }
+    out
 }
 
 /// True when two programs of `document` share an id.
