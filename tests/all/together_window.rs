@@ -340,8 +340,10 @@ fn history_window_at(width: f32, height: f32) {
     );
 }
 
-#[test]
-fn a_file_changed_on_disk_under_unsaved_work_is_merged_not_chosen_between() {
+/// Her file changed on disk (Luis's country) under her unsaved work (the
+/// leader), merged through the "changed on disk" question: the folder, the
+/// file and the window after the merge.
+fn merged_from_disk() -> (tempfile::TempDir, std::path::PathBuf, Harness) {
     let folder = tempfile::tempdir().unwrap();
     let (path, mut harness) = crate::support::open_saved(folder.path());
     // Her save keeps the version Luis's copy starts from.
@@ -375,6 +377,12 @@ fn a_file_changed_on_disk_under_unsaved_work_is_merged_not_chosen_between() {
         "{:?}",
         merged.city.leader
     );
+    (folder, path, harness)
+}
+
+#[test]
+fn a_file_changed_on_disk_under_unsaved_work_is_merged_not_chosen_between() {
+    let (_folder, _path, mut harness) = merged_from_disk();
     // The merge undone, the file is newer than the work again: Save asks.
     crate::support::nav(&mut harness, "Overview");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -390,39 +398,7 @@ fn a_file_changed_on_disk_under_unsaved_work_is_merged_not_chosen_between() {
 
 #[test]
 fn once_merged_the_file_on_disk_is_replaced_by_the_next_save_without_asking() {
-    let folder = tempfile::tempdir().unwrap();
-    let (path, mut harness) = crate::support::open_saved(folder.path());
-    // Her save keeps the version Luis's copy starts from.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    settle(&mut harness);
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let mut luis = store::load(&path).unwrap();
-    crate::support::type_at_end(&mut harness, "Leader", " (acting)");
-    luis.city.country.set("en", "República de Chile");
-    stamp_new_version(&mut luis);
-    store::save(&luis, &path).unwrap();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    settle(&mut harness);
-    assert!(crate::support::wait_for(
-        &mut harness,
-        "was changed by another program"
-    ));
-    harness.get_by_label("Merge theirs into mine…").click();
-    settle(&mut harness);
-    assert!(
-        harness
-            .query_by_label_contains("nothing to settle")
-            .is_some()
-    );
-    harness.get_by_label("Merge").click();
-    settle(&mut harness);
-    let merged = harness.state().document();
-    assert_eq!(merged.city.country.get("en"), "República de Chile");
-    assert!(
-        merged.city.leader.name.ends_with(" (acting)"),
-        "{:?}",
-        merged.city.leader
-    );
+    let (_folder, path, mut harness) = merged_from_disk();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut harness);
     assert!(!harness.state().is_dirty());
