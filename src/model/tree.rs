@@ -405,6 +405,22 @@ fn merge_lists(
                 items.iter().map(Value::to_string).collect()
             };
             let (in_base, in_theirs) = (text(base_items), text(theirs));
+            // The order can mean something (the first language is the main
+            // one, an area shows its programs in order): theirs reordered
+            // while mine changed the list too is a conflict, not a loss.
+            let kept_order = |side: &[Value]| -> Vec<String> {
+                let in_side = text(side);
+                let common: Vec<String> = (base_items.iter().map(Value::to_string))
+                    .filter(|item| in_side.contains(item))
+                    .collect();
+                let order: Vec<String> = (side.iter().map(Value::to_string))
+                    .filter(|item| in_base.contains(item))
+                    .collect();
+                if common == order { Vec::new() } else { order }
+            };
+            if !kept_order(theirs).is_empty() {
+                return None;
+            }
             let mut out: Vec<Value> = mine
                 .iter()
                 .filter(|v| {
@@ -538,6 +554,23 @@ mod tests {
         let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
         assert_eq!(merged, mine, "one value, not a blend of two");
         assert_eq!(clashes.len(), 1);
+    }
+
+    #[test]
+    fn a_new_main_language_against_an_added_one_is_a_conflict_not_a_loss() {
+        let base = json!({"languages": ["en", "es"]});
+        let mine = json!({"languages": ["en", "es", "fr"]});
+        let theirs = json!({"languages": ["es", "en"]});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged, mine, "mine kept until settled");
+        assert_eq!(clashes.len(), 1, "their new main language is asked about");
+        // Only added on both sides: no question.
+        let theirs = json!({"languages": ["en", "es", "pt"]});
+        let mut clashes = Vec::new();
+        let merged = merge(Some(&base), Some(&mine), Some(&theirs), &mut clashes).unwrap();
+        assert_eq!(merged, json!({"languages": ["en", "es", "fr", "pt"]}));
+        assert!(clashes.is_empty());
     }
 
     #[test]
