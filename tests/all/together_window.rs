@@ -333,7 +333,7 @@ fn history_window_at(width: f32, height: f32) {
     harness.run_ok();
     let options = egui_kittest::SnapshotOptions::new()
         .threshold(1.0)
-        .max_failed_pixels(4000);
+        .max_failed_pixels(10_000);
     harness.snapshot_options(
         format!("version_history_{}x{}", width as u32, height as u32),
         &options,
