@@ -40,7 +40,7 @@ impl Snapshot {
             })
             .collect();
         Self {
-            rest: without_programs(document),
+            rest: document.without_programs(),
             programs,
             revision,
         }
@@ -51,39 +51,6 @@ impl Snapshot {
         let mut document = self.rest.clone();
         document.programs = self.programs.iter().map(|p| Program::clone(p)).collect();
         document
-    }
-}
-
-/// A copy of `document` with an empty catalogue, made without copying the
-/// programs. (Every field is named: a new one must be decided on here.)
-fn without_programs(document: &Document) -> Document {
-    let Document {
-        format_version,
-        languages,
-        city,
-        vision,
-        motivations,
-        policies,
-        programs: _,
-        own_target_groups,
-        next_program_id,
-        unplaced,
-        identity,
-        lineage,
-    } = document;
-    Document {
-        format_version: *format_version,
-        languages: languages.clone(),
-        city: city.clone(),
-        vision: vision.clone(),
-        motivations: motivations.clone(),
-        policies: policies.clone(),
-        programs: Vec::new(),
-        own_target_groups: own_target_groups.clone(),
-        next_program_id: *next_program_id,
-        unplaced: unplaced.clone(),
-        identity: identity.clone(),
-        lineage: lineage.clone(),
     }
 }
 

@@ -242,36 +242,17 @@ impl Change {
     }
 }
 
-/// Everything of `document` but its catalogue, as a tree.
+/// Everything of `document` but its catalogue, as a tree, without Carta's
+/// own bookkeeping (identity, lineage), which `apply` keeps from the first
+/// document and is never a change the officer made.
 pub fn rest_value(document: &Document) -> Value {
-    // Destructured whole, so a field added to `Document` cannot be forgotten.
-    let Document {
-        format_version,
-        languages,
-        city,
-        vision,
-        motivations,
-        policies,
-        programs: _,
-        own_target_groups,
-        next_program_id,
-        unplaced,
-        // Carta's own bookkeeping, never a change the officer made: kept
-        // from the first document by `apply`.
-        identity: _,
-        lineage: _,
-    } = document;
-    serde_json::json!({
-        "format_version": format_version,
-        "languages": languages,
-        "city": city,
-        "vision": vision,
-        "motivations": motivations,
-        "policies": policies,
-        "own_target_groups": own_target_groups,
-        "next_program_id": next_program_id,
-        "unplaced": unplaced,
-    })
+    let mut value = serde_json::to_value(document.without_programs()).unwrap_or(Value::Null);
+    if let Some(fields) = value.as_object_mut() {
+        for own in ["programs", "identity", "lineage"] {
+            fields.remove(own);
+        }
+    }
+    value
 }
 
 /// One program as a tree.
@@ -280,11 +261,12 @@ pub fn program_value(program: &Program) -> Value {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Localized, ProgramStatus};
 
-    fn sample() -> Document {
+    /// The San Antonio sample, for the model's tests of diff and merge.
+    pub(crate) fn sample() -> Document {
         let text = include_str!("../../assets/san-antonio-chile.ron");
         ron::from_str(text).unwrap()
     }

@@ -287,12 +287,8 @@ pub fn settle(document: &Document, conflict: &Conflict, side: Side) -> Option<Do
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::diff::tests::sample;
     use crate::model::{Localized, ProgramStatus};
-
-    fn sample() -> Document {
-        let text = include_str!("../../assets/san-antonio-chile.ron");
-        ron::from_str(text).unwrap()
-    }
 
     #[test]
     fn lucias_and_luiss_changes_are_both_kept_and_the_clash_is_listed() {

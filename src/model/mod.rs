@@ -243,6 +243,39 @@ pub struct PolicyArea {
 }
 
 impl Document {
+    /// A copy of the document with an empty catalogue, made without copying the
+    /// programs. (Every field is named: a new one must be decided on here.)
+    pub fn without_programs(&self) -> Document {
+        let Document {
+            format_version,
+            languages,
+            city,
+            vision,
+            motivations,
+            policies,
+            programs: _,
+            own_target_groups,
+            next_program_id,
+            unplaced,
+            identity,
+            lineage,
+        } = self;
+        Document {
+            format_version: *format_version,
+            languages: languages.clone(),
+            city: city.clone(),
+            vision: vision.clone(),
+            motivations: motivations.clone(),
+            policies: policies.clone(),
+            programs: Vec::new(),
+            own_target_groups: own_target_groups.clone(),
+            next_program_id: *next_program_id,
+            unplaced: unplaced.clone(),
+            identity: identity.clone(),
+            lineage: lineage.clone(),
+        }
+    }
+
     /// The main content language, the one this version edits.
     /// The language for words Carta itself writes into the document ("New
     /// program"): the main content language when Carta speaks it.
