@@ -65,14 +65,12 @@ fn undo_steps(c: &mut Criterion) {
         document_bytes as f64 / 1e6,
     );
     // The UI thread's part of starting an autosave: the record that shares the
-    // history's programs, handed to the writer (which puts the document
-    // together and writes it on its own thread).
+    // history's programs, handed to the writer (which writes it on its own
+    // thread).
     c.bench_function("autosave start at 10000 programs, UI thread", |b| {
         b.iter(|| {
-            let (rest, programs) = history.settled_state().expect("settled");
-            std::sync::Arc::new(carta::store::recovery::Pending::new(
-                None, None, rest, programs,
-            ))
+            let document = history.settled_state().expect("settled");
+            std::sync::Arc::new(carta::store::recovery::Pending::new(None, None, document))
         });
     });
     let mut step = 0usize;

@@ -161,9 +161,9 @@ impl CartaApp {
             // A number being typed is one undo step however long it takes:
             // the copy is made without ending it.
             let session = &self.session;
-            let (rest, programs) = session.history.state_now(&session.document);
+            let document = session.history.state_now(&session.document);
             let (path, stamp) = (session.path.clone(), session.disk_stamp);
-            let record = Arc::new(Pending::new(path, stamp, &rest, &programs));
+            let record = Arc::new(Pending::new(path, stamp, &document));
             if let Some(writer) = &mut self.recovery {
                 writer.send(Job::Write(record));
             }
@@ -228,9 +228,9 @@ impl CartaApp {
     /// notice later changes by others). `None` during a burst of typing.
     fn pending_record(&self) -> Option<Pending> {
         let session = &self.session;
-        let (rest, programs) = session.history.settled_state()?;
+        let document = session.history.settled_state()?;
         let (path, stamp) = (session.path.clone(), session.disk_stamp);
-        Some(Pending::new(path, stamp, rest, programs))
+        Some(Pending::new(path, stamp, document))
     }
 
     /// Offers back the newest work a Carta that did not close cleanly left,

@@ -221,8 +221,7 @@ impl CartaApp {
         }
         let session = &mut self.session;
         for &(id, accepted) in answers {
-            let program = session.document.programs.iter_mut().find(|p| p.id == id);
-            if let Some(program) = program {
+            if let Some(program) = session.document.program_mut(id) {
                 if accepted {
                     program.accept_suggestions();
                 } else {

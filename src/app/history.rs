@@ -5,10 +5,9 @@
 //! 10,000 costs one program and 10,000 pointers, not 10,000 programs. So a
 //! big catalogue keeps the same 100 steps as a small one.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Document, Program, ProgramId};
+use crate::model::{Document, Program};
 
 /// Edits closer together than this (seconds) make one undo step, so a burst of
 /// typing is undone at once rather than letter by letter.
@@ -17,40 +16,22 @@ pub const SETTLE_SECONDS: f64 = 1.0;
 /// How many undo steps are kept, whatever the size of the catalogue.
 pub const MAX_STEPS: usize = 100;
 
-/// One state of the document.
+/// One state of the document: a copy sharing its programs with the document
+/// and with the neighbouring states, so keeping one copies no program.
 #[derive(Clone)]
 struct Snapshot {
-    /// Everything but the programs.
-    rest: Document,
-    /// The programs, each shared with the neighbouring states while unchanged.
-    programs: Vec<Arc<Program>>,
+    document: Document,
     revision: u64,
 }
 
 impl Snapshot {
     /// `document` at `revision`, sharing the programs it has in common with `like`.
     fn of(document: &Document, revision: u64, like: Option<&Snapshot>) -> Self {
-        let known: HashMap<ProgramId, &Arc<Program>> = like
-            .map(|like| like.programs.iter().map(|p| (p.id, p)).collect())
-            .unwrap_or_default();
-        let programs = (document.programs.iter())
-            .map(|program| match known.get(&program.id) {
-                Some(same) if ***same == *program => Arc::clone(same),
-                _ => Arc::new(program.clone()),
-            })
-            .collect();
-        Self {
-            rest: document.without_programs(),
-            programs,
-            revision,
+        let mut document = document.clone();
+        if let Some(like) = like {
+            document.programs.share_from(&like.document.programs);
         }
-    }
-
-    /// The document this state was.
-    fn document(&self) -> Document {
-        let mut document = self.rest.clone();
-        document.programs = self.programs.iter().map(|p| Program::clone(p)).collect();
-        document
+        Self { document, revision }
     }
 }
 
@@ -204,7 +185,7 @@ impl History {
         let identity = document.identity.take();
         let lineage = std::mem::take(&mut document.lineage);
         let next_program_id = document.next_program_id;
-        *document = snapshot.document();
+        *document = snapshot.document.clone();
         document.identity = identity;
         for id in lineage {
             if self.saved_versions.contains(&id) && !document.lineage.contains(&id) {
@@ -225,18 +206,17 @@ impl History {
         }
     }
 
-    /// The current state in the parts the history shares — everything but the
-    /// programs, and the programs — once the burst of edits has settled:
-    /// what a recovery copy needs, at the cost of no program copied.
-    pub fn settled_state(&self) -> Option<(&Document, &[Arc<Program>])> {
-        (self.baseline.as_ref()).map(|state| (&state.rest, state.programs.as_slice()))
+    /// The current state, sharing its programs with the history, once the
+    /// burst of edits has settled: what a recovery copy needs, at the cost of
+    /// no program copied.
+    pub fn settled_state(&self) -> Option<&Document> {
+        (self.baseline.as_ref()).map(|state| &state.document)
     }
 
-    /// The current state in the same shared parts, without ending the burst:
+    /// The current state, shared the same way, without ending the burst:
     /// what a recovery copy needs while a number field holds the step open.
-    pub fn state_now(&self, document: &Document) -> (Document, Vec<Arc<Program>>) {
-        let Snapshot { rest, programs, .. } = self.current(document);
-        (rest, programs)
+    pub fn state_now(&self, document: &Document) -> Document {
+        self.current(document).document
     }
 
     /// How many undo steps are kept.
@@ -249,7 +229,7 @@ impl History {
     pub fn program_copies(&self) -> usize {
         let states = self.undo.iter().chain(&self.redo).chain(&self.baseline);
         let distinct: std::collections::HashSet<*const Program> = states
-            .flat_map(|state| state.programs.iter().map(Arc::as_ptr))
+            .flat_map(|state| state.document.programs.shared().iter().map(Arc::as_ptr))
             .collect();
         distinct.len()
     }
@@ -363,6 +343,28 @@ mod tests {
         // Back to the state before edit 20: edits 0 to 19 stay.
         assert_eq!(doc.programs[19].title.get("en"), "Edited 19");
         assert_ne!(doc.programs[20].title.get("en"), "Edited 20");
+    }
+
+    #[test]
+    fn undo_and_redo_put_states_back_without_copying_a_program() {
+        let mut doc = crate::model::synthetic::profile_with_programs(50, 1);
+        let before = doc.programs.clone();
+        let mut history = History::new(&doc);
+        doc.programs[7].title.set("en", "Edited");
+        let edited = doc.programs.clone();
+        history.record_edit(&doc, 0.0, true);
+        assert!(history.undo(&mut doc));
+        assert_eq!(doc, {
+            let mut original = doc.clone();
+            original.programs = before.clone();
+            original
+        });
+        let same = |a: &crate::model::Programs, b: &crate::model::Programs| {
+            (a.shared().iter().zip(b.shared())).all(|(a, b)| Arc::ptr_eq(a, b))
+        };
+        assert!(same(&doc.programs, &before), "undo shares every program");
+        assert!(history.redo(&mut doc));
+        assert!(same(&doc.programs, &edited), "redo shares every program");
     }
 
     #[test]

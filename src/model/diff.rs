@@ -4,6 +4,7 @@
 //! order as a move.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -49,7 +50,9 @@ pub fn diff(a: &Document, b: &Document) -> Vec<Change> {
     );
     for id in ids {
         let (before, after) = (in_a.get(&id).copied(), in_b.get(&id).copied());
-        if before == after {
+        // Neighbouring versions share their unchanged programs: no look inside.
+        let shared = matches!((before, after), (Some(x), Some(y)) if std::ptr::eq(x, y));
+        if shared || before == after {
             continue;
         }
         let root = Root::Program(id);
@@ -188,18 +191,21 @@ pub fn apply(document: &Document, changes: &[Change]) -> Option<Document> {
     let mut result: Document = serde_json::from_value(rest).ok()?;
     result.identity.clone_from(&document.identity);
     result.lineage.clone_from(&document.lineage);
-    let mut catalogue: Vec<Program> = Vec::with_capacity(document.programs.len());
-    for program in &document.programs {
+    // Unchanged programs stay shared with `document`.
+    let mut catalogue: Vec<Arc<Program>> = Vec::with_capacity(document.programs.len());
+    for program in document.programs.shared() {
         match edited.get(&program.id) {
-            None => catalogue.push(program.clone()),
+            None => catalogue.push(Arc::clone(program)),
             Some(&at) if programs[at].1.is_null() => {}
-            Some(&at) => catalogue.push(serde_json::from_value(programs[at].1.clone()).ok()?),
+            Some(&at) => catalogue.push(Arc::new(
+                serde_json::from_value(programs[at].1.clone()).ok()?,
+            )),
         }
     }
     for (id, value) in programs {
         let new = !document.programs.iter().any(|p| p.id == id);
         if new && !value.is_null() {
-            catalogue.push(serde_json::from_value(value).ok()?);
+            catalogue.push(Arc::new(serde_json::from_value(value).ok()?));
         }
     }
     if let Some(order) = order {
@@ -209,9 +215,9 @@ pub fn apply(document: &Document, changes: &[Change]) -> Option<Document> {
                 .position(|id| *id == p.id)
                 .unwrap_or(usize::MAX)
         };
-        catalogue.sort_by_key(rank);
+        catalogue.sort_by_key(|p| rank(p));
     }
-    result.programs = catalogue;
+    result.programs = catalogue.into_iter().collect();
     Some(result)
 }
 

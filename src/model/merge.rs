@@ -237,11 +237,10 @@ fn with_distinct_new_ids(
         renumbered.push((id, ProgramId(next)));
         next = next.saturating_add(1);
     }
-    for program in &mut theirs.programs {
-        if let Some(new) = moved.get(&program.id) {
-            program.id = *new;
-        }
-    }
+    theirs.programs.edit_where(
+        |program| moved.contains_key(&program.id),
+        |program| program.id = moved[&program.id],
+    );
     for area in &mut theirs.policies.areas {
         for id in &mut area.programs {
             if let Some(new) = moved.get(id) {

@@ -11,6 +11,7 @@ pub mod localized;
 pub mod merge;
 pub mod picture;
 mod program;
+pub mod programs;
 pub mod slides;
 pub mod suggest;
 pub mod synthetic;
@@ -28,6 +29,7 @@ pub use program::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Measurement, Moment, Program,
     ProgramId, Suggestions,
 };
+pub use programs::Programs;
 pub use unplaced::{Destination, Unplaced};
 pub use vocab::{
     GovernmentType, Partner, PopulationRange, ProgramKind, ProgramStatus, Region, TargetGroup,
@@ -57,7 +59,7 @@ pub struct Document {
     #[serde(default)]
     pub policies: Policies,
     #[serde(default)]
-    pub programs: Vec<Program>,
+    pub programs: Programs,
     /// Target groups the city added to the shipped list, offered in every picker.
     #[serde(default, deserialize_with = "localized::bounded_list")]
     pub own_target_groups: Vec<String>,
@@ -99,7 +101,7 @@ impl Default for Document {
             vision: Vision::default(),
             motivations: Motivations::default(),
             policies: Policies::default(),
-            programs: Vec::new(),
+            programs: Programs::new(),
             own_target_groups: Vec::new(),
             next_program_id: 1,
             unplaced: Vec::new(),
@@ -267,7 +269,7 @@ impl Document {
             vision: vision.clone(),
             motivations: motivations.clone(),
             policies: policies.clone(),
-            programs: Vec::new(),
+            programs: Programs::new(),
             own_target_groups: own_target_groups.clone(),
             next_program_id: *next_program_id,
             unplaced: unplaced.clone(),
@@ -289,6 +291,12 @@ impl Document {
 
     pub fn program(&self, id: ProgramId) -> Option<&Program> {
         self.programs.iter().find(|program| program.id == id)
+    }
+
+    /// Program `id`, writable (copied first if another state shares it).
+    pub fn program_mut(&mut self, id: ProgramId) -> Option<&mut Program> {
+        let index = self.program_index(id)?;
+        self.programs.get_mut(index)
     }
 
     pub fn program_index(&self, id: ProgramId) -> Option<usize> {
@@ -375,9 +383,10 @@ impl Document {
     pub fn into_public_view(self) -> Self {
         let mut public = self;
         public.unplaced.clear();
-        for program in &mut public.programs {
-            program.suggested = Suggestions::default();
-        }
+        (public.programs).edit_where(
+            |program| !program.suggested.is_empty(),
+            |program| program.suggested = Suggestions::default(),
+        );
         public
             .programs
             .retain(|program| program.visibility == Visibility::Public);

@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::{FileStamp, IoReason, SaveError, SaveStep, write_atomically};
-use crate::model::{Document, Program};
+use crate::model::Document;
 
 /// What a recovery file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -77,38 +77,32 @@ impl Recovery {
 }
 
 /// A recovery copy on its way to the disk or to the panic hook, holding the
-/// document in the parts the undo history shares: making one copies no
-/// program, so the window never waits for it; the whole document is put
-/// together where it is written.
+/// document as the undo history does (its programs shared): making one copies
+/// no program, so the window never waits for it.
 pub struct Pending {
     pub original: Option<PathBuf>,
     pub original_stamp: Option<FileStamp>,
     saved_at: u64,
-    /// The document without its programs.
-    rest: Document,
-    programs: Vec<Arc<Program>>,
+    document: Document,
 }
 
 impl Pending {
     pub fn new(
         original: Option<PathBuf>,
         original_stamp: Option<FileStamp>,
-        rest: &Document,
-        programs: &[Arc<Program>],
+        document: &Document,
     ) -> Self {
         Self {
             original,
             original_stamp,
             saved_at: now(),
-            rest: rest.clone(),
-            programs: programs.to_vec(),
+            document: document.clone(),
         }
     }
 
     /// The recovery file's content.
     pub fn recovery(&self) -> Recovery {
-        let mut document = self.rest.clone();
-        document.programs = self.programs.iter().map(|p| Program::clone(p)).collect();
+        let document = self.document.clone();
         Recovery {
             original: self.original.clone(),
             original_stamp: self.original_stamp,
@@ -439,12 +433,7 @@ mod tests {
         let file = RecoveryFile::new(folder.path());
         let mut document = Document::default();
         document.city.name = Localized::new("en", "Gwangju");
-        let rest = Document {
-            programs: Vec::new(),
-            ..document.clone()
-        };
-        let programs: Vec<Arc<Program>> = document.programs.iter().cloned().map(Arc::new).collect();
-        let record = Arc::new(Pending::new(None, None, &rest, &programs));
+        let record = Arc::new(Pending::new(None, None, &document));
         remember_for_crash(Some((file.path(), record)));
         assert_eq!(write_crash_snapshot(), Some(file.path()));
         remember_for_crash(None);

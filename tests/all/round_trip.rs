@@ -355,7 +355,7 @@ fn document() -> impl Strategy<Value = Document> {
                     vision,
                     motivations,
                     policies,
-                    programs,
+                    programs: programs.into(),
                     own_target_groups,
                     next_program_id,
                     identity: Some(carta::model::lineage::fresh_id()),
