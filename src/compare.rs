@@ -5,8 +5,8 @@
 use serde_json::Value;
 
 use crate::i18n::Language;
-use crate::model::diff::{Change, Counts, Root};
-use crate::model::tree::Step;
+use crate::model::diff::{self, Change, Counts, Root};
+use crate::model::tree::{self, ListRule, Step};
 use crate::model::{Document, ProgramId, elide};
 use crate::tr;
 
@@ -144,8 +144,10 @@ pub fn tell(change: &Change, a: &Document, b: &Document, words: Language) -> Tol
             _ => None,
         },
         place: place(change.root, &change.path, &[a, b], words),
-        before: value_text(change.before.as_ref(), &change.path, words),
-        after: value_text(change.after.as_ref(), &change.path, words),
+        before: order_text(change, a, words)
+            .unwrap_or_else(|| value_text(change.before.as_ref(), &change.path, words)),
+        after: order_text(change, b, words)
+            .unwrap_or_else(|| value_text(change.after.as_ref(), &change.path, words)),
         words: marked,
     }
 }
@@ -177,12 +179,90 @@ pub fn place(root: Root, path: &[Step], documents: &[&Document], words: Language
             }
         }
     }
-    for step in steps {
+    let skipped = path.len() - steps.len();
+    for (at, step) in steps.iter().enumerate() {
         // Containers the officer never sees as such ("prose", "areas" inside
         // policies) still name the field: they are the form's fields.
-        parts.push(step_name(step, words));
+        let list = &path[..skipped + at];
+        let named = match step {
+            Step::Item(key) => {
+                (documents.iter()).find_map(|document| item_name(root, list, key, document, words))
+            }
+            _ => None,
+        };
+        parts.push(named.unwrap_or_else(|| step_name(step, words)));
     }
     parts.join(" · ")
+}
+
+/// An item of a list matched by its id, as the officer knows it: its title
+/// or name, or its number in the list when it has neither.
+fn item_name(
+    root: Root,
+    list: &[Step],
+    key: &str,
+    document: &Document,
+    words: Language,
+) -> Option<String> {
+    let ListRule::Keyed("id") = tree::list_rule(list) else {
+        return None;
+    };
+    let items = value_at(root, list, document)?;
+    let items = items.as_array()?;
+    let at = (items.iter()).position(|item| tree::item_key(item, "id") == key)?;
+    let item = &items[at];
+    let name = ["title", "name"]
+        .iter()
+        .filter_map(|field| item.get(field))
+        .map(|name| text_in(name, document.main_language()))
+        .find(|name| !name.trim().is_empty());
+    Some(match name {
+        Some(name) => tr!(words, "change-item-named", name = elide(&name, 60)),
+        None => format!("{}", at + 1),
+    })
+}
+
+/// The value at `path` under `root` in `document`, items of keyed lists
+/// found by their key.
+fn value_at(root: Root, path: &[Step], document: &Document) -> Option<Value> {
+    let mut value = match root {
+        Root::Program(id) => diff::program_value(document.program(id)?),
+        Root::Profile => diff::rest_value(document),
+        Root::Catalogue => return None,
+    };
+    for (at, step) in path.iter().enumerate() {
+        value = match step {
+            Step::Field(name) => value.get(name)?.clone(),
+            Step::Index(index) => value.get(index)?.clone(),
+            Step::Item(key) => {
+                let ListRule::Keyed(field) = tree::list_rule(&path[..at]) else {
+                    return None;
+                };
+                (value.as_array()?.iter())
+                    .find(|item| tree::item_key(item, field) == *key)?
+                    .clone()
+            }
+            Step::Order => return None,
+        };
+    }
+    Some(value)
+}
+
+/// A new order of a list matched by ids, as its items' names in `document`.
+fn order_text(change: &Change, document: &Document, words: Language) -> Option<String> {
+    let (Some(Step::Order), list) = change.path.split_last().map(|(l, r)| (Some(l), r))? else {
+        return None;
+    };
+    let ListRule::Keyed("id") = tree::list_rule(list) else {
+        return None;
+    };
+    let names: Vec<String> = (value_at(change.root, list, document)?.as_array()?.iter())
+        .filter_map(|item| {
+            let key = tree::item_key(item, "id");
+            item_name(change.root, list, &key, document, words)
+        })
+        .collect();
+    Some(names.join(", "))
 }
 
 fn program_name(id: ProgramId, documents: &[&Document], words: Language) -> String {
@@ -287,13 +367,32 @@ fn vocabulary_name(field: &str, value: &Value, words: Language) -> Option<String
     }
 }
 
+/// A name as read in `lang`: a text map's text in that language, or its
+/// first text when it has none there.
+fn text_in(value: &Value, lang: &str) -> String {
+    match value {
+        Value::Object(texts) => (texts.get(lang).into_iter().chain(texts.values()))
+            .filter_map(Value::as_str)
+            .find(|text| !text.is_empty())
+            .unwrap_or_default()
+            .to_owned(),
+        _ => plain(value),
+    }
+}
+
 /// A tree's words: a text map's texts, a list's items, an object's values.
 pub fn plain(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(text) => text.clone(),
         Value::Bool(yes) => yes.to_string(),
-        Value::Number(number) => number.to_string(),
+        // 40, not 40.0: amounts and counts read as the form shows them.
+        Value::Number(number) => match number.as_f64() {
+            Some(whole) if whole.fract() == 0.0 && whole.abs() < 1e15 => {
+                format!("{}", whole as i64)
+            }
+            _ => number.to_string(),
+        },
         Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
         Value::Object(fields) => fields
             .iter()
@@ -386,5 +485,29 @@ mod tests {
             summary(&changes, Language::English),
             "Vision edited; 1 program changed"
         );
+    }
+
+    #[test]
+    fn items_matched_by_id_are_named_by_their_names_and_moves_read_as_names() {
+        let a = crate::model::merge::tests::with_items();
+        let mut b = a.clone();
+        b.programs[0].indicators[1].target = Some(40.0);
+        b.programs[0].indicators.swap(0, 1);
+        let told: Vec<String> = (diff(&a, &b).iter())
+            .map(|c| tell(c, &a, &b, Language::English).line())
+            .collect();
+        assert!(
+            told.iter()
+                .any(|line| line.ends_with("· Indicator · “Cases heard” · Target: + 40")),
+            "{told:#?}"
+        );
+        assert!(
+            told.iter().any(|line| line.ends_with(
+                "· Indicator · order: “Women trained”, “Cases heard” → “Cases heard”, “Women trained”"
+            )),
+            "{told:#?}"
+        );
+        let id = a.programs[0].indicators[0].id.0.to_string();
+        assert!(told.iter().all(|line| !line.contains(&id)), "{told:#?}");
     }
 }

@@ -123,6 +123,9 @@ impl Session {
             self.document.identity.clone(),
             self.document.lineage.clone(),
         );
+        // Every item added is given its id where it is added; this catches
+        // one that was not, so the file never holds an item without one.
+        self.document.give_item_ids(false);
         let version = crate::model::lineage::stamp_new_version(&mut self.document);
         let stamp = match store::save(&self.document, &path) {
             Ok(stamp) => stamp,

@@ -282,6 +282,8 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             kind: NoteKind::TooLong(cut),
         });
     }
+    // Derived from the page: two colleagues importing one page agree.
+    document.give_item_ids(true);
     (document, report)
 }
 

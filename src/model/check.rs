@@ -652,10 +652,12 @@ mod tests {
         let program = &mut doc.programs[0];
         let id = program.id;
         program.partners.push(crate::model::Partner {
+            id: crate::model::ItemId::default(),
             name: "UNICEF".into(),
             role: Localized::new("en", "co-funding"),
         });
         program.partners.push(crate::model::Partner {
+            id: crate::model::ItemId::default(),
             name: "Red Cross".into(),
             role: Localized::new("en", "volunteers"),
         });

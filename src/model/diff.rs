@@ -274,7 +274,9 @@ pub(crate) mod tests {
     /// The San Antonio sample, for the model's tests of diff and merge.
     pub(crate) fn sample() -> Document {
         let text = include_str!("../../assets/san-antonio-chile.ron");
-        ron::from_str(text).unwrap()
+        let mut document: Document = ron::from_str(text).unwrap();
+        document.give_item_ids(true);
+        document
     }
 
     #[test]

@@ -284,7 +284,7 @@ pub fn settle(document: &Document, conflict: &Conflict, side: Side) -> Option<Do
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::diff::tests::sample;
     use crate::model::{Localized, ProgramStatus};
@@ -320,6 +320,71 @@ mod tests {
         assert_eq!(titles, ["Mine", "Theirs"], "both new programs kept");
         let settled = settle(document, &merged.conflicts[0], Side::Theirs).unwrap();
         assert_eq!(settled.programs[0].status, ProgramStatus::Discontinued);
+    }
+
+    /// San Antonio with two indicators and a partner in its first program.
+    pub(crate) fn with_items() -> Document {
+        let mut base = sample();
+        let program = &mut base.programs[0];
+        for name in ["Women trained", "Cases heard"] {
+            program.indicators.push(crate::model::Indicator {
+                name: Localized::new("en", name),
+                ..Default::default()
+            });
+        }
+        program.partners.push(crate::model::Partner {
+            name: "UNICEF".to_owned(),
+            ..Default::default()
+        });
+        base.give_item_ids(false);
+        base
+    }
+
+    #[test]
+    fn list_items_are_matched_by_their_ids_not_their_places_or_names() {
+        let base = with_items();
+        let mut mine = base.clone();
+        mine.programs[0].indicators[1].target = Some(40.0);
+        mine.programs[0].partners[0].name = "UNICEF Chile".to_owned();
+        let mut theirs = base.clone();
+        theirs.programs[0].indicators.remove(0);
+        theirs.programs[0].partners[0].role = Localized::new("en", "Funds the workshops");
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+        let program = &merged.document.programs[0];
+        let names: Vec<&str> = program
+            .indicators
+            .iter()
+            .map(|i| i.name.get("en"))
+            .collect();
+        assert_eq!(names, ["Cases heard"], "theirs deleted the first");
+        assert_eq!(
+            program.indicators[0].target,
+            Some(40.0),
+            "mine set the second's"
+        );
+        assert_eq!(program.partners.len(), 1);
+        assert_eq!(program.partners[0].name, "UNICEF Chile");
+        assert_eq!(program.partners[0].role.get("en"), "Funds the workshops");
+    }
+
+    #[test]
+    fn indicators_both_sides_added_are_both_kept() {
+        let base = with_items();
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        for (side, name) in [(&mut mine, "Mine"), (&mut theirs, "Theirs")] {
+            side.programs[0].indicators.push(crate::model::Indicator {
+                name: Localized::new("en", name),
+                ..Default::default()
+            });
+            side.give_item_ids(false);
+        }
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+        let names: Vec<&str> = (merged.document.programs[0].indicators.iter())
+            .map(|i| i.name.get("en"))
+            .collect();
+        assert_eq!(names, ["Women trained", "Cases heard", "Mine", "Theirs"]);
     }
 
     #[test]

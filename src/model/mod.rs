@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod check;
 pub mod diff;
+pub mod item_id;
 pub mod library;
 pub mod limits;
 pub mod lineage;
@@ -23,6 +24,7 @@ pub mod wording;
 
 use serde::{Deserialize, Serialize};
 
+pub use item_id::ItemId;
 pub use localized::{Lang, Localized, LocalizedError, MAX_TEXT_CHARS, elide};
 pub use picture::{Picture, PictureFormat, PictureRole, Pictures};
 pub use program::{
@@ -234,6 +236,9 @@ pub struct Policies {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct PolicyArea {
+    /// Who this item is across copies (see `item_id`); 0 until given.
+    #[serde(default, skip_serializing_if = "ItemId::is_unset")]
+    pub id: ItemId,
     pub title: Localized,
     /// Markdown.
     pub description: Localized,
@@ -243,6 +248,8 @@ pub struct PolicyArea {
     #[serde(skip_serializing_if = "Localized::is_unset")]
     pub notes: Localized,
 }
+
+crate::has_item_id!(PolicyArea);
 
 impl Document {
     /// A copy of the document with an empty catalogue, made without copying the
@@ -358,6 +365,20 @@ impl Document {
             }
         }
         Some(new_id)
+    }
+
+    /// Gives every item of its lists that has none (areas; each program's
+    /// indicators, budget lines, partners and evidence) an id: derived from
+    /// where it is and what it says when `read_from_file` (so every copy of
+    /// one old file agrees), fresh otherwise (items just added). Copies only
+    /// the programs that lack one.
+    pub fn give_item_ids(&mut self, read_from_file: bool) {
+        let place = read_from_file.then_some("areas");
+        item_id::give_ids(&mut self.policies.areas, place);
+        (self.programs).edit_where(
+            |program| !program.has_item_ids(),
+            |program| program.give_item_ids(read_from_file),
+        );
     }
 
     /// Deletes a program and every link to it.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::item_id::{ItemId, all_given, give_ids};
 use super::{Localized, Partner, ProgramKind, ProgramStatus, TargetGroup, Visibility};
 
 /// A program's stable identity in the catalogue; never reused within a document.
@@ -129,6 +130,9 @@ pub struct Measurement {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Indicator {
+    /// Who this item is across copies (see `item_id`); 0 until given.
+    #[serde(default, skip_serializing_if = "ItemId::is_unset")]
+    pub id: ItemId,
     pub name: Localized,
     pub kind: IndicatorKind,
     /// e.g. "people", "%", "cases".
@@ -137,6 +141,31 @@ pub struct Indicator {
     pub target: Option<f64>,
     /// Oldest first.
     pub measurements: Vec<Measurement>,
+}
+
+crate::has_item_id!(Indicator, BudgetLine, Evidence, Partner);
+
+impl Program {
+    /// True when every item of its lists has an id of its own.
+    pub fn has_item_ids(&self) -> bool {
+        all_given(&self.indicators)
+            && all_given(&self.budget)
+            && all_given(&self.partners)
+            && all_given(&self.evidence)
+    }
+
+    /// Gives the items of its lists that have none an id: fresh ones for
+    /// items just added (`read_from: None`), ones derived from where they are
+    /// for items read from a file written before ids (`Some(place)`).
+    pub fn give_item_ids(&mut self, read_from: bool) {
+        let place = |list: &str| read_from.then(|| format!("program {}/{list}", self.id.0));
+        let (indicators, budget) = (place("indicators"), place("budget"));
+        let (partners, evidence) = (place("partners"), place("evidence"));
+        give_ids(&mut self.indicators, indicators.as_deref());
+        give_ids(&mut self.budget, budget.as_deref());
+        give_ids(&mut self.partners, partners.as_deref());
+        give_ids(&mut self.evidence, evidence.as_deref());
+    }
 }
 
 impl Indicator {
@@ -162,6 +191,9 @@ impl Indicator {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct BudgetLine {
+    /// Who this item is across copies (see `item_id`); 0 until given.
+    #[serde(default, skip_serializing_if = "ItemId::is_unset")]
+    pub id: ItemId,
     pub year: i32,
     pub amount: f64,
     /// ISO 4217 code, e.g. "CLP", "EUR".
@@ -181,6 +213,9 @@ pub struct Beneficiaries {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Evidence {
+    /// Who this item is across copies (see `item_id`); 0 until given.
+    #[serde(default, skip_serializing_if = "ItemId::is_unset")]
+    pub id: ItemId,
     pub title: Localized,
     #[serde(deserialize_with = "super::localized::bounded")]
     pub link: String,

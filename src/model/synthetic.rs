@@ -129,6 +129,7 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
         program.status = *random.pick(&ProgramStatus::ALL);
         program.responsible_unit = Localized::new("en", *random.pick(&UNITS));
         program.partners.push(Partner {
+            id: crate::model::ItemId::default(),
             name: (*random.pick(&PARTNERS)).to_owned(),
             role: Localized::new("en", "co-organiser"),
         });
@@ -154,6 +155,7 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
         program.start = Some(Moment::Year(start));
         let baseline = random.below(50) as f64;
         program.indicators.push(Indicator {
+            id: crate::model::ItemId::default(),
             name: Localized::new("en", "People reached"),
             kind: *random.pick(&IndicatorKind::ALL),
             unit: Localized::new("en", "people"),
@@ -165,6 +167,7 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
             }],
         });
         program.budget.push(BudgetLine {
+            id: crate::model::ItemId::default(),
             year: start,
             amount: (10_000 + random.below(90_000)) as f64,
             currency: "CLP".to_owned(),
@@ -174,6 +177,7 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
             year: start,
         });
         program.evidence.push(Evidence {
+            id: crate::model::ItemId::default(),
             title: Localized::new("en", "Annual report"),
             link: format!("https://example.org/reports/{}", n + 1),
         });
@@ -184,6 +188,7 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
         }
         document.programs.push(program);
     }
+    document.give_item_ids(true);
     document
 }
 

@@ -42,9 +42,10 @@ pub fn list_rule(path: &[Step]) -> ListRule {
         _ => None,
     });
     match last {
-        Some("budget" | "beneficiaries") => ListRule::Keyed("year"),
+        // Items that carry an id (`model::item_id`) are matched by it.
+        Some("areas" | "indicators" | "budget" | "partners" | "evidence") => ListRule::Keyed("id"),
+        Some("beneficiaries") => ListRule::Keyed("year"),
         Some("measurements") => ListRule::Keyed("when"),
-        Some("partners") => ListRule::Keyed("name"),
         Some(
             "languages" | "own_target_groups" | "rights" | "sdgs" | "sdg_targets" | "target_groups"
             | "programs",

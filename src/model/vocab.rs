@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Localized;
+use super::{ItemId, Localized};
 use crate::i18n::{self, Language};
 
 /// How many articles the Universal Declaration of Human Rights has.
@@ -262,6 +262,9 @@ pub enum Visibility {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Partner {
+    /// Who this item is across copies (see `item_id`); 0 until given.
+    #[serde(default, skip_serializing_if = "ItemId::is_unset")]
+    pub id: ItemId,
     #[serde(deserialize_with = "crate::model::localized::bounded")]
     pub name: String,
     pub role: Localized,

@@ -14,6 +14,9 @@ pub fn to_current(mut document: Document) -> Document {
             _ => document.format_version = FORMAT_VERSION,
         }
     }
+    // Lists written before their items had ids (or hand-edited): every copy
+    // of this file gives them the same ids, so copies still match.
+    document.give_item_ids(true);
     document
 }
 
@@ -30,6 +33,33 @@ fn from_draft(document: &mut Document) {
 mod tests {
     use super::*;
     use crate::model::{Program, ProgramId};
+
+    #[test]
+    fn items_of_a_file_without_ids_get_the_same_ids_wherever_it_is_read() {
+        // Written before items had ids: a profile mailed to a colleague.
+        let old = r#"(languages: ["en"], city: (name: {"en": "Tetouan"}),
+            policies: (areas: [(title: {"en": "Equality"}), (title: {"en": "Housing"})]),
+            programs: [(id: 1, title: {"en": "Legal aid"}, indicators: [
+                (name: {"en": "Cases heard"}), (name: {"en": "Cases won"})])])"#;
+        let here = crate::store::parse(old, "tetouan.ron").unwrap();
+        let there = crate::store::parse(old, "copy of tetouan.ron").unwrap();
+        let ids = |d: &Document| {
+            let areas = d.policies.areas.iter().map(|a| a.id);
+            areas
+                .chain(d.programs[0].indicators.iter().map(|i| i.id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&here), ids(&there));
+        assert!(ids(&here).iter().all(|id| !id.is_unset()));
+        assert_ne!(ids(&here)[2], ids(&here)[3]);
+        // Once written, the ids are the file's own.
+        let written = crate::store::to_ron(&here).unwrap();
+        assert_eq!(
+            ids(&crate::store::parse(&written, "x").unwrap()),
+            ids(&here)
+        );
+        assert!(written.contains("id: "));
+    }
 
     #[test]
     fn draft_documents_are_brought_to_version_one() {

@@ -43,7 +43,10 @@ fn area_list_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui.button(edit.tr("area-add")).clicked() {
-            let mut area = PolicyArea::default();
+            let mut area = PolicyArea {
+                id: crate::model::ItemId::fresh(),
+                ..PolicyArea::default()
+            };
             let title = tr!(edit.content_words(), "area-new-title");
             area.title.set(&edit.lang, title);
             edit.document.policies.areas.push(area);

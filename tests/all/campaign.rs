@@ -304,6 +304,8 @@ fn campaign_document() -> impl Strategy<Value = Document> {
                     doc.policies.areas.push(area);
                 }
                 written_in(&mut doc, lang);
+                // As an import of the page gives them: derived from the page.
+                doc.give_item_ids(true);
                 doc
             },
         )

@@ -76,6 +76,10 @@ fn typing_straight_after_every_add_fills_what_was_added() {
         }
         assert_eq!(landed(&program(&harness, 3)), text, "after {button}");
     }
+    // Each item added has an id of its own from the start, so a colleague's
+    // copy is matched item by item.
+    let added = program(&harness, 3);
+    assert!(added.has_item_ids(), "{added:#?}");
 
     // The program itself, an aim and a policy area.
     click(&mut harness, "➕ Add");
@@ -100,6 +104,7 @@ fn typing_straight_after_every_add_fills_what_was_added() {
         "{:?}",
         areas.last().unwrap().title
     );
+    assert!(carta::model::item_id::all_given(areas));
 }
 
 #[test]

@@ -349,10 +349,12 @@ fn a_missing_translation_in_a_programs_row_leads_to_that_row() {
     let id = document.programs[0].id;
     document.programs[0].partners = vec![
         carta::model::Partner {
+            id: Default::default(),
             name: "UNICEF".into(),
             role: carta::model::Localized::new("en", "co-funding"),
         },
         carta::model::Partner {
+            id: Default::default(),
             name: "Red Cross".into(),
             role: carta::model::Localized::new("en", "volunteers"),
         },
@@ -682,10 +684,12 @@ fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
     let program = &mut document.programs[0];
     program.target_groups = <carta::model::TargetGroup as carta::model::Vocabulary>::KNOWN.to_vec();
     program.partners.push(carta::model::Partner {
+        id: Default::default(),
         name: "Organisation internationale pour les migrations".into(),
         role: carta::model::Localized::new("en", "co-funding"),
     });
     program.budget.push(carta::model::BudgetLine {
+        id: Default::default(),
         year: 2025,
         amount: 12_500_000.0,
         currency: "CLP".into(),

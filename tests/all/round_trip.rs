@@ -112,6 +112,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
     )
         .prop_map(
             |(name, kind, unit, baseline, target, measurements)| Indicator {
+                id: Default::default(),
                 name,
                 kind,
                 unit,
@@ -141,7 +142,11 @@ fn program() -> impl Strategy<Value = Program> {
         (
             localized(),
             prop::collection::vec(
-                (text(), localized()).prop_map(|(name, role)| Partner { name, role }),
+                (text(), localized()).prop_map(|(name, role)| Partner {
+                    id: Default::default(),
+                    name,
+                    role,
+                }),
                 0..3,
             ),
             prop::option::of(moment()),
@@ -154,6 +159,7 @@ fn program() -> impl Strategy<Value = Program> {
             prop::collection::vec(
                 (any::<i32>(), number(), "[A-Z]{3}").prop_map(|(year, amount, currency)| {
                     BudgetLine {
+                        id: Default::default(),
                         year,
                         amount,
                         currency,
@@ -167,7 +173,11 @@ fn program() -> impl Strategy<Value = Program> {
                 0..3,
             ),
             prop::collection::vec(
-                (localized(), text()).prop_map(|(title, link)| Evidence { title, link }),
+                (localized(), text()).prop_map(|(title, link)| Evidence {
+                    id: Default::default(),
+                    title,
+                    link,
+                }),
                 0..3,
             ),
             localized(),
@@ -309,6 +319,7 @@ fn document() -> impl Strategy<Value = Document> {
         localized(),
     )
         .prop_map(|(title, description, programs, notes)| PolicyArea {
+            id: Default::default(),
             title,
             description,
             programs,
@@ -347,7 +358,7 @@ fn document() -> impl Strategy<Value = Document> {
                 next_program_id,
                 unplaced,
             )| {
-                Document {
+                let mut document = Document {
                     unplaced,
                     format_version: FORMAT_VERSION,
                     languages,
@@ -360,7 +371,10 @@ fn document() -> impl Strategy<Value = Document> {
                     next_program_id,
                     identity: Some(carta::model::lineage::fresh_id()),
                     lineage: vec![carta::model::lineage::fresh_id()],
-                }
+                };
+                // Items made in Carta have their ids from the start.
+                document.give_item_ids(false);
+                document
             },
         )
 }

@@ -62,6 +62,7 @@ change-section-other = Profile
 change-program = Program #{ $number } “{ $title }”
 change-catalogue-order = order of the catalogue changed
 change-order = order
+change-item-named = “{ $name }”
 change-picture = a picture
 change-section-edited = { $section } edited
 change-programs-changed = { $count ->

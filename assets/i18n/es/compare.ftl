@@ -62,6 +62,7 @@ change-section-other = Perfil
 change-program = Programa n.º { $number } «{ $title }»
 change-catalogue-order = cambió el orden del catálogo
 change-order = orden
+change-item-named = «{ $name }»
 change-picture = una imagen
 change-section-edited = { $section }: editado
 change-programs-changed = { $count ->

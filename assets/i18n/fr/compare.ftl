@@ -62,6 +62,7 @@ change-section-other = Profil
 change-program = Programme nº { $number } « { $title } »
 change-catalogue-order = ordre du catalogue modifié
 change-order = ordre
+change-item-named = « { $name } »
 change-picture = une image
 change-section-edited = { $section } : modifié
 change-programs-changed = { $count ->

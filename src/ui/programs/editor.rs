@@ -86,6 +86,8 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         if edit.change == Change::None {
             edit.changed(Change::Discrete);
         }
+        // An indicator, line, partner or evidence just added gets its id.
+        program.give_item_ids(false);
         edit.document.programs[index] = program;
     }
 }
@@ -629,6 +631,7 @@ fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
 
 fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
     let add = |lines: &[BudgetLine]| BudgetLine {
+        id: crate::model::ItemId::fresh(),
         year: 2025,
         amount: 0.0,
         currency: lines.last().map(|l| l.currency.clone()).unwrap_or_default(),
