@@ -103,15 +103,11 @@ pub fn merge_files(files: &MergeFiles) -> ExitCode {
         return ExitCode::from(2);
     };
     let Some(merged) = merge(base.as_ref(), &mine, &theirs) else {
-        let shared = [&mine, &theirs]
+        let copies: Vec<&Document> = [base.as_ref(), Some(&mine), Some(&theirs)]
             .into_iter()
-            .any(carta::model::merge::has_shared_ids);
-        let key = if shared {
-            "merge-shared-ids"
-        } else {
-            "cli-merge-unreadable"
-        };
-        complain(&tr!(words, key));
+            .flatten()
+            .collect();
+        complain(&carta::compare::merge_refused(&copies, words));
         return ExitCode::from(2);
     };
     let written = if files.git_driver {

@@ -406,6 +406,20 @@ pub fn plain(value: &Value) -> String {
     }
 }
 
+/// Why a merge of `copies` gave nothing, in the officer's words.
+pub fn merge_refused(copies: &[&Document], words: Language) -> String {
+    use crate::model::merge::{Refusal, refusal};
+    match refusal(copies) {
+        Refusal::SharedIds => tr!(words, "merge-shared-ids"),
+        Refusal::NotANumber(id) => tr!(
+            words,
+            "merge-not-a-number",
+            program = program_name(id, copies, words)
+        ),
+        Refusal::Unreadable => tr!(words, "cli-merge-unreadable"),
+    }
+}
+
 /// A version's changes in one line: "Vision edited; 3 programs changed;
 /// 1 program added".
 pub fn summary(changes: &[Change], words: Language) -> String {

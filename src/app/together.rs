@@ -143,16 +143,8 @@ impl CartaApp {
         let base = (self.options.versions_dir.clone())
             .and_then(|folder| Versions::new(folder).shared(mine, &theirs));
         let Some(merged) = merge(base.as_ref(), mine, &theirs) else {
-            let shared = [mine, &theirs]
-                .into_iter()
-                .any(crate::model::merge::has_shared_ids);
-            let key = if shared {
-                "merge-shared-ids"
-            } else {
-                "cli-merge-unreadable"
-            };
             let title = tr!(self.words, "merge-failed");
-            self.alert(title, tr!(self.words, key));
+            self.alert(title, compare::merge_refused(&[mine, &theirs], self.words));
             return;
         };
         let documents = [mine, &theirs];

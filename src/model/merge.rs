@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::diff::{self, Change, Root, program_value, rest_value};
 use super::tree::{self, Step};
-use super::{Document, Program, ProgramId};
+use super::{Document, ItemId, Program, ProgramId};
 
 /// A field both sides changed differently.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +21,10 @@ pub struct Conflict {
     pub base: Option<Value>,
     pub mine: Option<Value>,
     pub theirs: Option<Value>,
+    /// For a whole program one side deleted and the other edited: the areas
+    /// (by id) that present it on each side, mine then theirs, so settling
+    /// for the side that kept it keeps its place in them too.
+    pub presented_in: [Vec<ItemId>; 2],
 }
 
 /// The merge: the document (mine where they conflict) and the conflicts.
@@ -136,7 +140,13 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
                 &mut clashes,
             );
             let root = Root::Program(id);
-            conflicts.extend(clashes.drain(..).map(|clash| conflict(root, clash)));
+            for clash in clashes.drain(..) {
+                let mut conflict = conflict(root, clash);
+                if conflict.path.is_empty() {
+                    conflict.presented_in = [presenting(mine, id), presenting(theirs, id)];
+                }
+                conflicts.push(conflict);
+            }
             match merged {
                 Some(value) => Some(serde_json::from_value(value).ok()?),
                 None => None,
@@ -148,6 +158,11 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
     document.next_program_id = (top.chain([mine.next_program_id, theirs.next_program_id]))
         .max()
         .unwrap_or(1);
+    // Mine is kept until settled, its place in the areas with it (theirs
+    // deleting the program also took it out of them).
+    for conflict in &conflicts {
+        relink(&mut document, conflict, Side::Mine);
+    }
     let taken = diff::diff(mine, &document).len();
     Some(Merged {
         document,
@@ -184,6 +199,29 @@ fn interleaved(first: Vec<ProgramId>, second: &[ProgramId]) -> Vec<ProgramId> {
     out
 }
 
+/// Why a merge of `copies` gave nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Two programs of one copy share an id.
+    SharedIds,
+    /// A program of one copy holds a number that is not one (NaN, infinite).
+    NotANumber(ProgramId),
+    /// The merged profile could not be read back (not seen otherwise).
+    Unreadable,
+}
+
+/// Why `merge` refused `copies` (base, mine and theirs, in any order).
+pub fn refusal(copies: &[&Document]) -> Refusal {
+    if copies.iter().any(|copy| has_shared_ids(copy)) {
+        return Refusal::SharedIds;
+    }
+    let odd = (copies.iter().flat_map(|copy| copy.programs.iter()))
+        .find(|program| program.has_non_finite_number());
+    odd.map_or(Refusal::Unreadable, |program| {
+        Refusal::NotANumber(program.id)
+    })
+}
+
 /// True when two programs of `document` share an id.
 pub fn has_shared_ids(document: &Document) -> bool {
     let mut seen = HashSet::new();
@@ -200,6 +238,38 @@ fn conflict(root: Root, clash: tree::Clash) -> Conflict {
         base: clash.base,
         mine: clash.mine,
         theirs: clash.theirs,
+        presented_in: [Vec::new(), Vec::new()],
+    }
+}
+
+/// The areas of `document` that present program `id`.
+fn presenting(document: &Document, id: ProgramId) -> Vec<ItemId> {
+    (document.policies.areas.iter())
+        .filter(|area| area.programs.contains(&id))
+        .map(|area| area.id)
+        .collect()
+}
+
+/// After a whole-program conflict is settled for `side`: the program, if
+/// that side kept it, is presented by the areas that side had it in; if that
+/// side deleted it, by none.
+fn relink(document: &mut Document, conflict: &Conflict, side: Side) {
+    let (Root::Program(id), true) = (conflict.root, conflict.path.is_empty()) else {
+        return;
+    };
+    let kept = match side {
+        Side::Mine => &conflict.presented_in[0],
+        Side::Theirs => &conflict.presented_in[1],
+    };
+    let exists = document.program(id).is_some();
+    for area in &mut document.policies.areas {
+        let wanted = exists && kept.contains(&area.id);
+        let has = area.programs.contains(&id);
+        if wanted && !has {
+            area.programs.push(id);
+        } else if !exists && has {
+            area.programs.retain(|linked| *linked != id);
+        }
     }
 }
 
@@ -265,7 +335,11 @@ pub fn settle_all(document: &Document, conflicts: &[&Conflict]) -> Option<Docume
             after: conflict.theirs.clone(),
         })
         .collect();
-    diff::apply(document, &changes)
+    let mut settled = diff::apply(document, &changes)?;
+    for conflict in conflicts {
+        relink(&mut settled, conflict, Side::Theirs);
+    }
+    Some(settled)
 }
 
 /// Settles `conflict` in `document` for `side`.
@@ -280,7 +354,9 @@ pub fn settle(document: &Document, conflict: &Conflict, side: Side) -> Option<Do
         before: before.clone(),
         after: after.clone(),
     };
-    diff::apply(document, &[change])
+    let mut settled = diff::apply(document, &[change])?;
+    relink(&mut settled, conflict, side);
+    Some(settled)
 }
 
 #[cfg(test)]
@@ -403,6 +479,47 @@ pub(crate) mod tests {
         );
         let settled = settle(&merged.document, &merged.conflicts[0], Side::Theirs).unwrap();
         assert!(settled.program(id).is_some(), "theirs brings it back");
+    }
+
+    #[test]
+    fn a_copy_with_a_number_that_is_not_one_is_refused_naming_the_program() {
+        let base = sample();
+        let mut theirs = base.clone();
+        theirs.programs[1].budget.push(crate::model::BudgetLine {
+            amount: f64::NAN,
+            ..Default::default()
+        });
+        let mut mine = base.clone();
+        mine.programs[1].status = ProgramStatus::Paused;
+        assert!(merge(Some(&base), &mine, &theirs).is_none());
+        let id = theirs.programs[1].id;
+        assert_eq!(refusal(&[&base, &theirs]), Refusal::NotANumber(id));
+    }
+
+    #[test]
+    fn a_deleted_program_brought_back_keeps_its_place_in_its_areas() {
+        let mut base = sample();
+        let id = base.programs[0].id;
+        base.policies.areas[0].programs.push(id);
+        base.give_item_ids(false);
+        let presented = |document: &Document| document.areas_of(id);
+        // Theirs deleted it (and so took it out of its area); mine edited it.
+        let mut mine = base.clone();
+        mine.programs[0].status = ProgramStatus::Completed;
+        let mut theirs = base.clone();
+        theirs.delete_program(id);
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        assert_eq!(merged.conflicts.len(), 1, "{:#?}", merged.conflicts);
+        assert_eq!(presented(&merged.document), [0], "mine kept, in its area");
+        let gone = settle(&merged.document, &merged.conflicts[0], Side::Theirs).unwrap();
+        assert!(gone.program(id).is_none());
+        assert!(presented(&gone).is_empty(), "no link to a deleted program");
+        // The other way round: mine deleted it, theirs edited it.
+        let merged = merge(Some(&base), &theirs, &mine).unwrap();
+        let back = settle(&merged.document, &merged.conflicts[0], Side::Theirs).unwrap();
+        assert_eq!(presented(&back), [0], "theirs brings it back, in its area");
+        let all = settle_all(&merged.document, &[&merged.conflicts[0]]).unwrap();
+        assert_eq!(presented(&all), [0]);
     }
 
     #[test]

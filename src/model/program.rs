@@ -146,6 +146,19 @@ pub struct Indicator {
 crate::has_item_id!(Indicator, BudgetLine, Evidence, Partner);
 
 impl Program {
+    /// True when one of its numbers is not a number (NaN) or infinite: only
+    /// a hand-edited file has one; no copy can be compared field by field.
+    pub fn has_non_finite_number(&self) -> bool {
+        let indicators = self.indicators.iter().flat_map(|indicator| {
+            let values = indicator.measurements.iter().map(|m| Some(m.value));
+            [indicator.baseline, indicator.target]
+                .into_iter()
+                .chain(values)
+        });
+        let amounts = self.budget.iter().map(|line| Some(line.amount));
+        (indicators.chain(amounts).flatten()).any(|value| !value.is_finite())
+    }
+
     /// True when every item of its lists has an id of its own.
     pub fn has_item_ids(&self) -> bool {
         all_given(&self.indicators)

@@ -5,7 +5,7 @@
 use carta::model::diff::{Root, apply, diff, program_value, rest_value};
 use carta::model::merge::{Merged, merge};
 use carta::model::synthetic::profile_with_programs;
-use carta::model::tree::value_at;
+use carta::model::tree::{Step, value_at};
 use carta::model::{Document, Localized, ProgramStatus};
 use proptest::prelude::*;
 
@@ -196,7 +196,21 @@ fn keeps_every_change(base: &Document, side: &Document, merged: &Merged) -> bool
                 }
                 _ => false,
             };
-            same || set_kept || conflicted
+            // A program one side deleted and the other edited stays, as a
+            // conflict, in the areas of the side that kept it: a link the
+            // deleting side removed is part of that conflict.
+            let link_of_conflicted = matches!(change.path.last(),
+                Some(Step::Field(field)) if field == "programs")
+                && merged.conflicts.iter().any(|conflict| match conflict.root {
+                    Root::Program(id) if conflict.path.is_empty() => {
+                        let has = |value: &Option<serde_json::Value>| {
+                            items(value).is_some_and(|items| items.contains(&id.0.into()))
+                        };
+                        has(&change.before) != has(&change.after)
+                    }
+                    _ => false,
+                });
+            same || set_kept || conflicted || link_of_conflicted
         })
 }
 

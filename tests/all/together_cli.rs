@@ -152,6 +152,44 @@ fn merge_takes_both_sides_and_lists_each_conflict_keeping_mine() {
 
 /// `git` in `folder`, failing the test when git does.
 #[cfg(unix)]
+#[test]
+fn a_copy_holding_a_number_that_is_not_one_is_refused_naming_its_program() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = store::embedded_profile();
+    let mut theirs = base.clone();
+    theirs.programs[2].budget.push(carta::model::BudgetLine {
+        amount: f64::INFINITY,
+        ..Default::default()
+    });
+    // Both changed that program: it is merged field by field.
+    let mut mine = base.clone();
+    mine.programs[2].status = ProgramStatus::Paused;
+    let paths = [
+        ("base.ron", &base),
+        ("mine.ron", &mine),
+        ("theirs.ron", &theirs),
+    ]
+    .map(|(name, document)| saved(folder.path(), name, document));
+    let out = folder.path().join("merged.ron");
+    let output = carta()
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .arg("merge")
+        .args(&paths)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let said = text(&output.stderr);
+    let id = theirs.programs[2].id.0;
+    assert!(
+        said.contains(&format!("Program #{id} “")) && said.contains("not one"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
 fn git(folder: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new("git")
         .current_dir(folder)

@@ -147,6 +147,7 @@ compare-go-to = Go to this field
 merge-work-changed = The profile changed while you were choosing (a picture arrived): nothing was merged. Merge the copy again.
 status-first-version = This is the first version kept here: there is none before it to compare with.
 merge-shared-ids = Two programs of one copy share a number, so they cannot be told apart: give each its own in that copy (Check names them), then merge again.
+merge-not-a-number = { $program } holds a number that is not one (a hand-edited “NaN” or “inf”), so the copies cannot be compared field by field: fix it in that copy (Check names it), then merge again.
 history-compare-two = Compare the two
 history-compare-two-hint = Choose a version, then another with Ctrl+click.
 history-version-label = { $when }:

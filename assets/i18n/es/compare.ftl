@@ -147,6 +147,7 @@ compare-go-to = Ir a este campo
 merge-work-changed = El perfil cambió mientras elegía (llegó una imagen): no se combinó nada. Vuelva a combinar la copia.
 status-first-version = Es la primera versión guardada aquí: no hay otra anterior con la que compararla.
 merge-shared-ids = Dos programas de una de las copias comparten número y no se pueden distinguir: dé a cada uno el suyo en esa copia (el panel Revisión los indica) y vuelva a combinar.
+merge-not-a-number = { $program } contiene un número que no lo es (un «NaN» o «inf» escrito a mano), así que las copias no se pueden comparar campo por campo: corríjalo en esa copia (el panel Revisión lo indica) y vuelva a combinar.
 history-compare-two = Comparar las dos
 history-compare-two-hint = Elija una versión y luego otra con Ctrl+clic.
 history-version-label = { $when }:

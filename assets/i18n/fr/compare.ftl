@@ -147,6 +147,7 @@ compare-go-to = Aller à ce champ
 merge-work-changed = Le profil a changé pendant votre choix (une image est arrivée) : rien n’a été fusionné. Fusionnez la copie à nouveau.
 status-first-version = C’est la première version gardée ici : il n’y en a pas d’antérieure avec laquelle la comparer.
 merge-shared-ids = Deux programmes d’une des copies partagent un numéro et ne peuvent être distingués : donnez à chacun le sien dans cette copie (le panneau Vérification les indique), puis fusionnez à nouveau.
+merge-not-a-number = { $program } contient un nombre qui n’en est pas un (un « NaN » ou « inf » écrit à la main) : les copies ne peuvent donc pas être comparées champ par champ. Corrigez-le dans cette copie (le panneau Vérification l’indique), puis fusionnez à nouveau.
 history-compare-two = Comparer les deux
 history-compare-two-hint = Choisissez une version, puis une autre avec Ctrl+clic.
 history-version-label = { $when } :
