@@ -263,6 +263,7 @@ fn comparison(
         told,
         filter: None,
         from_conflict: false,
+        heights: Default::default(),
     }
 }
 

@@ -207,6 +207,53 @@ fn compare_with_lists_each_difference_in_the_officers_words() {
 }
 
 #[test]
+fn a_comparison_of_thousands_of_differences_lays_out_only_what_shows() {
+    let folder = tempfile::tempdir().unwrap();
+    let mine = carta::model::synthetic::profile_with_programs(3_000, 7);
+    let mut other = mine.clone();
+    for program in other.programs.iter_mut() {
+        program.status = match program.status {
+            ProgramStatus::Completed => ProgramStatus::Paused,
+            _ => ProgramStatus::Completed,
+        };
+    }
+    let other_path = folder.path().join("other.ron");
+    store::save(&other, &other_path).unwrap();
+    let mut harness = harness_with(mine, None, folder.path());
+    menu(&mut harness, "Compare with…");
+    type_path(&mut harness, &other_path);
+    assert!(harness.query_by_label("3000 differences").is_some());
+    let drawn = harness.query_all_by_label_contains("· Status").count();
+    assert!(
+        (3..100).contains(&drawn),
+        "{drawn} of 3000 differences laid out"
+    );
+    // Scrolled to the end, the last ones show.
+    let list = (harness.query_all_by_label_contains("· Status").next())
+        .unwrap()
+        .rect()
+        .center();
+    for _ in 0..200 {
+        harness.event(egui::Event::PointerMoved(list));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -50.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run_ok();
+    }
+    let last = harness.state().document().programs.last().unwrap().id.0;
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Program #{last} “"))
+            .is_some(),
+        "the last difference shows at the end"
+    );
+}
+
+#[test]
 fn the_merge_and_compare_windows_at_1024x600() {
     merge_and_compare_windows_at(1024.0, 600.0);
 }

@@ -20,6 +20,63 @@ pub struct Comparison {
     pub filter: Option<Section>,
     /// Opened from the "changed on disk" question: closing goes back to it.
     pub from_conflict: bool,
+    pub heights: RowHeights,
+}
+
+/// The height of each row of a long list as last drawn, so the rows out of
+/// sight are passed over as space instead of laid out: a comparison of
+/// thousands of differences lays out only what the window shows.
+#[derive(Clone, Debug, Default)]
+pub struct RowHeights {
+    width: f32,
+    heights: Vec<f32>,
+}
+
+impl RowHeights {
+    /// Forgets the heights when the list's width or length changed.
+    fn fit(&mut self, width: f32, rows: usize) {
+        if self.width != width || self.heights.len() != rows {
+            self.width = width;
+            self.heights = vec![0.0; rows];
+        }
+    }
+}
+
+/// Draws `rows` (each a key into `heights` and a drawing) one under the
+/// other in a scrolled `viewport`: those in sight drawn and measured, the
+/// others skipped by their last height (or `guess` before they were seen).
+fn lazy_rows<R>(
+    ui: &mut egui::Ui,
+    viewport: egui::Rect,
+    heights: &mut RowHeights,
+    guess: f32,
+    rows: impl Iterator<Item = (usize, R)>,
+    mut draw: impl FnMut(&mut egui::Ui, R),
+) {
+    let top = ui.cursor().top();
+    let mut y = 0.0;
+    let mut skipped = 0.0;
+    for (key, row) in rows {
+        let known = heights.heights[key];
+        let height = if known > 0.0 { known } else { guess };
+        if y + height < viewport.min.y || y > viewport.max.y {
+            skipped += height;
+            y += height;
+            continue;
+        }
+        if skipped > 0.0 {
+            ui.add_space(skipped);
+            skipped = 0.0;
+        }
+        let before = ui.cursor().top();
+        draw(ui, row);
+        let drawn = ui.cursor().top() - before;
+        heights.heights[key] = drawn;
+        y = ui.cursor().top() - top;
+    }
+    if skipped > 0.0 {
+        ui.add_space(skipped);
+    }
 }
 
 /// What the officer asked of the comparison.
@@ -84,24 +141,41 @@ pub fn comparison_ui(
                 }
             });
             ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::ScrollArea::vertical().show_viewport(ui, |ui, viewport| {
                 ui.set_width(ui.available_width());
-                for section in Section::ALL {
-                    if view.filter.is_some_and(|chosen| chosen != section) {
-                        continue;
-                    }
-                    let mut items = view.told.iter().filter(|t| t.section == section).peekable();
-                    if items.peek().is_none() {
-                        continue;
-                    }
-                    ui.add_space(6.0);
-                    ui.heading(section.name(words));
-                    for told in items {
-                        if difference_ui(ui, words, told, &view.labels) {
-                            choice = Some(ComparisonChoice::GoTo(told.section, told.program));
+                // Rows: each section's heading (keyed after the differences),
+                // then its differences.
+                let told = &view.told;
+                view.heights
+                    .fit(ui.available_width(), told.len() + Section::ALL.len());
+                let shown = (Section::ALL.iter().enumerate())
+                    .filter(|(_, section)| view.filter.is_none_or(|chosen| chosen == **section))
+                    .filter(|(_, section)| told.iter().any(|t| t.section == **section))
+                    .flat_map(|(at, section)| {
+                        let heading = (told.len() + at, Err(*section));
+                        let items = (told.iter().enumerate())
+                            .filter(move |(_, t)| t.section == *section)
+                            .map(|(index, t)| (index, Ok(t)));
+                        std::iter::once(heading).chain(items)
+                    });
+                lazy_rows(
+                    ui,
+                    viewport,
+                    &mut view.heights,
+                    56.0,
+                    shown,
+                    |ui, row| match row {
+                        Err(section) => {
+                            ui.add_space(6.0);
+                            ui.heading(section.name(words));
                         }
-                    }
-                }
+                        Ok(told) => {
+                            if difference_ui(ui, words, told, &view.labels) {
+                                choice = Some(ComparisonChoice::GoTo(told.section, told.program));
+                            }
+                        }
+                    },
+                );
             });
         });
     if !open {
