@@ -33,6 +33,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/library.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/compare.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/year.ftl")),
         ]
     };
 }
@@ -226,6 +227,8 @@ mod tests {
         ];
         let shared = [
             "format-markdown",
+            // "Source" in French too.
+            "indicator-source-label",
             "format-json",
             "slide-fact",
             "compare-after",

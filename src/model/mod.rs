@@ -10,6 +10,7 @@ pub mod limits;
 pub mod lineage;
 pub mod localized;
 pub mod merge;
+pub mod monitoring;
 pub mod picture;
 mod program;
 pub mod programs;
@@ -21,6 +22,7 @@ pub mod tree;
 mod unplaced;
 pub mod vocab;
 pub mod wording;
+pub mod year;
 
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +90,9 @@ pub struct Document {
         deserialize_with = "localized::bounded_list"
     )]
     pub lineage: Vec<String>,
+    /// The profile's record of each year (see `year`), one per year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<year::YearRecord>,
 }
 
 fn default_languages() -> Vec<Lang> {
@@ -109,6 +114,7 @@ impl Default for Document {
             unplaced: Vec::new(),
             identity: None,
             lineage: Vec::new(),
+            years: Vec::new(),
         }
     }
 }
@@ -268,6 +274,7 @@ impl Document {
             unplaced,
             identity,
             lineage,
+            years,
         } = self;
         Document {
             format_version: *format_version,
@@ -282,6 +289,7 @@ impl Document {
             unplaced: unplaced.clone(),
             identity: identity.clone(),
             lineage: lineage.clone(),
+            years: years.clone(),
         }
     }
 

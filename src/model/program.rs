@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::item_id::{ItemId, all_given, give_ids};
+use super::year::{Dimension, Frequency, Part, Review};
 use super::{Localized, Partner, ProgramKind, ProgramStatus, TargetGroup, Visibility};
 
 /// A program's stable identity in the catalogue; never reused within a document.
@@ -124,6 +125,12 @@ impl IndicatorKind {
 pub struct Measurement {
     pub when: Moment,
     pub value: f64,
+    /// The value per category of the indicator's breakdowns, where known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+    /// Where the value came from, what it leaves out.
+    #[serde(default, skip_serializing_if = "Localized::is_unset")]
+    pub note: Localized,
 }
 
 /// How a program's progress is measured.
@@ -141,6 +148,20 @@ pub struct Indicator {
     pub target: Option<f64>,
     /// Oldest first.
     pub measurements: Vec<Measurement>,
+    /// The year the target is for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_year: Option<i32>,
+    /// Where the figures come from: "municipal register", "household survey".
+    #[serde(skip_serializing_if = "Localized::is_unset")]
+    pub source: Localized,
+    /// Who reports it: a unit or a person; the units' sheets go by it.
+    #[serde(skip_serializing_if = "Localized::is_unset")]
+    pub reporter: Localized,
+    #[serde(skip_serializing_if = "Frequency::is_yearly")]
+    pub frequency: Frequency,
+    /// What its values should be broken down by.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disaggregation: Vec<Dimension>,
 }
 
 crate::has_item_id!(Indicator, BudgetLine, Evidence, Partner);
@@ -208,18 +229,25 @@ pub struct BudgetLine {
     #[serde(default, skip_serializing_if = "ItemId::is_unset")]
     pub id: ItemId,
     pub year: i32,
+    /// The amount planned (budgeted) for the year.
     pub amount: f64,
     /// ISO 4217 code, e.g. "CLP", "EUR".
     #[serde(deserialize_with = "super::localized::bounded")]
     pub currency: String,
+    /// The amount spent, once known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub executed: Option<f64>,
 }
 
 /// How many people a program reached in a year.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Beneficiaries {
     pub count: u64,
     pub year: i32,
+    /// The count per category, where known.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
 }
 
 /// A document that shows the program's work: a URL or a path relative to the profile file.
@@ -279,6 +307,9 @@ pub struct Program {
     pub beneficiaries: Vec<Beneficiaries>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The officer's review of each year, one per year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
     #[serde(default)]
     pub visibility: Visibility,
     /// What the presenter wants to say about this program; never shown to the room.
@@ -321,6 +352,7 @@ impl Program {
     /// An empty program with the given id.
     pub fn new(id: ProgramId) -> Self {
         Self {
+            reviews: Vec::new(),
             id,
             title: Localized::default(),
             summary: Localized::default(),
@@ -424,10 +456,14 @@ mod tests {
         };
         assert_eq!(indicator.progress(), None);
         indicator.measurements.push(Measurement {
+            parts: Vec::new(),
+            note: Default::default(),
             when: Moment::Year(2025),
             value: 25.0,
         });
         indicator.measurements.push(Measurement {
+            parts: Vec::new(),
+            note: Default::default(),
             when: Moment::Year(2024),
             value: 12.0,
         });

@@ -155,6 +155,11 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
         program.start = Some(Moment::Year(start));
         let baseline = random.below(50) as f64;
         program.indicators.push(Indicator {
+            target_year: None,
+            source: Default::default(),
+            reporter: Default::default(),
+            frequency: Default::default(),
+            disaggregation: Vec::new(),
             id: crate::model::ItemId::default(),
             name: Localized::new("en", "People reached"),
             kind: *random.pick(&IndicatorKind::ALL),
@@ -162,17 +167,21 @@ pub fn profile_with_programs(programs: usize, seed: u64) -> Document {
             baseline: Some(baseline),
             target: Some(baseline + 100.0),
             measurements: vec![Measurement {
+                parts: Vec::new(),
+                note: Default::default(),
                 when: Moment::Year(start + 1),
                 value: baseline + random.below(120) as f64,
             }],
         });
         program.budget.push(BudgetLine {
+            executed: None,
             id: crate::model::ItemId::default(),
             year: start,
             amount: (10_000 + random.below(90_000)) as f64,
             currency: "CLP".to_owned(),
         });
         program.beneficiaries.push(Beneficiaries {
+            parts: Vec::new(),
             count: random.below(5_000) as u64,
             year: start,
         });

@@ -128,6 +128,13 @@ macro_rules! walk_texts {
             for (row, indicator) in ($($ref)* program.indicators).into_iter().enumerate() {
                 visit(Place::ProgramRow(id, "indicator-name", row), $($ref)* indicator.name);
                 visit(Place::ProgramRow(id, "indicator-unit", row), $($ref)* indicator.unit);
+                visit(Place::ProgramRow(id, "indicator-source", row), $($ref)* indicator.source);
+                visit(Place::ProgramRow(id, "indicator-reporter", row), $($ref)* indicator.reporter);
+            }
+            for (row, review) in ($($ref)* program.reviews).into_iter().enumerate() {
+                visit(Place::ProgramRow(id, "review-achieved", row), $($ref)* review.achieved);
+                visit(Place::ProgramRow(id, "review-difficulties", row), $($ref)* review.difficulties);
+                visit(Place::ProgramRow(id, "review-next-steps", row), $($ref)* review.next_steps);
             }
             for (row, evidence) in ($($ref)* program.evidence).into_iter().enumerate() {
                 visit(Place::ProgramRow(id, "evidence-title", row), $($ref)* evidence.title);

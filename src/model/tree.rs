@@ -44,11 +44,11 @@ pub fn list_rule(path: &[Step]) -> ListRule {
     match last {
         // Items that carry an id (`model::item_id`) are matched by it.
         Some("areas" | "indicators" | "budget" | "partners" | "evidence") => ListRule::Keyed("id"),
-        Some("beneficiaries") => ListRule::Keyed("year"),
+        Some("beneficiaries" | "reviews" | "years") => ListRule::Keyed("year"),
         Some("measurements") => ListRule::Keyed("when"),
         Some(
             "languages" | "own_target_groups" | "rights" | "sdgs" | "sdg_targets" | "target_groups"
-            | "programs",
+            | "programs" | "disaggregation",
         ) => ListRule::Set,
         _ => ListRule::Positional,
     }

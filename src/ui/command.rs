@@ -157,6 +157,7 @@ impl Command {
                     Key::Num6,
                     Key::Num7,
                     Key::Num8,
+                    Key::Num9,
                 ];
                 let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
                 keys.get(index)

@@ -24,6 +24,7 @@ mod view;
 mod vision;
 pub mod welcome;
 mod widgets;
+mod year;
 
 pub use command::{Action, Command};
 pub use view::{Change, Edit, Panel, ViewState};
@@ -62,6 +63,7 @@ pub fn panel_ui(ui: &mut egui::Ui, edit: &mut Edit<'_>) {
         Panel::Programs => programs::programs_ui(ui, edit),
         Panel::Overview => overview::overview_ui(ui, edit),
         Panel::Check => check::check_ui(ui, edit),
+        Panel::Year => year::year_ui(ui, edit),
         Panel::Library => library::library_ui(ui, edit),
     }
 }

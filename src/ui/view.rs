@@ -19,12 +19,14 @@ pub enum Panel {
     Programs,
     Overview,
     Check,
+    /// A year's numbers: every indicator's value, the money spent, the people reached.
+    Year,
     /// Other cities' profiles: search, compare, copy.
     Library,
 }
 
 impl Panel {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::City,
         Self::Vision,
         Self::Motivations,
@@ -32,6 +34,7 @@ impl Panel {
         Self::Programs,
         Self::Overview,
         Self::Check,
+        Self::Year,
         Self::Library,
     ];
 
@@ -45,6 +48,7 @@ impl Panel {
             Self::Programs => "panel-programs",
             Self::Overview => "panel-overview",
             Self::Check => "panel-check",
+            Self::Year => "panel-year",
             Self::Library => "panel-library",
         }
     }
@@ -66,7 +70,7 @@ impl Panel {
             Self::Motivations => Some(Section::Motivations),
             Self::Policies => Some(Section::Policies),
             Self::Programs => Some(Section::Programs),
-            Self::Overview | Self::Check | Self::Library => None,
+            Self::Overview | Self::Check | Self::Year | Self::Library => None,
         }
     }
 }
@@ -81,6 +85,7 @@ impl ViewState {
         self.catalogue.forget_document();
         self.focus_field = None;
         self.check_cache = None;
+        self.year.forget_document();
     }
 }
 
@@ -108,6 +113,8 @@ pub struct ViewState {
     pub content_lang: Option<String>,
     /// The Other cities panel.
     pub library: super::library::LibraryView,
+    /// The Year panel.
+    pub year: super::year::YearView,
 }
 
 impl ViewState {

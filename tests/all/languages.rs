@@ -663,6 +663,8 @@ fn add_indicator(
         baseline: Some(baseline),
         target: Some(target),
         measurements: vec![carta::model::Measurement {
+            parts: Vec::new(),
+            note: Default::default(),
             when: carta::model::Moment::Year(2025),
             value: measured,
         }],
@@ -689,6 +691,7 @@ fn a_full_program_in_french_fits_its_editor_at_the_first_window_size() {
         role: carta::model::Localized::new("en", "co-funding"),
     });
     program.budget.push(carta::model::BudgetLine {
+        executed: None,
         id: Default::default(),
         year: 2025,
         amount: 12_500_000.0,

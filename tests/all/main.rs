@@ -34,3 +34,4 @@ mod support;
 mod together;
 mod together_cli;
 mod together_window;
+mod year_window;

@@ -106,12 +106,22 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         prop::option::of(number()),
         prop::option::of(number()),
         prop::collection::vec(
-            (moment(), number()).prop_map(|(when, value)| Measurement { when, value }),
+            (moment(), number()).prop_map(|(when, value)| Measurement {
+                parts: Vec::new(),
+                note: Default::default(),
+                when,
+                value,
+            }),
             0..3,
         ),
     )
         .prop_map(
             |(name, kind, unit, baseline, target, measurements)| Indicator {
+                target_year: None,
+                source: Default::default(),
+                reporter: Default::default(),
+                frequency: Default::default(),
+                disaggregation: Vec::new(),
                 id: Default::default(),
                 name,
                 kind,
@@ -159,6 +169,7 @@ fn program() -> impl Strategy<Value = Program> {
             prop::collection::vec(
                 (any::<i32>(), number(), "[A-Z]{3}").prop_map(|(year, amount, currency)| {
                     BudgetLine {
+                        executed: None,
                         id: Default::default(),
                         year,
                         amount,
@@ -168,8 +179,11 @@ fn program() -> impl Strategy<Value = Program> {
                 0..3,
             ),
             prop::collection::vec(
-                (any::<u64>(), any::<i32>())
-                    .prop_map(|(count, year)| Beneficiaries { count, year }),
+                (any::<u64>(), any::<i32>()).prop_map(|(count, year)| Beneficiaries {
+                    parts: Vec::new(),
+                    count,
+                    year,
+                }),
                 0..3,
             ),
             prop::collection::vec(
@@ -198,6 +212,7 @@ fn program() -> impl Strategy<Value = Program> {
                 (responsible_unit, partners, start, end, internal, origin),
                 (indicators, budget, beneficiaries, evidence, notes, suggested),
             )| Program {
+                reviews: Vec::new(),
                 suggested,
                 id: ProgramId(id),
                 title,
@@ -359,6 +374,7 @@ fn document() -> impl Strategy<Value = Document> {
                 unplaced,
             )| {
                 let mut document = Document {
+                    years: Vec::new(),
                     unplaced,
                     format_version: FORMAT_VERSION,
                     languages,

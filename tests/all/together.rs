@@ -117,6 +117,7 @@ fn edited(base: &Document, edits: &[Edit]) -> Document {
             Edit::AddLine(p, a) => {
                 if let Some(program) = document.programs.get_mut(p % count) {
                     program.budget.push(carta::model::BudgetLine {
+                        executed: None,
                         id: carta::model::ItemId::fresh(),
                         year: 2025,
                         amount: f64::from(*a),

@@ -553,6 +553,8 @@ fn measurements_ui(
     if ui.small_button(edit.tr("measurement-add")).clicked() {
         let year = measurements.last().map_or(2025, |m| m.when.year() + 1);
         measurements.push(Measurement {
+            parts: Vec::new(),
+            note: Default::default(),
             when: Moment::Year(year),
             value: 0.0,
         });
@@ -631,6 +633,7 @@ fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
 
 fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
     let add = |lines: &[BudgetLine]| BudgetLine {
+        executed: None,
         id: crate::model::ItemId::fresh(),
         year: 2025,
         amount: 0.0,
@@ -677,6 +680,7 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
 
 fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Beneficiaries>) {
     let add = |_: &[Beneficiaries]| Beneficiaries {
+        parts: Vec::new(),
         count: 0,
         year: 2025,
     };

@@ -1,0 +1,71 @@
+## The Year panel: a year's numbers, typed in like a spreadsheet.
+
+panel-year = Año
+panel-year-subtitle = Reúna las cifras del año: el valor de cada indicador, el gasto, las personas alcanzadas.
+year-year = Año
+year-unit = Unidad responsable
+year-unit-all = Todas las unidades
+year-missing = Solo lo que falta este año
+year-tab-indicators = Indicadores
+year-tab-budget = Gasto ejecutado
+year-tab-beneficiaries = Personas alcanzadas
+year-col-program = Programa
+year-col-indicator = Indicador
+year-col-unit = Unidad
+year-col-reporter = Informa
+year-col-baseline = Línea de base
+year-col-last = Último valor
+year-col-target = Meta
+year-col-currency = Moneda
+year-col-planned = Previsto
+year-col-executed = Ejecutado en { $year }
+year-col-reached = Alcanzadas en { $year }
+year-col-value = Valor en { $year }
+year-value-name = { $indicator } ({ $program }) en { $year }
+year-executed-name = Ejecutado por { $program } en { $year } ({ $currency })
+year-reached-name = Personas alcanzadas por { $program } en { $year }
+year-not-a-number = «{ $text }» no es un número: no se guardó.
+year-count = { $count ->
+    [one] Una fila
+   *[other] { $count } filas
+}
+year-none = Nada que mostrar: ningún programa tiene datos de este año, o los filtros no dejan ninguno.
+year-keys = Tab pasa a la celda siguiente, Intro a la fila de abajo; una celda vacía borra el valor.
+
+## What an indicator records over the years.
+
+indicator-source = Fuente del indicador { $number }
+indicator-source-label = Fuente
+indicator-source-hint = registro municipal, encuesta…
+indicator-reporter = Quién informa el indicador { $number }
+indicator-reporter-label = Informa
+indicator-reporter-hint = una unidad o una persona
+indicator-target-year = Año de la meta del indicador { $number }
+indicator-frequency = Frecuencia del indicador { $number }
+frequency-Yearly = Anual
+frequency-TwiceAYear = Semestral
+frequency-Quarterly = Trimestral
+dimension-Sex = Sexo
+dimension-AgeGroup = Grupo de edad
+dimension-Disability = Discapacidad
+dimension-MigrationStatus = Situación migratoria
+dimension-District = Distrito
+
+## A program's yearly review.
+
+section-reviews = Revisiones anuales
+review-add = Añadir una revisión
+review-remove = Quitar la revisión { $number }
+review-year = Año de la revisión { $number }
+review-rating = Valoración de la revisión { $number }
+review-achieved = Revisión { $number }: logros
+review-difficulties = Revisión { $number }: dificultades
+review-next-steps = Revisión { $number }: próximos pasos
+review-achieved-label = Logros
+review-difficulties-label = Dificultades
+review-next-steps-label = Próximos pasos
+rating-OnTrack = En curso
+rating-SomeProgress = Algún avance
+rating-OffTrack = Con retraso
+rating-NotStarted = Sin iniciar
+rating-NoData = Sin datos

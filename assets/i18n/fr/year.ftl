@@ -1,0 +1,71 @@
+## The Year panel: a year's numbers, typed in like a spreadsheet.
+
+panel-year = Année
+panel-year-subtitle = Rassemblez les chiffres de l’année : la valeur de chaque indicateur, les dépenses, les personnes touchées.
+year-year = Année
+year-unit = Service responsable
+year-unit-all = Tous les services
+year-missing = Seulement ce qui manque cette année
+year-tab-indicators = Indicateurs
+year-tab-budget = Dépenses réalisées
+year-tab-beneficiaries = Personnes touchées
+year-col-program = Programme
+year-col-indicator = Indicateur
+year-col-unit = Unité
+year-col-reporter = Transmis par
+year-col-baseline = Situation de départ
+year-col-last = Dernière valeur
+year-col-target = Cible
+year-col-currency = Devise
+year-col-planned = Prévu
+year-col-executed = Dépensé en { $year }
+year-col-reached = Touchées en { $year }
+year-col-value = Valeur en { $year }
+year-value-name = { $indicator } ({ $program }) en { $year }
+year-executed-name = Dépensé par { $program } en { $year } ({ $currency })
+year-reached-name = Personnes touchées par { $program } en { $year }
+year-not-a-number = « { $text } » n’est pas un nombre : il n’a pas été retenu.
+year-count = { $count ->
+    [one] Une ligne
+   *[other] { $count } lignes
+}
+year-none = Rien à afficher : aucun programme n’a de données pour cette année, ou les filtres n’en laissent aucun.
+year-keys = Tab passe à la cellule suivante, Entrée à la ligne du dessous ; une cellule vide efface la valeur.
+
+## What an indicator records over the years.
+
+indicator-source = Source de l’indicateur { $number }
+indicator-source-label = Source
+indicator-source-hint = registre municipal, enquête…
+indicator-reporter = Transmission de l’indicateur { $number }
+indicator-reporter-label = Transmis par
+indicator-reporter-hint = un service ou une personne
+indicator-target-year = Année cible de l’indicateur { $number }
+indicator-frequency = Fréquence de l’indicateur { $number }
+frequency-Yearly = Annuelle
+frequency-TwiceAYear = Semestrielle
+frequency-Quarterly = Trimestrielle
+dimension-Sex = Sexe
+dimension-AgeGroup = Tranche d’âge
+dimension-Disability = Handicap
+dimension-MigrationStatus = Statut migratoire
+dimension-District = Quartier
+
+## A program's yearly review.
+
+section-reviews = Bilans annuels
+review-add = Ajouter un bilan
+review-remove = Retirer le bilan { $number }
+review-year = Année du bilan { $number }
+review-rating = Appréciation du bilan { $number }
+review-achieved = Bilan { $number } : réalisations
+review-difficulties = Bilan { $number } : difficultés
+review-next-steps = Bilan { $number } : prochaines étapes
+review-achieved-label = Réalisations
+review-difficulties-label = Difficultés
+review-next-steps-label = Prochaines étapes
+rating-OnTrack = En bonne voie
+rating-SomeProgress = Quelques progrès
+rating-OffTrack = En retard
+rating-NotStarted = Pas commencé
+rating-NoData = Pas de données

@@ -1,0 +1,161 @@
+//! The officer's year in the window: a year's numbers typed into the Year
+//! panel like a spreadsheet, and a program's review written.
+
+use carta::model::monitoring::value_in;
+use carta::model::{BudgetLine, Document, Indicator, Localized, Measurement, Moment};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::support::{harness_sized, harness_with, nav, settle, test_options};
+
+/// San Antonio with three indicators (two in its first program, one in its
+/// second, the first measured in 2024) and a 2025 budget line: a year of
+/// figures to collect.
+fn with_a_year_to_collect() -> Document {
+    let mut document = carta::store::embedded_profile();
+    let indicator = |name: &str, baseline: Option<f64>, target: Option<f64>| Indicator {
+        name: Localized::new("es", name),
+        unit: Localized::new("es", "personas"),
+        reporter: Localized::new("es", "Desarrollo Social"),
+        baseline,
+        target,
+        ..Indicator::default()
+    };
+    let first = &mut document.programs[0];
+    let mut trained = indicator("Mujeres capacitadas", Some(10.0), Some(50.0));
+    trained.measurements.push(Measurement {
+        when: Moment::Year(2024),
+        value: 20.0,
+        parts: Vec::new(),
+        note: Localized::default(),
+    });
+    first.indicators.push(trained);
+    first
+        .indicators
+        .push(indicator("Casos atendidos", None, Some(300.0)));
+    first.budget.push(BudgetLine {
+        year: 2025,
+        amount: 12_000_000.0,
+        currency: "CLP".to_owned(),
+        ..BudgetLine::default()
+    });
+    let second = &mut document.programs[1];
+    second
+        .indicators
+        .push(indicator("Talleres realizados", Some(0.0), Some(12.0)));
+    document.give_item_ids(false);
+    document
+}
+
+fn cell(harness: &Harness<'_, carta::app::CartaApp>, starts: &str) -> String {
+    let node = harness.get_by_label_contains(starts);
+    node.accesskit_node()
+        .label()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn a_years_values_are_typed_in_like_a_spreadsheet() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(with_a_year_to_collect(), None, folder.path());
+    nav(&mut harness, "Year");
+    assert!(
+        harness.query_by_label("3 rows").is_some(),
+        "three indicators"
+    );
+    // The first value typed; Enter goes to the row below, and so on.
+    let first = cell(&harness, "Mujeres capacitadas (");
+    assert!(first.ends_with("in 2025"), "{first}");
+    harness.get_by_label(&first).click();
+    settle(&mut harness);
+    harness.get_by_label(&first).type_text("40");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.run_ok();
+    let focused = harness
+        .query_by_label_contains("Casos atendidos (")
+        .unwrap();
+    assert!(focused.is_focused(), "Enter moved to the row below");
+    focused.type_text("1,234.5");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.run_ok();
+    harness
+        .get_by_label_contains("Talleres realizados (")
+        .type_text("about 4");
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("“about 4” is not a number")
+            .is_some(),
+        "text that is no number is said, not kept"
+    );
+    let document = harness.state().document().clone();
+    let values: Vec<Option<f64>> = (document.programs.iter().take(2))
+        .flat_map(|p| p.indicators.iter().map(|i| value_in(i, 2025)))
+        .collect();
+    assert_eq!(values, [Some(40.0), Some(1234.5), None]);
+    // Only what is still missing this year.
+    harness
+        .get_by_label("Only what is missing this year")
+        .click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("One row").is_some());
+    // Money spent: the budget line of the year.
+    harness.get_by_label("Budget spent").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Only what is missing this year")
+        .click();
+    settle(&mut harness);
+    let spent = cell(&harness, "Spent by #");
+    harness.get_by_label(&spent).click();
+    settle(&mut harness);
+    harness.get_by_label(&spent).type_text("9,500,000");
+    harness.key_press(Key::Tab);
+    settle(&mut harness);
+    let line = &harness.state().document().programs[0].budget;
+    assert_eq!(line.last().unwrap().executed, Some(9_500_000.0));
+    // One typed amount is one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let line = &harness.state().document().programs[0].budget;
+    assert_eq!(line.last().unwrap().executed, None);
+}
+
+#[test]
+fn the_year_panel_at_1024x600() {
+    year_panel_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_year_panel_at_1366x768() {
+    year_panel_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_year_panel_at_1920x1080() {
+    year_panel_at(1920.0, 1080.0);
+}
+
+/// The Year panel with an Arabic and a Korean indicator among the Spanish.
+fn year_panel_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = with_a_year_to_collect();
+    document.programs[1].indicators[0].name = Localized::new("es", "عدد الورشات المنظمة");
+    document.programs[0].indicators[1].reporter = Localized::new("es", "광주 인권사무소");
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(document, None, options, egui::vec2(width, height));
+    nav(&mut harness, "Year");
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("year_panel_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}
