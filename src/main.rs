@@ -7,6 +7,7 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 mod cli_compare;
+mod cli_report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -132,6 +133,26 @@ enum Headless {
         #[arg(long)]
         git_driver: bool,
     },
+    /// Write a year's figures of a profile: budget planned and spent per
+    /// goal, article and target group (per currency), each indicator's
+    /// latest value up to the year and the program's rating. Internal
+    /// programs never count.
+    Report {
+        /// The profile file.
+        file: PathBuf,
+        /// The year reported on.
+        #[arg(long)]
+        year: i32,
+        /// The form to write (JSON so far).
+        #[arg(long, value_enum, default_value = "json")]
+        to: ReportFormat,
+        /// Where to write; standard output without it (or with `-`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The content language of the names (e.g. `es`).
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// For packagers: writes the manual page (carta.1) and the shell
     /// completions (bash, zsh, fish, PowerShell) into DIR.
     #[command(hide = true)]
@@ -139,6 +160,11 @@ enum Headless {
         /// The folder to write into; made if missing.
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -177,6 +203,13 @@ fn main() -> ExitCode {
         Some(Headless::Library { dir, query }) => library(&dir, &query),
         Some(Headless::Check { files, strict }) => check(&files, strict),
         Some(Headless::Diff { a, b, json }) => cli_compare::diff_files(&a, &b, json),
+        Some(Headless::Report {
+            file,
+            year,
+            to: ReportFormat::Json,
+            output,
+            lang,
+        }) => cli_report::report(&file, year, output.as_deref(), lang.as_deref()),
         Some(Headless::Merge {
             base,
             mine,

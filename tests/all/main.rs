@@ -34,4 +34,5 @@ mod support;
 mod together;
 mod together_cli;
 mod together_window;
+mod year_cli;
 mod year_window;

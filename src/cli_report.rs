@@ -1,0 +1,55 @@
+//! `carta report`: the year's figures of a profile, for scripts and for the
+//! campaign's own tools. Only JSON so far; the PDF, HTML and workbook of the
+//! annual report are still to come.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use carta::i18n::Language;
+use carta::model::monitoring::YearFigures;
+use carta::store;
+
+use crate::{Out, complain, is_dash};
+
+/// Writes `file`'s figures for `year` as JSON to `output` (standard output
+/// without it): budget planned and spent per goal, article and group (per
+/// currency), each indicator's latest value and the program's rating.
+pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>) -> ExitCode {
+    let words = Language::from_system();
+    let output = output.filter(|path| !is_dash(path));
+    if let Some(output) = output
+        && store::same_file(file, output)
+    {
+        complain(&format!(
+            "{}: {}",
+            output.display(),
+            carta::tr!(words, "cli-export-over-profile")
+        ));
+        return ExitCode::FAILURE;
+    }
+    let document = match store::load(file) {
+        Ok(document) => document,
+        Err(error) => {
+            complain(&error.describe(words));
+            return ExitCode::FAILURE;
+        }
+    };
+    let lang = lang.unwrap_or(document.main_language()).to_owned();
+    let figures = YearFigures::of(&document.in_language(&lang), year, &lang);
+    let mut text = serde_json::to_string_pretty(&figures).unwrap_or_default();
+    text.push('\n');
+    match output {
+        None => {
+            let mut out = Out::new(words);
+            out.bytes(text.as_bytes());
+            out.finish(ExitCode::SUCCESS)
+        }
+        Some(path) => match store::write_atomically(path, text.as_bytes(), false) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                complain(&error.describe(words));
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
