@@ -48,6 +48,14 @@ fn with_a_year_to_collect() -> Document {
     document
 }
 
+/// Brings the widget labelled `label` into sight and clicks it.
+fn click(harness: &mut Harness<'_, carta::app::CartaApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    settle(harness);
+    harness.get_by_label(label).click();
+    settle(harness);
+}
+
 fn cell(harness: &Harness<'_, carta::app::CartaApp>, starts: &str) -> String {
     let node = harness.get_by_label_contains(starts);
     node.accesskit_node()
@@ -158,4 +166,42 @@ fn year_panel_at(width: f32, height: f32) {
         format!("year_panel_{}x{}", width as u32, height as u32),
         &options,
     );
+}
+
+#[test]
+fn a_programs_review_is_written_and_rated_in_its_editor() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(with_a_year_to_collect(), None, folder.path());
+    nav(&mut harness, "Programs");
+    harness.get_by_label("Community Programs").click();
+    settle(&mut harness);
+    click(&mut harness, "➕ Add a review");
+    assert_eq!(harness.state().document().programs[0].reviews.len(), 1);
+    click(&mut harness, "Review 1 rating");
+    harness.get_by_label("● On track").click();
+    settle(&mut harness);
+    click(&mut harness, "Review 1: what was achieved");
+    harness
+        .get_by_label("Review 1: what was achieved")
+        .type_text("Three hundred women trained in six districts.");
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options("program_review", &options);
+    let document = harness.state().document().clone();
+    let review = &document.programs[0].reviews[0];
+    let last_year = i32::from(jiff::Zoned::now().year()) - 1;
+    assert_eq!(review.year, last_year);
+    assert_eq!(review.rating, carta::model::year::Rating::OnTrack);
+    assert_eq!(
+        review.achieved.get("en"),
+        "Three hundred women trained in six districts."
+    );
+    // The year's figures carry her rating beside the program's indicators.
+    let figures = carta::model::monitoring::YearFigures::of(&document, last_year, "en");
+    assert_eq!(figures.indicators[0].rating, Some("OnTrack"));
+    assert_eq!(figures.ratings.get("OnTrack"), Some(&1));
 }

@@ -54,7 +54,7 @@ dimension-District = District
 ## A program's yearly review.
 
 section-reviews = Yearly reviews
-review-add = Add a review
+review-add = ➕ Add a review
 review-remove = Remove review { $number }
 review-year = Review { $number } year
 review-rating = Review { $number } rating

@@ -54,7 +54,7 @@ dimension-District = Distrito
 ## A program's yearly review.
 
 section-reviews = Revisiones anuales
-review-add = Añadir una revisión
+review-add = ➕ Añadir una revisión
 review-remove = Quitar la revisión { $number }
 review-year = Año de la revisión { $number }
 review-rating = Valoración de la revisión { $number }

@@ -54,7 +54,7 @@ dimension-District = Quartier
 ## A program's yearly review.
 
 section-reviews = Bilans annuels
-review-add = Ajouter un bilan
+review-add = ➕ Ajouter un bilan
 review-remove = Retirer le bilan { $number }
 review-year = Année du bilan { $number }
 review-rating = Appréciation du bilan { $number }

@@ -3,13 +3,14 @@
 use egui::{RichText, Ui};
 
 use super::super::widgets::{
-    accessible_name, field_label, hint, icon_button, localized_line, localized_text, number_field,
-    section_title, vocabulary_combo,
+    accessible_name, field_label, hint, icon_button, localized_item, localized_line,
+    localized_text, number_field, section_title, vocabulary_combo,
 };
 use super::super::{Change, Edit};
 use crate::i18n::Language;
 use crate::model::translation::row_focus_key;
 use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
+use crate::model::year::{Frequency, Rating, Review};
 use crate::model::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Localized, Measurement, Moment,
     Partner, Program, ProgramStatus, TargetGroup, Visibility, Vocabulary,
@@ -79,6 +80,8 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     beneficiaries_ui(ui, edit, &mut program.beneficiaries);
     section_title(ui, &edit.tr("section-evidence"));
     evidence_ui(ui, edit, &mut program.evidence);
+    section_title(ui, &edit.tr("section-reviews"));
+    reviews_ui(ui, edit, &mut program.reviews);
     ui.add_space(20.0);
 
     if program != before {
@@ -477,6 +480,31 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                     let target = ("indicator-target", "indicator-target-of");
                     optional_number(ui, edit, target, &mut indicator.target, number);
                 });
+                ui.horizontal_wrapped(|ui| {
+                    // Who sends the figures and from where: the Year panel
+                    // and the units' sheets go by them.
+                    ui.label(edit.tr("indicator-source-label"));
+                    let hint = edit.tr("indicator-source-hint");
+                    let row = ("indicator-source", number);
+                    localized_cell(ui, edit, &mut indicator.source, &hint, 150.0, row);
+                    ui.label(edit.tr("indicator-reporter-label"));
+                    let hint = edit.tr("indicator-reporter-hint");
+                    let row = ("indicator-reporter", number);
+                    localized_cell(ui, edit, &mut indicator.reporter, &hint, 150.0, row);
+                });
+                ui.horizontal_wrapped(|ui| {
+                    target_year_ui(ui, edit, &mut indicator.target_year, number);
+                    let frequency = egui::ComboBox::from_id_salt(("indicator_frequency", index))
+                        .selected_text(tr!(words, &indicator.frequency.key()))
+                        .show_ui(ui, |ui| {
+                            for frequency in Frequency::ALL {
+                                let name = tr!(words, &frequency.key());
+                                ui.selectable_value(&mut indicator.frequency, frequency, name);
+                            }
+                        });
+                    let name = tr!(words, "indicator-frequency", number = number);
+                    accessible_name(&frequency.response, &name);
+                });
                 measurements_ui(ui, edit, &mut indicator.measurements, number);
                 progress_ui(ui, indicator, edit);
             });
@@ -488,6 +516,107 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
         indicators.push(Indicator::default());
         // Typing goes on into the new indicator's name.
         edit.view.focus_field = Some(row_focus_key("indicator-name", indicators.len()));
+    }
+}
+
+/// The year an indicator's target is for, when the officer gives one.
+fn target_year_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: &mut Option<i32>, number: usize) {
+    let mut known = year.is_some();
+    if ui.checkbox(&mut known, edit.tr("year-year")).changed() {
+        *year = known.then(|| jiff::Zoned::now().year().into());
+    }
+    if let Some(value) = year {
+        let response = ui.add(egui::DragValue::new(value).range(1900..=2200).speed(0.2));
+        accessible_name(
+            &response,
+            &tr!(edit.words, "indicator-target-year", number = number),
+        );
+        edit.typed_number(&response);
+    }
+}
+
+/// The officer's review of each year: her rating (a coloured mark and its
+/// words, never colour alone), what was achieved, the difficulties, the
+/// next steps.
+fn reviews_ui(ui: &mut Ui, edit: &mut Edit<'_>, reviews: &mut Vec<Review>) {
+    let words = edit.words;
+    let mut remove = None;
+    for (index, review) in reviews.iter_mut().enumerate() {
+        let number = index + 1;
+        egui::Frame::group(ui.style())
+            .inner_margin(10)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let response = ui.add(
+                        egui::DragValue::new(&mut review.year)
+                            .range(1900..=2200)
+                            .speed(0.2),
+                    );
+                    accessible_name(&response, &tr!(words, "review-year", number = number));
+                    edit.take_focus_selected(&row_focus_key("review-year", number), &response);
+                    edit.typed_number(&response);
+                    let (mark, _) = rating_mark(ui, review.rating);
+                    ui.label(RichText::new("●").color(mark));
+                    let rating = egui::ComboBox::from_id_salt(("review_rating", index))
+                        .selected_text(tr!(words, &review.rating.key()))
+                        .show_ui(ui, |ui| {
+                            for rating in Rating::ALL {
+                                let (color, _) = rating_mark(ui, rating);
+                                let name =
+                                    RichText::new(format!("● {}", tr!(words, &rating.key())));
+                                let chosen = review.rating == rating;
+                                if ui.selectable_label(chosen, name.color(color)).clicked() {
+                                    review.rating = rating;
+                                }
+                            }
+                        });
+                    accessible_name(
+                        &rating.response,
+                        &tr!(words, "review-rating", number = number),
+                    );
+                    let remove_name = tr!(words, "review-remove", number = number);
+                    if icon_button(ui, "🗑", &remove_name).clicked() {
+                        remove = Some(index);
+                    }
+                });
+                for (key, text) in [
+                    ("review-achieved", &mut review.achieved),
+                    ("review-difficulties", &mut review.difficulties),
+                    ("review-next-steps", &mut review.next_steps),
+                ] {
+                    ui.label(RichText::new(edit.tr(&format!("{key}-label"))).weak());
+                    let label = tr!(words, key, number = number);
+                    localized_item(ui, edit, &label, text);
+                }
+            });
+    }
+    if let Some(index) = remove {
+        reviews.remove(index);
+    }
+    if ui.button(edit.tr("review-add")).clicked() {
+        // Last year's review, unless written: the one an officer writes now.
+        let this_year: i32 = jiff::Zoned::now().year().into();
+        let year = (reviews.iter().map(|r| r.year + 1).max()).unwrap_or(this_year - 1);
+        reviews.push(Review {
+            year,
+            ..Review::default()
+        });
+        edit.view.focus_field = Some(row_focus_key("review-year", reviews.len()));
+    }
+}
+
+/// A rating's colour, and whether it is a good sign: green on track, amber
+/// some progress, red off track, grey not started or no data.
+fn rating_mark(ui: &Ui, rating: Rating) -> (egui::Color32, bool) {
+    let dark = ui.visuals().dark_mode;
+    match rating {
+        Rating::OnTrack if dark => (egui::Color32::from_rgb(110, 200, 130), true),
+        Rating::OnTrack => (egui::Color32::from_rgb(30, 130, 60), true),
+        Rating::SomeProgress if dark => (egui::Color32::from_rgb(230, 190, 90), false),
+        Rating::SomeProgress => (egui::Color32::from_rgb(160, 110, 0), false),
+        Rating::OffTrack => (ui.visuals().error_fg_color, false),
+        Rating::NotStarted | Rating::NoData => (ui.visuals().weak_text_color(), false),
     }
 }
 
