@@ -11,7 +11,10 @@
 //!
 //! Each time is the median of several runs; the figures go in BENCHMARKS.md.
 
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Instant;
+use support::median;
 
 use carta::app::history::History;
 use carta::model::diff::diff;
@@ -20,19 +23,6 @@ use carta::model::merge::merge;
 use carta::model::synthetic::profile_with_programs;
 use carta::model::{Localized, ProgramStatus};
 use carta::store::versions::Versions;
-
-/// The median of `runs` timings of `work`.
-fn median(runs: usize, mut work: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            work();
-            started.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
 
 fn main() {
     let base = profile_with_programs(10_000, 7);

@@ -165,6 +165,13 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         );
     }
 
+    // The year a review is asked for, once the officer reviews years: the
+    // newest one the catalogue has figures for.
+    let reviewed_year = {
+        let years = super::monitoring::years(document);
+        let reviews = (document.programs.iter()).any(|p| !p.reviews.is_empty());
+        years.last().copied().filter(|_| reviews)
+    };
     let known: HashSet<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     for (index, area) in document.policies.areas.iter().enumerate() {
         let area_name = area_name(words, &named(&area.title), index);
@@ -277,6 +284,9 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
                 Place::Program(program.id, "field-target-groups"),
                 tr!(words, "check-program-no-group", program = name.as_str()),
             );
+        }
+        for (place, message) in year_gaps(program, words, &name, reviewed_year) {
+            add(Severity::Warning, place, message);
         }
     }
 
@@ -410,7 +420,10 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
         }
     }
     for (row, line) in program.budget.iter().enumerate() {
-        if !line.amount.is_finite() || line.amount < 0.0 {
+        let spent_wrong = line
+            .executed
+            .is_some_and(|spent| !spent.is_finite() || spent < 0.0);
+        if !line.amount.is_finite() || line.amount < 0.0 || spent_wrong {
             let message = tr!(
                 words,
                 "check-bad-budget",
@@ -419,6 +432,58 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
             );
             out.push((Place::ProgramRow(id, "budget-amount", row), message));
         }
+    }
+    out
+}
+
+/// What a program's year still lacks: an indicator measured but without a
+/// baseline or a target to judge it by, money spent above what was planned,
+/// and, once the officer reviews years, no review of `reviewed_year`.
+fn year_gaps(
+    program: &Program,
+    words: Language,
+    name: &str,
+    reviewed_year: Option<i32>,
+) -> Vec<(Place, String)> {
+    let id = program.id;
+    let mut out = Vec::new();
+    for (row, indicator) in program.indicators.iter().enumerate() {
+        if !indicator.measurements.is_empty()
+            && (indicator.baseline.is_none() || indicator.target.is_none())
+        {
+            let message = tr!(
+                words,
+                "check-indicator-unjudged",
+                program = name,
+                number = (row + 1).to_string()
+            );
+            out.push((Place::ProgramRow(id, "indicator-name", row), message));
+        }
+    }
+    for (row, line) in program.budget.iter().enumerate() {
+        if let Some(spent) = line.executed
+            && spent > line.amount
+        {
+            let message = tr!(
+                words,
+                "check-overspent",
+                program = name,
+                year = line.year.to_string()
+            );
+            out.push((Place::ProgramRow(id, "budget-amount", row), message));
+        }
+    }
+    if let Some(year) = reviewed_year
+        && program.visibility == Visibility::Public
+        && !program.reviews.iter().any(|review| review.year == year)
+    {
+        let message = tr!(
+            words,
+            "check-no-review",
+            program = name,
+            year = year.to_string()
+        );
+        out.push((Place::Program(id, "section-reviews"), message));
     }
     out
 }
@@ -622,6 +687,57 @@ mod tests {
                 "warning: “New program” addresses no right.",
                 "warning: “New program” names no target group."
             ]
+        );
+    }
+
+    #[test]
+    fn what_the_year_still_lacks() {
+        let mut doc = complete();
+        let second = doc.add_program();
+        let program = &mut doc.programs[0];
+        program.indicators.push(crate::model::Indicator {
+            baseline: Some(3.0),
+            measurements: vec![crate::model::Measurement {
+                when: crate::model::Moment::Year(2025),
+                value: 5.0,
+                parts: Vec::new(),
+                note: Localized::default(),
+            }],
+            ..Default::default()
+        });
+        program.budget.push(crate::model::BudgetLine {
+            year: 2025,
+            amount: 100.0,
+            executed: Some(120.0),
+            currency: "EUR".to_owned(),
+            ..Default::default()
+        });
+        program.reviews.push(crate::model::year::Review {
+            year: 2025,
+            ..Default::default()
+        });
+        let found = messages(&doc);
+        for expected in [
+            "warning: “New program”: indicator 1 is measured but has no baseline or no target to judge it by.",
+            "warning: “New program”: more was spent in 2025 than was planned; say why in the review.",
+        ] {
+            assert!(found.contains(&expected.to_owned()), "{found:#?}");
+        }
+        let unreviewed = format!("warning: “{}” has no review of 2025 yet.", "New program");
+        assert_eq!(
+            found.iter().filter(|m| **m == unreviewed).count(),
+            1,
+            "{found:#?}"
+        );
+        assert!(doc.program(second).unwrap().reviews.is_empty());
+        // Money spent that is no amount is an error.
+        doc.programs[0].budget[0].executed = Some(-5.0);
+        assert!(
+            messages(&doc)
+                .iter()
+                .any(|m| m.starts_with("error: Budget line 1 ")),
+            "{:#?}",
+            messages(&doc)
         );
     }
 

@@ -69,3 +69,9 @@ rating-SomeProgress = Some progress
 rating-OffTrack = Off track
 rating-NotStarted = Not started
 rating-NoData = No data
+
+## What Check says the year still lacks.
+
+check-indicator-unjudged = { $program }: indicator { $number } is measured but has no baseline or no target to judge it by.
+check-overspent = { $program }: more was spent in { $year } than was planned; say why in the review.
+check-no-review = { $program } has no review of { $year } yet.

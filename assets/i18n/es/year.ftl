@@ -69,3 +69,9 @@ rating-SomeProgress = Algún avance
 rating-OffTrack = Con retraso
 rating-NotStarted = Sin iniciar
 rating-NoData = Sin datos
+
+## What Check says the year still lacks.
+
+check-indicator-unjudged = { $program }: el indicador { $number } tiene mediciones pero no tiene línea de base o meta con que valorarlas.
+check-overspent = { $program }: en { $year } se ejecutó más de lo previsto; explique por qué en la revisión.
+check-no-review = { $program } aún no tiene revisión de { $year }.

@@ -69,3 +69,9 @@ rating-SomeProgress = Quelques progrès
 rating-OffTrack = En retard
 rating-NotStarted = Pas commencé
 rating-NoData = Pas de données
+
+## What Check says the year still lacks.
+
+check-indicator-unjudged = { $program } : l’indicateur { $number } est mesuré mais n’a pas de situation de départ ou de cible pour en juger.
+check-overspent = { $program } : plus a été dépensé en { $year } que prévu ; dites pourquoi dans le bilan.
+check-no-review = { $program } n’a pas encore de bilan pour { $year }.
