@@ -144,7 +144,11 @@ impl CartaApp {
             .and_then(|folder| Versions::new(folder).shared(mine, &theirs));
         let Some(merged) = merge(base.as_ref(), mine, &theirs) else {
             let title = tr!(self.words, "merge-failed");
-            self.alert(title, compare::merge_refused(&[mine, &theirs], self.words));
+            let copies: Vec<&Document> = [base.as_ref(), Some(mine), Some(&theirs)]
+                .into_iter()
+                .flatten()
+                .collect();
+            self.alert(title, compare::merge_refused(&copies, self.words));
             return;
         };
         let documents = [mine, &theirs];

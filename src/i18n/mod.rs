@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 pub use language::Language;
-pub use number::{format_moment, format_number, parse_moment, parse_number};
+pub use number::{format_moment, format_number, format_plain, parse_moment, parse_number};
 
 /// Arguments of a message, e.g. `count = 3`.
 pub type Args<'a> = FluentArgs<'a>;

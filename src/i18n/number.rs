@@ -45,6 +45,13 @@ pub fn format_number(language: Language, value: f64, decimals: usize) -> String 
     text
 }
 
+/// `value` as `format_number` writes it, without grouping thousands: what
+/// a field being typed into starts from.
+pub fn format_plain(language: Language, value: f64, decimals: usize) -> String {
+    let (group, _) = marks(language);
+    format_number(language, value, decimals).replace(group, "")
+}
+
 /// Reads a number typed in `language`'s way. Spaces of any kind group
 /// thousands in every language. Where the comma is the decimal mark, a lone
 /// dot is a decimal mark too unless three digits follow it ("12.5" is 12,5;

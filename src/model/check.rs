@@ -168,9 +168,15 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     // The year a review is asked for, once the officer reviews years: the
     // newest one the catalogue has figures for.
     let reviewed_year = {
-        let years = super::monitoring::years(document);
+        // Measured or reviewed, not planned: a budget line for a coming
+        // year must not ask for that year's review.
+        let done = (document.programs.iter()).flat_map(|p| {
+            let measured =
+                (p.indicators.iter()).flat_map(|i| i.measurements.iter().map(|m| m.when.year()));
+            measured.chain(p.reviews.iter().map(|r| r.year))
+        });
         let reviews = (document.programs.iter()).any(|p| !p.reviews.is_empty());
-        years.last().copied().filter(|_| reviews)
+        done.max().filter(|_| reviews)
     };
     let known: HashSet<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     for (index, area) in document.policies.areas.iter().enumerate() {
@@ -473,8 +479,11 @@ fn year_gaps(
             out.push((Place::ProgramRow(id, "budget-amount", row), message));
         }
     }
+    // Only a program running now is asked for a review (not one planned,
+    // paused, completed or discontinued).
     if let Some(year) = reviewed_year
         && program.visibility == Visibility::Public
+        && program.status == super::ProgramStatus::Active
         && !program.reviews.iter().any(|review| review.year == year)
     {
         let message = tr!(
@@ -729,6 +738,22 @@ mod tests {
             1,
             "{found:#?}"
         );
+        // A line planned for a coming year asks for no review of that year,
+        // and a program no longer running is asked for none.
+        let mut later = doc.clone();
+        later.programs[1].budget.push(crate::model::BudgetLine {
+            year: 2030,
+            amount: 10.0,
+            currency: "EUR".to_owned(),
+            ..Default::default()
+        });
+        assert!(
+            messages(&later).contains(&unreviewed),
+            "{:#?}",
+            messages(&later)
+        );
+        later.programs[1].status = crate::model::ProgramStatus::Completed;
+        assert!(!messages(&later).contains(&unreviewed));
         assert!(doc.program(second).unwrap().reviews.is_empty());
         // Money spent that is no amount is an error.
         doc.programs[0].budget[0].executed = Some(-5.0);

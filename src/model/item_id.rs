@@ -84,10 +84,13 @@ macro_rules! has_item_id {
 
 /// Gives every item of `items` without an id (or with an id an earlier item
 /// of the list has) one: fresh when `place` is `None` (items just made),
-/// derived from `place`, the item's position and content otherwise.
+/// derived from `place` (the list) and the item's content otherwise — not
+/// its position, so two copies of an old file edited apart (one deleting an
+/// item, the other editing a later one) still agree on the items neither
+/// changed; an item both edited apart reads as two, kept side by side.
 pub fn give_ids<T: HasItemId>(items: &mut [T], place: Option<&str>) {
     let mut taken = std::collections::HashSet::new();
-    for (index, item) in items.iter_mut().enumerate() {
+    for item in items.iter_mut() {
         let id = *item.item_id();
         if !id.is_unset() && taken.insert(id) {
             continue;
@@ -97,7 +100,7 @@ pub fn give_ids<T: HasItemId>(items: &mut [T], place: Option<&str>) {
             Some(place) => {
                 *item.item_id() = ItemId::default();
                 let content = serde_json::to_string(item).unwrap_or_default();
-                ItemId::derived(&format!("{place}/{index}"), &content)
+                ItemId::derived(place, &content)
             }
         };
         while !taken.insert(new) {

@@ -445,6 +445,40 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn copies_of_a_file_without_ids_edited_apart_still_match_their_items() {
+        // Both read from one file written before items had ids: each copy
+        // derives the ids itself, after its own edits.
+        let mut old = with_items();
+        old.programs[0].indicators.push(crate::model::Indicator {
+            name: Localized::new("en", "Workshops held"),
+            ..Default::default()
+        });
+        let unset = |document: &mut Document| {
+            for indicator in document.programs[0].indicators.iter_mut() {
+                indicator.id = ItemId::default();
+            }
+        };
+        unset(&mut old);
+        let mut base = old.clone();
+        base.give_item_ids(true);
+        let mut theirs = old.clone();
+        theirs.programs[0].indicators.remove(0);
+        theirs.give_item_ids(true);
+        let mut mine = old.clone();
+        mine.programs[0].indicators[2].target = Some(12.0);
+        mine.give_item_ids(true);
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        let names: Vec<(&str, Option<f64>)> = (merged.document.programs[0].indicators.iter())
+            .map(|i| (i.name.get("en"), i.target))
+            .collect();
+        assert_eq!(
+            names,
+            [("Cases heard", None), ("Workshops held", Some(12.0))],
+            "theirs' deletion and mine's edit, no item twice"
+        );
+    }
+
+    #[test]
     fn indicators_both_sides_added_are_both_kept() {
         let base = with_items();
         let (mut mine, mut theirs) = (base.clone(), base.clone());

@@ -26,9 +26,11 @@ pub fn last_before(indicator: &Indicator, year: i32) -> Option<&Measurement> {
 }
 
 /// Sets `indicator`'s value for `year` (`None`: removes it). A measurement
-/// already in that year keeps its day and is updated; otherwise one is
-/// added for the year, the list kept oldest first.
-pub fn set_value(indicator: &mut Indicator, year: i32, value: Option<f64>) {
+/// already in that year keeps its day, breakdown and note and is updated;
+/// otherwise one is added for the year, the list kept oldest first. False
+/// when asked to remove a measurement that has a breakdown or a note: it is
+/// kept (only its editor removes that much).
+pub fn set_value(indicator: &mut Indicator, year: i32, value: Option<f64>) -> bool {
     let in_year = (indicator.measurements.iter().enumerate())
         .filter(|(_, m)| m.when.year() == year)
         .max_by_key(|(_, m)| m.when)
@@ -36,6 +38,10 @@ pub fn set_value(indicator: &mut Indicator, year: i32, value: Option<f64>) {
     match (in_year, value) {
         (Some(at), Some(value)) => indicator.measurements[at].value = value,
         (Some(at), None) => {
+            let measurement = &indicator.measurements[at];
+            if !measurement.parts.is_empty() || !measurement.note.is_unset() {
+                return false;
+            }
             indicator.measurements.remove(at);
         }
         (None, Some(value)) => {
@@ -54,6 +60,7 @@ pub fn set_value(indicator: &mut Indicator, year: i32, value: Option<f64>) {
         }
         (None, None) => {}
     }
+    true
 }
 
 /// One row of the Year view's table: an indicator of a program, found again
@@ -206,6 +213,9 @@ pub struct BudgetFigures {
     pub by_right: ByCurrency,
     /// Per target group as the file writes it ("AllResidents"), the same way.
     pub by_group: ByCurrency,
+    /// Lines of the year whose spending is not reported yet: their
+    /// `executed` counts as 0 above, so say how many there are.
+    pub spent_unreported: usize,
 }
 
 /// What the year's report says in numbers: public programs only.
@@ -241,6 +251,9 @@ impl YearFigures {
                     planned: line.amount,
                     executed: line.executed.unwrap_or(0.0),
                 };
+                if line.executed.is_none() {
+                    figures.budget.spent_unreported += 1;
+                }
                 let currency = line.currency.trim().to_uppercase();
                 add(
                     figures.budget.total.entry(currency.clone()).or_default(),
@@ -271,7 +284,9 @@ impl YearFigures {
                 }
             }
             let reached = program.beneficiaries.iter().filter(|b| b.year == year);
-            figures.beneficiaries += reached.map(|b| b.count).sum::<u64>();
+            // Saturating: a hand-edited count cannot wrap the total.
+            let reached = reached.fold(0u64, |sum, b| sum.saturating_add(b.count));
+            figures.beneficiaries = figures.beneficiaries.saturating_add(reached);
             let rating = review(program, year).map(|r| r.rating);
             match rating {
                 Some(rating) => *figures.ratings.entry(rating.code()).or_default() += 1,
@@ -348,6 +363,30 @@ mod tests {
         assert_eq!(last_before(&indicator, 2025).map(|m| m.value), Some(26.0));
         set_value(&mut indicator, 2024, None);
         assert_eq!(value_in(&indicator, 2024), None);
+    }
+
+    #[test]
+    fn a_value_typed_for_a_year_comes_after_a_day_of_an_earlier_year() {
+        let mut indicator = indicator();
+        indicator.measurements.push(Measurement {
+            when: Moment::Date {
+                year: 2023,
+                month: 6,
+                day: 30,
+            },
+            value: 12.0,
+            parts: Vec::new(),
+            note: Default::default(),
+        });
+        set_value(&mut indicator, 2024, Some(20.0));
+        let years: Vec<i32> = indicator
+            .measurements
+            .iter()
+            .map(|m| m.when.year())
+            .collect();
+        assert_eq!(years, [2023, 2024], "oldest first");
+        assert_eq!(last_before(&indicator, 2025).map(|m| m.value), Some(20.0));
+        assert_eq!(indicator.latest().map(|m| m.value), Some(20.0));
     }
 
     #[test]

@@ -25,22 +25,28 @@ use super::{Localized, Partner, ProgramKind, ProgramStatus, TargetGroup, Visibil
 pub struct ProgramId(pub u32);
 
 /// A point in time known to the year, or to the day.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Moment {
     Year(i32),
     Date { year: i32, month: u8, day: u8 },
+}
+
+impl Ord for Moment {
+    /// In time: a year before the days of that year, every moment of 2023
+    /// before any of 2024 (a derived order put every year before every day).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let key = |moment: &Self| match *moment {
+            Self::Year(year) => (year, 0, 0, false),
+            Self::Date { year, month, day } => (year, month, day, true),
+        };
+        key(self).cmp(&key(other))
+    }
+}
+
+impl PartialOrd for Moment {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl Moment {
@@ -171,13 +177,18 @@ impl Program {
     /// a hand-edited file has one; no copy can be compared field by field.
     pub fn has_non_finite_number(&self) -> bool {
         let indicators = self.indicators.iter().flat_map(|indicator| {
-            let values = indicator.measurements.iter().map(|m| Some(m.value));
+            let values = (indicator.measurements.iter()).flat_map(|m| {
+                let parts = m.parts.iter().map(|part| Some(part.value));
+                std::iter::once(Some(m.value)).chain(parts)
+            });
             [indicator.baseline, indicator.target]
                 .into_iter()
                 .chain(values)
         });
-        let amounts = self.budget.iter().map(|line| Some(line.amount));
-        (indicators.chain(amounts).flatten()).any(|value| !value.is_finite())
+        let amounts = (self.budget.iter()).flat_map(|line| [Some(line.amount), line.executed]);
+        let reached =
+            (self.beneficiaries.iter()).flat_map(|b| b.parts.iter().map(|part| Some(part.value)));
+        (indicators.chain(amounts).chain(reached).flatten()).any(|value| !value.is_finite())
     }
 
     /// True when every item of its lists has an id of its own.

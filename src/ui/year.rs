@@ -54,6 +54,8 @@ impl YearView {
         self.focus_next = None;
         self.problem = None;
         self.year = None;
+        // A unit of another profile would match nothing here.
+        self.filter.unit = None;
     }
 }
 
@@ -147,6 +149,18 @@ pub fn year_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         Some(rows) => rows.key != key || (rows.revision != edit.revision && !view.edited),
     };
     if stale {
+        // Written in another language, the unit chosen would match nothing.
+        if view
+            .rows
+            .as_ref()
+            .is_some_and(|rows| rows.key.3 != edit.lang)
+        {
+            view.filter.unit = None;
+        }
+        // The document changed elsewhere (an undo, say): a cell's text as
+        // typed no longer says what the document holds.
+        view.editing = None;
+        let key = (year, view.filter.clone(), view.tab, edit.lang.clone());
         view.rows = Some(Rows::of(edit.document, key, edit.revision));
     } else if let Some(rows) = &mut view.rows {
         rows.revision = edit.revision;
@@ -317,6 +331,13 @@ fn cell_text<'t>(edit: &Edit<'_>, text: &'t crate::model::Localized) -> &'t str 
         .unwrap_or("")
 }
 
+/// `value` as a cell being typed into starts: no grouping marks.
+fn plain_number(words: crate::i18n::Language, value: Option<f64>) -> String {
+    value.map_or_else(String::new, |value| {
+        crate::i18n::format_plain(words, value, 4)
+    })
+}
+
 fn number_text(words: crate::i18n::Language, value: Option<f64>) -> String {
     value.map_or_else(String::new, |value| format_number(words, value, 4))
 }
@@ -359,15 +380,24 @@ fn indicator_row(
         year = year
     );
     let here = &rows.indicators[index];
-    let id = egui::Id::unique(("year_value", here.indicator, here.program, year));
-    let next = (rows.indicators.get(index + 1))
-        .map(|below| egui::Id::unique(("year_value", below.indicator, below.program, year)));
+    let id = egui::Id::unique(("year_value", here.indicator, here.program, year, index));
+    let next = (rows.indicators.get(index + 1)).map(|below| {
+        egui::Id::unique((
+            "year_value",
+            below.indicator,
+            below.program,
+            year,
+            index + 1,
+        ))
+    });
     row.col(|ui| {
         let typed = number_cell(ui, edit, id, current, &label, next.map(|n| (n, index + 1)));
         if let Some(value) = typed
             && let Some(indicator) = here.find_mut(edit.document)
         {
-            monitoring::set_value(indicator, year, value);
+            if !monitoring::set_value(indicator, year, value) {
+                edit.view.year.problem = Some(tr!(words, "year-kept-breakdown"));
+            }
             edit.view.year.edited = true;
         }
     });
@@ -412,9 +442,13 @@ fn line_row(
         year = year,
         currency = currency
     );
-    let id = egui::Id::unique(("year_spent", line_id, program_id));
-    let next = (rows.lines.get(index + 1))
-        .map(|(_, program, line)| (egui::Id::unique(("year_spent", *line, *program)), index + 1));
+    let id = egui::Id::unique(("year_spent", line_id, program_id, index));
+    let next = (rows.lines.get(index + 1)).map(|(_, program, line)| {
+        (
+            egui::Id::unique(("year_spent", *line, *program, index + 1)),
+            index + 1,
+        )
+    });
     row.col(|ui| {
         if let Some(value) = number_cell(ui, edit, id, executed, &label, next)
             && let Some(program) = edit.document.programs.get_mut(at)
@@ -455,9 +489,13 @@ fn reached_row(
         program = title,
         year = year
     );
-    let id = egui::Id::unique(("year_reached", program_id, year));
-    let next = (rows.programs.get(index + 1))
-        .map(|(_, below)| (egui::Id::unique(("year_reached", *below, year)), index + 1));
+    let id = egui::Id::unique(("year_reached", program_id, year, index));
+    let next = (rows.programs.get(index + 1)).map(|(_, below)| {
+        (
+            egui::Id::unique(("year_reached", *below, year, index + 1)),
+            index + 1,
+        )
+    });
     row.col(|ui| {
         if let Some(value) = number_cell(ui, edit, id, reached, &label, next)
             && let Some(program) = edit.document.programs.get_mut(at)
@@ -495,6 +533,23 @@ fn number_cell(
 ) -> Option<Option<f64>> {
     let words = edit.words;
     let view = &mut edit.view.year;
+    // A cell that just got the keyboard (a click, Tab, Enter from above)
+    // starts from its number written without grouping ("1500,5", not
+    // "1.500,5": typing after a group mark would read as decimals), all of
+    // it selected, so what is typed replaces it as in a spreadsheet.
+    let requested = view.focus_next.is_some_and(|(wanted, _)| wanted == id);
+    let ctx = ui.ctx().clone();
+    let start = |view: &mut YearView| {
+        view.editing = Some((id, plain_number(words, current)));
+        let mut state = egui::TextEdit::load_state(&ctx, id).unwrap_or_default();
+        // Past the end is clamped to the text's end: everything is selected.
+        let everything = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(usize::MAX),
+        );
+        state.cursor.set_char_range(Some(everything));
+        state.store(&ctx, id);
+    };
     let mut text = match &view.editing {
         Some((editing, text)) if *editing == id => text.clone(),
         _ => number_text(words, current),
@@ -506,11 +561,19 @@ fn number_cell(
             .desired_width(f32::INFINITY),
     );
     accessible_name(&response, label);
-    if view.focus_next.is_some_and(|(wanted, _)| wanted == id) {
+    if requested {
         response.request_focus();
         view.focus_next = None;
     }
-    if response.has_focus() {
+    let mine = view
+        .editing
+        .as_ref()
+        .is_some_and(|(editing, _)| *editing == id);
+    if response.has_focus() && !mine {
+        // Just clicked or tabbed into: start over from the plain number.
+        start(view);
+        ctx.request_repaint();
+    } else if response.has_focus() {
         view.editing = Some((id, text.clone()));
     } else if view
         .editing

@@ -205,3 +205,34 @@ fn a_programs_review_is_written_and_rated_in_its_editor() {
     assert_eq!(figures.indicators[0].rating, Some("OnTrack"));
     assert_eq!(figures.ratings.get("OnTrack"), Some(&1));
 }
+
+#[test]
+fn typing_into_a_cell_that_has_a_value_replaces_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = with_a_year_to_collect();
+    for (at, value) in [(0, 1500.0), (1, 25.0)] {
+        carta::model::monitoring::set_value(
+            &mut document.programs[0].indicators[at],
+            2025,
+            Some(value),
+        );
+    }
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Year");
+    let first = cell(&harness, "Mujeres capacitadas (");
+    harness.get_by_label(&first).click();
+    settle(&mut harness);
+    harness.get_by_label(&first).type_text("1600");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.run_ok();
+    // Enter gave the next cell the keyboard with its 25 selected.
+    harness
+        .get_by_label_contains("Casos atendidos (")
+        .type_text("30");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let program = &harness.state().document().programs[0];
+    assert_eq!(value_in(&program.indicators[0], 2025), Some(1600.0));
+    assert_eq!(value_in(&program.indicators[1], 2025), Some(30.0));
+}

@@ -31,6 +31,7 @@ year-count = { $count ->
 }
 year-none = Nothing to list: no program has one for this year, or the filters leave none.
 year-keys = Tab moves to the next cell, Enter to the row below; an empty cell removes the value.
+year-kept-breakdown = That value has a breakdown or a note, so it was kept: remove it in the program's editor.
 
 ## What an indicator records over the years.
 

@@ -31,6 +31,7 @@ year-count = { $count ->
 }
 year-none = Nada que mostrar: ningún programa tiene datos de este año, o los filtros no dejan ninguno.
 year-keys = Tab pasa a la celda siguiente, Intro a la fila de abajo; una celda vacía borra el valor.
+year-kept-breakdown = Ese valor tiene un desglose o una nota, así que se conservó: bórrelo en el editor del programa.
 
 ## What an indicator records over the years.
 

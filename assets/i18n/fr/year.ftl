@@ -31,6 +31,7 @@ year-count = { $count ->
 }
 year-none = Rien à afficher : aucun programme n’a de données pour cette année, ou les filtres n’en laissent aucun.
 year-keys = Tab passe à la cellule suivante, Entrée à la ligne du dessous ; une cellule vide efface la valeur.
+year-kept-breakdown = Cette valeur a une ventilation ou une note : elle a été gardée. Supprimez-la dans l’éditeur du programme.
 
 ## What an indicator records over the years.
 
