@@ -6,6 +6,7 @@
 //! conflict, except what only one side has (kept).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -97,9 +98,17 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         document: Option<&'d Document>,
         index: &HashMap<ProgramId, usize>,
         id: ProgramId,
-    ) -> Option<&'d Program> {
-        document?.programs.get(*index.get(&id)?)
+    ) -> Option<&'d Arc<Program>> {
+        document?.programs.shared().get(*index.get(&id)?)
     }
+    // The same program, by pointer first: a program neither side touched is
+    // shared by the three copies (and taken shared, so the merged document
+    // keeps sharing it with the undo history).
+    let same = |x: Option<&Arc<Program>>, y: Option<&Arc<Program>>| match (x, y) {
+        (Some(x), Some(y)) => Arc::ptr_eq(x, y) || x == y,
+        (None, None) => true,
+        _ => false,
+    };
     // The catalogue's order: theirs unless mine changed it, else mine; the
     // other side's new programs each after the one it follows there.
     let order = |document: &Document| document.programs.iter().map(|p| p.id).collect::<Vec<_>>();
@@ -126,17 +135,17 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
         let b = find(base, &in_base, id);
         let m = find(Some(mine), &in_mine, id);
         let t = find(Some(theirs), &in_theirs, id);
-        let merged = if m == t || (m == b && base.is_some()) {
+        let merged = if same(m, t) || (same(m, b) && base.is_some()) {
             t.cloned()
-        } else if t == b && base.is_some() {
+        } else if same(t, b) && base.is_some() {
             m.cloned()
         } else if m.is_none() && base.is_none() {
             t.cloned()
         } else {
             let merged = tree::merge(
-                b.map(program_value).as_ref(),
-                m.map(program_value).as_ref(),
-                t.map(program_value).as_ref(),
+                b.map(|p| program_value(p)).as_ref(),
+                m.map(|p| program_value(p)).as_ref(),
+                t.map(|p| program_value(p)).as_ref(),
                 &mut clashes,
             );
             let root = Root::Program(id);
@@ -148,11 +157,13 @@ pub fn merge(base: Option<&Document>, mine: &Document, theirs: &Document) -> Opt
                 conflicts.push(conflict);
             }
             match merged {
-                Some(value) => Some(serde_json::from_value(value).ok()?),
+                Some(value) => Some(Arc::new(serde_json::from_value(value).ok()?)),
                 None => None,
             }
         };
-        document.programs.extend(merged);
+        if let Some(program) = merged {
+            document.programs.push_shared(program);
+        }
     }
     let top = document.programs.iter().map(|p| p.id.0.saturating_add(1));
     document.next_program_id = (top.chain([mine.next_program_id, theirs.next_program_id]))
@@ -476,6 +487,26 @@ pub(crate) mod tests {
             [("Cases heard", None), ("Workshops held", Some(12.0))],
             "theirs' deletion and mine's edit, no item twice"
         );
+    }
+
+    #[test]
+    fn programs_neither_side_touched_stay_shared_with_mine() {
+        let base = sample();
+        let mut mine = base.clone();
+        mine.programs[0].status = ProgramStatus::Paused;
+        let mut theirs = base.clone();
+        theirs.programs[1].status = ProgramStatus::Completed;
+        let merged = merge(Some(&base), &mine, &theirs).unwrap();
+        let shared = &merged.document.programs.shared();
+        assert!(
+            Arc::ptr_eq(&shared[0], &mine.programs.shared()[0]),
+            "mine's edit, shared"
+        );
+        assert!(
+            Arc::ptr_eq(&shared[2], &mine.programs.shared()[2]),
+            "untouched, shared"
+        );
+        assert_eq!(merged.document.programs[1].status, ProgramStatus::Completed);
     }
 
     #[test]

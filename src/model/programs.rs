@@ -85,6 +85,16 @@ impl Programs {
         self.0.push(Arc::new(program));
     }
 
+    /// Adds a program another copy shares, keeping it shared.
+    pub fn push_shared(&mut self, program: Arc<Program>) {
+        self.0.push(program);
+    }
+
+    /// Puts `program` in place of the one at `index`, copying nothing.
+    pub fn replace(&mut self, index: usize, program: Program) {
+        self.0[index] = Arc::new(program);
+    }
+
     pub fn insert(&mut self, index: usize, program: Program) {
         self.0.insert(index, Arc::new(program));
     }

@@ -91,7 +91,8 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
         }
         // An indicator, line, partner or evidence just added gets its id.
         program.give_item_ids(false);
-        edit.document.programs[index] = program;
+        // In place of the old one, which undo keeps: no copy of it.
+        edit.document.programs.replace(index, program);
     }
 }
 
