@@ -252,7 +252,8 @@ impl CartaApp {
         ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
         let focused = ctx.memory(egui::Memory::focused).map(|id| id.value());
-        self.session.history.keyboard_at(focused);
+        let session = &mut self.session;
+        session.history.keyboard_at(focused, &session.document);
         self.session.history.tick(&self.session.document, now);
         self.poll_dialog(&ctx);
         self.poll_library(&ctx);

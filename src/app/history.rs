@@ -131,11 +131,12 @@ impl History {
         self.held_by.is_some()
     }
 
-    /// Tells where the keyboard is now: once the holding field has lost it,
-    /// the burst settles by time.
-    pub fn keyboard_at(&mut self, focused: Option<u64>) {
+    /// Tells where the keyboard is now: once the holding number field has
+    /// lost it, the number is written and its step ends there (two cells of
+    /// the Year panel typed a second apart are two steps, not one).
+    pub fn keyboard_at(&mut self, focused: Option<u64>, document: &Document) {
         if self.held_by.is_some() && self.held_by != focused {
-            self.held_by = None;
+            self.close_burst(document);
         }
     }
 
@@ -267,21 +268,30 @@ mod tests {
         let mut history = History::new(&doc);
         // "2", "25", "250": two seconds between keys, the field keeps the keyboard.
         for (i, text) in ["2", "25", "250"].iter().enumerate() {
-            history.keyboard_at(Some(7));
+            history.keyboard_at(Some(7), &doc);
             history.tick(&doc, i as f64 * 2.0);
             doc = named(text);
             history.record_edit(&doc, i as f64 * 2.0, false);
             history.hold_for(Some(7));
         }
-        history.keyboard_at(Some(7));
+        history.keyboard_at(Some(7), &doc);
         history.tick(&doc, 30.0);
         assert!(
             history.is_settling(),
             "held while the field has the keyboard"
         );
-        history.keyboard_at(None);
-        history.tick(&doc, 31.0);
-        assert!(!history.is_settling(), "settled once the keyboard left");
+        history.keyboard_at(None, &doc);
+        assert!(
+            !history.is_settling(),
+            "settled as soon as the keyboard left"
+        );
+        // Another number typed at once, in the next cell: a step of its own.
+        doc = named("31");
+        history.record_edit(&doc, 30.2, false);
+        history.hold_for(Some(8));
+        history.keyboard_at(None, &doc);
+        assert!(history.undo(&mut doc));
+        assert_eq!(doc, named("250"), "the second number undone alone");
         assert!(history.undo(&mut doc));
         assert_eq!(doc, named(""), "one step back is before the whole number");
         assert!(!history.can_undo());

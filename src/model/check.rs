@@ -467,6 +467,16 @@ fn year_gaps(
         }
     }
     for (row, line) in program.budget.iter().enumerate() {
+        // Sums are per currency: a line without one is summed apart.
+        if line.currency.trim().is_empty() && (line.amount != 0.0 || line.executed.is_some()) {
+            let message = tr!(
+                words,
+                "check-no-currency",
+                program = name,
+                number = (row + 1).to_string()
+            );
+            out.push((Place::ProgramRow(id, "budget-currency", row), message));
+        }
         if let Some(spent) = line.executed
             && spent > line.amount
         {
@@ -725,9 +735,14 @@ mod tests {
             year: 2025,
             ..Default::default()
         });
+        doc.programs[0].budget.push(crate::model::BudgetLine {
+            year: 2025,
+            amount: 7.0,
+            ..Default::default()
+        });
         let found = messages(&doc);
         for expected in [
-            "warning: “New program”: indicator 1 is measured but has no baseline or no target to judge it by.",
+            "warning: Budget line 2 of “New program” has no currency: its amounts are summed apart from every other.",
             "warning: “New program”: more was spent in 2025 than was planned; say why in the review.",
         ] {
             assert!(found.contains(&expected.to_owned()), "{found:#?}");

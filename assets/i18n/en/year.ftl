@@ -76,3 +76,4 @@ rating-NoData = No data
 check-indicator-unjudged = { $program }: indicator { $number } is measured but has no baseline or no target to judge it by.
 check-overspent = { $program }: more was spent in { $year } than was planned; say why in the review.
 check-no-review = { $program } has no review of { $year } yet.
+check-no-currency = Budget line { $number } of { $program } has no currency: its amounts are summed apart from every other.

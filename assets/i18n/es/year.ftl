@@ -76,3 +76,4 @@ rating-NoData = Sin datos
 check-indicator-unjudged = { $program }: el indicador { $number } tiene mediciones pero no tiene línea de base o meta con que valorarlas.
 check-overspent = { $program }: en { $year } se ejecutó más de lo previsto; explique por qué en la revisión.
 check-no-review = { $program } aún no tiene revisión de { $year }.
+check-no-currency = La línea de presupuesto { $number } de { $program } no tiene moneda: sus importes se suman aparte de todos los demás.

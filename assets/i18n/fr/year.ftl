@@ -76,3 +76,4 @@ rating-NoData = Pas de données
 check-indicator-unjudged = { $program } : l’indicateur { $number } est mesuré mais n’a pas de situation de départ ou de cible pour en juger.
 check-overspent = { $program } : plus a été dépensé en { $year } que prévu ; dites pourquoi dans le bilan.
 check-no-review = { $program } n’a pas encore de bilan pour { $year }.
+check-no-currency = La ligne budgétaire { $number } de { $program } n’a pas de devise : ses montants sont additionnés à part de tous les autres.
