@@ -9,7 +9,7 @@ use carta::i18n::Language;
 use carta::model::monitoring::YearFigures;
 use carta::store;
 
-use crate::{Out, complain, is_dash};
+use crate::{complain, is_dash, write_out, writes_over};
 
 /// Writes `file`'s figures for `year` as JSON to `output` (standard output
 /// without it): budget planned and spent per goal, article and group (per
@@ -17,14 +17,7 @@ use crate::{Out, complain, is_dash};
 pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>) -> ExitCode {
     let words = Language::from_system();
     let output = output.filter(|path| !is_dash(path));
-    if let Some(output) = output
-        && store::same_file(file, output)
-    {
-        complain(&format!(
-            "{}: {}",
-            output.display(),
-            carta::tr!(words, "cli-export-over-profile")
-        ));
+    if writes_over(file, output, words) {
         return ExitCode::FAILURE;
     }
     let document = match store::load(file) {
@@ -38,18 +31,5 @@ pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>)
     let figures = YearFigures::of(&document.in_language(&lang), year, &lang);
     let mut text = serde_json::to_string_pretty(&figures).unwrap_or_default();
     text.push('\n');
-    match output {
-        None => {
-            let mut out = Out::new(words);
-            out.bytes(text.as_bytes());
-            out.finish(ExitCode::SUCCESS)
-        }
-        Some(path) => match store::write_atomically(path, text.as_bytes(), false) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                complain(&error.describe(words));
-                ExitCode::FAILURE
-            }
-        },
-    }
+    write_out(output, text.as_bytes(), words)
 }

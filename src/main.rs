@@ -599,14 +599,7 @@ fn export_profile(
     let words = Language::from_system();
     // `-o -`: standard output, as without `-o`.
     let output = output.filter(|path| !is_dash(path));
-    if let Some(output) = output
-        && store::same_file(file, output)
-    {
-        complain(&format!(
-            "{}: {}",
-            output.display(),
-            tr!(words, "cli-export-over-profile")
-        ));
+    if writes_over(file, output, words) {
         return ExitCode::FAILURE;
     }
     let document = match store::load(file) {
@@ -643,13 +636,29 @@ fn export_profile(
             return ExitCode::FAILURE;
         }
     };
+    write_out(output, &bytes, words)
+}
+
+/// True (and said) when `output` is the profile `file` itself: an export
+/// never replaces the profile it is made from.
+fn writes_over(file: &std::path::Path, output: Option<&std::path::Path>, words: Language) -> bool {
+    let over = output.is_some_and(|output| store::same_file(file, output));
+    if let Some(output) = output.filter(|_| over) {
+        let said = tr!(words, "cli-export-over-profile");
+        complain(&format!("{}: {said}", output.display()));
+    }
+    over
+}
+
+/// Writes `bytes` to `output` (atomically), or to standard output without one.
+fn write_out(output: Option<&std::path::Path>, bytes: &[u8], words: Language) -> ExitCode {
     match output {
         None => {
             let mut out = Out::new(words);
-            out.bytes(&bytes);
+            out.bytes(bytes);
             out.finish(ExitCode::SUCCESS)
         }
-        Some(path) => match store::write_atomically(path, &bytes, false) {
+        Some(path) => match store::write_atomically(path, bytes, false) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 complain(&error.describe(words));
