@@ -12,18 +12,7 @@ use carta::model::merge::merge;
 use carta::store;
 use carta::tr;
 
-use crate::{Out, complain};
-
-/// Reads a profile for a comparison, saying why not on standard error.
-fn read(path: &Path, words: Language) -> Option<Document> {
-    match store::load(path) {
-        Ok(document) => Some(document),
-        Err(error) => {
-            complain(&error.describe(words));
-            None
-        }
-    }
-}
+use crate::{Out, complain, read_profile as read};
 
 /// `carta diff A B`: one line per difference, as the window words it (or a
 /// JSON array); exits 0 when the two are the same, 1 when they differ, 2

@@ -7,9 +7,8 @@ use std::process::ExitCode;
 
 use carta::i18n::Language;
 use carta::model::monitoring::YearFigures;
-use carta::store;
 
-use crate::{complain, is_dash, write_out, writes_over};
+use crate::{is_dash, read_profile, write_out, writes_over};
 
 /// Writes `file`'s figures for `year` as JSON to `output` (standard output
 /// without it): budget planned and spent per goal, article and group (per
@@ -20,12 +19,8 @@ pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>)
     if writes_over(file, output, words) {
         return ExitCode::FAILURE;
     }
-    let document = match store::load(file) {
-        Ok(document) => document,
-        Err(error) => {
-            complain(&error.describe(words));
-            return ExitCode::FAILURE;
-        }
+    let Some(document) = read_profile(file, words) else {
+        return ExitCode::FAILURE;
     };
     let lang = lang.unwrap_or(document.main_language()).to_owned();
     let figures = YearFigures::of(&document.in_language(&lang), year, &lang);

@@ -602,12 +602,8 @@ fn export_profile(
     if writes_over(file, output, words) {
         return ExitCode::FAILURE;
     }
-    let document = match store::load(file) {
-        Ok(document) => document,
-        Err(error) => {
-            complain(&error.describe(words));
-            return ExitCode::FAILURE;
-        }
+    let Some(document) = read_profile(file, words) else {
+        return ExitCode::FAILURE;
     };
     if matches!(
         format,
@@ -637,6 +633,17 @@ fn export_profile(
         }
     };
     write_out(output, &bytes, words)
+}
+
+/// Reads a profile for a command, saying why not on standard error.
+fn read_profile(path: &std::path::Path, words: Language) -> Option<carta::model::Document> {
+    match store::load(path) {
+        Ok(document) => Some(document),
+        Err(error) => {
+            complain(&error.describe(words));
+            None
+        }
+    }
 }
 
 /// True (and said) when `output` is the profile `file` itself: an export
