@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod library;
 pub mod model;
+pub mod sheets;
 pub mod store;
 pub mod text;
 pub mod ui;

@@ -8,6 +8,7 @@
 
 mod cli_compare;
 mod cli_report;
+mod cli_sheets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -153,6 +154,32 @@ enum Headless {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// The units' sheets of a year. Without --read: writes one workbook
+    /// (.xlsx) per responsible unit into --output, a folder. With --read:
+    /// reads the filled workbooks and CSV files named (a folder stands for
+    /// the sheets in it) into FILE's profile, written to --output; exits 1
+    /// listing every cell it could not use (`FILE, sheet S, D14: …`).
+    Sheets {
+        /// The profile file.
+        file: PathBuf,
+        /// With --read: the filled workbooks, CSV files or folders of them.
+        #[arg(requires = "read")]
+        inputs: Vec<PathBuf>,
+        /// Read filled sheets back instead of writing them.
+        #[arg(long)]
+        read: bool,
+        /// The year collected (required to write; with --read, sheets of
+        /// any other year are refused).
+        #[arg(long, required_unless_present = "read")]
+        year: Option<i32>,
+        /// The folder to write the workbooks into, or with --read the
+        /// profile file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The content language of the names in the sheets (e.g. `es`).
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// For packagers: writes the manual page (carta.1) and the shell
     /// completions (bash, zsh, fish, PowerShell) into DIR.
     #[command(hide = true)]
@@ -210,6 +237,21 @@ fn main() -> ExitCode {
             output,
             lang,
         }) => cli_report::report(&file, year, output.as_deref(), lang.as_deref()),
+        Some(Headless::Sheets {
+            file,
+            inputs,
+            read: true,
+            year,
+            output,
+            lang: _,
+        }) => cli_sheets::read(&file, &inputs, year, &output),
+        Some(Headless::Sheets {
+            file,
+            year,
+            output,
+            lang,
+            ..
+        }) => cli_sheets::write(&file, year.unwrap_or_default(), &output, lang.as_deref()),
         Some(Headless::Merge {
             base,
             mine,

@@ -58,7 +58,8 @@ impl CartaApp {
                     let deleted = self.session.deleted_on_disk();
                     self.flow.replace(Conversation::Conflict { deleted });
                 }
-                Some(dialogs::ComparisonChoice::Close) => {
+                // A comparison offers nothing to take.
+                Some(dialogs::ComparisonChoice::Close | dialogs::ComparisonChoice::Accept) => {
                     self.flow.end();
                 }
                 Some(dialogs::ComparisonChoice::GoTo(section, program)) => {
@@ -80,6 +81,24 @@ impl CartaApp {
                     && let Some(Conversation::Merge(work)) = self.flow.end()
                 {
                     self.merge_chosen(*work, choice, now);
+                }
+            }
+            Conversation::SheetsRead(read) => {
+                match dialogs::comparison_ui(ctx, words, &mut read.view) {
+                    Some(dialogs::ComparisonChoice::Accept) => {
+                        if let Some(Conversation::SheetsRead(read)) = self.flow.end() {
+                            self.sheets_taken(*read, now);
+                        }
+                    }
+                    Some(dialogs::ComparisonChoice::Close) => {
+                        self.flow.end();
+                    }
+                    Some(dialogs::ComparisonChoice::GoTo(section, program)) => {
+                        // The figures wait for another read: nothing is taken.
+                        self.flow.end();
+                        self.go_to_difference(section, program);
+                    }
+                    None => {}
                 }
             }
             Conversation::PastePage(page) => match dialogs::paste_page_ui(ctx, words, page) {

@@ -12,6 +12,8 @@ pub use crate::ui::dialogs::Purpose;
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     Picked(PathBuf),
+    /// Several files picked at once (the units' sheets).
+    PickedMany(Vec<PathBuf>),
     Cancelled,
     /// No native dialog could be shown; the reason, for the officer.
     Unavailable(String),
@@ -75,6 +77,10 @@ fn run(
         Purpose::ImportCampaignText => {
             rfd::FileDialog::new().add_filter(tr!(language, "filter-text"), &["txt"])
         }
+        Purpose::ReadSheets => rfd::FileDialog::new().add_filter(
+            tr!(language, "filter-sheets"),
+            &["xlsx", "xlsm", "xls", "ods", "csv", "XLSX", "ODS", "CSV"],
+        ),
         Purpose::Picture(_) => rfd::FileDialog::new().add_filter(
             tr!(language, "filter-pictures"),
             &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
@@ -94,7 +100,16 @@ fn run(
         | Purpose::CompareWith
         | Purpose::MergeCopy
         | Purpose::Picture(_) => dialog.pick_file(),
-        Purpose::OpenLibrary => dialog.pick_folder(),
+        Purpose::OpenLibrary | Purpose::SendSheets => dialog.pick_folder(),
+        Purpose::ReadSheets => {
+            return match dialog.pick_files() {
+                Some(paths) if !paths.is_empty() => Outcome::PickedMany(paths),
+                _ => match dialog_errors::take() {
+                    Some(reason) => Outcome::Unavailable(reason),
+                    None => Outcome::Cancelled,
+                },
+            };
+        }
         Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),
     };
     match picked {

@@ -87,6 +87,8 @@ impl CartaApp {
             Command::CompareWith => self.ask_for_path(Purpose::CompareWith),
             Command::MergeCopy => self.ask_for_path(Purpose::MergeCopy),
             Command::VersionHistory => self.show_history(),
+            Command::SendSheets => self.ask_for_path(Purpose::SendSheets),
+            Command::ReadSheets => self.ask_for_path(Purpose::ReadSheets),
             Command::ImportCampaignText => self.request(Next::ImportCampaignText),
             Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
             Command::Print => self.print(),
@@ -331,6 +333,10 @@ impl CartaApp {
         self.status = None;
         match outcome {
             Outcome::Picked(path) => self.path_chosen(purpose, path),
+            Outcome::PickedMany(paths) => {
+                let now = self.frame_time;
+                self.read_sheets(paths, now);
+            }
             Outcome::Cancelled => self.flow.after_save = None,
             Outcome::Unavailable(details) => {
                 let why = tr!(self.words, "dialog-unavailable");
@@ -360,6 +366,14 @@ impl CartaApp {
                 Err(error) => self.report_load_error(&error),
             },
             Purpose::OpenLibrary => self.read_library(path),
+            Purpose::SendSheets => {
+                let now = self.frame_time;
+                self.send_sheets(&path, now);
+            }
+            Purpose::ReadSheets => {
+                let now = self.frame_time;
+                self.read_sheets(vec![path], now);
+            }
             Purpose::ImportCampaignText => self.import_campaign_text(&path),
             Purpose::CompareWith => self.compare_with_file(&path),
             Purpose::MergeCopy => self.merge_copy(&path),

@@ -38,6 +38,8 @@ pub enum Conversation {
     History(Box<crate::ui::dialogs::HistoryView>),
     /// A colleague's copy merged, its conflicts waiting for the officer.
     Merge(Box<super::together::MergeWork>),
+    /// Figures read from the units' sheets, offered as changes.
+    SheetsRead(Box<super::sheets::SheetsRead>),
     /// A path typed, for when no native dialog can be shown.
     PathEntry(PathEntry),
     /// A campaign page pasted, or a file of it to open.

@@ -251,6 +251,7 @@ impl CartaApp {
         let ctx = ui.ctx().clone();
         ui::set_language(&ctx, self.words);
         let now = ctx.input(|input| input.time);
+        self.frame_time = now;
         let focused = ctx.memory(egui::Memory::focused).map(|id| id.value());
         let session = &mut self.session;
         session.history.keyboard_at(focused, &session.document);
@@ -259,6 +260,7 @@ impl CartaApp {
         self.poll_library(&ctx);
         self.poll_picture(&ctx);
         self.poll_export(&ctx);
+        self.poll_sheets(&ctx);
         self.poll_versions();
         self.fit_window_to_monitor(&ctx);
         self.watch_disk(&ctx);

@@ -21,6 +21,7 @@ mod inspect;
 mod library;
 mod pictures;
 mod session;
+mod sheets;
 mod together;
 mod watch;
 
@@ -84,6 +85,11 @@ pub struct CartaApp {
     /// Versions being kept on their own threads, and whether a failure to
     /// keep one was told already (once a session is enough).
     versions: together::VersionKeeping,
+    /// The units' sheets being written or read on their own thread.
+    sheets: sheets::SheetsWork,
+    /// The time of the frame being run (egui's clock), for undo steps made
+    /// outside drawing code.
+    frame_time: f64,
     flow: Flow,
     /// The latest status-bar message, said in the interface language of the
     /// frame that shows it, and when it was first shown (it fades after a while).
@@ -155,6 +161,8 @@ impl CartaApp {
             crash_snapshot: None,
             autosave_problem: None,
             versions: together::VersionKeeping::default(),
+            sheets: sheets::SheetsWork::default(),
+            frame_time: 0.0,
             settings_failing: false,
             answered_leftovers: std::collections::HashSet::new(),
             window_focused: true,

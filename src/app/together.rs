@@ -249,7 +249,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// The differences from `a` to `b`, listed as the compare window shows them.
-fn comparison(
+pub(super) fn comparison(
     a: &Document,
     b: &Document,
     with: String,
@@ -268,6 +268,7 @@ fn comparison(
         filter: None,
         from_conflict: false,
         heights: Default::default(),
+        offer: None,
     }
 }
 

@@ -34,6 +34,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/library.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/compare.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/year.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/sheets.ftl")),
         ]
     };
 }
@@ -222,7 +223,7 @@ mod tests {
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint field-logo \
                  change-field-logo change-field-introduction change-field-description \
-                 change-field-budget",
+                 change-field-budget sheets-name-budget",
             ),
         ];
         let shared = [

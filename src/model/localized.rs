@@ -179,6 +179,16 @@ impl Localized {
         self.place(lang).map_or("", |at| self.0[at].1.as_str())
     }
 
+    /// The text as a reader of `lang` is shown it: in `lang`, else in the
+    /// `main` language, else in whichever language it is written.
+    pub fn shown<'t>(&'t self, lang: &str, main: &str) -> &'t str {
+        [self.get(lang), self.get(main)]
+            .into_iter()
+            .chain(self.texts())
+            .find(|text| !text.trim().is_empty())
+            .unwrap_or("")
+    }
+
     /// Sets the text in `lang`; an empty text removes the entry so files stay tidy.
     pub fn set(&mut self, lang: &str, text: impl Into<String>) {
         let text = text.into();

@@ -54,6 +54,10 @@ pub enum Command {
     MergeCopy,
     /// File ▸ Version history…
     VersionHistory,
+    /// Write one workbook per responsible unit for the Year panel's year.
+    SendSheets,
+    /// Read filled workbooks back, their figures offered in the compare view.
+    ReadSheets,
     /// Open a folder of other cities' profiles in the Other cities panel.
     OpenLibrary,
     Export(Format),
@@ -84,6 +88,8 @@ impl Command {
             Self::CompareWith,
             Self::MergeCopy,
             Self::VersionHistory,
+            Self::SendSheets,
+            Self::ReadSheets,
             Self::OpenLibrary,
             Self::Print,
             Self::Quit,
@@ -109,6 +115,8 @@ impl Command {
             Self::CompareWith => "command-compare-with",
             Self::MergeCopy => "command-merge-copy",
             Self::VersionHistory => "command-version-history",
+            Self::SendSheets => "command-send-sheets",
+            Self::ReadSheets => "command-read-sheets",
             Self::OpenLibrary => "command-open-library",
             Self::Print => "command-print",
             Self::Guide => "command-guide",
@@ -141,7 +149,11 @@ impl Command {
             Self::About => Vec::new(),
             // Beside Ctrl+I (import programs): the page copied from the website.
             Self::ImportCampaignText => vec![cmd_shift(Key::I)],
-            Self::Export(_) | Self::CompareWith | Self::MergeCopy => Vec::new(),
+            Self::Export(_)
+            | Self::CompareWith
+            | Self::MergeCopy
+            | Self::SendSheets
+            | Self::ReadSheets => Vec::new(),
             Self::VersionHistory => vec![cmd_shift(Key::H)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],

@@ -85,6 +85,9 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
             button(ui, actions, Command::CompareWith);
             button(ui, actions, Command::MergeCopy);
             button(ui, actions, Command::VersionHistory);
+            ui.separator();
+            button(ui, actions, Command::SendSheets);
+            button(ui, actions, Command::ReadSheets);
             ui.menu_button(tr!(words, "menu-export"), |ui| {
                 for format in crate::export::Format::ALL {
                     button(ui, actions, Command::Export(format));

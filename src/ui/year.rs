@@ -47,6 +47,19 @@ pub struct YearView {
 }
 
 impl YearView {
+    /// The year shown: the one chosen, else (chosen now) the latest year the
+    /// catalogue has figures for up to this one, or this year.
+    pub fn chosen_year(&mut self, document: &crate::model::Document) -> i32 {
+        *self.year.get_or_insert_with(|| {
+            let known = monitoring::years(document);
+            let this_year = jiff::Zoned::now().year().into();
+            known
+                .into_iter()
+                .rfind(|year| *year <= this_year)
+                .unwrap_or(this_year)
+        })
+    }
+
     /// Forgets what belonged to the document that was open.
     pub fn forget_document(&mut self) {
         self.rows = None;
@@ -128,15 +141,7 @@ impl Rows {
 pub fn year_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Year);
     let words = edit.words;
-    let year = *edit.view.year.year.get_or_insert_with(|| {
-        // The latest year the catalogue has figures for, or this year.
-        let known = monitoring::years(edit.document);
-        let this_year = jiff::Zoned::now().year().into();
-        known
-            .into_iter()
-            .rfind(|year| *year <= this_year)
-            .unwrap_or(this_year)
-    });
+    let year = edit.view.year.chosen_year(edit.document);
     let key = (
         year,
         edit.view.year.filter.clone(),
@@ -248,6 +253,13 @@ fn controls_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
             .response
             .labelled_by(label_id);
         ui.checkbox(&mut view.filter.missing, tr!(words, "year-missing"));
+        ui.separator();
+        // The units' own sheets: the figures most often come from them.
+        for command in [super::Command::SendSheets, super::Command::ReadSheets] {
+            if ui.button(command.label(words)).clicked() {
+                edit.commands.push(command);
+            }
+        }
     });
 }
 
@@ -323,12 +335,7 @@ fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>, rows: &Rows, year: i32) {
 /// `text` as a table cell shows it: in the language being edited, else in
 /// the main language, else in whichever language it is written.
 fn cell_text<'t>(edit: &Edit<'_>, text: &'t crate::model::Localized) -> &'t str {
-    let main = edit.document.main_language();
-    [text.get(&edit.lang), text.get(main)]
-        .into_iter()
-        .chain(text.texts())
-        .find(|text| !text.trim().is_empty())
-        .unwrap_or("")
+    text.shown(&edit.lang, edit.document.main_language())
 }
 
 /// `value` as a cell being typed into starts: no grouping marks.

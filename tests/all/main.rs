@@ -28,6 +28,7 @@ mod round_trip;
 mod safety;
 mod sample;
 mod scripts;
+mod sheets;
 mod shell;
 mod snapshots;
 mod support;

@@ -169,3 +169,77 @@ fn a_report_of_a_file_that_is_no_profile_says_why_and_writes_nothing() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("notes.ron:1:"));
     assert!(!out.exists());
 }
+
+#[test]
+fn sheets_written_filled_and_read_back_on_the_command_line() {
+    use crate::sheets::{Typed, filled, units_profile};
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("city.ron");
+    store::save(&units_profile(), &profile).unwrap();
+    let out = folder.path().join("to units");
+    let written = carta()
+        .args(["sheets"])
+        .arg(&profile)
+        .args(["--year", "2025", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let listed = String::from_utf8(written.stdout).unwrap();
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    assert!(listed.contains("social-services-2025.xlsx"));
+
+    let sent = std::fs::read(out.join("social-services-2025.xlsx")).unwrap();
+    let back = folder.path().join("back");
+    std::fs::create_dir(&back).unwrap();
+    let edits = [
+        ("Indicators", 2, 10, Typed::Number(31.0)),
+        ("Budget", 2, 5, Typed::Text("about 40")),
+    ];
+    std::fs::write(back.join("social.xlsx"), filled(&sent, &edits, &[], &[])).unwrap();
+    let result = folder.path().join("city-2025.ron");
+    let read = carta()
+        .args(["sheets", "--read"])
+        .arg(&profile)
+        .arg(&back)
+        .arg("-o")
+        .arg(&result)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&read.stderr);
+    assert_eq!(read.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("social.xlsx, sheet Budget, F3: “about 40” is not a number."),
+        "{said}"
+    );
+    assert!(
+        said.contains("One file read, one figure changed."),
+        "{said}"
+    );
+    let document = store::load(&result).unwrap();
+    let cases = &document.programs[1].indicators[0];
+    assert_eq!(carta::model::monitoring::value_in(cases, 2025), Some(31.0));
+
+    // Never over the profile itself; and a year is needed to write.
+    let over = carta()
+        .args(["sheets", "--read"])
+        .arg(&profile)
+        .arg(&back)
+        .arg("-o")
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert_eq!(over.status.code(), Some(2));
+    let no_year = carta()
+        .arg("sheets")
+        .arg(&profile)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!no_year.status.success());
+}

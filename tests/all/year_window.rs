@@ -245,3 +245,100 @@ fn typing_into_a_cell_that_has_a_value_replaces_it() {
     assert_eq!(value_in(&program.indicators[0], 2025), Some(1600.0));
     assert_eq!(value_in(&program.indicators[1], 2025), Some(30.0));
 }
+
+/// Types `path` into the path window (no native dialog in tests) and
+/// confirms it with `button`.
+fn type_path(
+    harness: &mut Harness<'_, carta::app::CartaApp>,
+    path: &std::path::Path,
+    button: &str,
+) {
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    settle(harness);
+    harness.get_by_label(button).click();
+    settle(harness);
+}
+
+#[test]
+fn sheets_sent_filled_by_a_unit_read_back_and_taken_as_one_step() {
+    use crate::sheets::{Typed, filled};
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("to-units");
+    std::fs::create_dir(&out).unwrap();
+    let mut document = with_a_year_to_collect();
+    // The unit that reports the indicators also runs the first program.
+    document.programs[0].responsible_unit = Localized::new("en", "Desarrollo Social");
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Year");
+    click(&mut harness, "Send sheets to units…");
+    type_path(&mut harness, &out, "Export");
+    assert!(
+        crate::support::wait_for(&mut harness, "workbooks for 2025 written to"),
+        "the status tells where the workbook went"
+    );
+    let written: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let sent = out.join("desarrollo-social-2025.xlsx");
+    assert!(sent.exists(), "{written:?}");
+    let bytes = std::fs::read(&sent).unwrap();
+
+    // The unit fills it in its own spreadsheet: a value for the second
+    // indicator, money spent, and text where a number belongs.
+    let returned = folder.path().join("desarrollo-social-devuelto.xlsx");
+    let edits = [
+        ("Indicators", 3, 10, Typed::Number(180.0)),
+        ("Indicators", 4, 10, Typed::Text("about 40")),
+        ("Budget", 2, 5, Typed::Number(9_500_000.0)),
+    ];
+    std::fs::write(&returned, filled(&bytes, &edits, &[], &[])).unwrap();
+
+    click(&mut harness, "Read sheets back…");
+    type_path(&mut harness, &returned, "Open");
+    assert!(crate::support::wait_for(&mut harness, "2 figures change"));
+    assert!(
+        harness
+            .query_by_label_contains(
+                "desarrollo-social-devuelto.xlsx, sheet Indicators, K5: “about 40” is not a number."
+            )
+            .is_some(),
+        "the cell that could not be used is told by workbook, sheet and cell"
+    );
+    let before = harness.state().document().clone();
+    harness.get_by_label("Take these figures").click();
+    settle(&mut harness);
+    let document = harness.state().document();
+    let cases = &document.programs[0].indicators[1];
+    assert_eq!(value_in(cases, 2025), Some(180.0));
+    assert_eq!(document.programs[0].budget[0].executed, Some(9_500_000.0));
+    assert!(
+        harness
+            .query_by_label_contains("2 figures taken from the sheets")
+            .is_some()
+    );
+
+    // One undo step takes them all back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let undone = harness.state().document();
+    assert_eq!(value_in(&undone.programs[0].indicators[1], 2025), None);
+    assert_eq!(
+        undone.programs[0].budget[0].executed,
+        before.programs[0].budget[0].executed
+    );
+
+    // The same workbook read again (after a redo) changes nothing.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+    click(&mut harness, "Read sheets back…");
+    type_path(&mut harness, &returned, "Open");
+    assert!(crate::support::wait_for(
+        &mut harness,
+        "Nothing to change: the profile already holds every figure read."
+    ));
+}

@@ -23,8 +23,8 @@ pub use paste_page::{PastePage, PastePageChoice, paste_page_ui};
 pub use path_entry::{PathEntry, PathEntryChoice, Purpose, path_entry_ui};
 pub use restore::restore_offer_ui;
 pub use together::{
-    Comparison, ComparisonChoice, HistoryChoice, HistoryView, MergeChoice, MergeView, VersionRow,
-    comparison_ui, history_ui, merge_ui,
+    Comparison, ComparisonChoice, HistoryChoice, HistoryView, MergeChoice, MergeView, Offer,
+    VersionRow, comparison_ui, history_ui, merge_ui,
 };
 pub use unsaved::{UnsavedChoice, unsaved_ui};
 

@@ -22,6 +22,10 @@ pub enum Purpose {
     MergeCopy,
     /// A folder of other cities' profiles.
     OpenLibrary,
+    /// The folder the units' workbooks are written into.
+    SendSheets,
+    /// Filled workbooks (several at once), or a folder of them.
+    ReadSheets,
     /// Write the profile in another format.
     Export(crate::export::Format),
     /// A picture for the city's logo or cover photo.
@@ -32,7 +36,7 @@ impl Purpose {
     /// The message id of the example under the path: a folder for a library.
     pub fn hint_key(self) -> &'static str {
         match self {
-            Self::OpenLibrary => "folder-path-hint",
+            Self::OpenLibrary | Self::SendSheets => "folder-path-hint",
             _ => "file-path-hint",
         }
     }
@@ -47,6 +51,8 @@ impl Purpose {
             Self::CompareWith => "dialog-compare-with",
             Self::MergeCopy => "dialog-merge-copy",
             Self::OpenLibrary => "dialog-open-library",
+            Self::SendSheets => "dialog-send-sheets",
+            Self::ReadSheets => "dialog-read-sheets",
             Self::Export(_) => "dialog-export",
             Self::Picture(crate::model::PictureRole::Logo) => "dialog-choose-logo",
             Self::Picture(crate::model::PictureRole::Cover) => "dialog-choose-cover",
@@ -67,7 +73,9 @@ impl Purpose {
             | Self::CompareWith
             | Self::MergeCopy
             | Self::OpenLibrary
+            | Self::ReadSheets
             | Self::Picture(_) => "open",
+            Self::SendSheets => "export",
             Self::SaveAs => "save",
             Self::Export(_) => "export",
         }

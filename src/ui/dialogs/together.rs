@@ -21,6 +21,22 @@ pub struct Comparison {
     /// Opened from the "changed on disk" question: closing goes back to it.
     pub from_conflict: bool,
     pub heights: RowHeights,
+    /// Changes offered to be taken (figures read from the units' sheets),
+    /// rather than only shown.
+    pub offer: Option<Offer>,
+}
+
+/// What a comparison offers to take into the profile, and what could not
+/// be offered.
+#[derive(Clone, Debug)]
+pub struct Offer {
+    pub title: String,
+    /// What the changes are, in a sentence.
+    pub summary: String,
+    /// What could not be used, one line each.
+    pub problems: Vec<String>,
+    /// The button that takes the changes.
+    pub accept: String,
 }
 
 /// The height of each row of a long list as last drawn, so the rows out of
@@ -85,6 +101,8 @@ pub enum ComparisonChoice {
     Close,
     /// Show the field of this difference: its section, and its program.
     GoTo(Section, Option<crate::model::ProgramId>),
+    /// Take the changes offered.
+    Accept,
 }
 
 /// The differences listed by section, with a filter; a click on a
@@ -96,7 +114,10 @@ pub fn comparison_ui(
 ) -> Option<ComparisonChoice> {
     let mut open = true;
     let mut choice = None;
-    let title = tr!(words, "compare-with-title", name = view.with.as_str());
+    let title = match &view.offer {
+        Some(offer) => offer.title.clone(),
+        None => tr!(words, "compare-with-title", name = view.with.as_str()),
+    };
     let screen = ctx.content_rect();
     egui::Window::new(title)
         .id(egui::Id::unique("compare_profiles"))
@@ -109,13 +130,19 @@ pub fn comparison_ui(
         ])
         .collapsible(false)
         .show(ctx, |ui| {
+            if let Some(offer) = &view.offer {
+                choice = offer_ui(ui, words, offer, !view.told.is_empty());
+                if view.told.is_empty() {
+                    return;
+                }
+            }
             ui.horizontal(|ui| {
                 if view.told.is_empty() {
                     ui.label(tr!(words, "compare-same"));
                 } else {
                     ui.label(tr!(words, "compare-count", count = view.told.len()));
                 }
-                if ui.button(tr!(words, "history-close")).clicked() {
+                if view.offer.is_none() && ui.button(tr!(words, "history-close")).clicked() {
                     choice = Some(ComparisonChoice::Close);
                 }
             });
@@ -181,6 +208,43 @@ pub fn comparison_ui(
     if !open {
         choice = Some(ComparisonChoice::Close);
     }
+    choice
+}
+
+/// An offer's sentence, its problems (scrolled when many) and its buttons:
+/// take the changes, or close.
+fn offer_ui(
+    ui: &mut egui::Ui,
+    words: Language,
+    offer: &Offer,
+    can_take: bool,
+) -> Option<ComparisonChoice> {
+    let mut choice = None;
+    ui.label(&offer.summary);
+    if !offer.problems.is_empty() {
+        ui.add_space(4.0);
+        let heading = tr!(words, "sheets-read-problems", count = offer.problems.len());
+        ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
+        egui::ScrollArea::vertical()
+            .id_salt("offer_problems")
+            .max_height(ui.available_height().min(180.0) * 0.5 + 40.0)
+            .show(ui, |ui| {
+                for problem in &offer.problems {
+                    ui.label(format!("• {problem}"));
+                }
+            });
+    }
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if can_take && ui.button(RichText::new(&offer.accept).strong()).clicked() {
+            choice = Some(ComparisonChoice::Accept);
+        }
+        let close = if can_take { "cancel" } else { "history-close" };
+        if ui.button(tr!(words, close)).clicked() {
+            choice = Some(ComparisonChoice::Close);
+        }
+    });
+    ui.separator();
     choice
 }
 
