@@ -190,6 +190,7 @@ fn a_copy_holding_a_number_that_is_not_one_is_refused_naming_its_program() {
     assert!(!out.exists(), "nothing written");
 }
 
+#[cfg(unix)]
 fn git(folder: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new("git")
         .current_dir(folder)

@@ -342,3 +342,59 @@ fn sheets_sent_filled_by_a_unit_read_back_and_taken_as_one_step() {
         "Nothing to change: the profile already holds every figure read."
     ));
 }
+
+#[test]
+fn the_sheets_read_back_at_1024x600() {
+    sheets_read_back_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_sheets_read_back_at_1366x768() {
+    sheets_read_back_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_sheets_read_back_at_1920x1080() {
+    sheets_read_back_at(1920.0, 1080.0);
+}
+
+/// Figures read from two units' workbooks, with cells that could not be
+/// used, waiting to be taken.
+fn sheets_read_back_at(width: f32, height: f32) {
+    use crate::sheets::{Typed, filled, units_profile};
+    let folder = tempfile::tempdir().unwrap();
+    let document = units_profile();
+    let made =
+        carta::sheets::workbooks(&document, 2025, "en", carta::i18n::Language::English).unwrap();
+    let back = folder.path().join("back");
+    std::fs::create_dir(&back).unwrap();
+    let edits = [
+        ("Indicators", 2, 10, Typed::Number(31.0)),
+        ("Indicators", 2, 11, Typed::Text("Counted at both offices")),
+        ("Budget", 2, 5, Typed::Text("about 40")),
+        ("People reached", 2, 2, Typed::Number(1250.0)),
+        ("People reached", 3, 2, Typed::Number(-3.0)),
+    ];
+    for book in &made {
+        std::fs::write(
+            back.join(&book.file_name),
+            filled(&book.bytes, &edits, &[], &[]),
+        )
+        .unwrap();
+    }
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(document, None, options, egui::vec2(width, height));
+    nav(&mut harness, "Year");
+    click(&mut harness, "Read sheets back…");
+    type_path(&mut harness, &back, "Open");
+    assert!(crate::support::wait_for(&mut harness, "figures change"));
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("sheets_read_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}
