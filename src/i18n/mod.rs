@@ -223,7 +223,7 @@ mod tests {
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint field-logo \
                  change-field-logo change-field-introduction change-field-description \
-                 change-field-budget sheets-name-budget",
+                 change-field-budget sheets-name-budget progress-article",
             ),
         ];
         let shared = [
@@ -234,6 +234,9 @@ mod tests {
             "slide-fact",
             "compare-after",
             "history-version-label",
+            // Names and figures only: "{ $program }: { $before } → { $after }".
+            "progress-change-value",
+            "progress-change-rating",
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();

@@ -14,6 +14,7 @@ pub mod monitoring;
 pub mod picture;
 mod program;
 pub mod programs;
+pub mod progress;
 pub mod slides;
 pub mod suggest;
 pub mod synthetic;

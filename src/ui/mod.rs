@@ -2,6 +2,7 @@
 //! modal windows and the slides. Drawing edits the document in memory and
 //! emits `Action`s; it never touches files and never imports `app`.
 
+mod chart;
 mod check;
 mod city;
 pub mod command;
@@ -16,6 +17,7 @@ mod pictures;
 mod policies;
 pub mod present;
 mod programs;
+mod progress;
 pub mod shell;
 pub mod slide_flow;
 pub mod text;

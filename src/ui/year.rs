@@ -25,6 +25,8 @@ pub enum YearTab {
     Indicators,
     Budget,
     Beneficiaries,
+    /// The year at a glance: charts, money, what is missing, what changed.
+    Progress,
 }
 
 /// What the Year panel keeps between frames.
@@ -44,6 +46,8 @@ pub struct YearView {
     problem: Option<String>,
     /// This panel changed the document in the last frame: its rows still hold.
     edited: bool,
+    /// The Progress tab's figures and layout.
+    pub progress: super::progress::ProgressView,
 }
 
 impl YearView {
@@ -116,7 +120,7 @@ impl Rows {
                         programs.push((at, program.id));
                     }
                 }
-                YearTab::Indicators => {}
+                YearTab::Indicators | YearTab::Progress => {}
             }
         }
         Self {
@@ -134,6 +138,7 @@ impl Rows {
             YearTab::Indicators => self.indicators.len(),
             YearTab::Budget => self.lines.len(),
             YearTab::Beneficiaries => self.programs.len(),
+            YearTab::Progress => 0,
         }
     }
 }
@@ -173,6 +178,10 @@ pub fn year_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     view.edited = false;
     controls_ui(ui, edit, year);
     ui.add_space(6.0);
+    if edit.view.year.tab == YearTab::Progress {
+        super::progress::progress_ui(ui, edit, year);
+        return;
+    }
     let Some(rows) = edit.view.year.rows.take() else {
         return;
     };
@@ -216,6 +225,7 @@ fn controls_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
             (YearTab::Indicators, "year-tab-indicators"),
             (YearTab::Budget, "year-tab-budget"),
             (YearTab::Beneficiaries, "year-tab-beneficiaries"),
+            (YearTab::Progress, "year-tab-progress"),
         ] {
             if ui
                 .selectable_label(view.tab == tab, tr!(words, key))
@@ -286,7 +296,7 @@ fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>, rows: &Rows, year: i32) {
             tr!(words, "year-col-planned"),
             tr!(words, "year-col-executed", year = year),
         ],
-        YearTab::Beneficiaries => vec![
+        YearTab::Beneficiaries | YearTab::Progress => vec![
             tr!(words, "year-col-program"),
             tr!(words, "year-col-reached", year = year),
         ],
@@ -326,7 +336,9 @@ fn table_ui(ui: &mut Ui, edit: &mut Edit<'_>, rows: &Rows, year: i32) {
                 match tab {
                     YearTab::Indicators => indicator_row(&mut row, edit, rows, index, year),
                     YearTab::Budget => line_row(&mut row, edit, rows, index, year),
-                    YearTab::Beneficiaries => reached_row(&mut row, edit, rows, index, year),
+                    YearTab::Beneficiaries | YearTab::Progress => {
+                        reached_row(&mut row, edit, rows, index, year);
+                    }
                 }
             });
         });

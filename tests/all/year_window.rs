@@ -398,3 +398,73 @@ fn sheets_read_back_at(width: f32, height: f32) {
         &options,
     );
 }
+
+/// The bundled example with three years of figures.
+pub fn three_years() -> Document {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/san-antonio-three-years.ron");
+    carta::store::load(&path).unwrap()
+}
+
+#[test]
+fn the_progress_tab_at_1024x600() {
+    progress_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_progress_tab_at_1366x768() {
+    progress_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_progress_tab_at_1920x1080() {
+    progress_at(1920.0, 1080.0);
+}
+
+/// The example's 2025 at a glance: money, people, what is missing, what
+/// changed, and each indicator's chart beside its program's rating.
+fn progress_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(three_years(), None, options, egui::vec2(width, height));
+    nav(&mut harness, "Year");
+    click(&mut harness, "Progress");
+    assert!(
+        harness
+            .query_by_label_contains("4 public programs")
+            .is_some()
+    );
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("progress_{}x{}", width as u32, height as u32),
+        &options,
+    );
+    // Scrolled to the programs, each chart says in words what it draws.
+    let chart = "Cases heard by the legal aid office — 2023: 140, 2024: 198, 2025: 246; Baseline 80; Target 300 (2025)";
+    for _ in 0..40 {
+        if harness.query_by_label(chart).is_some() {
+            break;
+        }
+        let middle = egui::pos2(width * 0.4, height * 0.6);
+        harness.event(egui::Event::PointerMoved(middle));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        harness.run_ok();
+    }
+    assert!(harness.query_by_label(chart).is_some(), "{chart}");
+    harness.remove_cursor();
+    harness.run_ok();
+    harness.snapshot_options(
+        format!("progress_programs_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}

@@ -77,3 +77,40 @@ check-indicator-unjudged = { $program }: indicator { $number } is measured but h
 check-overspent = { $program }: more was spent in { $year } than was planned; say why in the review.
 check-no-review = { $program } has no review of { $year } yet.
 check-no-currency = Budget line { $number } of { $program } has no currency: its amounts are summed apart from every other.
+
+## The Year panel's Progress tab, and the charts every surface draws.
+
+year-tab-progress = Progress
+chart-baseline = Baseline
+chart-target = Target
+chart-no-values = No values yet
+progress-summary = { $programs } public programs · { $valued } of { $indicators } indicators have a value for { $year } · { $reviewed } programs reviewed
+progress-budget = Budget planned and spent, year by year ({ $currency })
+progress-budget-key = Pale bar: planned; dark bar: spent. Figures: spent / planned.
+progress-budget-sdg = { $year } by Sustainable Development Goal ({ $currency })
+progress-budget-right = { $year } by article of the Universal Declaration ({ $currency })
+progress-budget-group = { $year } by target group ({ $currency })
+progress-sdg = SDG { $goal }
+progress-article = Article { $article }
+progress-reached = People reached, year by year
+progress-missing = What is missing for { $year }
+progress-nothing-missing = Nothing is missing for { $year }: every indicator has a value and every program a review.
+progress-missing-values = { $count ->
+    [one] One indicator has no value for { $year }:
+   *[other] { $count } indicators have no value for { $year }:
+}
+progress-missing-reviews = { $count ->
+    [one] One program has no review for { $year }:
+   *[other] { $count } programs have no review for { $year }:
+}
+progress-missing-breakdowns = { $count ->
+    [one] One value lacks the breakdown asked for:
+   *[other] { $count } values lack the breakdown asked for:
+}
+progress-more = … and { $count } more
+progress-changes = What changed since { $previous }
+progress-change-value = { $indicator } ({ $program }): { $before } → { $after }
+progress-change-rating = { $program }: { $before } → { $after }
+progress-no-changes = Nothing to compare with { $previous } yet.
+progress-programs = Programs and their indicators
+progress-not-reviewed = not reviewed for { $year }

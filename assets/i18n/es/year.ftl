@@ -77,3 +77,38 @@ check-indicator-unjudged = { $program }: el indicador { $number } tiene medicion
 check-overspent = { $program }: en { $year } se ejecutó más de lo previsto; explique por qué en la revisión.
 check-no-review = { $program } aún no tiene revisión de { $year }.
 check-no-currency = La línea de presupuesto { $number } de { $program } no tiene moneda: sus importes se suman aparte de todos los demás.
+
+year-tab-progress = Avance
+chart-baseline = Línea de base
+chart-target = Meta
+chart-no-values = Aún sin valores
+progress-summary = { $programs } programas públicos · { $valued } de { $indicators } indicadores tienen valor para { $year } · { $reviewed } programas evaluados
+progress-budget = Presupuesto previsto y ejecutado, año por año ({ $currency })
+progress-budget-key = Barra clara: previsto; barra oscura: ejecutado. Cifras: ejecutado / previsto.
+progress-budget-sdg = { $year } por Objetivo de Desarrollo Sostenible ({ $currency })
+progress-budget-right = { $year } por artículo de la Declaración Universal ({ $currency })
+progress-budget-group = { $year } por grupo destinatario ({ $currency })
+progress-sdg = ODS { $goal }
+progress-article = Artículo { $article }
+progress-reached = Personas alcanzadas, año por año
+progress-missing = Lo que falta para { $year }
+progress-nothing-missing = No falta nada para { $year }: todos los indicadores tienen valor y todos los programas una evaluación.
+progress-missing-values = { $count ->
+    [one] Un indicador no tiene valor para { $year }:
+   *[other] { $count } indicadores no tienen valor para { $year }:
+}
+progress-missing-reviews = { $count ->
+    [one] Un programa no tiene evaluación de { $year }:
+   *[other] { $count } programas no tienen evaluación de { $year }:
+}
+progress-missing-breakdowns = { $count ->
+    [one] Un valor carece del desglose pedido:
+   *[other] { $count } valores carecen del desglose pedido:
+}
+progress-more = … y { $count } más
+progress-changes = Qué cambió desde { $previous }
+progress-change-value = { $indicator } ({ $program }): { $before } → { $after }
+progress-change-rating = { $program }: { $before } → { $after }
+progress-no-changes = Aún no hay nada que comparar con { $previous }.
+progress-programs = Programas y sus indicadores
+progress-not-reviewed = sin evaluación de { $year }

@@ -77,3 +77,38 @@ check-indicator-unjudged = { $program } : l’indicateur { $number } est mesuré
 check-overspent = { $program } : plus a été dépensé en { $year } que prévu ; dites pourquoi dans le bilan.
 check-no-review = { $program } n’a pas encore de bilan pour { $year }.
 check-no-currency = La ligne budgétaire { $number } de { $program } n’a pas de devise : ses montants sont additionnés à part de tous les autres.
+
+year-tab-progress = Avancement
+chart-baseline = Référence
+chart-target = Cible
+chart-no-values = Pas encore de valeurs
+progress-summary = { $programs } programmes publics · { $valued } indicateurs sur { $indicators } ont une valeur pour { $year } · { $reviewed } programmes évalués
+progress-budget = Budget prévu et dépensé, année par année ({ $currency })
+progress-budget-key = Barre claire : prévu ; barre foncée : dépensé. Chiffres : dépensé / prévu.
+progress-budget-sdg = { $year } par objectif de développement durable ({ $currency })
+progress-budget-right = { $year } par article de la Déclaration universelle ({ $currency })
+progress-budget-group = { $year } par public cible ({ $currency })
+progress-sdg = ODD { $goal }
+progress-article = Article { $article }
+progress-reached = Personnes touchées, année par année
+progress-missing = Ce qui manque pour { $year }
+progress-nothing-missing = Rien ne manque pour { $year } : chaque indicateur a une valeur et chaque programme une évaluation.
+progress-missing-values = { $count ->
+    [one] Un indicateur n’a pas de valeur pour { $year } :
+   *[other] { $count } indicateurs n’ont pas de valeur pour { $year } :
+}
+progress-missing-reviews = { $count ->
+    [one] Un programme n’a pas d’évaluation pour { $year } :
+   *[other] { $count } programmes n’ont pas d’évaluation pour { $year } :
+}
+progress-missing-breakdowns = { $count ->
+    [one] Une valeur n’a pas la ventilation demandée :
+   *[other] { $count } valeurs n’ont pas la ventilation demandée :
+}
+progress-more = … et { $count } de plus
+progress-changes = Ce qui a changé depuis { $previous }
+progress-change-value = { $indicator } ({ $program }) : { $before } → { $after }
+progress-change-rating = { $program } : { $before } → { $after }
+progress-no-changes = Rien encore à comparer avec { $previous }.
+progress-programs = Programmes et leurs indicateurs
+progress-not-reviewed = pas d’évaluation pour { $year }

@@ -24,7 +24,7 @@ pub use path_entry::{PathEntry, PathEntryChoice, Purpose, path_entry_ui};
 pub use restore::restore_offer_ui;
 pub use together::{
     Comparison, ComparisonChoice, HistoryChoice, HistoryView, MergeChoice, MergeView, Offer,
-    VersionRow, comparison_ui, history_ui, merge_ui,
+    RowHeights, VersionRow, comparison_ui, history_ui, lazy_rows, merge_ui,
 };
 pub use unsaved::{UnsavedChoice, unsaved_ui};
 

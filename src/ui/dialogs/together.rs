@@ -50,7 +50,7 @@ pub struct RowHeights {
 
 impl RowHeights {
     /// Forgets the heights when the list's width or length changed.
-    fn fit(&mut self, width: f32, rows: usize) {
+    pub fn fit(&mut self, width: f32, rows: usize) {
         if self.width != width || self.heights.len() != rows {
             self.width = width;
             self.heights = vec![0.0; rows];
@@ -61,7 +61,7 @@ impl RowHeights {
 /// Draws `rows` (each a key into `heights` and a drawing) one under the
 /// other in a scrolled `viewport`: those in sight drawn and measured, the
 /// others skipped by their last height (or `guess` before they were seen).
-fn lazy_rows<R>(
+pub fn lazy_rows<R>(
     ui: &mut egui::Ui,
     viewport: egui::Rect,
     heights: &mut RowHeights,

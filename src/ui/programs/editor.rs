@@ -557,13 +557,13 @@ fn reviews_ui(ui: &mut Ui, edit: &mut Edit<'_>, reviews: &mut Vec<Review>) {
                     accessible_name(&response, &tr!(words, "review-year", number = number));
                     edit.take_focus_selected(&row_focus_key("review-year", number), &response);
                     edit.typed_number(&response);
-                    let (mark, _) = rating_mark(ui, review.rating);
+                    let mark = crate::ui::chart::rating_colour(ui, review.rating);
                     ui.label(RichText::new("●").color(mark));
                     let rating = egui::ComboBox::from_id_salt(("review_rating", index))
                         .selected_text(tr!(words, &review.rating.key()))
                         .show_ui(ui, |ui| {
                             for rating in Rating::ALL {
-                                let (color, _) = rating_mark(ui, rating);
+                                let color = crate::ui::chart::rating_colour(ui, rating);
                                 let name =
                                     RichText::new(format!("● {}", tr!(words, &rating.key())));
                                 let chosen = review.rating == rating;
@@ -604,20 +604,6 @@ fn reviews_ui(ui: &mut Ui, edit: &mut Edit<'_>, reviews: &mut Vec<Review>) {
             ..Review::default()
         });
         edit.view.focus_field = Some(row_focus_key("review-year", reviews.len()));
-    }
-}
-
-/// A rating's colour, and whether it is a good sign: green on track, amber
-/// some progress, red off track, grey not started or no data.
-fn rating_mark(ui: &Ui, rating: Rating) -> (egui::Color32, bool) {
-    let dark = ui.visuals().dark_mode;
-    match rating {
-        Rating::OnTrack if dark => (egui::Color32::from_rgb(110, 200, 130), true),
-        Rating::OnTrack => (egui::Color32::from_rgb(30, 130, 60), true),
-        Rating::SomeProgress if dark => (egui::Color32::from_rgb(230, 190, 90), false),
-        Rating::SomeProgress => (egui::Color32::from_rgb(160, 110, 0), false),
-        Rating::OffTrack => (ui.visuals().error_fg_color, false),
-        Rating::NotStarted | Rating::NoData => (ui.visuals().weak_text_color(), false),
     }
 }
 

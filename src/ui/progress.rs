@@ -1,0 +1,379 @@
+//! The Year panel's Progress tab: the chosen year at a glance. Each
+//! indicator's course against its baseline and target beside its program's
+//! rating, money planned and spent, people reached, what is missing and
+//! what changed since the year before. Worked out once per revision
+//! (`model::progress`), drawn with the charts every surface shares.
+
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+
+use super::chart::{chart_ui, rating_colour};
+use super::dialogs::{RowHeights, lazy_rows};
+use super::view::Edit;
+use super::widgets::hint;
+use crate::chart::{ChartWords, MoneyRow, indicator_chart, money_bars};
+use crate::i18n::{Language, format_number};
+use crate::model::monitoring::{ByCurrency, YearFigures};
+use crate::model::progress::{ProgramCourse, Progress};
+use crate::tr;
+
+/// What the tab keeps between frames: the figures for a year, language and
+/// revision, and the height of each program's card as last drawn.
+#[derive(Clone, Debug, Default)]
+pub struct ProgressView {
+    cached: Option<Cached>,
+    heights: RowHeights,
+}
+
+/// The figures of a year, in a language, at a revision.
+type Cached = (i32, String, u64, Arc<(Progress, YearFigures)>);
+
+/// How many of a missing list are named before "… and N more".
+const NAMED: usize = 12;
+
+pub fn progress_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
+    let words = edit.words;
+    let view = &mut edit.view.year.progress;
+    let fresh = view.cached.as_ref().is_some_and(|(y, lang, revision, _)| {
+        *y == year && *lang == edit.lang && *revision == edit.revision
+    });
+    if !fresh {
+        let progress = Progress::of(edit.document, year, &edit.lang);
+        let figures = YearFigures::of(edit.document, year, &edit.lang);
+        view.cached = Some((
+            year,
+            edit.lang.clone(),
+            edit.revision,
+            Arc::new((progress, figures)),
+        ));
+    }
+    let Some((.., both)) = &view.cached else {
+        return;
+    };
+    let both = both.clone();
+    let (progress, figures) = (&both.0, &both.1);
+    let number = |value: f64| format_number(words, value, 2);
+    let chart_words = ChartWords {
+        baseline: &tr!(words, "chart-baseline"),
+        target: &tr!(words, "chart-target"),
+        no_values: &tr!(words, "chart-no-values"),
+        number: &number,
+    };
+    let indicators = progress
+        .programs
+        .iter()
+        .map(|p| p.indicators.len())
+        .sum::<usize>();
+    let valued = (progress.programs.iter())
+        .flat_map(|p| &p.indicators)
+        .filter(|i| i.value.is_some())
+        .count();
+    let reviewed = progress
+        .programs
+        .iter()
+        .filter(|p| p.review.is_some())
+        .count();
+    hint(
+        ui,
+        &tr!(
+            words,
+            "progress-summary",
+            programs = progress.programs.len(),
+            valued = valued,
+            indicators = indicators,
+            reviewed = reviewed,
+            year = year
+        ),
+    );
+    let width = ui.available_width().min(1100.0);
+    egui::ScrollArea::vertical()
+        .id_salt("progress_scroll")
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_width(width);
+            money_ui(ui, words, progress, figures, &chart_words, width);
+            reached_ui(ui, words, progress);
+            missing_ui(ui, words, progress);
+            changes_ui(ui, words, progress, &number);
+            ui.add_space(10.0);
+            ui.heading(tr!(words, "progress-programs"));
+            let cards = progress
+                .programs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.review.is_some() || !p.indicators.is_empty());
+            let view = &mut edit.view.year.progress;
+            view.heights.fit(width, progress.programs.len());
+            // The viewport is in the scrolled content's coordinates; the
+            // cards start below what was drawn above them.
+            let above = ui.min_rect().height();
+            let viewport = viewport.translate(egui::vec2(0.0, -above));
+            lazy_rows(
+                ui,
+                viewport,
+                &mut view.heights,
+                180.0,
+                cards,
+                |ui, program| {
+                    card_ui(ui, words, program, year, &chart_words);
+                },
+            );
+        });
+}
+
+/// Money planned and spent per year, then the year's money per goal,
+/// article and group: one chart per currency, never summed across.
+fn money_ui(
+    ui: &mut Ui,
+    words: Language,
+    progress: &Progress,
+    figures: &YearFigures,
+    chart_words: &ChartWords<'_>,
+    width: f32,
+) {
+    let currencies: std::collections::BTreeSet<&String> = progress
+        .budget_by_year
+        .values()
+        .flat_map(|money| money.keys())
+        .collect();
+    for currency in currencies {
+        let rows: Vec<MoneyRow> = (progress.budget_by_year.iter())
+            .filter_map(|(year, money)| {
+                money.get(currency).map(|m| MoneyRow {
+                    label: year.to_string(),
+                    planned: m.planned,
+                    spent: m.executed,
+                })
+            })
+            .collect();
+        let title = tr!(words, "progress-budget", currency = currency.as_str());
+        section_heading(ui, &title);
+        hint(ui, &tr!(words, "progress-budget-key"));
+        chart_ui(ui, &money_bars(&rows, chart_words, &title, width));
+    }
+    let year = progress.year;
+    for (sums, key, name) in [
+        (
+            &figures.budget.by_sdg,
+            "progress-budget-sdg",
+            sdg_name as fn(Language, &str) -> String,
+        ),
+        (
+            &figures.budget.by_right,
+            "progress-budget-right",
+            article_name,
+        ),
+        (
+            &figures.budget.by_group,
+            "progress-budget-group",
+            group_name,
+        ),
+    ] {
+        for (currency, rows) in per_currency(sums, words, name) {
+            let title = tr!(words, key, year = year, currency = currency.as_str());
+            section_heading(ui, &title);
+            chart_ui(ui, &money_bars(&rows, chart_words, &title, width));
+        }
+    }
+}
+
+/// `sums` (key, then currency) turned into one list of rows per currency.
+fn per_currency(
+    sums: &ByCurrency,
+    words: Language,
+    name: fn(Language, &str) -> String,
+) -> Vec<(String, Vec<MoneyRow>)> {
+    let mut by: std::collections::BTreeMap<String, Vec<MoneyRow>> = Default::default();
+    let mut keys: Vec<&String> = sums.keys().collect();
+    // Goals and articles in their numbers' order, groups by name.
+    keys.sort_by_key(|key| (key.parse::<u32>().unwrap_or(u32::MAX), (*key).clone()));
+    for key in keys {
+        for (currency, money) in &sums[key] {
+            by.entry(currency.clone()).or_default().push(MoneyRow {
+                label: name(words, key),
+                planned: money.planned,
+                spent: money.executed,
+            });
+        }
+    }
+    by.into_iter().collect()
+}
+
+pub fn sdg_name(words: Language, goal: &str) -> String {
+    tr!(words, "progress-sdg", goal = goal)
+}
+
+pub fn article_name(words: Language, article: &str) -> String {
+    tr!(words, "progress-article", article = article)
+}
+
+/// A target group as the profile file writes it, in `words`.
+pub fn group_name(words: Language, group: &str) -> String {
+    let key = format!("target-group-{group}");
+    if crate::i18n::has(words, &key) {
+        tr!(words, &key)
+    } else {
+        group.to_owned()
+    }
+}
+
+fn section_heading(ui: &mut Ui, text: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(text).strong());
+    ui.add_space(2.0);
+}
+
+fn reached_ui(ui: &mut Ui, words: Language, progress: &Progress) {
+    if progress.reached_by_year.is_empty() {
+        return;
+    }
+    section_heading(ui, &tr!(words, "progress-reached"));
+    ui.horizontal_wrapped(|ui| {
+        for (year, count) in &progress.reached_by_year {
+            #[allow(clippy::cast_precision_loss)]
+            let count = format_number(words, *count as f64, 0);
+            ui.label(format!("{year}: {count}"));
+            ui.add_space(12.0);
+        }
+    });
+}
+
+fn missing_ui(ui: &mut Ui, words: Language, progress: &Progress) {
+    let year = progress.year;
+    section_heading(ui, &tr!(words, "progress-missing", year = year));
+    let values: Vec<String> = (progress.missing_values())
+        .map(|(p, i)| format!("{} ({})", i.name, p.title))
+        .collect();
+    let reviews: Vec<String> = progress
+        .missing_reviews()
+        .map(|p| p.title.clone())
+        .collect();
+    let breakdowns: Vec<String> = (progress.missing_breakdowns())
+        .map(|(p, i)| {
+            let dimensions: Vec<String> = (i.breakdown_missing.iter())
+                .map(|d| match d.key() {
+                    Some(key) => tr!(words, &key),
+                    None => format!("{d:?}"),
+                })
+                .collect();
+            format!("{} ({}): {}", i.name, p.title, dimensions.join(", "))
+        })
+        .collect();
+    if values.is_empty() && reviews.is_empty() && breakdowns.is_empty() {
+        ui.label(tr!(words, "progress-nothing-missing", year = year));
+        return;
+    }
+    for (list, key) in [
+        (values, "progress-missing-values"),
+        (reviews, "progress-missing-reviews"),
+        (breakdowns, "progress-missing-breakdowns"),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        ui.label(tr!(words, key, count = list.len(), year = year));
+        ui.indent(key, |ui| {
+            for item in list.iter().take(NAMED) {
+                ui.label(format!("• {item}"));
+            }
+            if list.len() > NAMED {
+                hint(ui, &tr!(words, "progress-more", count = list.len() - NAMED));
+            }
+        });
+    }
+}
+
+fn changes_ui(ui: &mut Ui, words: Language, progress: &Progress, number: &dyn Fn(f64) -> String) {
+    let previous = progress.year - 1;
+    section_heading(ui, &tr!(words, "progress-changes", previous = previous));
+    let mut lines = Vec::new();
+    for program in &progress.programs {
+        if let (Some(review), Some(before)) = (&program.review, program.previous_rating)
+            && before != review.rating
+        {
+            lines.push(tr!(
+                words,
+                "progress-change-rating",
+                program = program.title.as_str(),
+                before = tr!(words, &before.key()),
+                after = tr!(words, &review.rating.key())
+            ));
+        }
+        for indicator in &program.indicators {
+            if let (Some(before), Some(after)) = (indicator.previous, indicator.value) {
+                lines.push(tr!(
+                    words,
+                    "progress-change-value",
+                    indicator = indicator.name.as_str(),
+                    program = program.title.as_str(),
+                    before = number(before),
+                    after = number(after)
+                ));
+            }
+        }
+    }
+    if lines.is_empty() {
+        ui.label(tr!(words, "progress-no-changes", previous = previous));
+    }
+    let count = lines.len();
+    for line in lines.into_iter().take(NAMED) {
+        ui.label(format!("• {line}"));
+    }
+    if count > NAMED {
+        hint(ui, &tr!(words, "progress-more", count = count - NAMED));
+    }
+}
+
+/// A program: its title, its rating (colour and words), what the review
+/// says, and its indicators' charts side by side as the width allows.
+fn card_ui(
+    ui: &mut Ui,
+    words: Language,
+    program: &ProgramCourse,
+    year: i32,
+    chart_words: &ChartWords<'_>,
+) {
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("#{} {}", program.id.0, program.title)).strong());
+        match &program.review {
+            Some(review) => {
+                let colour = rating_colour(ui, review.rating);
+                ui.label(RichText::new("●").color(colour));
+                ui.label(RichText::new(tr!(words, &review.rating.key())).color(colour));
+            }
+            None => hint(ui, &tr!(words, "progress-not-reviewed", year = year)),
+        }
+    });
+    if let Some(review) = &program.review {
+        for (text, key) in [
+            (&review.achieved, "review-achieved-label"),
+            (&review.difficulties, "review-difficulties-label"),
+            (&review.next_steps, "review-next-steps-label"),
+        ] {
+            if !text.is_empty() {
+                ui.label(RichText::new(tr!(words, key)).small().strong());
+                ui.label(text.as_str());
+            }
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        for indicator in &program.indicators {
+            ui.vertical(|ui| {
+                ui.set_width(300.0);
+                let unit = if indicator.unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", indicator.unit)
+                };
+                ui.label(RichText::new(format!("{}{unit}", indicator.name)).small());
+                chart_ui(
+                    ui,
+                    &indicator_chart(indicator, year, chart_words, 300.0, 120.0),
+                );
+            });
+        }
+    });
+    ui.separator();
+}
