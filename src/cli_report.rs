@@ -1,19 +1,25 @@
-//! `carta report`: the year's figures of a profile, for scripts and for the
-//! campaign's own tools. Only JSON so far; the PDF, HTML and workbook of the
-//! annual report are still to come.
+//! `carta report`: the annual report of a year as a PDF, an HTML page, the
+//! data annex workbook, or the year's figures as JSON for other tools.
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use carta::export::report::{ReportFormat, report_bytes};
 use carta::i18n::Language;
-use carta::model::monitoring::YearFigures;
 
 use crate::{is_dash, read_profile, write_out, writes_over};
 
-/// Writes `file`'s figures for `year` as JSON to `output` (standard output
-/// without it): budget planned and spent per goal, article and group (per
-/// currency), each indicator's latest value and the program's rating.
-pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>) -> ExitCode {
+/// Writes `file`'s report of `year` in `format` to `output` (standard
+/// output without it). The JSON holds budget planned and spent per goal,
+/// article and group (per currency), each indicator's latest value and the
+/// program's rating.
+pub fn report(
+    file: &Path,
+    year: i32,
+    format: ReportFormat,
+    output: Option<&Path>,
+    lang: Option<&str>,
+) -> ExitCode {
     let words = Language::from_system();
     let output = output.filter(|path| !is_dash(path));
     if writes_over(file, output, words) {
@@ -23,8 +29,11 @@ pub fn report(file: &Path, year: i32, output: Option<&Path>, lang: Option<&str>)
         return ExitCode::FAILURE;
     };
     let lang = lang.unwrap_or(document.main_language()).to_owned();
-    let figures = YearFigures::of(&document.in_language(&lang), year, &lang);
-    let mut text = serde_json::to_string_pretty(&figures).unwrap_or_default();
-    text.push('\n');
-    write_out(output, text.as_bytes(), words)
+    match report_bytes(&document, year, &lang, format) {
+        Ok(bytes) => write_out(output, &bytes, words),
+        Err(reason) => {
+            crate::complain(&reason);
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -134,17 +134,18 @@ enum Headless {
         #[arg(long)]
         git_driver: bool,
     },
-    /// Write a year's figures of a profile: budget planned and spent per
-    /// goal, article and target group (per currency), each indicator's
-    /// latest value up to the year and the program's rating. Internal
-    /// programs never count.
+    /// Write the annual report of a year: a PDF, a web page, the data
+    /// annex workbook, or (JSON) the year's figures: budget planned and
+    /// spent per goal, article and target group (per currency), each
+    /// indicator's latest value up to the year and the program's rating.
+    /// Internal programs never appear.
     Report {
         /// The profile file.
         file: PathBuf,
         /// The year reported on.
         #[arg(long)]
         year: i32,
-        /// The form to write (JSON so far).
+        /// The form to write.
         #[arg(long, value_enum, default_value = "json")]
         to: ReportFormat,
         /// Where to write; standard output without it (or with `-`).
@@ -191,7 +192,25 @@ enum Headless {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ReportFormat {
+    /// A4 pages, tagged for screen readers.
+    Pdf,
+    /// One self-contained web page, charts included.
+    Html,
+    /// The data annex as a workbook.
+    Xlsx,
+    /// The year's figures, for other tools.
     Json,
+}
+
+impl From<ReportFormat> for carta::export::report::ReportFormat {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Pdf => Self::Pdf,
+            ReportFormat::Html => Self::Html,
+            ReportFormat::Xlsx => Self::Xlsx,
+            ReportFormat::Json => Self::Json,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -233,10 +252,10 @@ fn main() -> ExitCode {
         Some(Headless::Report {
             file,
             year,
-            to: ReportFormat::Json,
+            to,
             output,
             lang,
-        }) => cli_report::report(&file, year, output.as_deref(), lang.as_deref()),
+        }) => cli_report::report(&file, year, to.into(), output.as_deref(), lang.as_deref()),
         Some(Headless::Sheets {
             file,
             inputs,

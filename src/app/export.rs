@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
+use crate::export::report::{ReportFormat, report_bytes};
 use crate::export::{ExportOptions, Format};
 use crate::{msg, store, tr};
 
@@ -134,6 +135,48 @@ impl CartaApp {
                 self.export.writing = Some(Writing {
                     answer,
                     print: true,
+                    left_out: None,
+                });
+            }
+            Err(error) => self.alert(title, error.to_string()),
+        }
+    }
+
+    /// File ▸ Export ▸ the annual report of the Year panel's year, in the
+    /// content language being edited, written on the export thread.
+    pub(super) fn export_report_to(&mut self, format: ReportFormat, path: &Path) {
+        let title = tr!(self.words, "alert-export-failed");
+        let over_profile =
+            (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, path));
+        if over_profile {
+            let path = path.display().to_string();
+            self.alert(
+                title,
+                tr!(self.words, "export-over-open-profile", path = path),
+            );
+            return;
+        }
+        if self.export.writing.is_some() {
+            self.say(msg!("status-export-busy"));
+            return;
+        }
+        let year = self.view.year.chosen_year(&self.session.document);
+        let document = self.session.document.clone();
+        let lang = self.content_lang().to_owned();
+        let words = self.words;
+        let target = path.to_owned();
+        let spawned = spawn_export(move || {
+            let bytes = report_bytes(&document, year, &lang, format)?;
+            store::write_atomically(&target, &bytes, false)
+                .map_err(|error| error.describe(words))?;
+            Ok(target)
+        });
+        match spawned {
+            Ok(answer) => {
+                self.say(msg!("status-exporting", path = path.display().to_string()));
+                self.export.writing = Some(Writing {
+                    answer,
+                    print: false,
                     left_out: None,
                 });
             }

@@ -77,6 +77,8 @@ fn run(
         Purpose::ImportCampaignText => {
             rfd::FileDialog::new().add_filter(tr!(language, "filter-text"), &["txt"])
         }
+        Purpose::ExportReport(format) => rfd::FileDialog::new()
+            .add_filter(tr!(language, format.label_key()), &[format.extension()]),
         Purpose::ReadSheets => rfd::FileDialog::new().add_filter(
             tr!(language, "filter-sheets"),
             &["xlsx", "xlsm", "xls", "ods", "csv", "XLSX", "ODS", "CSV"],
@@ -110,7 +112,9 @@ fn run(
                 },
             };
         }
-        Purpose::Export(_) | Purpose::SaveAs => dialog.set_file_name(suggested).save_file(),
+        Purpose::Export(_) | Purpose::ExportReport(_) | Purpose::SaveAs => {
+            dialog.set_file_name(suggested).save_file()
+        }
     };
     match picked {
         Some(path) => Outcome::Picked(path),

@@ -103,6 +103,7 @@ impl CartaApp {
                 self.flow.ask(Conversation::Help(Help::About(places)));
             }
             Command::Export(format) => self.ask_for_path(Purpose::Export(format)),
+            Command::ExportReport(format) => self.ask_for_path(Purpose::ExportReport(format)),
             Command::Quit => self.request(Next::Close),
             Command::Undo => {
                 let session = &mut self.session;
@@ -267,16 +268,31 @@ impl CartaApp {
         self.flow.dialog = Some(PendingDialog::spawn(
             purpose,
             folder,
-            self.suggested_file_name(),
+            self.suggested_file_name(purpose),
             self.words,
         ));
         self.say(msg!("status-waiting-for-dialog"));
     }
 
-    /// The file name Save As offers: the open file's, else the city's.
-    fn suggested_file_name(&self) -> String {
+    /// The file name a save dialog offers: the open file's (else the
+    /// city's) with the extension of what is written; a report's with its
+    /// year ("san-antonio-2025.pdf").
+    fn suggested_file_name(&mut self, purpose: Purpose) -> String {
+        let stem = self.suggested_stem();
+        match purpose {
+            Purpose::Export(format) => format!("{stem}.{}", format.extension()),
+            Purpose::ExportReport(format) => {
+                let year = self.view.year.chosen_year(&self.session.document);
+                format!("{stem}-{year}.{}", format.extension())
+            }
+            _ => format!("{stem}.ron"),
+        }
+    }
+
+    /// The open file's name without its extension, else the city's.
+    fn suggested_stem(&self) -> String {
         if let Some(name) = self.session.path.as_ref().and_then(|p| p.file_stem()) {
-            return format!("{}.ron", name.to_string_lossy());
+            return name.to_string_lossy().into_owned();
         }
         let document = &self.session.document;
         let city = document.city.display_name(document.main_language());
@@ -288,9 +304,9 @@ impl CartaApp {
             .collect::<Vec<_>>()
             .join("-");
         if slug.is_empty() {
-            format!("{}.ron", tr!(self.words, "default-file-name"))
+            tr!(self.words, "default-file-name")
         } else {
-            format!("{slug}.ron")
+            slug
         }
     }
 
@@ -301,11 +317,10 @@ impl CartaApp {
                 .map(Path::to_owned)
                 .or_else(|| std::env::current_dir().ok())
                 .unwrap_or_default();
-            let mut path = folder.join(self.suggested_file_name());
-            if let Purpose::Export(format) = purpose {
-                path.set_extension(format.extension());
-            }
-            path.display().to_string()
+            folder
+                .join(self.suggested_file_name(purpose))
+                .display()
+                .to_string()
         } else {
             String::new()
         };
@@ -378,6 +393,7 @@ impl CartaApp {
             Purpose::CompareWith => self.compare_with_file(&path),
             Purpose::MergeCopy => self.merge_copy(&path),
             Purpose::Export(format) => self.export_to(format, &path),
+            Purpose::ExportReport(format) => self.export_report_to(format, &path),
             Purpose::Picture(role) => self.take_picture(role, &path),
             Purpose::SaveAs if path.extension().is_none() => {
                 // The dialog asked about the name typed, not about this one.

@@ -4,6 +4,7 @@
 mod html;
 mod markdown;
 pub mod pdf;
+pub mod report;
 mod safe;
 mod txt;
 

@@ -35,6 +35,7 @@ macro_rules! sources {
             include_str!(concat!("../../assets/i18n/", $lang, "/compare.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/year.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/sheets.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/report.ftl")),
         ]
     };
 }
@@ -223,7 +224,7 @@ mod tests {
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint field-logo \
                  change-field-logo change-field-introduction change-field-description \
-                 change-field-budget sheets-name-budget progress-article",
+                 change-field-budget sheets-name-budget progress-article report-introduction",
             ),
         ];
         let shared = [
@@ -237,6 +238,7 @@ mod tests {
             // Names and figures only: "{ $program }: { $before } → { $after }".
             "progress-change-value",
             "progress-change-rating",
+            "report-rating",
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();

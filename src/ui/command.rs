@@ -61,6 +61,8 @@ pub enum Command {
     /// Open a folder of other cities' profiles in the Other cities panel.
     OpenLibrary,
     Export(Format),
+    /// File ▸ Export ▸ the annual report of the Year panel's year.
+    ExportReport(crate::export::report::ReportFormat),
     /// The profile as the web page's print layout, in the system's browser.
     Print,
     /// Help ▸ the user guide, the keyboard shortcuts, About.
@@ -98,6 +100,9 @@ impl Command {
             Self::Present,
         ];
         all.extend(Format::ALL.into_iter().map(Self::Export));
+        all.extend(
+            (crate::export::report::ReportFormat::SHOWN.into_iter()).map(Self::ExportReport),
+        );
         all.extend(Panel::ALL.into_iter().map(Self::Show));
         all.extend([Self::Guide, Self::Shortcuts, Self::About]);
         all
@@ -123,6 +128,7 @@ impl Command {
             Self::Shortcuts => "command-shortcuts",
             Self::About => "command-about",
             Self::Export(format) => format.label_key(),
+            Self::ExportReport(format) => format.label_key(),
             Self::Quit => "command-quit",
             Self::Undo => "command-undo",
             Self::Redo => "command-redo",
@@ -150,6 +156,7 @@ impl Command {
             // Beside Ctrl+I (import programs): the page copied from the website.
             Self::ImportCampaignText => vec![cmd_shift(Key::I)],
             Self::Export(_)
+            | Self::ExportReport(_)
             | Self::CompareWith
             | Self::MergeCopy
             | Self::SendSheets

@@ -92,6 +92,10 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
                 for format in crate::export::Format::ALL {
                     button(ui, actions, Command::Export(format));
                 }
+                ui.separator();
+                for format in crate::export::report::ReportFormat::SHOWN {
+                    button(ui, actions, Command::ExportReport(format));
+                }
             });
             button(ui, actions, Command::Print);
             ui.separator();

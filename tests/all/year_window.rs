@@ -468,3 +468,38 @@ fn progress_at(width: f32, height: f32) {
         &options,
     );
 }
+
+#[test]
+fn the_annual_report_is_exported_from_the_file_menu_for_the_years_year() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(three_years(), None, folder.path());
+    nav(&mut harness, "Year");
+    harness.get_by_label("File").click();
+    settle(&mut harness);
+    harness.get_by_label("Export").hover();
+    settle(&mut harness);
+    harness.get_by_label("Annual report (web page)…").click();
+    settle(&mut harness);
+    let offered = harness
+        .get_by_label("File path")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        offered.ends_with("san-antonio-chile-2025.html"),
+        "{offered}"
+    );
+    let page = folder.path().join("report.html");
+    type_path(&mut harness, &page, "Export");
+    assert!(crate::support::wait_for(&mut harness, "report.html"));
+    for _ in 0..40 {
+        if page.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    let written = std::fs::read_to_string(&page).unwrap();
+    assert!(written.contains("San Antonio: human rights report 2025"));
+}

@@ -40,6 +40,7 @@ use crate::text::layout::{Align, Block};
 use crate::tr;
 
 mod paint;
+pub mod report;
 mod setter;
 
 use paint::{artifact, dot, fill, fill_rect, frame, pdf_image, readable_text};
@@ -183,8 +184,7 @@ pub fn handout_pdf_from(
 /// Draws slides on PDF pages with the screen's geometry, tagging what it draws.
 struct Pen {
     setter: Setter,
-    /// Faces loaded once per document, told apart by their bytes' address.
-    fonts: HashMap<(usize, u32), Option<Font>>,
+    fonts: Fonts,
     geometry: Geometry,
     city: String,
     words: Language,
@@ -600,44 +600,59 @@ impl Pen {
 
     /// Draws `block` with its top left at (`x`, `y`).
     fn draw(&mut self, surface: &mut Surface<'_>, block: &Block, x: f32, y: f32, colour: Colour) {
-        surface.set_fill(Some(fill(colour)));
-        let text = readable_text(block);
-        for run in &block.runs {
-            let key = (
-                run.face.bytes.as_ref().as_ref().as_ptr() as usize,
-                run.face.index,
-            );
-            let font = self
-                .fonts
-                .entry(key)
-                .or_insert_with(|| Font::new(run.face.bytes.clone().into(), run.face.index))
-                .clone();
-            let Some(font) = font else { continue };
-            let size = run.size;
-            let glyphs: Vec<KrillaGlyph> = run
-                .glyphs
-                .iter()
-                .map(|glyph| {
-                    KrillaGlyph::new(
-                        GlyphId::new(glyph.id),
-                        glyph.advance / size,
-                        glyph.x_offset / size,
-                        -glyph.y_offset / size,
-                        0.0,
-                        glyph.text.clone(),
-                        None,
-                    )
-                })
-                .collect();
-            surface.draw_glyphs(
-                Point::from_xy(x + run.x, y + run.baseline),
-                &glyphs,
-                font,
-                &text,
-                size,
-                false,
-            );
-        }
+        draw_block(&mut self.fonts, surface, block, (x, y), colour);
+    }
+}
+
+/// Faces loaded once per document, told apart by their bytes' address.
+type Fonts = HashMap<(usize, u32), Option<Font>>;
+
+/// Draws `block` with its top left at `at`, in `colour`, its text given
+/// to PDF readers as they read it back.
+fn draw_block(
+    fonts: &mut Fonts,
+    surface: &mut Surface<'_>,
+    block: &Block,
+    at: (f32, f32),
+    colour: Colour,
+) {
+    let (x, y) = at;
+    surface.set_fill(Some(fill(colour)));
+    let text = readable_text(block);
+    for run in &block.runs {
+        let key = (
+            run.face.bytes.as_ref().as_ref().as_ptr() as usize,
+            run.face.index,
+        );
+        let font = fonts
+            .entry(key)
+            .or_insert_with(|| Font::new(run.face.bytes.clone().into(), run.face.index))
+            .clone();
+        let Some(font) = font else { continue };
+        let size = run.size;
+        let glyphs: Vec<KrillaGlyph> = run
+            .glyphs
+            .iter()
+            .map(|glyph| {
+                KrillaGlyph::new(
+                    GlyphId::new(glyph.id),
+                    glyph.advance / size,
+                    glyph.x_offset / size,
+                    -glyph.y_offset / size,
+                    0.0,
+                    glyph.text.clone(),
+                    None,
+                )
+            })
+            .collect();
+        surface.draw_glyphs(
+            Point::from_xy(x + run.x, y + run.baseline),
+            &glyphs,
+            font,
+            &text,
+            size,
+            false,
+        );
     }
 }
 

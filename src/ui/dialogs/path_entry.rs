@@ -28,6 +28,8 @@ pub enum Purpose {
     ReadSheets,
     /// Write the profile in another format.
     Export(crate::export::Format),
+    /// Write the annual report.
+    ExportReport(crate::export::report::ReportFormat),
     /// A picture for the city's logo or cover photo.
     Picture(crate::model::PictureRole),
 }
@@ -54,6 +56,7 @@ impl Purpose {
             Self::SendSheets => "dialog-send-sheets",
             Self::ReadSheets => "dialog-read-sheets",
             Self::Export(_) => "dialog-export",
+            Self::ExportReport(_) => "dialog-export-report",
             Self::Picture(crate::model::PictureRole::Logo) => "dialog-choose-logo",
             Self::Picture(crate::model::PictureRole::Cover) => "dialog-choose-cover",
         }
@@ -61,7 +64,7 @@ impl Purpose {
 
     /// True when the path is written to, so an existing file would be replaced.
     pub fn writes(self) -> bool {
-        matches!(self, Self::SaveAs | Self::Export(_))
+        matches!(self, Self::SaveAs | Self::Export(_) | Self::ExportReport(_))
     }
 
     /// The message id of the button that confirms the path.
@@ -77,7 +80,7 @@ impl Purpose {
             | Self::Picture(_) => "open",
             Self::SendSheets => "export",
             Self::SaveAs => "save",
-            Self::Export(_) => "export",
+            Self::Export(_) | Self::ExportReport(_) => "export",
         }
     }
 }
