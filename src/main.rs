@@ -164,7 +164,7 @@ enum Headless {
         /// The profile file.
         file: PathBuf,
         /// With --read: the filled workbooks, CSV files or folders of them.
-        #[arg(requires = "read")]
+        #[arg(requires = "read", required_if_eq("read", "true"))]
         inputs: Vec<PathBuf>,
         /// Read filled sheets back instead of writing them.
         #[arg(long)]

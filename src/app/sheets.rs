@@ -110,9 +110,10 @@ impl CartaApp {
         let words = self.words;
         self.spawn_sheets(move || {
             let (inputs, mut problems) = sheets::read_files(&paths);
+            // Files named that could not be read at all count as files too.
+            let files = inputs.len() + problems.len();
             let read = sheets::read_back(&document, Some(year), &inputs);
             problems.extend(read.problems);
-            let files = read.files + problems.iter().filter(|p| p.sheet.is_none()).count();
             let with = tr!(words, "sheets-read-title", files = files.max(1));
             let labels = [tr!(words, "compare-before"), tr!(words, "sheets-after")];
             let mut view =

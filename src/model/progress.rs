@@ -41,6 +41,9 @@ pub struct ProgramCourse {
     pub indicators: Vec<IndicatorCourse>,
     /// People reached in the year.
     pub reached: Option<u64>,
+    /// The goals (SDG numbers) and articles (UDHR) it serves.
+    pub sdgs: Vec<u8>,
+    pub rights: Vec<u8>,
 }
 
 /// A review's words in the report's language.
@@ -223,6 +226,8 @@ fn course(
         }),
         previous_rating: review(program, year - 1).map(|r| r.rating),
         indicators,
+        sdgs: program.sdgs.clone(),
+        rights: program.rights.clone(),
         reached: (program.beneficiaries.iter())
             .filter(|b| b.year == year)
             .map(|b| b.count)

@@ -138,6 +138,15 @@ fn profile_mark(document: &Document) -> String {
 /// The mark of a profile without an identity: matches any profile.
 const NO_IDENTITY: &str = "-";
 
+/// The most characters a spreadsheet cell holds (Excel's limit); a
+/// profile's texts may be longer.
+const CELL_CHARS: usize = 32_767;
+
+/// `text` as a cell can hold it: cut with "…" past [`CELL_CHARS`].
+pub fn fit_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::model::elide(text, CELL_CHARS - 1)
+}
+
 /// `A1`-style name of the cell at `row` and `column` (both from 0).
 pub fn cell_name(row: u32, column: u32) -> String {
     let mut letters = Vec::new();

@@ -132,6 +132,10 @@ struct Grid {
     sheet: Option<String>,
     start: (u32, u32),
     rows: Vec<Vec<Data>>,
+    /// For a CSV file, whether its numbers were saved with a decimal comma
+    /// (a spreadsheet separates fields with semicolons where it does);
+    /// `None` for a workbook, whose numbers are numbers.
+    decimal_comma: Option<bool>,
 }
 
 impl Grid {
@@ -182,6 +186,7 @@ fn grids(input: &Input) -> Result<Vec<Grid>, Message> {
             sheet: Some(name),
             start,
             rows,
+            decimal_comma: None,
         });
     }
     Ok(grids)
@@ -224,6 +229,7 @@ fn csv_grid(bytes: &[u8]) -> Result<Grid, Message> {
         sheet: None,
         start: (0, 0),
         rows,
+        decimal_comma: Some(separator == b';'),
     })
 }
 
@@ -311,8 +317,9 @@ fn written(grid: &Grid) -> Option<Vec<Kind>> {
 
 /// A number written in a cell as text: with both a comma and a dot, the
 /// last of them is the decimal mark whatever the language ("1.234,5",
-/// "1,234.5"); otherwise as the sheet's language writes numbers.
-fn number_in_text(text: &str, words: Language) -> Option<f64> {
+/// "1,234.5"); otherwise as the CSV file was saved (`decimal_comma`), else
+/// as the sheet's language writes numbers.
+fn number_in_text(text: &str, words: Language, decimal_comma: Option<bool>) -> Option<f64> {
     let text = text.trim();
     let (dot, comma) = (text.rfind('.'), text.rfind(','));
     if let (Some(dot), Some(comma)) = (dot, comma) {
@@ -323,11 +330,20 @@ fn number_in_text(text: &str, words: Language) -> Option<f64> {
             .collect();
         return plain.parse::<f64>().ok().filter(|value| value.is_finite());
     }
-    crate::i18n::parse_number(words, text)
+    match decimal_comma {
+        // Saved with semicolons: the comma is the decimal mark, a dot groups.
+        Some(true) => crate::i18n::parse_number(Language::Spanish, text),
+        Some(false) => crate::i18n::parse_number(Language::English, text),
+        None => crate::i18n::parse_number(words, text),
+    }
 }
 
 /// A cell's number, or why it has none (`Ok(None)`: the cell is empty).
-fn number(cell: &Data, words: Language) -> Result<Option<f64>, Message> {
+fn number(
+    cell: &Data,
+    words: Language,
+    decimal_comma: Option<bool>,
+) -> Result<Option<f64>, Message> {
     match cell {
         Data::Empty => Ok(None),
         Data::Float(value) if value.is_finite() => Ok(Some(*value)),
@@ -335,12 +351,14 @@ fn number(cell: &Data, words: Language) -> Result<Option<f64>, Message> {
         #[allow(clippy::cast_precision_loss)]
         Data::Int(value) => Ok(Some(*value as f64)),
         Data::String(text) if text.trim().is_empty() => Ok(None),
-        Data::String(text) => number_in_text(text, words).map(Some).ok_or_else(|| {
-            msg!(
-                "sheets-not-a-number",
-                text = crate::model::elide(text.trim(), 60).into_owned()
-            )
-        }),
+        Data::String(text) => number_in_text(text, words, decimal_comma)
+            .map(Some)
+            .ok_or_else(|| {
+                msg!(
+                    "sheets-not-a-number",
+                    text = crate::model::elide(text.trim(), 60).into_owned()
+                )
+            }),
         Data::DateTime(date) => {
             let (year, month, day, ..) = date.to_ymd_hms_milli();
             Err(msg!(
@@ -374,12 +392,10 @@ fn id(cell: &Data) -> Option<u32> {
 pub fn read_back(document: &Document, year: Option<i32>, inputs: &[Input]) -> ReadBack {
     let mut reading = Reading {
         document: document.clone(),
-        places: document
-            .programs
-            .iter()
-            .enumerate()
-            .map(|(index, program)| (program.id, index))
-            .collect(),
+        // Sheets are written for public programs only; a row naming an
+        // internal one (or a number two programs share in a hand-edited
+        // file) is not theirs to fill.
+        places: public_places(document),
         seen: HashMap::new(),
         changed: 0,
         problems: Vec::new(),
@@ -397,14 +413,33 @@ pub fn read_back(document: &Document, year: Option<i32>, inputs: &[Input]) -> Re
     }
 }
 
+/// Each public program's place in the catalogue, by number; a number
+/// given twice (a hand-edited file) belongs to neither.
+fn public_places(document: &Document) -> HashMap<ProgramId, usize> {
+    let mut places = HashMap::new();
+    let mut shared = Vec::new();
+    for (index, program) in document.programs.iter().enumerate() {
+        if places.insert(program.id, index).is_some() {
+            shared.push(program.id);
+        }
+    }
+    for id in shared {
+        places.remove(&id);
+    }
+    places.retain(|_, index| {
+        document.programs[*index].visibility == crate::model::Visibility::Public
+    });
+    places
+}
+
 /// Where a row was read, for "given twice".
 type Place = String;
 
 struct Reading {
     document: Document,
     places: HashMap<ProgramId, usize>,
-    /// Every row read, by kind, program and item: a second is refused.
-    seen: HashMap<(u8, ProgramId, u32), Place>,
+    /// Every row read, by kind, year, program and item: a second is refused.
+    seen: HashMap<(u8, i32, ProgramId, u32), Place>,
     changed: usize,
     problems: Vec<Problem>,
     profile: String,
@@ -537,22 +572,22 @@ impl Reading {
                     .map_or(String::new(), |s| format!("{s}, ")),
                 cell_name(row, value_column)
             );
-            if let Some(before) = self.seen.get(&(kind_code, program, item)) {
+            let key = (kind_code, layout.year, program, item);
+            if let Some(before) = self.seen.get(&key) {
                 let what = msg!("sheets-given-twice", place = before.clone());
                 self.problems.push(problem(Some(value_name), what));
                 continue;
             }
-            self.seen.insert(
-                (kind_code, program, item),
-                format!("{}, {here}", input.name),
-            );
-            let value = match number(value_cell, layout.words) {
+            let value = match number(value_cell, layout.words, grid.decimal_comma) {
                 Ok(value) => value,
                 Err(what) => {
                     self.problems.push(problem(Some(value_name), what));
                     continue;
                 }
             };
+            // Only a row whose figure could be read counts as given: a
+            // corrected copy in another file is still read.
+            self.seen.insert(key, format!("{}, {here}", input.name));
             let outcome = match layout.kind {
                 Kind::Indicators => self.indicator(index, ItemId(item), layout, value, &note),
                 Kind::Budget => self.spent(index, ItemId(item), layout.year, value),
@@ -614,6 +649,9 @@ impl Reading {
         if new_value {
             set_value(indicator, year, value);
         }
+        // A note no longer than any text of the profile may be.
+        let note: String = note.chars().take(crate::model::MAX_TEXT_CHARS).collect();
+        let note = note.as_str();
         if new_note
             && let Some(measurement) = (indicator.measurements.iter_mut())
                 .filter(|m| m.when.year() == year)
@@ -660,10 +698,27 @@ impl Reading {
         // Whole, not negative and below 10^12: exact as a count.
         let count = value as u64;
         let program = &self.document.programs[index];
+        // The year's total, as the sheet showed it (several entries for a
+        // year are added up everywhere): the unit's figure replaces them all.
+        let entries = program
+            .beneficiaries
+            .iter()
+            .filter(|b| b.year == year)
+            .count();
+        let total = (program.beneficiaries.iter())
+            .filter(|b| b.year == year)
+            .fold(0u64, |sum, b| sum.saturating_add(b.count));
         match program.beneficiaries.iter().position(|b| b.year == year) {
-            Some(at) if program.beneficiaries[at].count == count => Ok(false),
+            Some(_) if entries == 1 && total == count => Ok(false),
             Some(at) => {
-                self.document.programs[index].beneficiaries[at].count = count;
+                let list = &mut self.document.programs[index].beneficiaries;
+                list[at].count = count;
+                let mut seen_first = false;
+                list.retain(|b| {
+                    let later = b.year == year && seen_first;
+                    seen_first |= b.year == year;
+                    !later
+                });
                 Ok(true)
             }
             None => {

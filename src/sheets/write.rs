@@ -316,9 +316,19 @@ fn indicators_sheet(
     for (row, (program, indicator)) in (2..).zip(&asked.indicators) {
         sheet.write_number(row, 0, program.id.0)?;
         sheet.write_number(row, 1, indicator.id.0)?;
-        sheet.write_string_with_format(row, 2, names.of(&program.title), &looks.wrap)?;
-        sheet.write_string_with_format(row, 3, names.of(&indicator.name), &looks.wrap)?;
-        sheet.write_string(row, 4, names.of(&indicator.unit))?;
+        sheet.write_string_with_format(
+            row,
+            2,
+            &*super::fit_cell(names.of(&program.title)),
+            &looks.wrap,
+        )?;
+        sheet.write_string_with_format(
+            row,
+            3,
+            &*super::fit_cell(names.of(&indicator.name)),
+            &looks.wrap,
+        )?;
+        sheet.write_string(row, 4, &*super::fit_cell(names.of(&indicator.unit)))?;
         if let Some(baseline) = indicator.baseline {
             sheet.write_number(row, 5, baseline)?;
         }
@@ -341,7 +351,7 @@ fn indicators_sheet(
             .max_by_key(|m| m.when)
             .map(|m| m.note.get(names.lang))
             .unwrap_or_default();
-        sheet.write_string_with_format(row, 11, note, &looks.fill_text)?;
+        sheet.write_string_with_format(row, 11, &*super::fit_cell(note), &looks.fill_text)?;
     }
     numbers_only(sheet, asked.indicators.len(), 10, words, false)
 }
@@ -373,7 +383,12 @@ fn budget_sheet(
         let line = &program.budget[*index];
         sheet.write_number(row, 0, program.id.0)?;
         sheet.write_number(row, 1, line.id.0)?;
-        sheet.write_string_with_format(row, 2, names.of(&program.title), &looks.wrap)?;
+        sheet.write_string_with_format(
+            row,
+            2,
+            &*super::fit_cell(names.of(&program.title)),
+            &looks.wrap,
+        )?;
         sheet.write_string(row, 3, &line.currency)?;
         sheet.write_number(row, 4, line.amount)?;
         match line.executed {
@@ -405,13 +420,20 @@ fn people_sheet(
     heads(sheet, &keys, &headings, &[10.0, 50.0, 18.0], looks)?;
     for (row, program) in (2..).zip(&asked.programs) {
         sheet.write_number(row, 0, program.id.0)?;
-        sheet.write_string_with_format(row, 1, names.of(&program.title), &looks.wrap)?;
-        let reached = (program.beneficiaries.iter()).find(|b| b.year == year);
+        sheet.write_string_with_format(
+            row,
+            1,
+            &*super::fit_cell(names.of(&program.title)),
+            &looks.wrap,
+        )?;
+        // The year's total, as every report adds it up.
+        let reached = (program.beneficiaries.iter())
+            .filter(|b| b.year == year)
+            .map(|b| b.count)
+            .reduce(u64::saturating_add);
         match reached {
             // Counts are whole and far below 2^53: exact as a float.
-            Some(reached) => {
-                sheet.write_number_with_format(row, 2, reached.count as f64, &looks.fill)?
-            }
+            Some(count) => sheet.write_number_with_format(row, 2, count as f64, &looks.fill)?,
             None => sheet.write_blank(row, 2, &looks.fill)?,
         };
     }

@@ -59,6 +59,8 @@ pub enum Source {
 pub struct Library {
     pub context: parley::FontContext,
     pub layout: parley::LayoutContext<[u8; 4]>,
+    /// The families text is set in, as the layout engine reads them.
+    pub css_stack: String,
 }
 
 fn make(source: Source) -> Library {
@@ -77,7 +79,9 @@ fn make(source: Source) -> Library {
         }),
     );
     log::debug!("fonts enumerated in {:?}", start.elapsed());
+    let css_stack = first_choices(&mut collection);
     Library {
+        css_stack,
         context: parley::FontContext {
             collection,
             source_cache: Default::default(),
@@ -185,8 +189,29 @@ pub fn readable(bytes: &[u8], index: u32) -> bool {
     skrifa::FontRef::from_index(bytes, index).is_ok()
 }
 
-/// [`stack`] as a CSS `font-family` list, for the layout engine.
-pub fn css_stack() -> String {
-    let generic: Vec<&str> = GENERICS.iter().map(|(_, css)| *css).collect();
-    format!("{}, \"{BUILT_IN_FAMILY}\"", generic.join(", "))
+/// [`stack`] as a CSS `font-family` list, for the layout engine: each
+/// generic family by the families the system lists for it, in its order,
+/// each named once. On Linux `system-ui` and `sans-serif` both list the same
+/// 150-odd families, and the layout engine looks through every family named
+/// for every paragraph it sets: named once, a paragraph costs half.
+fn first_choices(collection: &mut Collection) -> String {
+    let mut ids = Vec::new();
+    for (generic, _) in GENERICS {
+        for id in collection.generic_families(generic) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for id in ids {
+        if let Some(name) = collection.family_name(id) {
+            names.push(format!("\"{}\"", name.replace('"', "")));
+        }
+    }
+    if names.is_empty() {
+        names = GENERICS.iter().map(|(_, css)| (*css).to_owned()).collect();
+    }
+    names.push(format!("\"{BUILT_IN_FAMILY}\""));
+    names.join(", ")
 }

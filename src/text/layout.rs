@@ -82,8 +82,12 @@ pub fn set(source: Source, request: &Request<'_>) -> Block {
     let text: String = request.spans.iter().map(|s| s.text.as_str()).collect();
     let mut library = fonts::library(source);
     // The layout engine's scratch space is kept with the fonts, not made anew.
-    let fonts::Library { context, layout } = &mut *library;
-    let family = fonts::css_stack();
+    let fonts::Library {
+        context,
+        layout,
+        css_stack,
+    } = &mut *library;
+    let family = css_stack.clone();
     let mut layout: Layout<[u8; 4]> = {
         let mut builder = layout.ranged_builder(context, &text, 1.0, false);
         builder.push_default(StyleProperty::FontFamily(FontFamily::Source(Cow::Owned(

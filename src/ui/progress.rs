@@ -11,11 +11,12 @@ use egui::{RichText, Ui};
 use super::chart::{chart_ui, rating_colour};
 use super::dialogs::{RowHeights, lazy_rows};
 use super::view::Edit;
-use super::widgets::hint;
+use super::widgets::{hint, localized_item, localized_text, moment_field};
 use crate::chart::{ChartWords, MoneyRow, indicator_chart, money_bars};
 use crate::i18n::{Language, format_number};
 use crate::model::monitoring::{ByCurrency, YearFigures};
 use crate::model::progress::{ProgramCourse, Progress};
+use crate::model::year::{Consultation, YearRecord};
 use crate::tr;
 
 /// What the tab keeps between frames: the figures for a year, language and
@@ -92,6 +93,7 @@ pub fn progress_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
             ui.set_width(width);
+            year_record_ui(ui, edit, year);
             money_ui(ui, words, progress, figures, &chart_words, width);
             reached_ui(ui, words, progress);
             missing_ui(ui, words, progress);
@@ -120,6 +122,87 @@ pub fn progress_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
                 },
             );
         });
+}
+
+/// The report's own words for the year: its introduction, the public
+/// consultations held, when the council adopted the review. Edited on a
+/// copy, written back when something changed.
+fn year_record_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
+    let words = edit.words;
+    let at = edit
+        .document
+        .years
+        .iter()
+        .position(|record| record.year == year);
+    let mut record = at.map_or_else(
+        || YearRecord {
+            year,
+            ..YearRecord::default()
+        },
+        |at| edit.document.years[at].clone(),
+    );
+    let before = record.clone();
+    let heading = tr!(words, "progress-record", year = year);
+    egui::CollapsingHeader::new(RichText::new(heading).strong())
+        .id_salt(("year_record", year))
+        .default_open(at.is_none())
+        .show(ui, |ui| {
+            hint(ui, &tr!(words, "progress-record-hint"));
+            localized_text(
+                ui,
+                edit,
+                "progress-introduction",
+                &mut record.introduction,
+                3,
+            );
+            moment_field(ui, edit, 0, "progress-adopted", &mut record.adopted);
+            ui.add_space(6.0);
+            ui.label(RichText::new(tr!(words, "progress-consultations")).strong());
+            let mut remove = None;
+            for (index, consultation) in record.consultations.iter_mut().enumerate() {
+                let number = index + 1;
+                ui.push_id(("consultation", index), |ui| {
+                    moment_field(
+                        ui,
+                        edit,
+                        number,
+                        "progress-consultation-when",
+                        &mut consultation.when,
+                    );
+                    // Shown short; read out with the consultation's number.
+                    ui.label(tr!(words, "progress-consultation-who-label"));
+                    let who = tr!(words, "progress-consultation-who", number = number);
+                    localized_item(ui, edit, &who, &mut consultation.who);
+                    ui.label(tr!(words, "progress-consultation-outcome-label"));
+                    let outcome = tr!(words, "progress-consultation-outcome", number = number);
+                    localized_item(ui, edit, &outcome, &mut consultation.outcome);
+                    let label = tr!(words, "progress-consultation-remove", number = number);
+                    if ui.button(label).clicked() {
+                        remove = Some(index);
+                    }
+                    ui.separator();
+                });
+            }
+            if let Some(index) = remove {
+                record.consultations.remove(index);
+                edit.changed(crate::ui::view::Change::Discrete);
+            }
+            if ui.button(tr!(words, "progress-consultation-add")).clicked() {
+                record.consultations.push(Consultation::default());
+                edit.changed(crate::ui::view::Change::Discrete);
+            }
+        });
+    if record != before {
+        match at {
+            Some(at) => edit.document.years[at] = record,
+            None => {
+                let place = (edit.document.years.iter())
+                    .position(|other| other.year > year)
+                    .unwrap_or(edit.document.years.len());
+                edit.document.years.insert(place, record);
+            }
+        }
+    }
 }
 
 /// Money planned and spent per year, then the year's money per goal,
@@ -252,9 +335,10 @@ fn missing_ui(ui: &mut Ui, words: Language, progress: &Progress) {
     let breakdowns: Vec<String> = (progress.missing_breakdowns())
         .map(|(p, i)| {
             let dimensions: Vec<String> = (i.breakdown_missing.iter())
-                .map(|d| match d.key() {
-                    Some(key) => tr!(words, &key),
-                    None => format!("{d:?}"),
+                .map(|d| match (d.key(), d) {
+                    (Some(key), _) => tr!(words, &key),
+                    (None, crate::model::year::Dimension::Other(own)) => own.clone(),
+                    (None, _) => String::new(),
                 })
                 .collect();
             format!("{} ({}): {}", i.name, p.title, dimensions.join(", "))

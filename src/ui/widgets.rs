@@ -417,3 +417,50 @@ pub fn choice(ui: &mut Ui, selected: bool, text: impl Into<egui::WidgetText>) ->
     }
     response
 }
+
+/// A year ("2024") or a date ("2024-03-15"), typed; `salt` tells apart
+/// fields of one label in a list.
+pub fn moment_field(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    salt: usize,
+    key: &str,
+    value: &mut Option<crate::model::Moment>,
+) {
+    let label_id = field_label(ui, &edit.tr(key)).id;
+    ui.vertical(|ui| {
+        let id = ui.make_persistent_id(("moment", key, salt));
+        let words = edit.words;
+        let shown = value
+            .map(|moment| crate::i18n::format_moment(words, moment))
+            .unwrap_or_default();
+        let mut text: String = ui.data_mut(|data| data.get_temp(id)).unwrap_or(shown);
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .char_limit(crate::model::MAX_TEXT_CHARS)
+                    .hint_text(edit.tr("moment-hint"))
+                    .desired_width(240.0),
+            )
+            .labelled_by(label_id);
+        let parsed = if text.trim().is_empty() {
+            Some(None)
+        } else {
+            crate::i18n::parse_moment(words, &text).map(Some)
+        };
+        if response.changed() {
+            if let Some(moment) = parsed
+                && moment != *value
+            {
+                *value = moment;
+                edit.changed(Change::Typing);
+            }
+            ui.data_mut(|data| data.insert_temp(id, text.clone()));
+        }
+        if parsed.is_none() {
+            ui.colored_label(ui.visuals().warn_fg_color, edit.tr("moment-invalid"));
+        } else if !response.has_focus() {
+            ui.data_mut(|data| data.remove::<String>(id));
+        }
+    });
+}

@@ -245,3 +245,42 @@ fn a_program_not_reviewed_is_said_to_be_so_never_given_a_rating() {
     assert_eq!(text.matches("Not reviewed for 2025 yet.").count(), 4);
     assert!(!text.contains("Rating {"), "{text}");
 }
+
+#[test]
+fn a_review_longer_than_a_page_runs_on_over_the_next_pages_whole() {
+    if !crate::support::have_poppler() {
+        return;
+    }
+    let mut document = three_years();
+    let sentence = "The clinic opened on Saturdays and the waiting time fell. ";
+    let long = format!("{}\n\nLast words of the review.", sentence.repeat(400));
+    document.programs[1].reviews[1].achieved = Localized::new("en", long);
+    let bytes = report_bytes(&document, 2025, "en", ReportFormat::Pdf).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let pdf = folder.path().join("report.pdf");
+    std::fs::write(&pdf, &bytes).unwrap();
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(
+        text.contains("Last words of the review."),
+        "the end is not cut off"
+    );
+    assert_eq!(
+        text.matches("waiting time fell.").count(),
+        400,
+        "every line once: none lost at a page's foot, none twice"
+    );
+    // Nothing drawn over the page numbers at the foot.
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    for (index, page) in pages.iter().enumerate() {
+        let last = page.trim_end().lines().last().unwrap_or_default();
+        assert_eq!(
+            last.trim(),
+            format!("{} / {}", index + 1, pages.len()),
+            "page {}",
+            index + 1
+        );
+    }
+}

@@ -310,13 +310,18 @@ fn every_cell_that_cannot_be_used_is_told_by_workbook_sheet_and_cell() {
             "social-services.xlsx, sheet Indicators, K3: “about 40” is not a number.",
             "social-services.xlsx, sheet Indicators, B4: there is no item number 999 in this program (was it deleted?).",
             "social-services.xlsx, sheet Indicators, A5: there is no program number 4242 in this profile (was it deleted?).",
-            "social-services.xlsx, sheet Indicators, K6: this row was already given at social-services.xlsx, Indicators, K3; the second was not used.",
-            "social-services.xlsx, sheet Indicators, K8: this row was already given at social-services.xlsx, Indicators, K3; the second was not used.",
-            "social-services.xlsx, sheet Indicators, K9: this row was already given at social-services.xlsx, Indicators, K3; the second was not used.",
+            // K3 could not be read, so K6 is the row's figure.
+            "social-services.xlsx, sheet Indicators, K8: this row was already given at social-services.xlsx, Indicators, K6; the second was not used.",
+            "social-services.xlsx, sheet Indicators, K9: this row was already given at social-services.xlsx, Indicators, K6; the second was not used.",
         ]
         .map(str::to_owned)
+        .to_vec()
     );
-    assert_eq!(read.changed, 0, "nothing usable was in it");
+    assert_eq!(read.changed, 1, "only K6's figure was usable");
+    assert_eq!(
+        value_in(indicator(&read.document, "Program 1"), 2025),
+        Some(41.0)
+    );
 }
 
 #[test]
@@ -497,4 +502,94 @@ fn money_spent_cannot_be_negative() {
         ["c.xlsx, sheet Budget, F3: money spent cannot be negative."]
     );
     assert_eq!(read.document.programs[2].budget[0].executed, None);
+}
+
+#[test]
+fn an_english_sheet_saved_as_csv_by_a_spanish_spreadsheet_keeps_its_decimals() {
+    let document = units_profile();
+    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let rows = cells(&workbook(&made, "Social services").bytes);
+    // Saved by a Spanish Excel: semicolons, and "12,5" for twelve and a half.
+    let mut text = String::new();
+    for (r, row) in rows[1].1.iter().enumerate() {
+        let mut cells: Vec<String> = row
+            .iter()
+            .map(|cell| match cell {
+                Data::Float(value) => value.to_string().replace('.', ","),
+                Data::Empty => String::new(),
+                other => other.to_string(),
+            })
+            .collect();
+        if r == 2 {
+            cells[10] = "12,5".to_owned();
+        }
+        text.push_str(&cells.join(";"));
+        text.push('\n');
+    }
+    let read = sheets::read_back(&document, Some(2025), &[input("i.csv", text.into_bytes())]);
+    assert_eq!(described(&read), Vec::<String>::new());
+    assert_eq!(
+        value_in(indicator(&read.document, "Program 1"), 2025),
+        Some(12.5)
+    );
+}
+
+#[test]
+fn two_years_read_at_once_are_two_rows_and_a_bad_copy_does_not_shadow_a_good_one() {
+    let document = units_profile();
+    let mut inputs = Vec::new();
+    for (year, value) in [(2024, 25.0), (2025, 31.0)] {
+        let made = sheets::workbooks(&document, year, "en", Language::English).unwrap();
+        let edits = [("Indicators", 2, 10, Typed::Number(value))];
+        let bytes = filled(&workbook(&made, "Social services").bytes, &edits, &[], &[]);
+        inputs.push(input(&format!("social-{year}.xlsx"), bytes));
+    }
+    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let typo = [("Indicators", 2, 10, Typed::Text("31 people"))];
+    let bad = filled(&workbook(&made, "Social services").bytes, &typo, &[], &[]);
+    inputs.insert(0, input("a-first-try.xlsx", bad));
+    let read = sheets::read_back(&document, None, &inputs);
+    let told = described(&read);
+    assert_eq!(told.len(), 1, "{told:#?}");
+    assert!(told[0].starts_with("a-first-try.xlsx"), "{told:#?}");
+    let cases = indicator(&read.document, "Program 1");
+    assert_eq!(value_in(cases, 2024), Some(25.0));
+    assert_eq!(value_in(cases, 2025), Some(31.0));
+}
+
+#[test]
+fn people_reached_counted_twice_in_a_year_are_sent_as_their_total_and_replaced_by_one() {
+    let mut document = units_profile();
+    document.programs[0].beneficiaries = vec![
+        carta::model::Beneficiaries {
+            count: 100,
+            year: 2025,
+            parts: Vec::new(),
+        },
+        carta::model::Beneficiaries {
+            count: 50,
+            year: 2025,
+            parts: Vec::new(),
+        },
+    ];
+    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let social = &workbook(&made, "Social services").bytes;
+    assert_eq!(
+        cells(social)[3].1[2][2],
+        Data::Float(150.0),
+        "the total is shown"
+    );
+    let returned = filled(
+        social,
+        &[("People reached", 2, 2, Typed::Number(170.0))],
+        &[],
+        &[],
+    );
+    let read = sheets::read_back(&document, Some(2025), &[input("s.xlsx", returned)]);
+    let counts: Vec<u64> = read.document.programs[0]
+        .beneficiaries
+        .iter()
+        .map(|b| b.count)
+        .collect();
+    assert_eq!(counts, [170], "one entry holds the unit's total");
 }

@@ -503,3 +503,41 @@ fn the_annual_report_is_exported_from_the_file_menu_for_the_years_year() {
     let written = std::fs::read_to_string(&page).unwrap();
     assert!(written.contains("San Antonio: human rights report 2025"));
 }
+
+#[test]
+fn the_years_introduction_and_a_consultation_are_written_in_the_progress_tab() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(with_a_year_to_collect(), None, folder.path());
+    nav(&mut harness, "Year");
+    click(&mut harness, "Progress");
+    harness
+        .get_by_label("Introduction to the year's report")
+        .click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Introduction to the year's report")
+        .type_text("A year of listening.");
+    settle(&mut harness);
+    click(&mut harness, "➕ Add a consultation");
+    harness
+        .get_by_label("Who took part (consultation 1)")
+        .click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Who took part (consultation 1)")
+        .type_text("80 residents");
+    settle(&mut harness);
+    let document = harness.state().document();
+    let record = document.years.iter().find(|r| r.year == 2025).unwrap();
+    assert_eq!(record.introduction.get("en"), "A year of listening.");
+    assert_eq!(record.consultations[0].who.get("en"), "80 residents");
+    let report = carta::export::report::Report::of(document, 2025, "en");
+    let text = format!("{:?}", report.blocks);
+    assert!(text.contains("A year of listening.") && text.contains("80 residents"));
+    // One Ctrl+Z per step: the consultation's words, then the consultation.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let document = harness.state().document();
+    let record = document.years.iter().find(|r| r.year == 2025).unwrap();
+    assert!(record.consultations.is_empty() || record.consultations[0].who.get("en").is_empty());
+}

@@ -11,7 +11,7 @@ sheets-about-unit = For: { $unit }
 sheets-about-fill = Please fill in the yellow cells of each sheet with the figures for { $year }, then send the workbook back as it is (same file name, same sheets).
 sheets-about-numbers = Type numbers only, without units or words: 40, not “about 40”. Leave a cell empty when the figure is not known yet.
 sheets-about-notes = The note column is for anything the reader should know about a figure: how it was counted, why it is missing or late.
-sheets-about-locked = The grey columns (numbers, names, baselines and targets) are locked: they tell the profile which row is which.
+sheets-about-locked = The other columns (numbers, names, baselines and targets) are locked: they tell the profile which row is which.
 sheets-about-return = Rows are matched by their numbers, so the order of rows and the workbook's name do not matter.
 sheets-head-program-number = Program no.
 sheets-head-indicator-number = Indicator no.
@@ -68,7 +68,7 @@ status-sheets-written = { $count ->
     [one] One workbook for { $year } written to { $folder }.
    *[other] { $count } workbooks for { $year } written to { $folder }.
 }
-status-sheets-none = No program has an indicator, a budget line or a responsible unit to ask figures of.
+status-sheets-none = There is no public program to ask figures of.
 alert-sheets-failed = The sheets could not be written
 sheets-read-title = Figures read from { $files ->
     [one] one file
@@ -79,10 +79,7 @@ sheets-read-changed = { $count ->
     [one] One figure changes. Look at it, then take it into the profile.
    *[other] { $count } figures change. Look at them, then take them into the profile.
 }
-sheets-read-problems = { $count ->
-    [one] One cell could not be used:
-   *[other] { $count } cells could not be used:
-}
+sheets-read-problems = What could not be used ({ $count }):
 sheets-accept = Take these figures
 status-sheets-taken = { $count ->
     [one] One figure taken from the sheets (Ctrl+Z undoes it).

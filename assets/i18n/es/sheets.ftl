@@ -10,7 +10,7 @@ sheets-about-unit = Para: { $unit }
 sheets-about-fill = Complete las celdas amarillas de cada hoja con las cifras de { $year } y devuelva el libro tal como está (mismo nombre de archivo, mismas hojas).
 sheets-about-numbers = Escriba solo números, sin unidades ni palabras: 40, no «unos 40». Deje la celda vacía si la cifra aún no se conoce.
 sheets-about-notes = La columna de notas sirve para todo lo que el lector deba saber sobre una cifra: cómo se contó, por qué falta o llega tarde.
-sheets-about-locked = Las columnas grises (números, nombres, líneas de base y metas) están bloqueadas: indican al perfil qué fila es cuál.
+sheets-about-locked = Las demás columnas (números, nombres, líneas de base y metas) están bloqueadas: indican al perfil qué fila es cuál.
 sheets-about-return = Las filas se reconocen por sus números: el orden de las filas y el nombre del libro no importan.
 sheets-head-program-number = N.º de programa
 sheets-head-indicator-number = N.º de indicador
@@ -65,7 +65,7 @@ status-sheets-written = { $count ->
     [one] Un libro de { $year } escrito en { $folder }.
    *[other] { $count } libros de { $year } escritos en { $folder }.
 }
-status-sheets-none = Ningún programa tiene un indicador, una línea de presupuesto o una unidad responsable a la que pedir cifras.
+status-sheets-none = No hay ningún programa público del que pedir cifras.
 alert-sheets-failed = No se pudieron escribir las hojas
 sheets-read-title = Cifras leídas de { $files ->
     [one] un archivo
@@ -76,10 +76,7 @@ sheets-read-changed = { $count ->
     [one] Cambia una cifra. Revísela y luego incorpórela al perfil.
    *[other] Cambian { $count } cifras. Revíselas y luego incorpórelas al perfil.
 }
-sheets-read-problems = { $count ->
-    [one] No se pudo usar una celda:
-   *[other] No se pudieron usar { $count } celdas:
-}
+sheets-read-problems = Lo que no se pudo usar ({ $count }):
 sheets-accept = Incorporar estas cifras
 status-sheets-taken = { $count ->
     [one] Una cifra incorporada desde las hojas (Ctrl+Z la deshace).

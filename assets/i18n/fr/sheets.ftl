@@ -10,7 +10,7 @@ sheets-about-unit = Pour : { $unit }
 sheets-about-fill = Remplissez les cellules jaunes de chaque feuille avec les chiffres de { $year }, puis renvoyez le classeur tel quel (même nom de fichier, mêmes feuilles).
 sheets-about-numbers = Saisissez uniquement des nombres, sans unités ni mots : 40, et non « environ 40 ». Laissez la cellule vide si le chiffre n’est pas encore connu.
 sheets-about-notes = La colonne des notes sert à tout ce que le lecteur doit savoir d’un chiffre : comment il a été compté, pourquoi il manque ou arrive en retard.
-sheets-about-locked = Les colonnes grises (numéros, noms, valeurs de référence et cibles) sont verrouillées : elles indiquent au profil quelle ligne est laquelle.
+sheets-about-locked = Les autres colonnes (numéros, noms, valeurs de référence et cibles) sont verrouillées : elles indiquent au profil quelle ligne est laquelle.
 sheets-about-return = Les lignes sont reconnues par leurs numéros : l’ordre des lignes et le nom du classeur n’ont pas d’importance.
 sheets-head-program-number = N° de programme
 sheets-head-indicator-number = N° d’indicateur
@@ -65,7 +65,7 @@ status-sheets-written = { $count ->
     [one] Un classeur pour { $year } écrit dans { $folder }.
    *[other] { $count } classeurs pour { $year } écrits dans { $folder }.
 }
-status-sheets-none = Aucun programme n’a d’indicateur, de ligne de budget ou de service responsable à qui demander des chiffres.
+status-sheets-none = Il n’y a aucun programme public dont demander les chiffres.
 alert-sheets-failed = Les feuilles n’ont pas pu être écrites
 sheets-read-title = Chiffres lus dans { $files ->
     [one] un fichier
@@ -76,10 +76,7 @@ sheets-read-changed = { $count ->
     [one] Un chiffre change. Vérifiez-le, puis intégrez-le au profil.
    *[other] { $count } chiffres changent. Vérifiez-les, puis intégrez-les au profil.
 }
-sheets-read-problems = { $count ->
-    [one] Une cellule n’a pas pu être utilisée :
-   *[other] { $count } cellules n’ont pas pu être utilisées :
-}
+sheets-read-problems = Ce qui n’a pas pu être utilisé ({ $count }) :
 sheets-accept = Intégrer ces chiffres
 status-sheets-taken = { $count ->
     [one] Un chiffre intégré depuis les feuilles (Ctrl+Z l’annule).

@@ -616,10 +616,24 @@ fn draw_block(
     at: (f32, f32),
     colour: Colour,
 ) {
+    draw_lines(fonts, surface, block, at, colour, (f32::MIN, f32::MAX));
+}
+
+/// Draws the lines of `block` whose baseline lies in `rows` (from the
+/// block's top, the end included): the part of a tall paragraph a page
+/// shows, each line on one page only.
+fn draw_lines(
+    fonts: &mut Fonts,
+    surface: &mut Surface<'_>,
+    block: &Block,
+    at: (f32, f32),
+    colour: Colour,
+    rows: (f32, f32),
+) {
     let (x, y) = at;
     surface.set_fill(Some(fill(colour)));
     let text = readable_text(block);
-    for run in &block.runs {
+    for run in (block.runs.iter()).filter(|run| run.baseline > rows.0 && run.baseline <= rows.1) {
         let key = (
             run.face.bytes.as_ref().as_ref().as_ptr() as usize,
             run.face.index,

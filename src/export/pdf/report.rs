@@ -21,7 +21,7 @@ use krilla::tagging::{
 
 use super::paint::{artifact, dot, fill_rect};
 use super::setter::Setter;
-use super::{A4_LONG, A4_SHORT, ACCENT, Colour, FAINT, Fonts, INK, draw_block};
+use super::{A4_LONG, A4_SHORT, ACCENT, Colour, FAINT, Fonts, INK, draw_block, draw_lines};
 use crate::chart::{Anchor, Chart, Ink, Mark};
 use crate::export::report::{Block, Report, Table};
 use crate::model::year::Rating;
@@ -153,6 +153,15 @@ enum Item {
         y: f32,
         colour: Colour,
     },
+    /// Part of a block taller than a page, its top at `y`: the lines
+    /// between `clip.0` and `clip.1` points below it on the page.
+    Slice {
+        block: Rc<SetBlock>,
+        y: f32,
+        clip: (f32, f32),
+        colour: Colour,
+        node: usize,
+    },
     Rule {
         y: f32,
     },
@@ -192,7 +201,9 @@ impl Layout {
         self.setter.set(text, size, width, Align::Start, strong)
     }
 
-    /// A paragraph (or heading) at the left margin, under `node`.
+    /// A paragraph (or heading) at the left margin, under `node`: each of
+    /// its lines as the officer broke them, and one taller than what is
+    /// left of the page carried on over the next pages.
     fn text(
         &mut self,
         text: &str,
@@ -202,17 +213,69 @@ impl Layout {
         node: usize,
         after: f32,
     ) {
-        let block = self.set(text, size, WIDTH, strong);
-        self.room(block.height);
-        let y = self.y;
-        self.y += block.height + after;
-        self.place(Item::Text {
-            block,
-            x: MARGIN,
-            y,
-            colour,
-            node: Some(node),
-        });
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .collect();
+        for (index, line) in lines.iter().enumerate() {
+            let block = self.set(line, size, WIDTH, strong);
+            self.tall(block, colour, node);
+            if index + 1 < lines.len() {
+                self.y += size * 0.4;
+            }
+        }
+        self.y += after;
+    }
+
+    /// Places `block` at the margin from the cursor on: whole on this page
+    /// or the next, or (taller than a page) cut between its lines, each
+    /// page showing under a clip the lines that fit.
+    fn tall(&mut self, block: Rc<SetBlock>, colour: Colour, node: usize) {
+        if block.height <= BOTTOM - MARGIN {
+            self.room(block.height);
+            let y = self.y;
+            self.y += block.height;
+            self.place(Item::Text {
+                block,
+                x: MARGIN,
+                y,
+                colour,
+                node: Some(node),
+            });
+            return;
+        }
+        let mut shown = 0.0f32;
+        while shown < block.height {
+            let room = BOTTOM - self.y;
+            // The lowest line end that still fits under the cursor.
+            let fits = (block.line_ends.iter())
+                .map(|(_, bottom)| *bottom)
+                .filter(|bottom| *bottom > shown && *bottom - shown <= room)
+                .fold(shown, f32::max);
+            let until = if fits > shown {
+                fits
+            } else if self.y > MARGIN {
+                self.pages.push(Vec::new());
+                self.y = MARGIN;
+                continue;
+            } else {
+                // A single line taller than a page: as much as fits.
+                shown + room
+            };
+            self.place(Item::Slice {
+                block: block.clone(),
+                y: self.y - shown,
+                clip: (self.y, until - shown),
+                colour,
+                node,
+            });
+            self.y += until - shown;
+            shown = until;
+            if shown < block.height {
+                self.pages.push(Vec::new());
+                self.y = MARGIN;
+            }
+        }
     }
 
     fn block(&mut self, block: &Block) {
@@ -270,7 +333,9 @@ impl Layout {
                 let list = self.node(Kind::List, 0);
                 for item in items {
                     let node = self.node(Kind::Item, list);
-                    let block = self.set(item, BODY, WIDTH - 14.0, false);
+                    // An item is one paragraph: its line breaks read as spaces.
+                    let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let block = self.set(&item, BODY, WIDTH - 14.0, false);
                     self.room(block.height);
                     let y = self.y;
                     self.place(Item::Dot {
@@ -386,15 +451,21 @@ impl Layout {
                         page.push(item);
                     }
                 }
-                self.y += self.row_height(cells, &widths);
+                self.y += self.row_height(cells, &widths, &table.numeric, false);
             }
         }
         self.y += 8.0;
     }
 
-    fn row_height(&self, cells: &[String], widths: &[f32]) -> f32 {
-        (cells.iter().zip(widths))
-            .map(|(cell, width)| self.set(cell, SMALL + 0.5, width - 6.0, false).height)
+    fn row_height(&self, cells: &[String], widths: &[f32], numeric: &[bool], strong: bool) -> f32 {
+        (cells.iter().zip(widths).enumerate())
+            .map(|(column, (cell, width))| {
+                let align = cell_align(numeric, column);
+                (self
+                    .setter
+                    .set(cell, SMALL + 0.5, width - 6.0, align, strong))
+                .height
+            })
             .fold(0.0, f32::max)
             + 5.0
     }
@@ -408,19 +479,13 @@ impl Layout {
         slots: Option<&[usize]>,
         strong: bool,
     ) {
-        let height = self.row_height(cells, widths);
+        let height = self.row_height(cells, widths, numeric, strong);
         self.room(height);
         let y = self.y;
         let mut x = MARGIN;
         for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
-            let align = if numeric.get(column) == Some(&true) {
-                Align::End
-            } else {
-                Align::Start
-            };
-            let block = self
-                .setter
-                .set(cell, SMALL + 0.5, width - 6.0, align, strong);
+            let align = cell_align(numeric, column);
+            let block = (self.setter).set(cell, SMALL + 0.5, width - 6.0, align, strong);
             self.place(Item::Text {
                 block,
                 x: x + 3.0,
@@ -432,6 +497,15 @@ impl Layout {
         }
         self.y += height;
         self.place(Item::Rule { y: self.y });
+    }
+}
+
+/// Figures flush right, words where their reading starts.
+fn cell_align(numeric: &[bool], column: usize) -> Align {
+    if numeric.get(column) == Some(&true) {
+        Align::End
+    } else {
+        Align::Start
     }
 }
 
@@ -480,6 +554,27 @@ fn draw(
                 draw_block(fonts, surface, block, (*x, *y), *colour);
             }),
         },
+        Item::Slice {
+            block,
+            y,
+            clip,
+            colour,
+            node,
+        } => {
+            // The lines whose baseline falls in the part shown here.
+            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+            let from = clip.0 - y;
+            draw_lines(
+                fonts,
+                surface,
+                block,
+                (MARGIN, *y),
+                *colour,
+                (from, from + clip.1),
+            );
+            surface.end_tagged();
+            nodes[*node].children.push(Child::Content(id));
+        }
         Item::Dot { x, y, colour } => {
             artifact(surface, |surface| dot(surface, *x, *y, 2.6, *colour));
         }

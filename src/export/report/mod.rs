@@ -100,8 +100,8 @@ impl Report {
         writer.introduction(&progress);
         writer.summary(&progress, &figures);
         writer.by_area(&progress);
-        writer.goals(document, &progress, &figures, lang);
-        writer.rights(document, &progress, &figures, lang);
+        writer.goals(&progress, &figures);
+        writer.rights(&progress, &figures);
         writer.consultations(&progress);
         writer.annex(&progress, &figures);
         Self {
@@ -223,7 +223,7 @@ impl Writer<'_> {
                 })
                 .collect();
             let title = tr!(words, "progress-budget", currency = currency.as_str());
-            self.heading(3, title.clone());
+            self.heading(2, title.clone());
             self.blocks.push(Block::Chart {
                 caption: tr!(words, "progress-budget-key"),
                 chart: money_bars(&rows, self.chart_words, &title, CHART_WIDTH + 60.0),
@@ -359,56 +359,34 @@ impl Writer<'_> {
 
     /// The Voluntary Local Review's part: goal by goal, its programs, its
     /// indicators and its money.
-    fn goals(
-        &mut self,
-        document: &Document,
-        progress: &Progress,
-        figures: &YearFigures,
-        lang: &str,
-    ) {
+    fn goals(&mut self, progress: &Progress, figures: &YearFigures) {
         let words = self.words;
-        let mut goals: Vec<u8> = (document.programs.iter())
-            .filter(|p| progress.programs.iter().any(|c| c.id == p.id))
-            .flat_map(|p| p.sdgs.iter().copied())
-            .collect();
-        goals.sort_unstable();
-        goals.dedup();
-        if goals.is_empty() {
+        let served = served_by(progress, |course| &course.sdgs);
+        if served.is_empty() {
             return;
         }
         self.heading(1, tr!(words, "report-goals"));
         self.blocks
             .push(Block::Paragraph(tr!(words, "report-goals-intro")));
-        for goal in goals {
+        for (goal, programs) in served {
             let name = crate::model::vocab::sdg_name(words, goal).unwrap_or_default();
             self.heading(
                 2,
                 format!("{} · {name}", tr!(words, "progress-sdg", goal = goal)),
             );
-            self.served(document, progress, lang, |p| p.sdgs.contains(&goal));
+            self.served(progress, &programs);
             self.sums(&figures.budget.by_sdg, &goal.to_string(), progress.year);
         }
     }
 
-    fn rights(
-        &mut self,
-        document: &Document,
-        progress: &Progress,
-        figures: &YearFigures,
-        lang: &str,
-    ) {
+    fn rights(&mut self, progress: &Progress, figures: &YearFigures) {
         let words = self.words;
-        let mut articles: Vec<u8> = (document.programs.iter())
-            .filter(|p| progress.programs.iter().any(|c| c.id == p.id))
-            .flat_map(|p| p.rights.iter().copied())
-            .collect();
-        articles.sort_unstable();
-        articles.dedup();
-        if articles.is_empty() {
+        let served = served_by(progress, |course| &course.rights);
+        if served.is_empty() {
             return;
         }
         self.heading(1, tr!(words, "report-rights"));
-        for article in articles {
+        for (article, programs) in served {
             let name = crate::model::vocab::udhr_title(words, article).unwrap_or_default();
             self.heading(
                 2,
@@ -417,7 +395,7 @@ impl Writer<'_> {
                     tr!(words, "progress-article", article = article)
                 ),
             );
-            self.served(document, progress, lang, |p| p.rights.contains(&article));
+            self.served(progress, &programs);
             self.sums(
                 &figures.budget.by_right,
                 &article.to_string(),
@@ -426,25 +404,13 @@ impl Writer<'_> {
         }
     }
 
-    /// The programs serving a goal or an article, and their indicators'
-    /// latest values against their targets.
-    fn served(
-        &mut self,
-        document: &Document,
-        progress: &Progress,
-        _lang: &str,
-        serves: impl Fn(&crate::model::Program) -> bool,
-    ) {
+    /// The programs `at` (serving a goal or an article), and their
+    /// indicators' latest values against their targets.
+    fn served(&mut self, progress: &Progress, at: &[usize]) {
         let words = self.words;
         let mut programs = Vec::new();
         let mut indicators = Vec::new();
-        for course in &progress.programs {
-            let Some(program) = document.program(course.id) else {
-                continue;
-            };
-            if !serves(program) {
-                continue;
-            }
+        for course in at.iter().filter_map(|at| progress.programs.get(*at)) {
             programs.push(format!("#{} {}", course.id.0, course.title));
             for indicator in &course.indicators {
                 let latest = match indicator.series.last() {
@@ -514,6 +480,24 @@ impl Writer<'_> {
             numeric: vec![false, false, false, true, true, true, true],
         }));
     }
+}
+
+/// For each goal or article (as `keys` gives them per program), in
+/// number order, the programs serving it (indexes into `progress.programs`).
+fn served_by(
+    progress: &Progress,
+    keys: impl Fn(&ProgramCourse) -> &Vec<u8>,
+) -> BTreeMap<u8, Vec<usize>> {
+    let mut served: BTreeMap<u8, Vec<usize>> = BTreeMap::new();
+    for (at, course) in progress.programs.iter().enumerate() {
+        let mut own = keys(course).clone();
+        own.sort_unstable();
+        own.dedup();
+        for key in own {
+            served.entry(key).or_default().push(at);
+        }
+    }
+    served
 }
 
 /// The annex's columns: program, indicator, unit, baseline, latest (year),

@@ -10,7 +10,10 @@ use crate::tr;
 
 /// The annex of `year` (its indicators' values up to that year) in `lang`.
 pub fn report_xlsx(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, String> {
-    annex(document, year, lang).map_err(|error| format!("the workbook could not be made: {error}"))
+    annex(document, year, lang).map_err(|error| {
+        let words = Language::from_tag(lang).unwrap_or_default();
+        tr!(words, "report-workbook-failed", reason = error.to_string())
+    })
 }
 
 fn annex(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, XlsxError> {
@@ -50,9 +53,9 @@ fn annex(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, XlsxErro
     for program in &public {
         for indicator in &program.indicators {
             sheet.write_number(row, 0, program.id.0)?;
-            sheet.write_string(row, 1, text(&program.title))?;
-            sheet.write_string(row, 2, text(&indicator.name))?;
-            sheet.write_string(row, 3, text(&indicator.unit))?;
+            sheet.write_string(row, 1, &*crate::sheets::fit_cell(&text(&program.title)))?;
+            sheet.write_string(row, 2, &*crate::sheets::fit_cell(&text(&indicator.name)))?;
+            sheet.write_string(row, 3, &*crate::sheets::fit_cell(&text(&indicator.unit)))?;
             if let Some(v) = indicator.baseline {
                 sheet.write_number(row, 4, v)?;
             }
@@ -86,7 +89,7 @@ fn annex(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, XlsxErro
     for program in &public {
         for line in program.budget.iter().filter(|line| line.year <= year) {
             sheet.write_number(row, 0, program.id.0)?;
-            sheet.write_string(row, 1, text(&program.title))?;
+            sheet.write_string(row, 1, &*crate::sheets::fit_cell(&text(&program.title)))?;
             sheet.write_number(row, 2, line.year)?;
             sheet.write_string(row, 3, line.currency.trim().to_uppercase())?;
             sheet.write_number(row, 4, line.amount)?;
@@ -110,7 +113,7 @@ fn annex(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, XlsxErro
     for program in &public {
         for reached in program.beneficiaries.iter().filter(|b| b.year <= year) {
             sheet.write_number(row, 0, program.id.0)?;
-            sheet.write_string(row, 1, text(&program.title))?;
+            sheet.write_string(row, 1, &*crate::sheets::fit_cell(&text(&program.title)))?;
             sheet.write_number(row, 2, reached.year)?;
             // People counted: whole and far below 2^53.
             #[allow(clippy::cast_precision_loss)]
@@ -135,12 +138,16 @@ fn annex(document: &Document, year: i32, lang: &str) -> Result<Vec<u8>, XlsxErro
     for program in &public {
         for review in program.reviews.iter().filter(|r| r.year <= year) {
             sheet.write_number(row, 0, program.id.0)?;
-            sheet.write_string(row, 1, text(&program.title))?;
+            sheet.write_string(row, 1, &*crate::sheets::fit_cell(&text(&program.title)))?;
             sheet.write_number(row, 2, review.year)?;
             sheet.write_string(row, 3, tr!(words, &review.rating.key()))?;
-            sheet.write_string(row, 4, text(&review.achieved))?;
-            sheet.write_string(row, 5, text(&review.difficulties))?;
-            sheet.write_string(row, 6, text(&review.next_steps))?;
+            sheet.write_string(row, 4, &*crate::sheets::fit_cell(&text(&review.achieved)))?;
+            sheet.write_string(
+                row,
+                5,
+                &*crate::sheets::fit_cell(&text(&review.difficulties)),
+            )?;
+            sheet.write_string(row, 6, &*crate::sheets::fit_cell(&text(&review.next_steps)))?;
             row += 1;
         }
     }

@@ -117,9 +117,9 @@ fn form_rows(ui: &mut Ui, edit: &mut Edit<'_>, program: &mut Program) {
         "",
     );
     ui.end_row();
-    moment_field(ui, edit, "field-start", &mut program.start);
+    super::super::widgets::moment_field(ui, edit, 0, "field-start", &mut program.start);
     ui.end_row();
-    moment_field(ui, edit, "field-end", &mut program.end);
+    super::super::widgets::moment_field(ui, edit, 0, "field-end", &mut program.end);
     ui.end_row();
     field_label(ui, &edit.tr("field-visibility"));
     ui.horizontal(|ui| {
@@ -340,46 +340,6 @@ fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, on: bool) {
     } else if !on && present {
         items.retain(|other| *other != item);
     }
-}
-
-/// A start or end: a year ("2024") or a date ("2024-03-15"), typed.
-fn moment_field(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut Option<Moment>) {
-    let label_id = field_label(ui, &edit.tr(key)).id;
-    ui.vertical(|ui| {
-        let id = ui.make_persistent_id(("moment", key));
-        let words = edit.words;
-        let shown = value
-            .map(|moment| crate::i18n::format_moment(words, moment))
-            .unwrap_or_default();
-        let mut text: String = ui.data_mut(|data| data.get_temp(id)).unwrap_or(shown);
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut text)
-                    .char_limit(crate::model::MAX_TEXT_CHARS)
-                    .hint_text(edit.tr("moment-hint"))
-                    .desired_width(240.0),
-            )
-            .labelled_by(label_id);
-        let parsed = if text.trim().is_empty() {
-            Some(None)
-        } else {
-            crate::i18n::parse_moment(words, &text).map(Some)
-        };
-        if response.changed() {
-            if let Some(moment) = parsed
-                && moment != *value
-            {
-                *value = moment;
-                edit.changed(Change::Typing);
-            }
-            ui.data_mut(|data| data.insert_temp(id, text.clone()));
-        }
-        if parsed.is_none() {
-            ui.colored_label(ui.visuals().warn_fg_color, edit.tr("moment-invalid"));
-        } else if !response.has_focus() {
-            ui.data_mut(|data| data.remove::<String>(id));
-        }
-    });
 }
 
 fn sdg_targets_ui(ui: &mut Ui, edit: &mut Edit<'_>, targets: &mut Vec<String>) {

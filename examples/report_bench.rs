@@ -1,0 +1,115 @@
+//! Times the annual report and the units' sheets at issue 27's sizes:
+//!
+//!     cargo run --release --example report_bench
+//!
+//! - the annual report of 10,000 programs with 3 indicators and 5 years of
+//!   measurements and budget each: laid out (`Report::of`), then written
+//!   as PDF (target: under 3 s), HTML and the annex workbook;
+//! - the Progress tab's figures for that profile;
+//! - 50 units' workbooks written, then read back from disk (target:
+//!   under 2 s for the reading).
+//!
+//! Each time is the median of several runs (fewer for the slow ones); the
+//! figures go in BENCHMARKS.md.
+
+mod support;
+
+use std::time::Instant;
+
+use support::median;
+
+use carta::export::report::{Report, ReportFormat, report_bytes};
+use carta::i18n::Language;
+use carta::model::progress::Progress;
+use carta::model::synthetic::profile_with_programs;
+use carta::model::{BudgetLine, Document, Indicator, Localized, Measurement, Moment};
+
+/// 10,000 programs in 50 units, each with 3 indicators measured in
+/// 2021–2025, a budget line per year and a review.
+fn five_years() -> Document {
+    let mut document = profile_with_programs(10_000, 3);
+    for (n, program) in document.programs.iter_mut().enumerate() {
+        program.responsible_unit = Localized::new("en", format!("Unit {}", n % 50));
+        program.indicators.clear();
+        program.budget.clear();
+        for i in 0..3 {
+            let measurements = (2021..=2025)
+                .map(|year| Measurement {
+                    when: Moment::Year(year),
+                    value: f64::from(year - 2020) * (n + i) as f64,
+                    parts: Vec::new(),
+                    note: Localized::default(),
+                })
+                .collect();
+            program.indicators.push(Indicator {
+                name: Localized::new("en", format!("Indicator {i} of {n}")),
+                baseline: Some(0.0),
+                target: Some(100.0),
+                measurements,
+                ..Indicator::default()
+            });
+        }
+        for year in 2021..=2025 {
+            program.budget.push(BudgetLine {
+                year,
+                amount: 1000.0,
+                executed: Some(900.0),
+                currency: "EUR".to_owned(),
+                ..BudgetLine::default()
+            });
+        }
+    }
+    document.give_item_ids(false);
+    document
+}
+
+fn main() {
+    let document = five_years();
+    let progress = median(5, || {
+        std::hint::black_box(Progress::of(&document, 2025, "en"));
+    });
+    println!("Progress tab's figures, 10,000 programs: {progress:.1?}");
+    let laid = median(3, || {
+        std::hint::black_box(Report::of(&document, 2025, "en"));
+    });
+    println!("annual report laid out as blocks: {laid:.1?}");
+    for (format, runs) in [
+        (ReportFormat::Pdf, 3),
+        (ReportFormat::Html, 3),
+        (ReportFormat::Xlsx, 3),
+    ] {
+        let mut size = 0;
+        let took = median(runs, || {
+            let bytes = report_bytes(&document, 2025, "en", format).unwrap();
+            size = bytes.len();
+        });
+        println!(
+            "annual report as {format:?}: {took:.2?} ({:.1} MB)",
+            size as f64 / 1e6
+        );
+    }
+
+    let folder = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let made = carta::sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    for book in &made {
+        std::fs::write(folder.path().join(&book.file_name), &book.bytes).unwrap();
+    }
+    println!(
+        "{} units' workbooks written: {:.2?}",
+        made.len(),
+        started.elapsed()
+    );
+    let mut changed = 0;
+    let read = median(3, || {
+        let (inputs, problems) = carta::sheets::read_files(&[folder.path().to_owned()]);
+        assert!(problems.is_empty());
+        let back = carta::sheets::read_back(&document, Some(2025), &inputs);
+        assert!(back.problems.is_empty());
+        changed = back.changed;
+    });
+    println!(
+        "{} workbooks read back from disk: {read:.2?} ({changed} figures changed)",
+        made.len()
+    );
+}
