@@ -13,51 +13,11 @@
 
 mod support;
 
-use support::median;
+use support::{five_years, median};
 
 use carta::app::{CartaApp, Options};
 use carta::model::monitoring::{YearFigures, YearFilter, indicator_rows};
-use carta::model::synthetic::profile_with_programs;
-use carta::model::{BudgetLine, Document, Indicator, Localized, Measurement, Moment};
 use carta::ui::{Command, Panel};
-
-/// 10,000 programs, each with 3 indicators measured in 2021–2025 and a
-/// budget line per year.
-fn five_years() -> Document {
-    let mut document = profile_with_programs(10_000, 3);
-    for (n, program) in document.programs.iter_mut().enumerate() {
-        program.indicators.clear();
-        program.budget.clear();
-        for i in 0..3 {
-            let measurements = (2021..=2025)
-                .map(|year| Measurement {
-                    when: Moment::Year(year),
-                    value: f64::from(year - 2020) * (n + i) as f64,
-                    parts: Vec::new(),
-                    note: Localized::default(),
-                })
-                .collect();
-            program.indicators.push(Indicator {
-                name: Localized::new("en", format!("Indicator {i} of {n}")),
-                baseline: Some(0.0),
-                target: Some(100.0),
-                measurements,
-                ..Indicator::default()
-            });
-        }
-        for year in 2021..=2025 {
-            program.budget.push(BudgetLine {
-                year,
-                amount: 1000.0,
-                executed: Some(900.0),
-                currency: "EUR".to_owned(),
-                ..BudgetLine::default()
-            });
-        }
-    }
-    document.give_item_ids(false);
-    document
-}
 
 fn main() {
     let document = five_years();

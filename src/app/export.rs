@@ -36,18 +36,7 @@ impl CartaApp {
     /// left out, in the content language being edited.
     pub(super) fn export_to(&mut self, format: Format, path: &Path) {
         let title = tr!(self.words, "alert-export-failed");
-        let over_profile =
-            (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, path));
-        if over_profile {
-            let path = path.display().to_string();
-            self.alert(
-                title,
-                tr!(self.words, "export-over-open-profile", path = path),
-            );
-            return;
-        }
-        if self.export.writing.is_some() {
-            self.say(msg!("status-export-busy"));
+        if self.refuses_export(path) {
             return;
         }
         let options = ExportOptions {
@@ -142,22 +131,32 @@ impl CartaApp {
         }
     }
 
-    /// File ▸ Export ▸ the annual report of the Year panel's year, in the
-    /// content language being edited, written on the export thread.
-    pub(super) fn export_report_to(&mut self, format: ReportFormat, path: &Path) {
-        let title = tr!(self.words, "alert-export-failed");
+    /// True (and said) when an export cannot start: it would write over the
+    /// open profile, or another export is still being written.
+    fn refuses_export(&mut self, path: &Path) -> bool {
         let over_profile =
             (self.session.path.as_deref()).is_some_and(|open| store::same_file(open, path));
         if over_profile {
+            let title = tr!(self.words, "alert-export-failed");
             let path = path.display().to_string();
             self.alert(
                 title,
                 tr!(self.words, "export-over-open-profile", path = path),
             );
-            return;
+            return true;
         }
         if self.export.writing.is_some() {
             self.say(msg!("status-export-busy"));
+            return true;
+        }
+        false
+    }
+
+    /// File ▸ Export ▸ the annual report of the Year panel's year, in the
+    /// content language being edited, written on the export thread.
+    pub(super) fn export_report_to(&mut self, format: ReportFormat, path: &Path) {
+        let title = tr!(self.words, "alert-export-failed");
+        if self.refuses_export(path) {
             return;
         }
         let year = self.view.year.chosen_year(&self.session.document);

@@ -465,6 +465,28 @@ fn year_gaps(
             );
             out.push((Place::ProgramRow(id, "indicator-name", row), message));
         }
+        // A breakdown is of the value: its categories add up to it.
+        for measurement in &indicator.measurements {
+            let mut sums: Vec<(&super::year::Dimension, f64)> = Vec::new();
+            for part in &measurement.parts {
+                match sums.iter_mut().find(|(d, _)| **d == part.dimension) {
+                    Some((_, sum)) => *sum += part.value,
+                    None => sums.push((&part.dimension, part.value)),
+                }
+            }
+            let off =
+                |sum: f64| (sum - measurement.value).abs() > measurement.value.abs() * 0.005 + 1e-9;
+            if sums.iter().any(|(_, sum)| off(*sum)) {
+                let message = tr!(
+                    words,
+                    "check-parts-sum",
+                    program = name,
+                    number = (row + 1).to_string(),
+                    year = measurement.when.year().to_string()
+                );
+                out.push((Place::ProgramRow(id, "indicator-name", row), message));
+            }
+        }
     }
     for (row, line) in program.budget.iter().enumerate() {
         // Sums are per currency: a line without one is summed apart.
@@ -477,8 +499,12 @@ fn year_gaps(
             );
             out.push((Place::ProgramRow(id, "budget-currency", row), message));
         }
+        // Spending above plan is explained in the year's review.
+        let explained = (program.reviews.iter())
+            .any(|review| review.year == line.year && !review.difficulties.is_empty());
         if let Some(spent) = line.executed
             && spent > line.amount
+            && !explained
         {
             let message = tr!(
                 words,
@@ -743,10 +769,41 @@ mod tests {
         let found = messages(&doc);
         for expected in [
             "warning: Budget line 2 of “New program” has no currency: its amounts are summed apart from every other.",
-            "warning: “New program”: more was spent in 2025 than was planned; say why in the review.",
+            "warning: “New program”: more was spent in 2025 than was planned; say why under Difficulties in that year's review.",
         ] {
             assert!(found.contains(&expected.to_owned()), "{found:#?}");
         }
+        // Said why: no longer asked.
+        let mut explained = doc.clone();
+        explained.programs[0].reviews[0].difficulties = Localized::new("en", "Prices rose.");
+        assert!(
+            !messages(&explained)
+                .iter()
+                .any(|m| m.contains("more was spent"))
+        );
+        // A breakdown that does not add up to its value is told, not refused.
+        let mut broken = doc.clone();
+        let sex = crate::model::year::Dimension::Sex;
+        broken.programs[0].indicators[0].measurements[0].parts = vec![
+            crate::model::year::Part {
+                dimension: sex.clone(),
+                category: "Women".into(),
+                value: 3.0,
+            },
+            crate::model::year::Part {
+                dimension: sex,
+                category: "Men".into(),
+                value: 1.0,
+            },
+        ];
+        let parts = "warning: “New program”: the breakdown of indicator 1 for 2025 does not add up to its value.";
+        assert!(
+            messages(&broken).contains(&parts.to_owned()),
+            "{:#?}",
+            messages(&broken)
+        );
+        broken.programs[0].indicators[0].measurements[0].parts[1].value = 2.0;
+        assert!(!messages(&broken).contains(&parts.to_owned()));
         let unreviewed = format!("warning: “{}” has no review of 2025 yet.", "New program");
         assert_eq!(
             found.iter().filter(|m| **m == unreviewed).count(),

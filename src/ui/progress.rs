@@ -27,8 +27,27 @@ pub struct ProgressView {
     heights: RowHeights,
 }
 
-/// The figures of a year, in a language, at a revision.
-type Cached = (i32, String, u64, Arc<(Progress, YearFigures)>);
+/// The figures of a year, in a content language, at a revision, and their
+/// lists in words of an interface language.
+type Cached = (i32, String, u64, Language, Arc<Worked>);
+
+/// What the tab shows, worked out once: the figures, and the lines of what
+/// is missing and what changed (the first few of each, and how many).
+struct Worked {
+    progress: Progress,
+    figures: YearFigures,
+    /// Each list's message id, its first lines and its length.
+    missing: Vec<(&'static str, Vec<String>, usize)>,
+    changes: (Vec<String>, usize),
+}
+
+impl std::fmt::Debug for Worked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Worked")
+            .field("year", &self.progress.year)
+            .finish_non_exhaustive()
+    }
+}
 
 /// How many of a missing list are named before "… and N more".
 const NAMED: usize = 12;
@@ -36,25 +55,37 @@ const NAMED: usize = 12;
 pub fn progress_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
     let words = edit.words;
     let view = &mut edit.view.year.progress;
-    let fresh = view.cached.as_ref().is_some_and(|(y, lang, revision, _)| {
-        *y == year && *lang == edit.lang && *revision == edit.revision
-    });
+    let fresh = view
+        .cached
+        .as_ref()
+        .is_some_and(|(y, lang, revision, said, _)| {
+            *y == year && *lang == edit.lang && *revision == edit.revision && *said == words
+        });
+    let number = |value: f64| format_number(words, value, 2);
     if !fresh {
         let progress = Progress::of(edit.document, year, &edit.lang);
         let figures = YearFigures::of(edit.document, year, &edit.lang);
+        let missing = missing_lines(words, &progress);
+        let changes = change_lines(words, &progress, &number);
+        let worked = Worked {
+            progress,
+            figures,
+            missing,
+            changes,
+        };
         view.cached = Some((
             year,
             edit.lang.clone(),
             edit.revision,
-            Arc::new((progress, figures)),
+            words,
+            Arc::new(worked),
         ));
     }
-    let Some((.., both)) = &view.cached else {
+    let Some((.., worked)) = &view.cached else {
         return;
     };
-    let both = both.clone();
-    let (progress, figures) = (&both.0, &both.1);
-    let number = |value: f64| format_number(words, value, 2);
+    let worked = worked.clone();
+    let (progress, figures) = (&worked.progress, &worked.figures);
     let chart_words = ChartWords {
         baseline: &tr!(words, "chart-baseline"),
         target: &tr!(words, "chart-target"),
@@ -96,8 +127,8 @@ pub fn progress_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
             year_record_ui(ui, edit, year);
             money_ui(ui, words, progress, figures, &chart_words, width);
             reached_ui(ui, words, progress);
-            missing_ui(ui, words, progress);
-            changes_ui(ui, words, progress, &number);
+            missing_ui(ui, words, progress.year, &worked.missing);
+            changes_ui(ui, words, progress.year, &worked.changes);
             ui.add_space(10.0);
             ui.heading(tr!(words, "progress-programs"));
             let cards = progress
@@ -322,89 +353,126 @@ fn reached_ui(ui: &mut Ui, words: Language, progress: &Progress) {
     });
 }
 
-fn missing_ui(ui: &mut Ui, words: Language, progress: &Progress) {
-    let year = progress.year;
+/// The lists of what is missing: each list's message id, its first
+/// [`NAMED`] lines in words, and its length.
+fn missing_lines(words: Language, progress: &Progress) -> Vec<(&'static str, Vec<String>, usize)> {
+    let values = (progress.missing_values()).map(|(p, i)| format!("{} ({})", i.name, p.title));
+    let reviews = progress.missing_reviews().map(|p| p.title.clone());
+    let breakdowns = (progress.missing_breakdowns()).map(|(p, i)| {
+        let dimensions: Vec<String> = (i.breakdown_missing.iter())
+            .map(|d| match (d.key(), d) {
+                (Some(key), _) => tr!(words, &key),
+                (None, crate::model::year::Dimension::Other(own)) => own.clone(),
+                (None, _) => String::new(),
+            })
+            .collect();
+        format!("{} ({}): {}", i.name, p.title, dimensions.join(", "))
+    });
+    vec![
+        (
+            "progress-missing-values",
+            first(values),
+            progress.missing_values().count(),
+        ),
+        (
+            "progress-missing-reviews",
+            first(reviews),
+            progress.missing_reviews().count(),
+        ),
+        (
+            "progress-missing-breakdowns",
+            first(breakdowns),
+            progress.missing_breakdowns().count(),
+        ),
+    ]
+}
+
+/// The first [`NAMED`] of `lines`, made (the others are only counted).
+fn first(lines: impl Iterator<Item = String>) -> Vec<String> {
+    lines.take(NAMED).collect()
+}
+
+fn missing_ui(
+    ui: &mut Ui,
+    words: Language,
+    year: i32,
+    lists: &[(&'static str, Vec<String>, usize)],
+) {
     section_heading(ui, &tr!(words, "progress-missing", year = year));
-    let values: Vec<String> = (progress.missing_values())
-        .map(|(p, i)| format!("{} ({})", i.name, p.title))
-        .collect();
-    let reviews: Vec<String> = progress
-        .missing_reviews()
-        .map(|p| p.title.clone())
-        .collect();
-    let breakdowns: Vec<String> = (progress.missing_breakdowns())
-        .map(|(p, i)| {
-            let dimensions: Vec<String> = (i.breakdown_missing.iter())
-                .map(|d| match (d.key(), d) {
-                    (Some(key), _) => tr!(words, &key),
-                    (None, crate::model::year::Dimension::Other(own)) => own.clone(),
-                    (None, _) => String::new(),
-                })
-                .collect();
-            format!("{} ({}): {}", i.name, p.title, dimensions.join(", "))
-        })
-        .collect();
-    if values.is_empty() && reviews.is_empty() && breakdowns.is_empty() {
+    if lists.iter().all(|(_, _, count)| *count == 0) {
         ui.label(tr!(words, "progress-nothing-missing", year = year));
         return;
     }
-    for (list, key) in [
-        (values, "progress-missing-values"),
-        (reviews, "progress-missing-reviews"),
-        (breakdowns, "progress-missing-breakdowns"),
-    ] {
-        if list.is_empty() {
+    for (key, lines, count) in lists {
+        if *count == 0 {
             continue;
         }
-        ui.label(tr!(words, key, count = list.len(), year = year));
+        ui.label(tr!(words, key, count = *count, year = year));
         ui.indent(key, |ui| {
-            for item in list.iter().take(NAMED) {
-                ui.label(format!("• {item}"));
+            for line in lines {
+                ui.label(format!("• {line}"));
             }
-            if list.len() > NAMED {
-                hint(ui, &tr!(words, "progress-more", count = list.len() - NAMED));
+            if *count > NAMED {
+                hint(ui, &tr!(words, "progress-more", count = count - NAMED));
             }
         });
     }
 }
 
-fn changes_ui(ui: &mut Ui, words: Language, progress: &Progress, number: &dyn Fn(f64) -> String) {
-    let previous = progress.year - 1;
-    section_heading(ui, &tr!(words, "progress-changes", previous = previous));
+/// What changed since the year before: ratings, then values; the first
+/// [`NAMED`] lines in words, and how many there are.
+fn change_lines(
+    words: Language,
+    progress: &Progress,
+    number: &dyn Fn(f64) -> String,
+) -> (Vec<String>, usize) {
     let mut lines = Vec::new();
+    let mut count = 0;
     for program in &progress.programs {
         if let (Some(review), Some(before)) = (&program.review, program.previous_rating)
             && before != review.rating
         {
-            lines.push(tr!(
-                words,
-                "progress-change-rating",
-                program = program.title.as_str(),
-                before = tr!(words, &before.key()),
-                after = tr!(words, &review.rating.key())
-            ));
-        }
-        for indicator in &program.indicators {
-            if let (Some(before), Some(after)) = (indicator.previous, indicator.value) {
+            count += 1;
+            if lines.len() < NAMED {
                 lines.push(tr!(
                     words,
-                    "progress-change-value",
-                    indicator = indicator.name.as_str(),
+                    "progress-change-rating",
                     program = program.title.as_str(),
-                    before = number(before),
-                    after = number(after)
+                    before = tr!(words, &before.key()),
+                    after = tr!(words, &review.rating.key())
                 ));
             }
         }
+        for indicator in &program.indicators {
+            if let (Some(before), Some(after)) = (indicator.previous, indicator.value) {
+                count += 1;
+                if lines.len() < NAMED {
+                    lines.push(tr!(
+                        words,
+                        "progress-change-value",
+                        indicator = indicator.name.as_str(),
+                        program = program.title.as_str(),
+                        before = number(before),
+                        after = number(after)
+                    ));
+                }
+            }
+        }
     }
-    if lines.is_empty() {
+    (lines, count)
+}
+
+fn changes_ui(ui: &mut Ui, words: Language, year: i32, changes: &(Vec<String>, usize)) {
+    let previous = year - 1;
+    section_heading(ui, &tr!(words, "progress-changes", previous = previous));
+    let (lines, count) = changes;
+    if *count == 0 {
         ui.label(tr!(words, "progress-no-changes", previous = previous));
     }
-    let count = lines.len();
-    for line in lines.into_iter().take(NAMED) {
+    for line in lines {
         ui.label(format!("• {line}"));
     }
-    if count > NAMED {
+    if *count > NAMED {
         hint(ui, &tr!(words, "progress-more", count = count - NAMED));
     }
 }

@@ -74,7 +74,7 @@ rating-NoData = No data
 ## What Check says the year still lacks.
 
 check-indicator-unjudged = { $program }: indicator { $number } is measured but has no baseline or no target to judge it by.
-check-overspent = { $program }: more was spent in { $year } than was planned; say why in the review.
+check-overspent = { $program }: more was spent in { $year } than was planned; say why under Difficulties in that year's review.
 check-no-review = { $program } has no review of { $year } yet.
 check-no-currency = Budget line { $number } of { $program } has no currency: its amounts are summed apart from every other.
 
@@ -126,3 +126,4 @@ progress-consultation-remove = Remove consultation { $number }
 progress-consultation-add = ➕ Add a consultation
 progress-consultation-who-label = Who took part
 progress-consultation-outcome-label = What came out of it
+check-parts-sum = { $program }: the breakdown of indicator { $number } for { $year } does not add up to its value.

@@ -74,7 +74,7 @@ rating-NoData = Sin datos
 ## What Check says the year still lacks.
 
 check-indicator-unjudged = { $program }: el indicador { $number } tiene mediciones pero no tiene línea de base o meta con que valorarlas.
-check-overspent = { $program }: en { $year } se ejecutó más de lo previsto; explique por qué en la revisión.
+check-overspent = { $program }: en { $year } se ejecutó más de lo previsto; explique por qué en Dificultades de la revisión de ese año.
 check-no-review = { $program } aún no tiene revisión de { $year }.
 check-no-currency = La línea de presupuesto { $number } de { $program } no tiene moneda: sus importes se suman aparte de todos los demás.
 
@@ -124,3 +124,4 @@ progress-consultation-remove = Quitar la consulta { $number }
 progress-consultation-add = ➕ Añadir una consulta
 progress-consultation-who-label = Quiénes participaron
 progress-consultation-outcome-label = Qué resultó
+check-parts-sum = { $program }: el desglose del indicador { $number } en { $year } no suma su valor.

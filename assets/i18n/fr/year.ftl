@@ -74,7 +74,7 @@ rating-NoData = Pas de données
 ## What Check says the year still lacks.
 
 check-indicator-unjudged = { $program } : l’indicateur { $number } est mesuré mais n’a pas de situation de départ ou de cible pour en juger.
-check-overspent = { $program } : plus a été dépensé en { $year } que prévu ; dites pourquoi dans le bilan.
+check-overspent = { $program } : plus a été dépensé en { $year } que prévu ; dites pourquoi sous Difficultés dans le bilan de cette année.
 check-no-review = { $program } n’a pas encore de bilan pour { $year }.
 check-no-currency = La ligne budgétaire { $number } de { $program } n’a pas de devise : ses montants sont additionnés à part de tous les autres.
 
@@ -124,3 +124,4 @@ progress-consultation-remove = Retirer la consultation { $number }
 progress-consultation-add = ➕ Ajouter une consultation
 progress-consultation-who-label = Qui y a participé
 progress-consultation-outcome-label = Ce qui en est sorti
+check-parts-sum = { $program } : la ventilation de l’indicateur { $number } pour { $year } ne correspond pas à sa valeur.
