@@ -94,8 +94,8 @@ impl CartaApp {
                         self.flow.end();
                     }
                     Some(dialogs::ComparisonChoice::GoTo(section, program)) => {
-                        // The figures wait for another read: nothing is taken.
-                        self.flow.end();
+                        // The field is shown behind the window, which stays
+                        // with the figures read: looking is not letting go.
                         self.go_to_difference(section, program);
                     }
                     None => {}

@@ -310,6 +310,12 @@ fn sheets_sent_filled_by_a_unit_read_back_and_taken_as_one_step() {
         "the cell that could not be used is told by workbook, sheet and cell"
     );
     let before = harness.state().document().clone();
+    // Going to a difference's field keeps the figures read on offer.
+    harness
+        .get_by_label_contains("“Casos atendidos” · Measurement · 2025")
+        .click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("Take these figures").is_some());
     harness.get_by_label("Take these figures").click();
     settle(&mut harness);
     let document = harness.state().document();
@@ -335,6 +341,8 @@ fn sheets_sent_filled_by_a_unit_read_back_and_taken_as_one_step() {
     // The same workbook read again (after a redo) changes nothing.
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     settle(&mut harness);
+    // The difference clicked showed its program: back to the Year panel.
+    nav(&mut harness, "Year");
     click(&mut harness, "Read sheets back…");
     type_path(&mut harness, &returned, "Open");
     assert!(crate::support::wait_for(
