@@ -6,6 +6,11 @@
 // are typed in (see `attach_to_console`).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+/// The app allocates with mimalloc (see Cargo.toml for why); the benchmark
+/// examples do too (`examples/support`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli_compare;
 mod cli_report;
 mod cli_sheets;

@@ -5,6 +5,10 @@ use std::time::{Duration, Instant};
 use carta::model::synthetic::profile_with_programs;
 use carta::model::{BudgetLine, Document, Indicator, Localized, Measurement, Moment};
 
+/// The app's allocator, so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The median of `runs` timings of `work`.
 pub fn median(runs: usize, mut work: impl FnMut()) -> Duration {
     let mut times: Vec<Duration> = (0..runs)

@@ -79,15 +79,22 @@ pub struct Block {
 
 /// Sets `request` with the fonts of `source`.
 pub fn set(source: Source, request: &Request<'_>) -> Block {
+    set_in(source, request, fonts::Library::stack_for)
+}
+
+/// [`set`], the paragraph's font stack chosen by `stack`.
+fn set_in(
+    source: Source,
+    request: &Request<'_>,
+    stack: impl FnOnce(&mut fonts::Library, &str) -> String,
+) -> Block {
     let text: String = request.spans.iter().map(|s| s.text.as_str()).collect();
     let mut library = fonts::library(source);
     // The layout engine's scratch space is kept with the fonts, not made anew.
+    let family = stack(&mut library, &text);
     let fonts::Library {
-        context,
-        layout,
-        css_stack,
+        context, layout, ..
     } = &mut *library;
-    let family = css_stack.clone();
     let mut layout: Layout<[u8; 4]> = {
         let mut builder = layout.ranged_builder(context, &text, 1.0, false);
         builder.push_default(StyleProperty::FontFamily(FontFamily::Source(Cow::Owned(
@@ -267,6 +274,54 @@ mod tests {
         assert!(narrow.width <= 150.0 + 0.5, "{}", narrow.width);
         assert!(!wide.text.contains('*'));
         assert!(wide.missing.is_empty());
+    }
+
+    /// The faces each run of `text` is drawn with, and where.
+    fn faces(
+        text: &str,
+        stack: impl FnOnce(&mut fonts::Library, &str) -> String,
+    ) -> Vec<(usize, u32, usize)> {
+        let request = Request {
+            spans: &spans(text),
+            size: 12.0,
+            width: 400.0,
+            line_height: 1.35,
+            align: Align::Start,
+            strong: false,
+        };
+        let block = set_in(Source::System, &request, stack);
+        (block.runs.iter())
+            .map(|run| {
+                let bytes: &[u8] = (*run.face.bytes).as_ref();
+                let start = run.glyphs.first().map_or(0, |glyph| glyph.text.start);
+                (bytes.as_ptr() as usize, run.face.index, start)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_naming_only_its_first_families_gets_the_same_faces_as_the_whole_list() {
+        for text in [
+            "The right to housing, 2025: 1.234,5 CLP",
+            "광주 인권도시 Gwangju 2025",
+            "مدينة حقوق الإنسان تطوان 2025 UNESCO",
+            "मानव अधिकार शहर — การฝึกอบรมภายใน — মানবাধিকার",
+            "Thành phố Quyền con người 👩‍🏫 ✔",
+            "人权城市 人権都市 שלום Ελλάδα Київ",
+        ] {
+            assert_eq!(
+                faces(text, fonts::Library::stack_for),
+                faces(text, fonts::Library::whole_stack),
+                "{text}"
+            );
+        }
+        let mut library = fonts::library(Source::System);
+        let latin = library.stack_for("The right to housing");
+        assert!(latin.matches(", ").count() <= 1, "{latin}");
+        assert!(
+            latin.ends_with(&format!("\"{}\"", fonts::BUILT_IN_FAMILY)),
+            "{latin}"
+        );
     }
 
     #[test]
