@@ -219,7 +219,7 @@ mod tests {
             ),
             (
                 Language::French,
-                "field-introduction slide-population export-vision export-motivations \
+                "measurement-note-label field-introduction slide-population export-vision export-motivations \
                  panel-vision panel-motivations article region-Europe program-kind-Plan \
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint field-logo \

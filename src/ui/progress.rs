@@ -360,11 +360,7 @@ fn missing_lines(words: Language, progress: &Progress) -> Vec<(&'static str, Vec
     let reviews = progress.missing_reviews().map(|p| p.title.clone());
     let breakdowns = (progress.missing_breakdowns()).map(|(p, i)| {
         let dimensions: Vec<String> = (i.breakdown_missing.iter())
-            .map(|d| match (d.key(), d) {
-                (Some(key), _) => tr!(words, &key),
-                (None, crate::model::year::Dimension::Other(own)) => own.clone(),
-                (None, _) => String::new(),
-            })
+            .map(|d| super::widgets::dimension_name(words, d))
             .collect();
         format!("{} ({}): {}", i.name, p.title, dimensions.join(", "))
     });

@@ -344,6 +344,16 @@ pub fn number_field<N: egui::emath::Numeric>(
         .custom_parser(move |text| crate::i18n::parse_number(words, text))
 }
 
+/// A breakdown's dimension in words: the known ones in the interface
+/// language, the city's own as she named it.
+pub fn dimension_name(words: Language, dimension: &crate::model::year::Dimension) -> String {
+    match (dimension.key(), dimension) {
+        (Some(key), _) => tr!(words, &key),
+        (None, crate::model::year::Dimension::Other(own)) if !own.trim().is_empty() => own.clone(),
+        (None, _) => tr!(words, "dimension-unnamed"),
+    }
+}
+
 /// "1 · Free and equal in dignity and rights", … for every UDHR article.
 pub fn articles(words: Language) -> impl Iterator<Item = (u8, String)> {
     (1..=UDHR_ARTICLE_COUNT).map(move |n| {

@@ -549,3 +549,119 @@ fn the_years_introduction_and_a_consultation_are_written_in_the_progress_tab() {
     let record = document.years.iter().find(|r| r.year == 2025).unwrap();
     assert!(record.consultations.is_empty() || record.consultations[0].who.get("en").is_empty());
 }
+
+#[test]
+fn an_indicator_is_broken_down_by_sex_and_a_measurement_gets_its_figures_and_note() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(with_a_year_to_collect(), None, folder.path());
+    nav(&mut harness, "Programs");
+    harness.get_by_label("Community Programs").click();
+    settle(&mut harness);
+    click(&mut harness, "Indicator 1 broken down by Sex");
+    let indicator = |harness: &Harness<'_, carta::app::CartaApp>| {
+        harness.state().document().programs[0].indicators[0].clone()
+    };
+    assert_eq!(
+        indicator(&harness).disaggregation,
+        [carta::model::year::Dimension::Sex]
+    );
+    // The measurement of 2024 (20 women) gets its note and a figure by sex.
+    click(&mut harness, "Indicator 1 measurement 1 note");
+    harness
+        .get_by_label("Indicator 1 measurement 1 note")
+        .type_text("Course registers");
+    settle(&mut harness);
+    click(
+        &mut harness,
+        "Indicator 1 measurement 1: add a figure by category",
+    );
+    harness
+        .get_by_label("Measurement 1 figure 1: category")
+        .type_text("Women");
+    settle(&mut harness);
+    click(&mut harness, "Measurement 1 figure 1: value");
+    harness
+        .get_by_label("Measurement 1 figure 1: value")
+        .type_text("20");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let measured = &indicator(&harness).measurements[0];
+    assert_eq!(measured.note.get("en"), "Course registers");
+    assert_eq!(measured.parts.len(), 1);
+    assert_eq!(measured.parts[0].category, "Women");
+    assert_eq!(measured.parts[0].value, 20.0);
+    assert_eq!(
+        measured.parts[0].dimension,
+        carta::model::year::Dimension::Sex
+    );
+    // A breakdown of the city's own, named; unticking Sex drops its figures.
+    click(&mut harness, "Indicator 1: add a breakdown of your own");
+    harness
+        .get_by_label("Indicator 1: a breakdown of the city's own")
+        .type_text("Neighbourhood council");
+    settle(&mut harness);
+    assert_eq!(
+        indicator(&harness).disaggregation,
+        [
+            carta::model::year::Dimension::Sex,
+            carta::model::year::Dimension::Other("Neighbourhood council".into())
+        ]
+    );
+    click(&mut harness, "Indicator 1 broken down by Sex");
+    let now = indicator(&harness);
+    assert_eq!(
+        now.disaggregation,
+        [carta::model::year::Dimension::Other(
+            "Neighbourhood council".into()
+        )]
+    );
+    assert!(now.measurements[0].parts.is_empty());
+    // One undo brings Sex and its figure back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    let back = indicator(&harness);
+    assert!(
+        back.disaggregation
+            .contains(&carta::model::year::Dimension::Sex)
+    );
+    assert_eq!(back.measurements[0].parts.len(), 1);
+}
+
+#[test]
+fn an_indicators_breakdown_at_1024x600() {
+    breakdown_at(1024.0, 600.0);
+}
+
+#[test]
+fn an_indicators_breakdown_at_1366x768() {
+    breakdown_at(1366.0, 768.0);
+}
+
+#[test]
+fn an_indicators_breakdown_at_1920x1080() {
+    breakdown_at(1920.0, 1080.0);
+}
+
+/// The example's first indicator, broken down by sex, its 2025 figure
+/// split into women and men, with the figure's note.
+fn breakdown_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(three_years(), None, options, egui::vec2(width, height));
+    nav(&mut harness, "Programs");
+    harness.get_by_label("Community Programs").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Indicator 1 measurement 3: add a figure by category")
+        .scroll_to_me();
+    settle(&mut harness);
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("breakdown_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}

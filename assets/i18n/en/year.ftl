@@ -51,6 +51,24 @@ dimension-AgeGroup = Age group
 dimension-Disability = Disability
 dimension-MigrationStatus = Migration status
 dimension-District = District
+indicator-breakdown-label = Broken down by
+indicator-breakdown-by = Indicator { $number } broken down by { $dimension }
+dimension-own = Indicator { $number }: a breakdown of the city's own
+dimension-own-hint = the city's own, e.g. neighbourhood council
+dimension-own-remove = Remove the breakdown by { $name }
+dimension-own-add = ➕ A breakdown of your own
+dimension-unnamed = (unnamed)
+measurement-note-label = Note
+measurement-note-hint = where the figure comes from, what it leaves out
+measurement-note = Indicator { $number } measurement { $nth } note
+measurement-part-dimension = Measurement { $nth } figure { $part }: broken down by
+measurement-part-category = Measurement { $nth } figure { $part }: category
+measurement-part-category-hint = women, 65 and over…
+measurement-part-value = Measurement { $nth } figure { $part }: value
+measurement-part-remove = Remove figure { $part } of measurement { $nth }
+measurement-part-add = ➕ A figure by category
+dimension-own-add-to = Indicator { $number }: add a breakdown of your own
+measurement-part-add-to = Indicator { $number } measurement { $nth }: add a figure by category
 
 ## A program's yearly review.
 

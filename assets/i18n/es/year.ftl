@@ -51,6 +51,24 @@ dimension-AgeGroup = Grupo de edad
 dimension-Disability = Discapacidad
 dimension-MigrationStatus = Situación migratoria
 dimension-District = Distrito
+indicator-breakdown-label = Desglosado por
+indicator-breakdown-by = Indicador { $number } desglosado por { $dimension }
+dimension-own = Indicador { $number }: un desglose propio de la ciudad
+dimension-own-hint = propio de la ciudad, p. ej. junta de vecinos
+dimension-own-remove = Quitar el desglose por { $name }
+dimension-own-add = ➕ Un desglose propio
+dimension-unnamed = (sin nombre)
+measurement-note-label = Nota
+measurement-note-hint = de dónde viene la cifra, qué deja fuera
+measurement-note = Indicador { $number } medición { $nth } nota
+measurement-part-dimension = Medición { $nth } cifra { $part }: desglosada por
+measurement-part-category = Medición { $nth } cifra { $part }: categoría
+measurement-part-category-hint = mujeres, 65 y más…
+measurement-part-value = Medición { $nth } cifra { $part }: valor
+measurement-part-remove = Quitar la cifra { $part } de la medición { $nth }
+measurement-part-add = ➕ Una cifra por categoría
+dimension-own-add-to = Indicador { $number }: añadir un desglose propio
+measurement-part-add-to = Indicador { $number } medición { $nth }: añadir una cifra por categoría
 
 ## A program's yearly review.
 

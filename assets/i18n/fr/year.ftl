@@ -51,6 +51,24 @@ dimension-AgeGroup = Tranche d’âge
 dimension-Disability = Handicap
 dimension-MigrationStatus = Statut migratoire
 dimension-District = Quartier
+indicator-breakdown-label = Ventilé par
+indicator-breakdown-by = Indicateur { $number } ventilé par { $dimension }
+dimension-own = Indicateur { $number } : une ventilation propre à la ville
+dimension-own-hint = propre à la ville, p. ex. conseil de quartier
+dimension-own-remove = Retirer la ventilation par { $name }
+dimension-own-add = ➕ Une ventilation à vous
+dimension-unnamed = (sans nom)
+measurement-note-label = Note
+measurement-note-hint = d’où vient le chiffre, ce qu’il laisse de côté
+measurement-note = Indicateur { $number } mesure { $nth } note
+measurement-part-dimension = Mesure { $nth } chiffre { $part } : ventilé par
+measurement-part-category = Mesure { $nth } chiffre { $part } : catégorie
+measurement-part-category-hint = femmes, 65 ans et plus…
+measurement-part-value = Mesure { $nth } chiffre { $part } : valeur
+measurement-part-remove = Retirer le chiffre { $part } de la mesure { $nth }
+measurement-part-add = ➕ Un chiffre par catégorie
+dimension-own-add-to = Indicateur { $number } : ajouter une ventilation à vous
+measurement-part-add-to = Indicateur { $number } mesure { $nth } : ajouter un chiffre par catégorie
 
 ## A program's yearly review.
 

@@ -7,10 +7,11 @@ use super::super::widgets::{
     localized_text, number_field, section_title, vocabulary_combo,
 };
 use super::super::{Change, Edit};
+use super::breakdown;
 use crate::i18n::Language;
 use crate::model::translation::row_focus_key;
 use crate::model::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT, sdg_name, udhr_title};
-use crate::model::year::{Frequency, Rating, Review};
+use crate::model::year::{Dimension, Frequency, Rating, Review};
 use crate::model::{
     Beneficiaries, BudgetLine, Evidence, Indicator, IndicatorKind, Localized, Measurement, Moment,
     Partner, Program, ProgramStatus, TargetGroup, Visibility, Vocabulary,
@@ -466,7 +467,9 @@ fn indicators_ui(ui: &mut Ui, edit: &mut Edit<'_>, indicators: &mut Vec<Indicato
                     let name = tr!(words, "indicator-frequency", number = number);
                     accessible_name(&frequency.response, &name);
                 });
-                measurements_ui(ui, edit, &mut indicator.measurements, number);
+                breakdown::dimensions_ui(ui, edit, indicator, number);
+                let dimensions = &indicator.disaggregation;
+                measurements_ui(ui, edit, &mut indicator.measurements, dimensions, number);
                 progress_ui(ui, indicator, edit);
             });
     }
@@ -591,6 +594,7 @@ fn measurements_ui(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
     measurements: &mut Vec<Measurement>,
+    dimensions: &[Dimension],
     number: usize,
 ) {
     let mut remove = None;
@@ -622,6 +626,7 @@ fn measurements_ui(
                 remove = Some(index);
             }
         });
+        breakdown::measurement_details_ui(ui, edit, measurement, dimensions, (number, index + 1));
     }
     if let Some(index) = remove {
         measurements.remove(index);
@@ -868,6 +873,20 @@ fn localized_cell(
     width: f32,
     (key, number): (&str, usize),
 ) {
+    let name = tr!(edit.words, key, number = number);
+    let focus = row_focus_key(key, number);
+    localized_cell_named(ui, edit, text, hint, width, (&focus, &name));
+}
+
+/// [`localized_cell`] with its focus key and accessible name given.
+pub(super) fn localized_cell_named(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    text: &mut Localized,
+    hint: &str,
+    width: f32,
+    (focus, name): (&str, &str),
+) {
     let mut value = text.get(&edit.lang).to_owned();
     // While translating, the source text is the hint: there is no room for a
     // second column inside a row.
@@ -881,8 +900,8 @@ fn localized_cell(
             .hint_text(hint)
             .desired_width(width),
     );
-    accessible_name(&response, &tr!(edit.words, key, number = number));
-    edit.take_focus(&row_focus_key(key, number), &response);
+    accessible_name(&response, name);
+    edit.take_focus(focus, &response);
     if response.changed() {
         text.set(&edit.lang, value);
         edit.changed(Change::Typing);

@@ -1,6 +1,7 @@
 //! The Programs panel: the catalogue as a searchable, sortable table beside the
 //! editor of the chosen program.
 
+mod breakdown;
 mod editor;
 mod table;
 mod toolbar;

@@ -1,0 +1,228 @@
+//! What an indicator is broken down by (sex, age group, disability, …, or
+//! the city's own grounds), and each measurement's note and its figures per
+//! category: the disaggregation OHCHR asks for, entered by hand.
+
+use egui::Ui;
+
+use super::super::widgets::{accessible_name, dimension_name, icon_button, number_field};
+use super::super::{Change, Edit};
+use super::editor::localized_cell_named;
+use crate::model::translation::row_focus_key;
+use crate::model::year::{Dimension, Part};
+use crate::model::{Indicator, Measurement};
+use crate::tr;
+
+/// The longest name of a city's own dimension or of a category.
+const NAME_CHARS: usize = 80;
+
+/// The ticks of the known dimensions and the city's own, named in fields.
+/// Unticking or removing one drops its figures from every measurement (undo
+/// brings them back); renaming one renames them.
+pub(super) fn dimensions_ui(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    indicator: &mut Indicator,
+    number: usize,
+) {
+    let words = edit.words;
+    let mut dropped: Option<Dimension> = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(edit.tr("indicator-breakdown-label"));
+        for known in Dimension::KNOWN {
+            let mut on = indicator.disaggregation.contains(&known);
+            let name = dimension_name(words, &known);
+            let response = ui.checkbox(&mut on, &name);
+            accessible_name(
+                &response,
+                &tr!(
+                    words,
+                    "indicator-breakdown-by",
+                    number = number,
+                    dimension = name.as_str()
+                ),
+            );
+            if response.changed() {
+                if on {
+                    indicator.disaggregation.push(known);
+                } else {
+                    dropped = Some(known);
+                }
+            }
+        }
+    });
+    let mut renamed: Option<(String, String)> = None;
+    for (nth, dimension) in indicator.disaggregation.iter_mut().enumerate() {
+        let Dimension::Other(own) = dimension else {
+            continue;
+        };
+        ui.horizontal(|ui| {
+            ui.add_space(16.0);
+            let mut name = own.clone();
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut name)
+                    .char_limit(NAME_CHARS)
+                    .hint_text(edit.tr("dimension-own-hint"))
+                    .desired_width(220.0),
+            );
+            accessible_name(&response, &tr!(words, "dimension-own", number = number));
+            edit.take_focus(
+                &row_focus_key(&format!("dimension-own-{number}"), nth),
+                &response,
+            );
+            if response.changed() {
+                renamed = Some((own.clone(), name.clone()));
+                *own = name;
+                edit.changed(Change::Typing);
+            }
+            let remove = tr!(words, "dimension-own-remove", name = own.as_str());
+            if icon_button(ui, "✖", &remove).clicked() {
+                dropped = Some(Dimension::Other(own.clone()));
+            }
+        });
+    }
+    if let Some((old, new)) = renamed {
+        for part in indicator
+            .measurements
+            .iter_mut()
+            .flat_map(|m| m.parts.iter_mut())
+        {
+            if part.dimension == Dimension::Other(old.clone()) {
+                part.dimension = Dimension::Other(new.clone());
+            }
+        }
+    }
+    if let Some(gone) = dropped {
+        indicator.disaggregation.retain(|d| *d != gone);
+        for measurement in &mut indicator.measurements {
+            measurement.parts.retain(|part| part.dimension != gone);
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(16.0);
+        let add = ui.small_button(edit.tr("dimension-own-add"));
+        accessible_name(&add, &tr!(words, "dimension-own-add-to", number = number));
+        if add.clicked() {
+            indicator
+                .disaggregation
+                .push(Dimension::Other(String::new()));
+            let nth = indicator.disaggregation.len() - 1;
+            edit.view.focus_field = Some(row_focus_key(&format!("dimension-own-{number}"), nth));
+        }
+    });
+}
+
+/// Under a measurement: its note, and its figures per category of the
+/// indicator's dimensions (women 230 of 512), each removable.
+pub(super) fn measurement_details_ui(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    measurement: &mut Measurement,
+    dimensions: &[Dimension],
+    (number, nth): (usize, usize),
+) {
+    let words = edit.words;
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(16.0);
+        ui.label(edit.tr("measurement-note-label"));
+        let hint = edit.tr("measurement-note-hint");
+        let name = tr!(words, "measurement-note", number = number, nth = nth);
+        let focus = row_focus_key(&format!("measurement-note-{number}"), nth);
+        localized_cell_named(
+            ui,
+            edit,
+            &mut measurement.note,
+            &hint,
+            260.0,
+            (&focus, &name),
+        );
+    });
+    if dimensions.is_empty() {
+        return;
+    }
+    let mut remove = None;
+    for (index, part) in measurement.parts.iter_mut().enumerate() {
+        let part_number = index + 1;
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(16.0);
+            let combo = egui::ComboBox::from_id_salt(("measurement_part", number, nth, index))
+                .selected_text(dimension_name(words, &part.dimension))
+                .show_ui(ui, |ui| {
+                    for dimension in dimensions {
+                        let name = dimension_name(words, dimension);
+                        ui.selectable_value(&mut part.dimension, dimension.clone(), name);
+                    }
+                });
+            let label = tr!(
+                words,
+                "measurement-part-dimension",
+                nth = nth,
+                part = part_number
+            );
+            accessible_name(&combo.response, &label);
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut part.category)
+                    .char_limit(NAME_CHARS)
+                    .hint_text(edit.tr("measurement-part-category-hint"))
+                    .desired_width(140.0),
+            );
+            let label = tr!(
+                words,
+                "measurement-part-category",
+                nth = nth,
+                part = part_number
+            );
+            accessible_name(&response, &label);
+            let focus = row_focus_key(&format!("measurement-part-{number}-{nth}"), part_number);
+            edit.take_focus(&focus, &response);
+            if response.changed() {
+                edit.changed(Change::Typing);
+            }
+            let response = ui.add(number_field(words, &mut part.value).speed(1.0));
+            let label = tr!(
+                words,
+                "measurement-part-value",
+                nth = nth,
+                part = part_number
+            );
+            accessible_name(&response, &label);
+            edit.typed_number(&response);
+            let label = tr!(
+                words,
+                "measurement-part-remove",
+                nth = nth,
+                part = part_number
+            );
+            if icon_button(ui, "✖", &label).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        measurement.parts.remove(index);
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(16.0);
+        let add = ui.small_button(edit.tr("measurement-part-add"));
+        let name = tr!(words, "measurement-part-add-to", number = number, nth = nth);
+        accessible_name(&add, &name);
+        if add.clicked() {
+            // The dimension the last figure was in (the next category of
+            // it, most likely), else the first.
+            let dimension = (measurement.parts.last())
+                .map(|part| part.dimension.clone())
+                .or_else(|| dimensions.first().cloned());
+            if let Some(dimension) = dimension {
+                measurement.parts.push(Part {
+                    dimension,
+                    category: String::new(),
+                    value: 0.0,
+                });
+                let part = measurement.parts.len();
+                edit.view.focus_field = Some(row_focus_key(
+                    &format!("measurement-part-{number}-{nth}"),
+                    part,
+                ));
+            }
+        }
+    });
+}
