@@ -576,12 +576,12 @@ fn an_indicator_is_broken_down_by_sex_and_a_measurement_gets_its_figures_and_not
         "Indicator 1 measurement 1: add a figure by category",
     );
     harness
-        .get_by_label("Measurement 1 figure 1: category")
+        .get_by_label("Indicator 1 measurement 1 figure 1: category")
         .type_text("Women");
     settle(&mut harness);
-    click(&mut harness, "Measurement 1 figure 1: value");
+    click(&mut harness, "Indicator 1 measurement 1 figure 1: value");
     harness
-        .get_by_label("Measurement 1 figure 1: value")
+        .get_by_label("Indicator 1 measurement 1 figure 1: value")
         .type_text("20");
     harness.key_press(Key::Enter);
     settle(&mut harness);
@@ -625,6 +625,28 @@ fn an_indicator_is_broken_down_by_sex_and_a_measurement_gets_its_figures_and_not
             .contains(&carta::model::year::Dimension::Sex)
     );
     assert_eq!(back.measurements[0].parts.len(), 1);
+    // People reached are counted by category too.
+    let reached = harness.state().document().programs[0].beneficiaries.len();
+    click(&mut harness, "➕ Add beneficiaries");
+    let n = reached + 1;
+    click(
+        &mut harness,
+        &format!("Beneficiaries {n}: add a figure by category"),
+    );
+    harness
+        .get_by_label(&format!("Beneficiaries {n} figure 1: category"))
+        .type_text("65 and over");
+    settle(&mut harness);
+    click(
+        &mut harness,
+        &format!("Beneficiaries {n} figure 1: broken down by"),
+    );
+    harness.get_by_label("Age group").click();
+    settle(&mut harness);
+    let program = &harness.state().document().programs[0];
+    let part = &program.beneficiaries[reached].parts[0];
+    assert_eq!(part.category, "65 and over");
+    assert_eq!(part.dimension, carta::model::year::Dimension::AgeGroup);
 }
 
 #[test]

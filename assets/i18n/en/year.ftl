@@ -61,14 +61,16 @@ dimension-unnamed = (unnamed)
 measurement-note-label = Note
 measurement-note-hint = where the figure comes from, what it leaves out
 measurement-note = Indicator { $number } measurement { $nth } note
-measurement-part-dimension = Measurement { $nth } figure { $part }: broken down by
-measurement-part-category = Measurement { $nth } figure { $part }: category
-measurement-part-category-hint = women, 65 and over…
-measurement-part-value = Measurement { $nth } figure { $part }: value
-measurement-part-remove = Remove figure { $part } of measurement { $nth }
-measurement-part-add = ➕ A figure by category
+part-category-hint = women, 65 and over…
+part-add = ➕ A figure by category
+measurement-owner = Indicator { $number } measurement { $nth }
+beneficiaries-owner = Beneficiaries { $number }
+part-dimension = { $owner } figure { $part }: broken down by
+part-category = { $owner } figure { $part }: category
+part-value = { $owner } figure { $part }: value
+part-remove = Remove { $owner } figure { $part }
+part-add-to = { $owner }: add a figure by category
 dimension-own-add-to = Indicator { $number }: add a breakdown of your own
-measurement-part-add-to = Indicator { $number } measurement { $nth }: add a figure by category
 
 ## A program's yearly review.
 

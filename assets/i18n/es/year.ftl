@@ -61,14 +61,16 @@ dimension-unnamed = (sin nombre)
 measurement-note-label = Nota
 measurement-note-hint = de dónde viene la cifra, qué deja fuera
 measurement-note = Indicador { $number } medición { $nth } nota
-measurement-part-dimension = Medición { $nth } cifra { $part }: desglosada por
-measurement-part-category = Medición { $nth } cifra { $part }: categoría
-measurement-part-category-hint = mujeres, 65 y más…
-measurement-part-value = Medición { $nth } cifra { $part }: valor
-measurement-part-remove = Quitar la cifra { $part } de la medición { $nth }
-measurement-part-add = ➕ Una cifra por categoría
+part-category-hint = mujeres, 65 y más…
+part-add = ➕ Una cifra por categoría
+measurement-owner = Indicador { $number } medición { $nth }
+beneficiaries-owner = Beneficiarios { $number }
+part-dimension = { $owner } cifra { $part }: desglosada por
+part-category = { $owner } cifra { $part }: categoría
+part-value = { $owner } cifra { $part }: valor
+part-remove = Quitar { $owner } cifra { $part }
+part-add-to = { $owner }: añadir una cifra por categoría
 dimension-own-add-to = Indicador { $number }: añadir un desglose propio
-measurement-part-add-to = Indicador { $number } medición { $nth }: añadir una cifra por categoría
 
 ## A program's yearly review.
 

@@ -61,14 +61,16 @@ dimension-unnamed = (sans nom)
 measurement-note-label = Note
 measurement-note-hint = d’où vient le chiffre, ce qu’il laisse de côté
 measurement-note = Indicateur { $number } mesure { $nth } note
-measurement-part-dimension = Mesure { $nth } chiffre { $part } : ventilé par
-measurement-part-category = Mesure { $nth } chiffre { $part } : catégorie
-measurement-part-category-hint = femmes, 65 ans et plus…
-measurement-part-value = Mesure { $nth } chiffre { $part } : valeur
-measurement-part-remove = Retirer le chiffre { $part } de la mesure { $nth }
-measurement-part-add = ➕ Un chiffre par catégorie
+part-category-hint = femmes, 65 ans et plus…
+part-add = ➕ Un chiffre par catégorie
+measurement-owner = Indicateur { $number } mesure { $nth }
+beneficiaries-owner = Bénéficiaires { $number }
+part-dimension = { $owner } chiffre { $part } : ventilé par
+part-category = { $owner } chiffre { $part } : catégorie
+part-value = { $owner } chiffre { $part } : valeur
+part-remove = Retirer { $owner } chiffre { $part }
+part-add-to = { $owner } : ajouter un chiffre par catégorie
 dimension-own-add-to = Indicateur { $number } : ajouter une ventilation à vous
-measurement-part-add-to = Indicateur { $number } mesure { $nth } : ajouter un chiffre par catégorie
 
 ## A program's yearly review.
 

@@ -112,7 +112,7 @@ pub(super) fn dimensions_ui(
 }
 
 /// Under a measurement: its note, and its figures per category of the
-/// indicator's dimensions (women 230 of 512), each removable.
+/// indicator's dimensions (women 230 of 512).
 pub(super) fn measurement_details_ui(
     ui: &mut Ui,
     edit: &mut Edit<'_>,
@@ -136,15 +136,51 @@ pub(super) fn measurement_details_ui(
             (&focus, &name),
         );
     });
+    let owner = tr!(words, "measurement-owner", number = number, nth = nth);
+    parts_ui(ui, edit, &mut measurement.parts, dimensions, &owner);
+}
+
+/// The dimensions people reached can be counted by: the known ones, then the
+/// city's own that the program's indicators or its counts already use.
+pub(super) fn reach_dimensions(program: &crate::model::Program) -> Vec<Dimension> {
+    let mut dimensions = Dimension::KNOWN.to_vec();
+    let used = (program.indicators.iter())
+        .flat_map(|indicator| indicator.disaggregation.iter())
+        .chain(
+            program
+                .beneficiaries
+                .iter()
+                .flat_map(|b| b.parts.iter().map(|p| &p.dimension)),
+        );
+    for dimension in used {
+        if !dimensions.contains(dimension) {
+            dimensions.push(dimension.clone());
+        }
+    }
+    dimensions
+}
+
+/// Figures per category of `dimensions` (women 230, men 180), each
+/// removable, and a button for one more; `owner` names what they break down
+/// ("Indicator 1 measurement 2") in their accessible names.
+pub(super) fn parts_ui(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    parts: &mut Vec<Part>,
+    dimensions: &[Dimension],
+    owner: &str,
+) {
     if dimensions.is_empty() {
         return;
     }
+    let words = edit.words;
     let mut remove = None;
-    for (index, part) in measurement.parts.iter_mut().enumerate() {
-        let part_number = index + 1;
+    for (index, part) in parts.iter_mut().enumerate() {
+        let nth = index + 1;
+        let name = |key: &str| tr!(words, key, owner = owner, part = nth);
         ui.horizontal_wrapped(|ui| {
             ui.add_space(16.0);
-            let combo = egui::ComboBox::from_id_salt(("measurement_part", number, nth, index))
+            let combo = egui::ComboBox::from_id_salt(("part", owner, index))
                 .selected_text(dimension_name(words, &part.dimension))
                 .show_ui(ui, |ui| {
                     for dimension in dimensions {
@@ -152,76 +188,46 @@ pub(super) fn measurement_details_ui(
                         ui.selectable_value(&mut part.dimension, dimension.clone(), name);
                     }
                 });
-            let label = tr!(
-                words,
-                "measurement-part-dimension",
-                nth = nth,
-                part = part_number
-            );
-            accessible_name(&combo.response, &label);
+            accessible_name(&combo.response, &name("part-dimension"));
             let response = ui.add(
                 egui::TextEdit::singleline(&mut part.category)
                     .char_limit(NAME_CHARS)
-                    .hint_text(edit.tr("measurement-part-category-hint"))
+                    .hint_text(edit.tr("part-category-hint"))
                     .desired_width(140.0),
             );
-            let label = tr!(
-                words,
-                "measurement-part-category",
-                nth = nth,
-                part = part_number
-            );
-            accessible_name(&response, &label);
-            let focus = row_focus_key(&format!("measurement-part-{number}-{nth}"), part_number);
-            edit.take_focus(&focus, &response);
+            accessible_name(&response, &name("part-category"));
+            edit.take_focus(&row_focus_key(&format!("part-{owner}"), nth), &response);
             if response.changed() {
                 edit.changed(Change::Typing);
             }
             let response = ui.add(number_field(words, &mut part.value).speed(1.0));
-            let label = tr!(
-                words,
-                "measurement-part-value",
-                nth = nth,
-                part = part_number
-            );
-            accessible_name(&response, &label);
+            accessible_name(&response, &name("part-value"));
             edit.typed_number(&response);
-            let label = tr!(
-                words,
-                "measurement-part-remove",
-                nth = nth,
-                part = part_number
-            );
-            if icon_button(ui, "✖", &label).clicked() {
+            if icon_button(ui, "✖", &name("part-remove")).clicked() {
                 remove = Some(index);
             }
         });
     }
     if let Some(index) = remove {
-        measurement.parts.remove(index);
+        parts.remove(index);
     }
     ui.horizontal(|ui| {
         ui.add_space(16.0);
-        let add = ui.small_button(edit.tr("measurement-part-add"));
-        let name = tr!(words, "measurement-part-add-to", number = number, nth = nth);
-        accessible_name(&add, &name);
+        let add = ui.small_button(edit.tr("part-add"));
+        accessible_name(&add, &tr!(words, "part-add-to", owner = owner));
         if add.clicked() {
             // The dimension the last figure was in (the next category of
             // it, most likely), else the first.
-            let dimension = (measurement.parts.last())
+            let dimension = (parts.last())
                 .map(|part| part.dimension.clone())
                 .or_else(|| dimensions.first().cloned());
             if let Some(dimension) = dimension {
-                measurement.parts.push(Part {
+                parts.push(Part {
                     dimension,
                     category: String::new(),
                     value: 0.0,
                 });
-                let part = measurement.parts.len();
-                edit.view.focus_field = Some(row_focus_key(
-                    &format!("measurement-part-{number}-{nth}"),
-                    part,
-                ));
+                edit.view.focus_field = Some(row_focus_key(&format!("part-{owner}"), parts.len()));
             }
         }
     });

@@ -78,7 +78,8 @@ pub fn program_editor_ui(ui: &mut Ui, edit: &mut Edit<'_>, index: usize) {
     section_title(ui, &edit.tr("section-budget"));
     budget_ui(ui, edit, &mut program.budget);
     section_title(ui, &edit.tr("section-beneficiaries"));
-    beneficiaries_ui(ui, edit, &mut program.beneficiaries);
+    let dimensions = breakdown::reach_dimensions(&program);
+    beneficiaries_ui(ui, edit, &mut program.beneficiaries, &dimensions);
     section_title(ui, &edit.tr("section-evidence"));
     evidence_ui(ui, edit, &mut program.evidence);
     section_title(ui, &edit.tr("section-reviews"));
@@ -759,24 +760,19 @@ fn budget_ui(ui: &mut Ui, edit: &mut Edit<'_>, lines: &mut Vec<BudgetLine>) {
     );
 }
 
-fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Beneficiaries>) {
-    let add = |_: &[Beneficiaries]| Beneficiaries {
-        parts: Vec::new(),
-        count: 0,
-        year: 2025,
-    };
-    list_rows_ui(
-        ui,
-        edit,
-        reached,
-        (
-            "beneficiaries-remove",
-            "beneficiaries-add",
-            "beneficiaries-count",
-        ),
-        add,
-        |ui, edit, n, entry| {
-            let words = edit.words;
+fn beneficiaries_ui(
+    ui: &mut Ui,
+    edit: &mut Edit<'_>,
+    reached: &mut Vec<Beneficiaries>,
+    dimensions: &[Dimension],
+) {
+    let words = edit.words;
+    let mut remove = None;
+    for (index, entry) in reached.iter_mut().enumerate() {
+        let n = index + 1;
+        // Wrapped, so a long row (longer still in French) folds inside the
+        // editor instead of widening it over the table.
+        ui.horizontal_wrapped(|ui| {
             let response = ui.add(number_field(words, &mut entry.count).speed(1.0));
             accessible_name(&response, &tr!(words, "beneficiaries-count", number = n));
             edit.take_focus_selected(&row_focus_key("beneficiaries-count", n), &response);
@@ -789,8 +785,26 @@ fn beneficiaries_ui(ui: &mut Ui, edit: &mut Edit<'_>, reached: &mut Vec<Benefici
             );
             accessible_name(&response, &tr!(words, "beneficiaries-year", number = n));
             edit.typed_number(&response);
-        },
-    );
+            let remove_name = tr!(words, "beneficiaries-remove", number = n);
+            if icon_button(ui, "✖", &remove_name).clicked() {
+                remove = Some(index);
+            }
+        });
+        let owner = tr!(words, "beneficiaries-owner", number = n);
+        breakdown::parts_ui(ui, edit, &mut entry.parts, dimensions, &owner);
+    }
+    if let Some(index) = remove {
+        reached.remove(index);
+    }
+    if ui.button(edit.tr("beneficiaries-add")).clicked() {
+        let year = reached.last().map_or(2025, |last| last.year + 1);
+        reached.push(Beneficiaries {
+            parts: Vec::new(),
+            count: 0,
+            year,
+        });
+        edit.view.focus_field = Some(row_focus_key("beneficiaries-count", reached.len()));
+    }
 }
 
 fn evidence_ui(ui: &mut Ui, edit: &mut Edit<'_>, evidence: &mut Vec<Evidence>) {
