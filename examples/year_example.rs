@@ -289,6 +289,8 @@ fn main() {
             month: 12,
             day: 18,
         }),
+        // The example's slides end with its year in review.
+        in_slides: true,
     }];
     document.give_item_ids(true);
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -311,3 +311,47 @@ pub fn money_bars(rows: &[MoneyRow], words: &ChartWords<'_>, alt_title: &str, wi
         alt,
     }
 }
+
+/// Money planned and spent year by year as a chart's rows.
+pub fn yearly_rows(years: &[(i32, crate::model::monitoring::Money)]) -> Vec<MoneyRow> {
+    (years.iter())
+        .map(|(year, money)| MoneyRow {
+            label: year.to_string(),
+            planned: money.planned,
+            spent: money.executed,
+        })
+        .collect()
+}
+
+/// A chart slide's figure drawn for a box of `width` × `height` points,
+/// its words in `words`' language.
+pub fn figure_chart(
+    figure: &crate::model::slides::Figure,
+    words: crate::i18n::Language,
+    width: f32,
+    height: f32,
+) -> Chart {
+    use crate::model::slides::Figure;
+    let number = |value: f64| crate::i18n::format_number(words, value, 2);
+    let (baseline, target, no_values) = (
+        crate::tr!(words, "chart-baseline"),
+        crate::tr!(words, "chart-target"),
+        crate::tr!(words, "chart-no-values"),
+    );
+    let chart_words = ChartWords {
+        baseline: &baseline,
+        target: &target,
+        no_values: &no_values,
+        number: &number,
+    };
+    match figure {
+        Figure::Indicator { course, year } => {
+            indicator_chart(course, *year, &chart_words, width, height)
+        }
+        Figure::Money { currency, years } => {
+            let rows = yearly_rows(years);
+            let title = crate::tr!(words, "progress-budget", currency = currency.as_str());
+            money_bars(&rows, &chart_words, &title, width)
+        }
+    }
+}

@@ -6,9 +6,11 @@
 //! measured is what is shown, on a 4:3 projector as in the PDF.
 //! Knows nothing of egui or of files.
 
+mod chart;
 mod flow;
 mod pictures;
 
+pub use chart::chart_for;
 pub use flow::{
     BULLET_DROP, BULLET_INDENT, BULLET_RADIUS, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE,
     LINE_GAP, MARGIN, Measure, TEXT_SIZE, flow,

@@ -239,6 +239,7 @@ mod tests {
             "progress-change-value",
             "progress-change-rating",
             "report-rating",
+            "slide-review-program",
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();

@@ -149,6 +149,18 @@ impl Progress {
         progress
     }
 
+    /// Money planned and spent year by year, per currency (never summed
+    /// across currencies), oldest year first.
+    pub fn money_by_currency(&self) -> BTreeMap<String, Vec<(i32, Money)>> {
+        let mut by: BTreeMap<String, Vec<(i32, Money)>> = BTreeMap::new();
+        for (year, money) in &self.budget_by_year {
+            for (currency, sum) in money {
+                by.entry(currency.clone()).or_default().push((*year, *sum));
+            }
+        }
+        by
+    }
+
     /// Indicators with no value for the year: (program, indicator).
     pub fn missing_values(&self) -> impl Iterator<Item = (&ProgramCourse, &IndicatorCourse)> {
         (self.programs.iter())

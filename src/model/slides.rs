@@ -3,7 +3,10 @@
 //! the screen or page it is shown on, so `deck::flow` measures and splits it.
 
 use super::catalogue::Coverage;
+use super::monitoring::Money;
+use super::progress::{IndicatorCourse, Progress};
 use super::vocab::{sdg_name, udhr_title, vision_question};
+use super::year::Rating;
 use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
 use crate::i18n::Language;
 use crate::tr;
@@ -15,7 +18,7 @@ pub enum Line {
     Bullet(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Slide {
     /// City, country, leader and mandate, year of joining.
     Title { city: String, lines: Vec<String> },
@@ -31,10 +34,25 @@ pub enum Slide {
         heading: String,
         bars: Vec<(String, usize)>,
     },
+    /// A heading and a chart of the year in review; each surface draws
+    /// the figure at its own size (`chart::figure_chart`).
+    Chart { heading: String, figure: Figure },
     Closing {
         city: String,
         /// "Thank you", in the slides' language.
         thanks: String,
+    },
+}
+
+/// What a chart slide shows: the figures, not yet drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Figure {
+    /// An indicator's values up to `year`, against its baseline and target.
+    Indicator { course: IndicatorCourse, year: i32 },
+    /// Money planned and spent year by year, in one currency.
+    Money {
+        currency: String,
+        years: Vec<(i32, Money)>,
     },
 }
 
@@ -60,13 +78,19 @@ impl Slide {
                 .first()
                 .map(|(label, _)| label.clone())
                 .unwrap_or_default(),
+            Self::Chart { figure, .. } => match figure {
+                Figure::Indicator { course, .. } => course.name.clone(),
+                Figure::Money { currency, .. } => currency.clone(),
+            },
         }
     }
 
     pub fn heading(&self) -> &str {
         match self {
             Self::Title { city, .. } | Self::Closing { city, .. } => city,
-            Self::Text { heading, .. } | Self::Bars { heading, .. } => heading,
+            Self::Text { heading, .. }
+            | Self::Bars { heading, .. }
+            | Self::Chart { heading, .. } => heading,
         }
     }
 }
@@ -218,6 +242,12 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
         part_with_notes(&mut out, &heading, lines, &notes.join("\n\n"));
     }
     overview(&mut out, document, words);
+    if let Some(record) = (document.years.iter())
+        .filter(|record| record.in_slides)
+        .max_by_key(|record| record.year)
+    {
+        year_in_review(&mut out, document, record.year, lang, words);
+    }
     out.push(Slide::Closing {
         city: name,
         thanks: tr!(words, "slide-thanks"),
@@ -281,6 +311,102 @@ fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
 }
 
 /// Markdown paragraphs and "- " items as slide lines, emphasis marks removed.
+/// The most indicators' charts the year in review shows; the rest are in
+/// the annual report.
+const REVIEW_CHARTS: usize = 12;
+
+/// The year in review: its introduction and figures, each program's
+/// rating, the money planned and spent per currency, and the charts of the
+/// indicators measured that year (the first [`REVIEW_CHARTS`]). Only what
+/// the officer entered; `document` is already public and in `lang`.
+fn year_in_review(
+    out: &mut Vec<Slide>,
+    document: &Document,
+    year: i32,
+    lang: &str,
+    words: Language,
+) {
+    let progress = Progress::of(document, year, lang);
+    let mut lines = lines_of(&progress.introduction);
+    let mut rated: Vec<(Rating, usize)> = Vec::new();
+    for program in &progress.programs {
+        if let Some(review) = &program.review {
+            match rated
+                .iter_mut()
+                .find(|(rating, _)| *rating == review.rating)
+            {
+                Some((_, count)) => *count += 1,
+                None => rated.push((review.rating, 1)),
+            }
+        }
+    }
+    rated.sort_by_key(|(rating, _)| Rating::ALL.iter().position(|r| r == rating));
+    for (rating, count) in rated {
+        lines.push(Line::Bullet(tr!(
+            words,
+            "slide-review-rated",
+            rating = tr!(words, &rating.key()),
+            count = count
+        )));
+    }
+    if let Some(reached) = progress.reached_by_year.get(&year) {
+        let count = crate::i18n::format_number(words, *reached as f64, 0);
+        lines.push(Line::Bullet(tr!(
+            words,
+            "slide-review-reached",
+            count = count
+        )));
+    }
+    let money = progress.money_by_currency();
+    for (currency, years) in &money {
+        if let Some((_, sum)) = years.iter().find(|(y, _)| *y == year) {
+            lines.push(Line::Bullet(tr!(
+                words,
+                "slide-review-money",
+                currency = currency.as_str(),
+                planned = crate::i18n::format_number(words, sum.planned, 0),
+                spent = crate::i18n::format_number(words, sum.executed, 0)
+            )));
+        }
+    }
+    let heading = tr!(words, "slide-review", year = year);
+    part(out, &heading, lines);
+    let ratings: Vec<Line> = (progress.programs.iter())
+        .filter_map(|program| {
+            let review = program.review.as_ref()?;
+            Some(Line::Bullet(tr!(
+                words,
+                "slide-review-program",
+                program = program.title.as_str(),
+                rating = tr!(words, &review.rating.key())
+            )))
+        })
+        .collect();
+    part(
+        out,
+        &tr!(words, "slide-review-programs", year = year),
+        ratings,
+    );
+    for (currency, years) in money {
+        out.push(Slide::Chart {
+            heading: tr!(words, "progress-budget", currency = currency.as_str()),
+            figure: Figure::Money { currency, years },
+        });
+    }
+    let measured = (progress.programs.iter())
+        .flat_map(|program| program.indicators.iter().map(move |i| (program, i)))
+        .filter(|(_, indicator)| indicator.value.is_some());
+    for (program, indicator) in measured.take(REVIEW_CHARTS) {
+        out.push(Slide::Chart {
+            heading: format!("{}: {}", program.title, indicator.name),
+            figure: Figure::Indicator {
+                course: indicator.clone(),
+                year,
+            },
+        });
+    }
+}
+
 fn lines_of(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {

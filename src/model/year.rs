@@ -148,4 +148,7 @@ pub struct YearRecord {
     /// When the council adopted the year's review.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub adopted: Option<Moment>,
+    /// The slides end with this year in review (the latest year so marked).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub in_slides: bool,
 }

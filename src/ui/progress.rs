@@ -12,7 +12,7 @@ use super::chart::{chart_ui, rating_colour};
 use super::dialogs::{RowHeights, lazy_rows};
 use super::view::Edit;
 use super::widgets::{hint, localized_item, localized_text, moment_field};
-use crate::chart::{ChartWords, MoneyRow, indicator_chart, money_bars};
+use crate::chart::{ChartWords, MoneyRow, indicator_chart, money_bars, yearly_rows};
 use crate::i18n::{Language, format_number};
 use crate::model::monitoring::{ByCurrency, YearFigures};
 use crate::model::progress::{ProgramCourse, Progress};
@@ -173,6 +173,10 @@ fn year_record_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
         |at| edit.document.years[at].clone(),
     );
     let before = record.clone();
+    let in_slides = tr!(words, "progress-in-slides", year = year);
+    if ui.checkbox(&mut record.in_slides, in_slides).changed() {
+        edit.changed(crate::ui::view::Change::Discrete);
+    }
     let heading = tr!(words, "progress-record", year = year);
     egui::CollapsingHeader::new(RichText::new(heading).strong())
         .id_salt(("year_record", year))
@@ -246,21 +250,8 @@ fn money_ui(
     chart_words: &ChartWords<'_>,
     width: f32,
 ) {
-    let currencies: std::collections::BTreeSet<&String> = progress
-        .budget_by_year
-        .values()
-        .flat_map(|money| money.keys())
-        .collect();
-    for currency in currencies {
-        let rows: Vec<MoneyRow> = (progress.budget_by_year.iter())
-            .filter_map(|(year, money)| {
-                money.get(currency).map(|m| MoneyRow {
-                    label: year.to_string(),
-                    planned: m.planned,
-                    spent: m.executed,
-                })
-            })
-            .collect();
+    for (currency, years) in progress.money_by_currency() {
+        let rows = yearly_rows(&years);
         let title = tr!(words, "progress-budget", currency = currency.as_str());
         section_heading(ui, &title);
         hint(ui, &tr!(words, "progress-budget-key"));
@@ -487,7 +478,7 @@ fn card_ui(
         ui.label(RichText::new(format!("#{} {}", program.id.0, program.title)).strong());
         match &program.review {
             Some(review) => {
-                let colour = rating_colour(ui, review.rating);
+                let colour = rating_colour(ui.visuals(), review.rating);
                 ui.label(RichText::new("●").color(colour));
                 ui.label(RichText::new(tr!(words, &review.rating.key())).color(colour));
             }

@@ -312,12 +312,7 @@ fn the_handout_is_tagged_for_screen_readers_in_reading_order_without_its_footers
         .unwrap();
     let info = String::from_utf8_lossy(&info.stdout);
     assert!(info.contains("Tagged:          yes"), "{info}");
-    let tree = std::process::Command::new("pdfinfo")
-        .arg("-struct-text")
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let tree = String::from_utf8_lossy(&tree.stdout).into_owned();
+    let tree = crate::support::pdf_structure(&pdf);
     // A section per page, each with its heading first, in the deck's order.
     let pages = page_count(&pdf);
     assert_eq!(tree.matches("\n  Sect").count(), pages, "{tree}");
@@ -465,4 +460,36 @@ pub(crate) fn export_document_through_the_window(
     }
     crate::support::settle(&mut harness);
     harness
+}
+
+#[test]
+fn the_year_in_reviews_charts_are_figures_of_the_handout_with_their_words() {
+    if !crate::support::have_poppler() {
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let profile = folder.path().join("three-years.ron");
+    store::save(&crate::year_window::three_years(), &profile).unwrap();
+    let pdf = folder.path().join("slides.pdf");
+    let text = handout_text(&profile, &pdf, &[]);
+    for expected in [
+        "2025 in review",
+        "Our programs in 2025",
+        "Budget planned and spent, year by year (CLP)",
+        "Cases heard by the legal aid office",
+        "Baseline",
+        "Target",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    let tree = crate::support::pdf_structure(&pdf);
+    let alts = crate::report::alternative_texts(&std::fs::read(&pdf).unwrap());
+    assert!(
+        alts.iter().any(|alt| alt
+            == "Cases heard by the legal aid office — 2023: 140, 2024: 198, 2025: 246; Baseline 80; Target 300 (2025)"),
+        "{alts:#?}"
+    );
+    // Every chart a figure with its words (the logo is one more).
+    assert_eq!(alts.len(), tree.matches("  Figure").count(), "{tree}");
+    assert!(tree.matches("  Figure").count() >= 5, "{tree}");
 }

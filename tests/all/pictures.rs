@@ -202,12 +202,7 @@ fn the_handout_embeds_the_logo_as_a_named_figure_and_the_photo() {
     assert!(list.lines().any(|l| l.contains(" jpeg ")), "{list}");
     let images = list.lines().skip(2).count();
     assert!(images >= 3, "{list}");
-    let tree = std::process::Command::new("pdfinfo")
-        .arg("-struct-text")
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let tree = String::from_utf8_lossy(&tree.stdout);
+    let tree = crate::support::pdf_structure(&pdf);
     assert!(tree.contains("Figure"), "{tree}");
     // Its name for screen readers (poppler does not print it; the PDF
     // keeps the structure uncompressed).

@@ -79,12 +79,7 @@ fn the_pdf_report_reads_back_with_its_headings_tables_and_charts_in_words() {
         info.contains("Page size:       595.28 x 841.89 pts (A4)"),
         "{info}"
     );
-    let tree = std::process::Command::new("pdfinfo")
-        .arg("-struct-text")
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let tree = String::from_utf8_lossy(&tree.stdout);
+    let tree = crate::support::pdf_structure(&pdf);
     assert!(
         tree.contains("H1 \"San Antonio: human rights report 2025\""),
         "{tree}"
@@ -120,7 +115,7 @@ fn the_pdf_report_reads_back_with_its_headings_tables_and_charts_in_words() {
 
 /// The figures' alternative texts as the PDF's structure holds them (a
 /// literal string, or UTF-16 in hexadecimal when not plain ASCII).
-fn alternative_texts(pdf: &[u8]) -> Vec<String> {
+pub fn alternative_texts(pdf: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(pdf);
     let mut alts = Vec::new();
     for piece in text.split("/Alt").skip(1) {

@@ -348,6 +348,7 @@ fn slide_lines(slide: &carta::model::slides::Slide) -> Vec<String> {
         })),
         Slide::Bars { bars, .. } => lines.extend(bars.iter().map(|(label, _)| label.clone())),
         Slide::Closing { thanks, .. } => lines.push(thanks.clone()),
+        Slide::Chart { .. } => {}
     }
     lines
 }

@@ -159,6 +159,17 @@ pub fn open_saved(folder: &Path) -> (PathBuf, Harness<'static, CartaApp>) {
 
 /// Are poppler's `pdftotext` and `pdffonts` here to read a PDF back? Says so
 /// when not (`.ci/run` installs them).
+/// The structure tree of the PDF at `pdf` as `pdfinfo -struct-text` reads
+/// it out: what a screen reader is given.
+pub fn pdf_structure(pdf: &std::path::Path) -> String {
+    let tree = std::process::Command::new("pdfinfo")
+        .arg("-struct-text")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&tree.stdout).into_owned()
+}
+
 pub fn have_poppler() -> bool {
     let have = |program: &str| {
         std::process::Command::new(program)

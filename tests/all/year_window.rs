@@ -687,3 +687,136 @@ fn breakdown_at(width: f32, height: f32) {
         &options,
     );
 }
+
+#[test]
+fn the_year_in_review_ends_the_slides_only_once_asked_for() {
+    use carta::model::slides::{Figure, Line, Slide, whole_slides};
+    let document = three_years();
+    let slides = whole_slides(&document, "en");
+    let review = slides
+        .iter()
+        .position(|slide| slide.heading() == "2025 in review")
+        .expect("the year in review");
+    let Slide::Text { lines, .. } = &slides[review] else {
+        panic!("{:?}", slides[review]);
+    };
+    let said: Vec<&str> = lines
+        .iter()
+        .map(|line| match line {
+            Line::Paragraph(text) | Line::Bullet(text) => text.as_str(),
+        })
+        .collect();
+    assert!(
+        said[0].starts_with("This example shows the 2025 report"),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|line| line.starts_with("People reached: ")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|line| line.starts_with("CLP: ")),
+        "{said:?}"
+    );
+    assert!(
+        slides
+            .iter()
+            .any(|slide| slide.heading() == "Our programs in 2025"),
+        "{slides:#?}"
+    );
+    let charts: Vec<&Figure> = slides
+        .iter()
+        .filter_map(|slide| match slide {
+            Slide::Chart { figure, .. } => Some(figure),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        charts
+            .iter()
+            .any(|figure| matches!(figure, Figure::Money { currency, .. } if currency == "CLP"))
+    );
+    assert!(charts.iter().any(|figure| matches!(
+        figure,
+        Figure::Indicator { course, year: 2025 } if course.name == "Cases heard by the legal aid office"
+    )));
+    // The review comes after the overview, before the thanks.
+    assert!(matches!(slides.last(), Some(Slide::Closing { .. })));
+    // Unticked, the slides are the profile's alone.
+    let mut plain = document.clone();
+    plain.years[0].in_slides = false;
+    let slides = whole_slides(&plain, "en");
+    assert!(
+        !slides
+            .iter()
+            .any(|slide| slide.heading() == "2025 in review")
+    );
+    assert!(
+        !slides
+            .iter()
+            .any(|slide| matches!(slide, Slide::Chart { .. }))
+    );
+}
+
+#[test]
+fn the_year_in_review_is_ticked_in_the_progress_tab() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = three_years();
+    document.years[0].in_slides = false;
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Year");
+    click(&mut harness, "Progress");
+    harness
+        .get_by_label_contains("End the slides with 2025 in review")
+        .click();
+    settle(&mut harness);
+    assert!(harness.state().document().years[0].in_slides);
+}
+
+#[test]
+fn a_chart_slide_at_1024x600() {
+    chart_slide_at(1024.0, 600.0);
+}
+
+#[test]
+fn a_chart_slide_at_1366x768() {
+    chart_slide_at(1366.0, 768.0);
+}
+
+#[test]
+fn a_chart_slide_at_1920x1080() {
+    chart_slide_at(1920.0, 1080.0);
+}
+
+/// The legal aid office's cases as a slide: the chart fills the room under
+/// its heading, its type as large as the slide's.
+fn chart_slide_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(three_years(), None, options, egui::vec2(width, height));
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    let (slides, _) = harness.state().presented_slides().expect("presenting");
+    let at = slides
+        .iter()
+        .position(|slide| {
+            slide
+                .heading()
+                .ends_with("Cases heard by the legal aid office")
+        })
+        .expect("the chart slide");
+    for _ in 0..at {
+        harness.key_press(Key::ArrowRight);
+    }
+    settle(&mut harness);
+    assert_eq!(harness.state().presented_slide(), Some(at));
+    harness.remove_cursor();
+    harness.run_steps(2);
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("slide_chart_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}

@@ -83,6 +83,15 @@ slide-sdg = SDG { $number } · { $name }
 slide-rights = Rights our programs address
 slide-groups = Who our programs serve
 slide-goals = Sustainable Development Goals our programs advance
+slide-review = { $year } in review
+slide-review-rated = { $rating }: { $count ->
+    [one] one program
+   *[other] { $count } programs
+}
+slide-review-reached = People reached: { $count }
+slide-review-money = { $currency }: { $planned } planned, { $spent } spent
+slide-review-programs = Our programs in { $year }
+slide-review-program = { $program } — { $rating }
 slide-thanks = Thank you
 
 ## What Carta writes in exports

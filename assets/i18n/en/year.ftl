@@ -134,6 +134,7 @@ progress-change-rating = { $program }: { $before } → { $after }
 progress-no-changes = Nothing to compare with { $previous } yet.
 progress-programs = Programs and their indicators
 progress-not-reviewed = not reviewed for { $year }
+progress-in-slides = End the slides with { $year } in review
 progress-record = The { $year } report's own words
 progress-record-hint = What the annual report says before its figures: the year's introduction, the public consultations held, and when the council adopted the review.
 progress-introduction = Introduction to the year's report

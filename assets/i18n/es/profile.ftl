@@ -83,6 +83,15 @@ slide-sdg = ODS { $number } · { $name }
 slide-rights = Derechos que abordan nuestros programas
 slide-groups = A quién sirven nuestros programas
 slide-goals = Objetivos de Desarrollo Sostenible que impulsan nuestros programas
+slide-review = Balance de { $year }
+slide-review-rated = { $rating }: { $count ->
+    [one] un programa
+   *[other] { $count } programas
+}
+slide-review-reached = Personas alcanzadas: { $count }
+slide-review-money = { $currency }: { $planned } previstos, { $spent } gastados
+slide-review-programs = Nuestros programas en { $year }
+slide-review-program = { $program } — { $rating }
 slide-thanks = Gracias
 
 ## Lo que Carta escribe en las exportaciones

@@ -132,6 +132,7 @@ progress-change-rating = { $program }: { $before } → { $after }
 progress-no-changes = Aún no hay nada que comparar con { $previous }.
 progress-programs = Programas y sus indicadores
 progress-not-reviewed = sin evaluación de { $year }
+progress-in-slides = Terminar las diapositivas con el balance de { $year }
 progress-record = Los textos propios del informe { $year }
 progress-record-hint = Lo que el informe anual dice antes de sus cifras: la introducción del año, las consultas públicas realizadas y cuándo el concejo aprobó la evaluación.
 progress-introduction = Introducción al informe del año

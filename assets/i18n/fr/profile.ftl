@@ -84,6 +84,15 @@ slide-sdg = ODD { $number } · { $name }
 slide-rights = Les droits qu’abordent nos programmes
 slide-groups = À qui s’adressent nos programmes
 slide-goals = Les objectifs de développement durable que font avancer nos programmes
+slide-review = Bilan { $year }
+slide-review-rated = { $rating } : { $count ->
+    [one] un programme
+   *[other] { $count } programmes
+}
+slide-review-reached = Personnes atteintes : { $count }
+slide-review-money = { $currency } : { $planned } prévus, { $spent } dépensés
+slide-review-programs = Nos programmes en { $year }
+slide-review-program = { $program } — { $rating }
 slide-thanks = Merci
 
 ## Ce que Carta écrit dans les exportations

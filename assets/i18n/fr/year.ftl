@@ -132,6 +132,7 @@ progress-change-rating = { $program } : { $before } → { $after }
 progress-no-changes = Rien encore à comparer avec { $previous }.
 progress-programs = Programmes et leurs indicateurs
 progress-not-reviewed = pas d’évaluation pour { $year }
+progress-in-slides = Terminer les diapositives par le bilan { $year }
 progress-record = Les textes propres au rapport { $year }
 progress-record-hint = Ce que le rapport annuel dit avant ses chiffres : l’introduction de l’année, les consultations publiques tenues et la date d’adoption du bilan par le conseil.
 progress-introduction = Introduction au rapport de l’année

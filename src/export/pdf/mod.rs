@@ -39,6 +39,7 @@ use crate::text::inline::plain;
 use crate::text::layout::{Align, Block};
 use crate::tr;
 
+mod chart;
 mod paint;
 pub mod report;
 mod setter;
@@ -232,6 +233,21 @@ impl Pen {
             Slide::Bars { heading, bars } => {
                 let y = margin + self.heading(surface, section, heading) + 34.0 * unit;
                 self.bars(surface, section, bars, y);
+            }
+            Slide::Chart { heading, figure } => {
+                let top = margin + self.heading(surface, section, heading) + HEADING_GAP * unit;
+                let room = (width, geometry.body_bottom() - top);
+                let (drawn, scale) = deck::chart_for(figure, self.words, room);
+                // The drawing is the figure's content; its words are its
+                // alternative text.
+                let mut figure = TagGroup::new(Tag::Figure(Some(drawn.alt.clone())));
+                let id = surface.start_tagged(ContentTag::Other);
+                surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, margin, top));
+                chart::chart_marks(surface, &mut self.fonts, &self.setter, &drawn, (0.0, 0.0));
+                surface.pop();
+                surface.end_tagged();
+                figure.push(id);
+                section.push(figure);
             }
             Slide::Text { heading, lines, .. } => {
                 let mut y = margin + self.heading(surface, section, heading) + HEADING_GAP * unit;

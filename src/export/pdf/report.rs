@@ -9,20 +9,20 @@ use std::num::NonZeroU16;
 use std::rc::Rc;
 
 use krilla::Document;
-use krilla::geom::{PathBuilder, Rect};
+use krilla::geom::Rect;
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
-use krilla::paint::{Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::tagging::{
     ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag, TagGroup, TagKind,
     TagTree,
 };
 
+use super::chart::chart_marks;
 use super::paint::{artifact, dot, fill_rect};
 use super::setter::Setter;
 use super::{A4_LONG, A4_SHORT, ACCENT, Colour, FAINT, Fonts, INK, draw_block, draw_lines};
-use crate::chart::{Anchor, Chart, Ink, Mark};
+use crate::chart::Chart;
 use crate::export::report::{Block, Report, Table};
 use crate::model::year::Rating;
 use crate::text::fonts::Source;
@@ -518,17 +518,6 @@ fn rating_colour(rating: Rating) -> Colour {
     }
 }
 
-fn ink_colour(ink: Ink) -> Colour {
-    match ink {
-        Ink::Text => INK,
-        Ink::Faint | Ink::Baseline => (0x5b, 0x66, 0x69),
-        Ink::Axis => (0xb8, 0xbe, 0xc0),
-        Ink::Series | Ink::Spent => ACCENT,
-        Ink::Target => (0x1e, 0x82, 0x3c),
-        Ink::Planned => (0xb9, 0xda, 0xdd),
-    }
-}
-
 fn draw(
     surface: &mut Surface<'_>,
     fonts: &mut Fonts,
@@ -590,99 +579,6 @@ fn draw(
             chart_marks(surface, fonts, setter, chart, (*x, *y));
             surface.end_tagged();
             nodes[*node].children.push(Child::Content(id));
-        }
-    }
-}
-
-fn chart_marks(
-    surface: &mut Surface<'_>,
-    fonts: &mut Fonts,
-    setter: &Setter,
-    chart: &Chart,
-    at: (f32, f32),
-) {
-    let (ox, oy) = at;
-    let stroke = |ink: Ink, width: f32, dashed: bool| {
-        let (r, g, b) = ink_colour(ink);
-        Stroke {
-            paint: krilla::color::rgb::Color::new(r, g, b).into(),
-            width,
-            dash: dashed.then(|| StrokeDash {
-                array: vec![5.0, 3.0],
-                offset: 0.0,
-            }),
-            ..Default::default()
-        }
-    };
-    for mark in &chart.marks {
-        match mark {
-            Mark::Line {
-                from,
-                to,
-                ink,
-                width,
-                dashed,
-            } => {
-                let mut path = PathBuilder::new();
-                path.move_to(ox + from[0], oy + from[1]);
-                path.line_to(ox + to[0], oy + to[1]);
-                if let Some(path) = path.finish() {
-                    surface.set_fill(None);
-                    surface.set_stroke(Some(stroke(*ink, *width, *dashed)));
-                    surface.draw_path(&path);
-                    surface.set_stroke(None);
-                }
-            }
-            Mark::Path { points, ink, width } => {
-                let mut path = PathBuilder::new();
-                for (index, p) in points.iter().enumerate() {
-                    if index == 0 {
-                        path.move_to(ox + p[0], oy + p[1]);
-                    } else {
-                        path.line_to(ox + p[0], oy + p[1]);
-                    }
-                }
-                if let Some(path) = path.finish() {
-                    surface.set_fill(None);
-                    surface.set_stroke(Some(stroke(*ink, *width, false)));
-                    surface.draw_path(&path);
-                    surface.set_stroke(None);
-                }
-            }
-            Mark::Dot { at, radius, ink } => {
-                dot(surface, ox + at[0], oy + at[1], *radius, ink_colour(*ink));
-            }
-            Mark::Rect { min, size, ink } => {
-                if let Some(rect) =
-                    Rect::from_xywh(ox + min[0], oy + min[1], size[0].max(0.01), size[1])
-                {
-                    fill_rect(surface, rect, ink_colour(*ink));
-                }
-            }
-            Mark::Text {
-                at,
-                text,
-                size,
-                ink,
-                anchor,
-            } => {
-                // A box wide enough for a label, placed by its anchor.
-                let width = 240.0;
-                let (align, left) = match anchor {
-                    Anchor::Start => (Align::Start, at[0]),
-                    Anchor::Middle => (Align::Center, at[0] - width / 2.0),
-                    Anchor::End => (Align::End, at[0] - width),
-                };
-                let block = setter.set(text, *size, width, align, false);
-                let baseline = block.runs.first().map_or(*size, |run| run.baseline);
-                draw_block(
-                    fonts,
-                    surface,
-                    &block,
-                    (ox + left, oy + at[1] - baseline),
-                    ink_colour(*ink),
-                );
-            }
         }
     }
 }

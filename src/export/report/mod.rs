@@ -9,7 +9,7 @@ pub mod xlsx;
 
 use std::collections::BTreeMap;
 
-use crate::chart::{Chart, ChartWords, MoneyRow, indicator_chart, money_bars};
+use crate::chart::{Chart, ChartWords, indicator_chart, money_bars, yearly_rows};
 use crate::i18n::{Language, format_moment, format_number};
 use crate::model::Document;
 use crate::model::monitoring::{ByCurrency, Money, YearFigures};
@@ -207,21 +207,8 @@ impl Writer<'_> {
                 )));
             }
         }
-        let currencies: std::collections::BTreeSet<&String> = progress
-            .budget_by_year
-            .values()
-            .flat_map(BTreeMap::keys)
-            .collect();
-        for currency in currencies {
-            let rows: Vec<MoneyRow> = (progress.budget_by_year.iter())
-                .filter_map(|(year, money)| {
-                    money.get(currency).map(|m| MoneyRow {
-                        label: year.to_string(),
-                        planned: m.planned,
-                        spent: m.executed,
-                    })
-                })
-                .collect();
+        for (currency, years) in progress.money_by_currency() {
+            let rows = yearly_rows(&years);
             let title = tr!(words, "progress-budget", currency = currency.as_str());
             self.heading(2, title.clone());
             self.blocks.push(Block::Chart {

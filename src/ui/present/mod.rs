@@ -342,6 +342,26 @@ fn paint_slide(
                 y += row.max(label_galley.size().y + 12.0 * unit);
             }
         }
+        Slide::Chart { heading, figure } => {
+            let galley = layout(ui, heading, HEADING_SIZE * unit, accent, width);
+            painter.galley(
+                Pos2::new(rect.left() + margin, rect.top() + margin),
+                galley.clone(),
+                accent,
+            );
+            let top = rect.top() + margin + galley.size().y + HEADING_GAP * unit;
+            let room = egui::vec2(width, rect.top() + geometry.body_bottom() - top);
+            let (chart, scale) =
+                crate::deck::chart_for(figure, presentation.words, (room.x, room.y));
+            // The slide's own ink and accent on its background, whatever
+            // the window's theme.
+            let mut visuals = ui.visuals().clone();
+            visuals.override_text_color = Some(ink);
+            visuals.hyperlink_color = accent;
+            visuals.selection.bg_fill = accent;
+            let origin = Pos2::new(rect.left() + margin, top);
+            super::chart::paint_chart(&painter, &visuals, &chart, origin, scale);
+        }
         Slide::Text { heading, lines, .. } => {
             let mut y = rect.top() + margin;
             let galley = layout(ui, heading, HEADING_SIZE * unit, accent, width);

@@ -521,13 +521,13 @@ fn reviews_ui(ui: &mut Ui, edit: &mut Edit<'_>, reviews: &mut Vec<Review>) {
                     accessible_name(&response, &tr!(words, "review-year", number = number));
                     edit.take_focus_selected(&row_focus_key("review-year", number), &response);
                     edit.typed_number(&response);
-                    let mark = crate::ui::chart::rating_colour(ui, review.rating);
+                    let mark = crate::ui::chart::rating_colour(ui.visuals(), review.rating);
                     ui.label(RichText::new("●").color(mark));
                     let rating = egui::ComboBox::from_id_salt(("review_rating", index))
                         .selected_text(tr!(words, &review.rating.key()))
                         .show_ui(ui, |ui| {
                             for rating in Rating::ALL {
-                                let color = crate::ui::chart::rating_colour(ui, rating);
+                                let color = crate::ui::chart::rating_colour(ui.visuals(), rating);
                                 let name =
                                     RichText::new(format!("● {}", tr!(words, &rating.key())));
                                 let chosen = review.rating == rating;
