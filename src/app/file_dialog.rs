@@ -136,7 +136,7 @@ pub mod dialog_errors {
         static ERRORS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     }
 
-    struct Logger;
+    pub(super) struct Logger;
 
     impl log::Log for Logger {
         fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
@@ -147,8 +147,19 @@ pub mod dialog_errors {
             if !self.enabled(record.metadata()) {
                 return;
             }
-            if record.level() == log::Level::Error && record.target().starts_with("rfd") {
-                ERRORS.with(|errors| errors.borrow_mut().push(record.args().to_string()));
+            if record.target().starts_with("rfd") {
+                match record.level() {
+                    log::Level::Error => {
+                        ERRORS.with(|errors| errors.borrow_mut().push(record.args().to_string()));
+                    }
+                    // Without a desktop portal rfd logs an error, then shows
+                    // zenity's dialog: the portal's error is not the
+                    // dialog's, and cancelling zenity is a cancel.
+                    log::Level::Warn if record.args().to_string().contains("zenity fallback") => {
+                        clear();
+                    }
+                    _ => {}
+                }
             }
             eprintln!(
                 "[{}] {}: {}",
@@ -161,7 +172,7 @@ pub mod dialog_errors {
         fn flush(&self) {}
     }
 
-    static LOGGER: Logger = Logger;
+    pub(super) static LOGGER: Logger = Logger;
 
     /// Installs the logger; harmless when another logger is already set.
     pub fn install() {
@@ -177,5 +188,40 @@ pub mod dialog_errors {
     pub(super) fn take() -> Option<String> {
         let errors = ERRORS.with(|errors| std::mem::take(&mut *errors.borrow_mut()));
         (!errors.is_empty()).then(|| errors.join("; "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dialog_errors;
+
+    fn rfd_says(level: log::Level, text: &str) {
+        log::Log::log(
+            &dialog_errors::LOGGER,
+            &log::Record::builder()
+                .level(level)
+                .target("rfd::backend::xdg_desktop_portal")
+                .args(format_args!("{text}"))
+                .build(),
+        );
+    }
+
+    #[test]
+    fn a_portal_missing_before_zenity_shows_its_dialog_is_no_failure_of_the_dialog() {
+        dialog_errors::clear();
+        rfd_says(log::Level::Error, "Failed to connect to session bus");
+        rfd_says(log::Level::Warn, "Using zenity fallback");
+        // The officer pressed Cancel in zenity's dialog.
+        assert_eq!(dialog_errors::take(), None);
+        rfd_says(log::Level::Error, "Failed to connect to session bus");
+        rfd_says(log::Level::Warn, "Using zenity fallback");
+        rfd_says(
+            log::Level::Error,
+            "Failed to pick file with zenity: not found",
+        );
+        assert_eq!(
+            dialog_errors::take().as_deref(),
+            Some("Failed to pick file with zenity: not found")
+        );
     }
 }

@@ -70,6 +70,25 @@ impl RealWindow {
         layout: &str,
         env: &[(&str, &std::ffi::OsStr)],
     ) -> Self {
+        Self::launch(home, path, layout, env, &["--no-native-dialogs"])
+    }
+
+    /// `start`, the system's file dialogs shown (rfd: the desktop portal,
+    /// else zenity) instead of Carta's own path field.
+    pub(crate) fn start_with_native_dialogs(
+        home: &std::path::Path,
+        path: &std::path::Path,
+    ) -> Self {
+        Self::launch(home, path, "us", &[], &[])
+    }
+
+    fn launch(
+        home: &std::path::Path,
+        path: &std::path::Path,
+        layout: &str,
+        env: &[(&str, &std::ffi::OsStr)],
+        flags: &[&str],
+    ) -> Self {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -119,7 +138,7 @@ impl RealWindow {
         let log = home.join("carta.log");
         let mut app = Killed(
             Command::new(env!("CARGO_BIN_EXE_carta"))
-                .arg("--no-native-dialogs")
+                .args(flags)
                 .arg(path)
                 .env("DISPLAY", &display)
                 .env_remove("WAYLAND_DISPLAY")

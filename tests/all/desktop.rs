@@ -13,6 +13,73 @@ use carta::store;
 
 use crate::crash::{RealWindow, have, have_a_real_display};
 
+/// The windows on `display` whose name contains `name`.
+fn windows_named(carta: &RealWindow, name: &str) -> Vec<String> {
+    let found = carta.xdotool(&["search", "--onlyvisible", "--name", name]);
+    found
+        .lines()
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_systems_file_dialog_opens_a_profile_and_cancelling_it_is_only_a_cancel() {
+    if !(have_a_real_display() && have("zenity")) {
+        eprintln!("skipped: zenity is not installed (.ci/run installs it)");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let first = home.path().join("first.ron");
+    let second = home.path().join("second.ron");
+    // A profile open on its City panel: nothing there takes typing unasked.
+    store::save(&store::embedded_profile(), &first).unwrap();
+    store::save(&store::embedded_profile(), &second).unwrap();
+    // No desktop portal here (no session bus): rfd falls back to zenity.
+    let carta = RealWindow::start_with_native_dialogs(home.path(), &first);
+    let dialog = |carta: &RealWindow| {
+        carta.xdotool(&["windowfocus", "--sync", &carta.window]);
+        carta.xdotool(&["key", "ctrl+o"]);
+        let shown = until(|| windows_named(carta, "zenity"), |found| !found.is_empty());
+        assert!(!shown.is_empty(), "Ctrl+O shows the system's dialog");
+        // GTK draws the chooser a moment after mapping its window.
+        std::thread::sleep(Duration::from_secs(2));
+        shown
+    };
+    // Cancelled: Carta goes on as before, with no path field in its place.
+    let shown = dialog(&carta);
+    carta.xdotool(&["windowfocus", "--sync", &shown[0]]);
+    carta.xdotool(&["key", "Escape"]);
+    until(|| windows_named(&carta, "zenity"), Vec::is_empty);
+    std::thread::sleep(Duration::from_secs(1));
+    // Had Carta taken the cancel for a missing dialog, its own path field
+    // would now hold the keyboard and open what is typed.
+    carta.xdotool(&["windowfocus", "--sync", &carta.window]);
+    let typed = format!("{}\n", second.display());
+    carta.xdotool(&["type", "--delay", "20", &typed]);
+    std::thread::sleep(Duration::from_secs(2));
+    let title = carta.xdotool(&["getwindowname", &carta.window]);
+    assert!(
+        title.contains("first.ron"),
+        "a cancel is a cancel: {title:?}"
+    );
+    // Picked: the file named in the system's dialog opens.
+    let shown = dialog(&carta);
+    carta.xdotool(&["windowfocus", "--sync", &shown[0]]);
+    // GTK's chooser takes a typed path (ctrl+L) and opens it with Return.
+    carta.xdotool(&["key", "ctrl+l"]);
+    carta.xdotool(&["type", "--delay", "20", &second.display().to_string()]);
+    // Return once GTK has looked the path up (before, it completes it).
+    std::thread::sleep(Duration::from_secs(1));
+    carta.xdotool(&["key", "Return"]);
+    let title = until(
+        || carta.xdotool(&["getwindowname", &carta.window]),
+        |title| title.contains("second.ron"),
+    );
+    let said = std::fs::read_to_string(home.path().join("carta.log")).unwrap_or_default();
+    assert!(title.contains("second.ron"), "opened: {title:?}\n{said}");
+}
+
 fn have_xclip() -> bool {
     if have_a_real_display() && have("xclip") {
         return true;
