@@ -317,7 +317,11 @@ mod tests {
         }
         let mut library = fonts::library(Source::System);
         let latin = library.stack_for("The right to housing");
-        assert!(latin.matches(", ").count() <= 1, "{latin}");
+        // Where the system lists its families (not Windows: there the
+        // generic names stand), a Latin paragraph names one of them.
+        if library.whole_stack("") != latin {
+            assert!(latin.matches(", ").count() <= 1, "{latin}");
+        }
         assert!(
             latin.ends_with(&format!("\"{}\"", fonts::BUILT_IN_FAMILY)),
             "{latin}"
