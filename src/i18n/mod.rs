@@ -7,6 +7,7 @@
 //! does. This module knows nothing of screens or files.
 
 mod language;
+pub mod names;
 mod number;
 
 use std::sync::OnceLock;
@@ -152,11 +153,14 @@ pub fn join_and(language: Language, items: &[&str]) -> String {
 }
 
 /// The name of content language `code` in `language`: "Spanish" for `es`
-/// in English; a code Carta has no name for is shown as it is.
+/// in English; any other language by its own name, as CLDR writes it
+/// ("العربية", "한국어"), its tag when CLDR does not know it.
 pub fn content_language_name(language: Language, code: &str) -> String {
     match Language::from_tag(code) {
-        Some(named) => text(language, &format!("language-{}", named.code()), None),
-        None => code.to_owned(),
+        Some(named) if named.code() == code => {
+            text(language, &format!("language-{}", named.code()), None)
+        }
+        _ => names::own_name(code),
     }
 }
 
@@ -240,6 +244,7 @@ mod tests {
             "progress-change-rating",
             "report-rating",
             "slide-review-program",
+            "slide-review-indicator",
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();

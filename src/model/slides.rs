@@ -310,10 +310,13 @@ fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
     }
 }
 
-/// Markdown paragraphs and "- " items as slide lines, emphasis marks removed.
 /// The most indicators' charts the year in review shows; the rest are in
 /// the annual report.
 const REVIEW_CHARTS: usize = 12;
+
+/// The most of a program's title or an indicator's name a chart's heading
+/// shows: the chart keeps its room under it.
+const HEADING_CHARS: usize = 80;
 
 /// The year in review: its introduction and figures, each program's
 /// rating, the money planned and spent per currency, and the charts of the
@@ -387,7 +390,12 @@ fn year_in_review(
         &tr!(words, "slide-review-programs", year = year),
         ratings,
     );
-    for (currency, years) in money {
+    for (currency, mut years) in money {
+        // The years up to the one reviewed, as its indicators' charts.
+        years.retain(|(y, _)| *y <= year);
+        if years.is_empty() {
+            continue;
+        }
         out.push(Slide::Chart {
             heading: tr!(words, "progress-budget", currency = currency.as_str()),
             figure: Figure::Money { currency, years },
@@ -397,8 +405,15 @@ fn year_in_review(
         .flat_map(|program| program.indicators.iter().map(move |i| (program, i)))
         .filter(|(_, indicator)| indicator.value.is_some());
     for (program, indicator) in measured.take(REVIEW_CHARTS) {
+        let title = super::elide(&program.title, HEADING_CHARS).into_owned();
+        let name = super::elide(&indicator.name, HEADING_CHARS).into_owned();
         out.push(Slide::Chart {
-            heading: format!("{}: {}", program.title, indicator.name),
+            heading: tr!(
+                words,
+                "slide-review-indicator",
+                program = title,
+                indicator = name
+            ),
             figure: Figure::Indicator {
                 course: indicator.clone(),
                 year,
@@ -407,6 +422,7 @@ fn year_in_review(
     }
 }
 
+/// Markdown paragraphs and "- " items as slide lines, emphasis marks removed.
 fn lines_of(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use skrifa::MetadataProvider;
+use unicode_segmentation::UnicodeSegmentation;
 
 use parley::fontique::{
     Attributes, Blob, Collection, CollectionOptions, FamilyId, FontInfoOverride, FontStyle,
@@ -67,6 +68,9 @@ pub struct Library {
     families: Vec<Family>,
     /// For each character met so far, the first of `families` that draws it.
     first_drawing: HashMap<char, Option<usize>>,
+    /// The same for clusters of several characters: the first that draws
+    /// them all.
+    first_drawing_all: HashMap<String, Option<usize>>,
 }
 
 /// One of the system's families: its CSS name and, once read, the regular
@@ -91,14 +95,22 @@ impl Library {
             return format!("{}, \"{BUILT_IN_FAMILY}\"", generic.join(", "));
         }
         let mut chosen: Vec<usize> = Vec::new();
-        for c in text.chars() {
-            if c.is_control() {
-                continue;
-            }
-            if let Some(first) = self.first_drawing(c)
+        let mut choose = |first: Option<usize>| {
+            if let Some(first) = first
                 && !chosen.contains(&first)
             {
                 chosen.push(first);
+            }
+        };
+        for cluster in text.graphemes(true) {
+            for c in cluster.chars().filter(|c| !c.is_control()) {
+                choose(self.first_drawing(c));
+            }
+            // The layout engine takes for a cluster of several characters
+            // (a letter and its mark, an emoji sequence) the first family
+            // that draws them all: that one too.
+            if cluster.chars().nth(1).is_some() {
+                choose(self.first_drawing_all(cluster));
             }
         }
         chosen.sort_unstable();
@@ -124,33 +136,49 @@ impl Library {
         names.join(", ")
     }
 
+    /// The first of the system's families that draws every character of
+    /// `cluster`, once per cluster.
+    fn first_drawing_all(&mut self, cluster: &str) -> Option<usize> {
+        if let Some(known) = self.first_drawing_all.get(cluster) {
+            return *known;
+        }
+        let found = (0..self.families.len()).find(|&at| {
+            (cluster.chars())
+                .filter(|c| !c.is_control())
+                .all(|c| self.draws(at, c))
+        });
+        self.first_drawing_all.insert(cluster.to_owned(), found);
+        found
+    }
+
+    /// Does family `at` draw `c`?
+    fn draws(&mut self, at: usize, c: char) -> bool {
+        let parley::FontContext {
+            collection,
+            source_cache,
+        } = &mut self.context;
+        let family = &mut self.families[at];
+        let face = family.face.get_or_insert_with(|| {
+            let info = collection.family(family.id)?;
+            let font = info.default_font()?;
+            Some((font.load(Some(source_cache))?, font.index()))
+        });
+        let Some((blob, index)) = face else {
+            return false;
+        };
+        skrifa::FontRef::from_index(blob.as_ref(), *index).is_ok_and(|font| {
+            font.charmap()
+                .map(c)
+                .is_some_and(|glyph| glyph.to_u32() != 0)
+        })
+    }
+
     /// The first of the system's families that draws `c`, once per character.
     fn first_drawing(&mut self, c: char) -> Option<usize> {
         if let Some(known) = self.first_drawing.get(&c) {
             return *known;
         }
-        let parley::FontContext {
-            collection,
-            source_cache,
-        } = &mut self.context;
-        let mut found = None;
-        for (at, family) in self.families.iter_mut().enumerate() {
-            let face = family.face.get_or_insert_with(|| {
-                let info = collection.family(family.id)?;
-                let font = info.default_font()?;
-                Some((font.load(Some(source_cache))?, font.index()))
-            });
-            let Some((blob, index)) = face else { continue };
-            let draws = skrifa::FontRef::from_index(blob.as_ref(), *index).is_ok_and(|font| {
-                font.charmap()
-                    .map(c)
-                    .is_some_and(|glyph| glyph.to_u32() != 0)
-            });
-            if draws {
-                found = Some(at);
-                break;
-            }
-        }
+        let found = (0..self.families.len()).find(|&at| self.draws(at, c));
         self.first_drawing.insert(c, found);
         found
     }
@@ -176,6 +204,7 @@ fn make(source: Source) -> Library {
     Library {
         families,
         first_drawing: HashMap::new(),
+        first_drawing_all: HashMap::new(),
         context: parley::FontContext {
             collection,
             source_cache: Default::default(),

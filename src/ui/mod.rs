@@ -9,6 +9,7 @@ pub mod command;
 pub mod dialogs;
 pub mod fonts;
 pub mod icon;
+mod language_search;
 pub mod library;
 mod motivations;
 mod overview;

@@ -175,6 +175,12 @@ fn year_record_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
     let before = record.clone();
     let in_slides = tr!(words, "progress-in-slides", year = year);
     if ui.checkbox(&mut record.in_slides, in_slides).changed() {
+        // One year in review at a time: ticking this one unticks the others.
+        if record.in_slides {
+            for other in &mut edit.document.years {
+                other.in_slides = false;
+            }
+        }
         edit.changed(crate::ui::view::Change::Discrete);
     }
     let heading = tr!(words, "progress-record", year = year);

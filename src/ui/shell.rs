@@ -279,6 +279,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
                     actions.push(Action::EditIn(code.clone()));
                 }
             }
+            // The campaign's languages one click away…
             let absent = Language::ALL
                 .into_iter()
                 .filter(|l| !languages.iter().any(|c| c == l.code()));
@@ -291,6 +292,13 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
                 if super::widgets::choice(ui, false, add).clicked() {
                     actions.push(Action::AddLanguage(language.code().to_owned()));
                 }
+            }
+            // …and any other, found by its name in a window of its own (a
+            // drop-down list has no room for what a search finds).
+            ui.separator();
+            let another = tr!(words, "content-language-another");
+            if super::widgets::choice(ui, false, another).clicked() {
+                super::language_search::open(ui.ctx());
             }
             if lang != main {
                 ui.separator();
@@ -315,6 +323,9 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
         })
         .response
         .labelled_by(label);
+    if let Some(tag) = super::language_search::window_ui(ui.ctx(), words, languages) {
+        actions.push(Action::AddLanguage(tag));
+    }
     let left: usize = shell.gaps.iter().sum();
     if left > 0 {
         ui.label(

@@ -138,18 +138,35 @@ fn start_ui(ui: &mut Ui, words: Language, welcome: &mut Welcome) -> Option<Welco
                 .labelled_by(label);
             ui.end_row();
             ui.label(tr!(words, "welcome-languages"));
-            ui.horizontal_wrapped(|ui| {
-                for language in START_LANGUAGES {
-                    let code = language.code().to_owned();
-                    let mut on = welcome.languages.contains(&code);
-                    let name = crate::i18n::content_language_name(words, &code);
-                    if ui.checkbox(&mut on, name).changed() {
-                        if on {
-                            welcome.languages.push(code);
-                        } else if welcome.languages.len() > 1 {
-                            welcome.languages.retain(|l| *l != code);
+            ui.vertical(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    // The campaign's languages, then any other she added.
+                    let mut offered: Vec<String> = START_LANGUAGES
+                        .iter()
+                        .map(|l| l.code().to_owned())
+                        .collect();
+                    for code in &welcome.languages {
+                        if !offered.contains(code) {
+                            offered.push(code.clone());
                         }
                     }
+                    for code in offered {
+                        let mut on = welcome.languages.contains(&code);
+                        let name = crate::i18n::content_language_name(words, &code);
+                        if ui.checkbox(&mut on, name).changed() {
+                            if on {
+                                welcome.languages.push(code);
+                            } else if welcome.languages.len() > 1 {
+                                welcome.languages.retain(|l| *l != code);
+                            }
+                        }
+                    }
+                });
+                let languages = welcome.languages.clone();
+                if let Some(tag) = super::language_search::language_search_ui(
+                    ui, words, "welcome", &languages, false,
+                ) {
+                    welcome.languages.push(tag);
                 }
             });
             ui.end_row();

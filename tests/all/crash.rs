@@ -75,6 +75,10 @@ impl RealWindow {
 
     /// `start`, the system's file dialogs shown (rfd: the desktop portal,
     /// else zenity) instead of Carta's own path field.
+    #[cfg_attr(
+        not(unix),
+        expect(dead_code, reason = "the dialog test runs where zenity does")
+    )]
     pub(crate) fn start_with_native_dialogs(
         home: &std::path::Path,
         path: &std::path::Path,

@@ -1,5 +1,6 @@
 //! Carta's integration tests, in one binary so the GUI stack is linked once.
 
+mod any_language;
 mod bad_files;
 mod campaign;
 mod campaign_shapes;

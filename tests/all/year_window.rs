@@ -597,7 +597,7 @@ fn an_indicator_is_broken_down_by_sex_and_a_measurement_gets_its_figures_and_not
     // A breakdown of the city's own, named; unticking Sex drops its figures.
     click(&mut harness, "Indicator 1: add a breakdown of your own");
     harness
-        .get_by_label("Indicator 1: a breakdown of the city's own")
+        .get_by_label("Indicator 1: a breakdown of the city's own, 1")
         .type_text("Neighbourhood council");
     settle(&mut harness);
     assert_eq!(

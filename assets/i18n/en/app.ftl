@@ -126,6 +126,12 @@ conflict-save-as = Keep mine: Save As…
 content-language = Content language
 content-language-main = { $language } (main)
 content-language-add = Add { $language }
+content-language-another = Another language…
+language-search = Search a language by its name
+language-search-hint = Arabic, 한국어, català, pt-BR…
+language-search-none = No language has that name.
+content-language-add-title = Add a content language
+content-language-add-explained = Type the language's name, in English or in the language itself, or its code (pt-BR).
 content-language-missing = { $count } to translate
 
 ## Presenting

@@ -92,6 +92,7 @@ slide-review-reached = People reached: { $count }
 slide-review-money = { $currency }: { $planned } planned, { $spent } spent
 slide-review-programs = Our programs in { $year }
 slide-review-program = { $program } — { $rating }
+slide-review-indicator = { $program }: { $indicator }
 slide-thanks = Thank you
 
 ## What Carta writes in exports

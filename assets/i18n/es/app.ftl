@@ -126,6 +126,12 @@ conflict-save-as = Conservar la mía: Guardar como…
 content-language = Idioma del contenido
 content-language-main = { $language } (principal)
 content-language-add = Añadir { $language }
+content-language-another = Otro idioma…
+language-search = Buscar un idioma por su nombre
+language-search-hint = árabe, 한국어, català, pt-BR…
+language-search-none = Ningún idioma tiene ese nombre.
+content-language-add-title = Añadir un idioma de contenido
+content-language-add-explained = Escriba el nombre del idioma, en español o en el propio idioma, o su código (pt-BR).
 content-language-missing = { $count ->
     [one] 1 por traducir
    *[other] { $count } por traducir

@@ -92,6 +92,7 @@ slide-review-reached = Personas alcanzadas: { $count }
 slide-review-money = { $currency }: { $planned } previstos, { $spent } gastados
 slide-review-programs = Nuestros programas en { $year }
 slide-review-program = { $program } — { $rating }
+slide-review-indicator = { $program }: { $indicator }
 slide-thanks = Gracias
 
 ## Lo que Carta escribe en las exportaciones

@@ -93,6 +93,7 @@ slide-review-reached = Personnes atteintes : { $count }
 slide-review-money = { $currency } : { $planned } prévus, { $spent } dépensés
 slide-review-programs = Nos programmes en { $year }
 slide-review-program = { $program } — { $rating }
+slide-review-indicator = { $program } : { $indicator }
 slide-thanks = Merci
 
 ## Ce que Carta écrit dans les exportations

@@ -50,11 +50,15 @@ pub(super) fn dimensions_ui(
             }
         }
     });
-    let mut renamed: Option<(String, String)> = None;
-    for (nth, dimension) in indicator.disaggregation.iter_mut().enumerate() {
+    // Own breakdowns go by their row: two may share a name while typed.
+    let mut renamed: Option<(usize, String)> = None;
+    let mut removed: Option<usize> = None;
+    let mut own_number = 0;
+    for (at, dimension) in indicator.disaggregation.iter().enumerate() {
         let Dimension::Other(own) = dimension else {
             continue;
         };
+        own_number += 1;
         ui.horizontal(|ui| {
             ui.add_space(16.0);
             let mut name = own.clone();
@@ -64,35 +68,55 @@ pub(super) fn dimensions_ui(
                     .hint_text(edit.tr("dimension-own-hint"))
                     .desired_width(220.0),
             );
-            accessible_name(&response, &tr!(words, "dimension-own", number = number));
+            let label = tr!(words, "dimension-own", number = number, nth = own_number);
+            accessible_name(&response, &label);
             edit.take_focus(
-                &row_focus_key(&format!("dimension-own-{number}"), nth),
+                &row_focus_key(&format!("dimension-own-{number}"), at),
                 &response,
             );
             if response.changed() {
-                renamed = Some((own.clone(), name.clone()));
-                *own = name;
+                renamed = Some((at, name));
                 edit.changed(Change::Typing);
             }
-            let remove = tr!(words, "dimension-own-remove", name = own.as_str());
+            let shown = dimension_name(words, dimension);
+            let remove = tr!(
+                words,
+                "dimension-own-remove",
+                number = number,
+                nth = own_number,
+                name = shown.as_str()
+            );
             if icon_button(ui, "✖", &remove).clicked() {
-                dropped = Some(Dimension::Other(own.clone()));
+                removed = Some(at);
             }
         });
     }
-    if let Some((old, new)) = renamed {
-        for part in indicator
-            .measurements
-            .iter_mut()
-            .flat_map(|m| m.parts.iter_mut())
-        {
-            if part.dimension == Dimension::Other(old.clone()) {
-                part.dimension = Dimension::Other(new.clone());
+    if let Some((at, new)) = renamed {
+        let old = indicator.disaggregation[at].clone();
+        let shared = (indicator.disaggregation.iter())
+            .filter(|d| **d == old)
+            .count()
+            > 1;
+        indicator.disaggregation[at] = Dimension::Other(new.clone());
+        // Its figures follow the new name, unless another row still has
+        // the old one (then they stay with that row).
+        if !shared {
+            for part in (indicator.measurements.iter_mut()).flat_map(|m| m.parts.iter_mut()) {
+                if part.dimension == old {
+                    part.dimension = Dimension::Other(new.clone());
+                }
             }
         }
     }
-    if let Some(gone) = dropped {
-        indicator.disaggregation.retain(|d| *d != gone);
+    if let Some(at) = removed {
+        dropped = Some(indicator.disaggregation.remove(at));
+    } else if let Some(gone) = &dropped {
+        indicator.disaggregation.retain(|d| d != gone);
+    }
+    // Figures go with the last row of their breakdown.
+    if let Some(gone) = dropped
+        && !indicator.disaggregation.contains(&gone)
+    {
         for measurement in &mut indicator.measurements {
             measurement.parts.retain(|part| part.dimension != gone);
         }
@@ -102,11 +126,16 @@ pub(super) fn dimensions_ui(
         let add = ui.small_button(edit.tr("dimension-own-add"));
         accessible_name(&add, &tr!(words, "dimension-own-add-to", number = number));
         if add.clicked() {
-            indicator
-                .disaggregation
-                .push(Dimension::Other(String::new()));
-            let nth = indicator.disaggregation.len() - 1;
-            edit.view.focus_field = Some(row_focus_key(&format!("dimension-own-{number}"), nth));
+            // One unnamed row at a time: the button goes to it.
+            let empty = Dimension::Other(String::new());
+            let at = match indicator.disaggregation.iter().position(|d| *d == empty) {
+                Some(at) => at,
+                None => {
+                    indicator.disaggregation.push(empty);
+                    indicator.disaggregation.len() - 1
+                }
+            };
+            edit.view.focus_field = Some(row_focus_key(&format!("dimension-own-{number}"), at));
         }
     });
 }

@@ -1,0 +1,120 @@
+//! Finding a content language by its name (CLDR's, through
+//! `i18n::names`): a field, and under it the languages whose names start
+//! with what is typed, each by its own name and by its name here.
+
+use egui::{Key, RichText, Ui};
+
+use super::widgets::accessible_name;
+use crate::i18n::Language;
+use crate::i18n::names::{self, Named};
+use crate::tr;
+
+/// The most languages listed under the field.
+const SHOWN: usize = 8;
+
+/// What was typed and what it found, kept from frame to frame so a search
+/// runs once per keystroke, not once per frame.
+#[derive(Clone, Default)]
+struct Search {
+    query: String,
+    words: Option<Language>,
+    found: Vec<Named>,
+}
+
+/// A search field and the languages matching it, none of `exclude`; the
+/// tag of the one clicked, or of the first on Enter. With `take_focus`, the
+/// field takes the keyboard when first shown.
+pub fn language_search_ui(
+    ui: &mut Ui,
+    words: Language,
+    id_salt: &str,
+    exclude: &[String],
+    take_focus: bool,
+) -> Option<String> {
+    let id = ui.make_persistent_id(("language_search", id_salt));
+    let mut search: Search = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut query = search.query.clone();
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut query)
+            .hint_text(tr!(words, "language-search-hint"))
+            .char_limit(60)
+            .desired_width(ui.available_width().clamp(120.0, 260.0)),
+    );
+    accessible_name(&field, &tr!(words, "language-search"));
+    if take_focus && search.words.is_none() {
+        // Just shown: typing goes straight into it.
+        field.request_focus();
+    }
+    if query != search.query || search.words != Some(words) {
+        let found = names::search(&query, words.code(), SHOWN + exclude.len());
+        search = Search {
+            found: (found.into_iter())
+                .filter(|named| !exclude.contains(&named.tag))
+                .take(SHOWN)
+                .collect(),
+            query,
+            words: Some(words),
+        };
+    }
+    let mut picked = None;
+    for named in &search.found {
+        let label = if named.own == named.here {
+            format!("{} ({})", named.own, named.tag)
+        } else {
+            format!("{} — {} ({})", named.own, named.here, named.tag)
+        };
+        let add = tr!(words, "content-language-add", language = label.as_str());
+        if ui.selectable_label(false, add).clicked() {
+            picked = Some(named.tag.clone());
+        }
+    }
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    if entered && picked.is_none() {
+        picked = search.found.first().map(|named| named.tag.clone());
+    }
+    if !search.query.trim().is_empty() && search.found.is_empty() {
+        ui.label(RichText::new(tr!(words, "language-search-none")).weak());
+    }
+    if picked.is_some() {
+        search = Search::default();
+    }
+    ui.data_mut(|d| d.insert_temp(id, search));
+    picked
+}
+
+fn window_id() -> egui::Id {
+    egui::Id::unique("add_content_language")
+}
+
+/// Opens the window that adds a content language.
+pub fn open(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(window_id(), true));
+}
+
+/// The window that adds a content language, while open: its search field
+/// (with the keyboard) and what it finds; the tag picked. Escape or its
+/// close button shuts it.
+pub fn window_ui(ctx: &egui::Context, words: Language, exclude: &[String]) -> Option<String> {
+    let mut open: bool = ctx.data(|d| d.get_temp(window_id())).unwrap_or(false);
+    if !open {
+        return None;
+    }
+    let mut picked = None;
+    egui::Window::new(tr!(words, "content-language-add-title"))
+        .id(window_id().with("window"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            ui.set_width(360.0);
+            ui.label(tr!(words, "content-language-add-explained"));
+            ui.add_space(6.0);
+            picked = language_search_ui(ui, words, "window", exclude, true);
+        });
+    if picked.is_some() || ctx.input(|i| i.key_pressed(Key::Escape)) {
+        open = false;
+    }
+    ctx.data_mut(|d| d.insert_temp(window_id(), open));
+    picked
+}

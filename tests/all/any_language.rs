@@ -1,0 +1,174 @@
+//! Any content language: Tétouan's officer keeps her profile in Arabic and
+//! French, Gwangju's in Korean and English; each language found by its name
+//! (in the interface language or in itself) and shown by its own name.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use carta::model::Localized;
+use carta::store;
+
+use crate::support::{harness_sized, harness_with, settle, test_options};
+
+/// Types `query` in the language search field and adds the language
+/// listed as `found` ("العربية — Arabic (ar)").
+fn add_by_name(
+    harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>,
+    query: &str,
+    found: &str,
+) {
+    harness
+        .get_by_label("Search a language by its name")
+        .click();
+    settle(harness);
+    harness
+        .get_by_label("Search a language by its name")
+        .type_text(query);
+    settle(harness);
+    harness.get_by_label(&format!("Add {found}")).scroll_to_me();
+    settle(harness);
+    harness.get_by_label(&format!("Add {found}")).click();
+    settle(harness);
+}
+
+#[test]
+fn tetouan_starts_in_french_and_arabic_found_by_its_french_name() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    settle(&mut harness);
+    harness.get_by_label("City name").type_text("Tétouan");
+    settle(&mut harness);
+    // The welcome offers the campaign's languages; Arabic is searched.
+    harness.get_by_label("French").click();
+    settle(&mut harness);
+    harness.get_by_label("English").click();
+    settle(&mut harness);
+    add_by_name(&mut harness, "Arabic", "العربية — Arabic (ar)");
+    // Now ticked, by its own name.
+    harness.get_by_label("العربية");
+    harness.get_by_label("Start the profile").click();
+    settle(&mut harness);
+    let document = harness.state().document();
+    assert_eq!(document.languages, ["fr", "ar"]);
+    // The side bar shows the content languages by their names and adds
+    // any other: Korean, found by its own name.
+    harness.get_by_label("Content language").click();
+    settle(&mut harness);
+    harness.get_by_label("العربية");
+    harness.get_by_label("Another language…").click();
+    settle(&mut harness);
+    add_by_name(&mut harness, "한국어", "한국어 — Korean (ko)");
+    assert!(
+        harness.query_by_label("Add a content language").is_none(),
+        "closed"
+    );
+    assert_eq!(harness.state().document().languages, ["fr", "ar", "ko"]);
+}
+
+#[test]
+fn gwangju_keeps_its_catalogue_in_korean_and_presents_and_exports_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.languages = vec!["ko".to_owned(), "en".to_owned()];
+    document.city.name = Localized::new("ko", "광주");
+    document.city.name.set("en", "Gwangju".to_owned());
+    document.programs[0].title.set("ko", "인권 교육".to_owned());
+    let path = folder.path().join("gwangju.ron");
+    store::save(&document, &path).unwrap();
+    let back = store::load(&path).unwrap();
+    assert_eq!(back.languages, ["ko", "en"]);
+    // Presented in Korean: the slides carry the Korean texts.
+    let slides = carta::model::slides::whole_slides(&back, "ko");
+    assert_eq!(slides[0].heading(), "광주");
+    // Every export in Korean keeps them, and says its language.
+    for format in [
+        carta::export::Format::Txt,
+        carta::export::Format::Markdown,
+        carta::export::Format::Html,
+    ] {
+        let options = carta::export::ExportOptions {
+            lang: Some("ko".to_owned()),
+            ..Default::default()
+        };
+        let text = carta::export::export(&back, format, &options);
+        assert!(text.contains("광주"), "{format:?}: {text}");
+        assert!(text.contains("인권 교육"), "{format:?}");
+        if format == carta::export::Format::Html {
+            assert!(text.contains("lang=\"ko\""), "{text}");
+        }
+    }
+    let options = carta::export::ExportOptions {
+        lang: Some("ko".to_owned()),
+        ..Default::default()
+    };
+    let handout =
+        carta::export::export_bytes(&back, carta::export::Format::SlidesPdf, &options).unwrap();
+    assert!(handout.starts_with(b"%PDF"));
+    // In the window, Korean is named in Korean: the main language's
+    // column and the side bar's list.
+    let mut harness = harness_with(back, Some(path), folder.path());
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("Original: 한국어")
+            .is_some()
+    );
+    harness.get_by_label("Content language").click();
+    settle(&mut harness);
+    harness.get_by_label("한국어 (main)");
+}
+
+#[test]
+fn the_language_search_at_1024x600() {
+    language_search_at(1024.0, 600.0);
+}
+
+#[test]
+fn the_language_search_at_1366x768() {
+    language_search_at(1366.0, 768.0);
+}
+
+#[test]
+fn the_language_search_at_1920x1080() {
+    language_search_at(1920.0, 1080.0);
+}
+
+/// The side bar's languages open, "ar" typed: Arabic and the languages
+/// whose names start so, each by its own name and its name here.
+fn language_search_at(width: f32, height: f32) {
+    let folder = tempfile::tempdir().unwrap();
+    let options = test_options(folder.path());
+    let mut harness = harness_sized(
+        store::embedded_profile(),
+        None,
+        options,
+        egui::vec2(width, height),
+    );
+    harness.get_by_label("Content language").click();
+    settle(&mut harness);
+    harness.get_by_label("Another language…").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Search a language by its name")
+        .click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Search a language by its name")
+        .type_text("ar");
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("العربية — Arabic (ar)")
+            .is_some()
+    );
+    harness.remove_cursor();
+    harness.run_ok();
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    harness.snapshot_options(
+        format!("language_search_{}x{}", width as u32, height as u32),
+        &options,
+    );
+}
