@@ -691,6 +691,16 @@ fn export_profile(
         );
         complain(&format!("{}: {warning}", file.display()));
     }
+    // The campaign's page is published in its three languages: another
+    // language's texts go under English headings, and the officer is told.
+    let page_lang = options.lang.as_deref().unwrap_or(document.main_language());
+    if format == Format::Txt && Language::from_tag(page_lang).is_none() {
+        complain(&format!(
+            "{}: {}",
+            file.display(),
+            tr!(words, "cli-campaign-headings", lang = page_lang)
+        ));
+    }
     let bytes = match export::export_bytes(&document, format, options) {
         Ok(bytes) => bytes,
         Err(error) => {

@@ -27,7 +27,8 @@ struct Writing {
     answer: mpsc::Receiver<Result<PathBuf, String>>,
     print: bool,
     /// What to say once written instead of where it went: a picture that
-    /// could not be read was left out.
+    /// could not be read was left out, or the campaign's page was given
+    /// English headings.
     left_out: Option<&'static str>,
 }
 
@@ -57,10 +58,17 @@ impl CartaApp {
         } else {
             Vec::new()
         };
-        let left_out = (damaged.first()).map(|role| match role {
-            crate::model::PictureRole::Logo => "picture-left-out-Logo",
-            crate::model::PictureRole::Cover => "picture-left-out-Cover",
-        });
+        // The campaign's page is published in English, Spanish or French:
+        // a page of Arabic texts gets English headings, and is told so.
+        let foreign_page = format == Format::Txt
+            && crate::i18n::Language::from_tag(options.lang.as_deref().unwrap_or_default())
+                .is_none();
+        let left_out = (damaged.first())
+            .map(|role| match role {
+                crate::model::PictureRole::Logo => "picture-left-out-Logo",
+                crate::model::PictureRole::Cover => "picture-left-out-Cover",
+            })
+            .or(foreign_page.then_some("export-campaign-headings"));
         let spawned = spawn_export(move || {
             crate::export::export_bytes(&document, format, &options).and_then(|bytes| {
                 store::write_atomically(&target, &bytes, false)

@@ -172,3 +172,83 @@ fn language_search_at(width: f32, height: f32) {
         &options,
     );
 }
+
+#[test]
+fn a_library_finds_programs_kept_in_korean_and_in_arabic() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut gwangju = store::embedded_profile();
+    gwangju.languages = vec!["ko".to_owned()];
+    gwangju.city.name = Localized::new("ko", "광주");
+    gwangju.programs[0].title = Localized::new("ko", "인권 교육 프로그램");
+    store::save(&gwangju, &folder.path().join("gwangju.ron")).unwrap();
+    let mut tetouan = store::embedded_profile();
+    tetouan.languages = vec!["ar".to_owned(), "fr".to_owned()];
+    tetouan.city.name = Localized::new("ar", "تطوان");
+    tetouan.city.name.set("fr", "Tétouan".to_owned());
+    tetouan.programs[0].title = Localized::new("ar", "برنامج التربية على حقوق الإنسان");
+    store::save(&tetouan, &folder.path().join("tetouan.ron")).unwrap();
+    let opened = carta::library::open_with(
+        folder.path(),
+        Some(cache.path()),
+        &carta::library::Progress::default(),
+    );
+    let library = &opened.library;
+    let found = |words: &str| {
+        library
+            .search(words, &Default::default())
+            .iter()
+            .map(|hit| {
+                let profile = &library.profiles[hit.profile].document;
+                profile.city.name.get(profile.main_language()).to_owned()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("인권"), ["광주"]);
+    assert_eq!(found("حقوق"), ["تطوان"]);
+}
+
+#[test]
+fn the_campaign_page_of_arabic_texts_is_written_with_english_headings_and_says_so() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.languages = vec!["ar".to_owned()];
+    document.city.name = Localized::new("ar", "تطوان");
+    let page = folder.path().join("tetouan.txt");
+    let harness = crate::handout::export_document_through_the_window(
+        document,
+        folder.path(),
+        carta::export::Format::Txt,
+        &page,
+    );
+    let written = std::fs::read_to_string(&page).unwrap();
+    assert!(written.starts_with("تطوان"), "{written}");
+    let said = harness.state().status_text().unwrap_or_default();
+    assert!(said.contains("English headings"), "{said}");
+}
+
+#[test]
+fn carta_export_says_the_campaign_page_of_korean_texts_has_english_headings() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.languages = vec!["ko".to_owned()];
+    document.city.name = Localized::new("ko", "광주");
+    let profile = folder.path().join("gwangju.ron");
+    store::save(&document, &profile).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_carta"))
+        .args(["export"])
+        .arg(&profile)
+        .args(["--to", "txt"])
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("광주"));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("headings are written in English over the ko texts"),
+        "{said}"
+    );
+}

@@ -69,6 +69,7 @@ status-new = New profile.
 status-opened = Opened { $path }.
 status-saved = Saved to { $path }.
 status-exported = Exported to { $path }.
+export-campaign-headings = Exported. The campaign’s page is published in English, Spanish or French: this one has English headings over your texts.
 status-waiting-for-dialog = Waiting for the file dialog…
 status-restored = Restored the unsaved work. Save it to keep it.
 status-settings-not-kept = Your settings (language, theme, recent files) could not be kept: { $reason }

@@ -98,6 +98,7 @@ import-item-before-first-area = an item before the first numbered policy area be
 cli-ok = ok
 cli-imported = { $areas } policy areas, { $programs } programs
 cli-no-such-language = warning: the profile has no “{ $lang }” texts; writing the main language ({ $main })
+cli-campaign-headings = note: the campaign’s page is published in English, Spanish or French; its headings are written in English over the { $lang } texts
 cli-output-failed = carta: the output could not be written: { $reason }
 cli-standard-input = standard input
 cli-output-is-input = this is the page being imported; choose another name for the profile

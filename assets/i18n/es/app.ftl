@@ -69,6 +69,7 @@ status-new = Perfil nuevo.
 status-opened = Abierto { $path }.
 status-saved = Guardado en { $path }.
 status-exported = Exportado a { $path }.
+export-campaign-headings = Exportado. La página de la campaña se publica en inglés, español o francés: esta lleva títulos en inglés sobre sus textos.
 status-waiting-for-dialog = Esperando el diálogo de archivo…
 status-restored = Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.
 status-settings-not-kept = No se pudo guardar su configuración (idioma, tema, archivos recientes): { $reason }

@@ -98,6 +98,7 @@ import-item-before-first-area = un punto anterior a la primera área de polític
 cli-ok = correcto
 cli-imported = { $areas } áreas de políticas, { $programs } programas
 cli-no-such-language = aviso: el perfil no tiene textos en «{ $lang }»; se escribe el idioma principal ({ $main })
+cli-campaign-headings = nota: la página de la campaña se publica en inglés, español o francés; sus títulos van en inglés sobre los textos en { $lang }
 cli-output-failed = carta: no se pudo escribir la salida: { $reason }
 cli-standard-input = entrada estándar
 cli-output-is-input = es la página que se importa; elija otro nombre para el perfil

@@ -69,6 +69,7 @@ status-new = Nouveau profil.
 status-opened = { $path } ouvert.
 status-saved = Enregistré dans { $path }.
 status-exported = Exporté vers { $path }.
+export-campaign-headings = Exporté. La page de la campagne se publie en anglais, en espagnol ou en français : celle-ci porte des titres en anglais au-dessus de vos textes.
 status-waiting-for-dialog = En attente du dialogue de fichier…
 status-restored = Le travail non enregistré a été restauré. Enregistrez-le pour le garder.
 status-settings-not-kept = Vos réglages (langue, thème, fichiers récents) n’ont pas pu être gardés : { $reason }

@@ -98,6 +98,7 @@ import-item-before-first-area = un point placé avant le premier domaine d’act
 cli-ok = ok
 cli-imported = { $areas } domaines d’action, { $programs } programmes
 cli-no-such-language = avertissement : le profil n’a pas de textes en « { $lang } » ; la langue principale ({ $main }) est écrite
+cli-campaign-headings = note : la page de la campagne se publie en anglais, en espagnol ou en français ; ses titres sont en anglais au-dessus des textes en { $lang }
 cli-output-failed = carta : la sortie n’a pas pu être écrite : { $reason }
 cli-standard-input = entrée standard
 cli-output-is-input = c’est la page importée ; choisissez un autre nom pour le profil
