@@ -176,6 +176,18 @@ impl CartaApp {
             welcome: None,
             example: false,
         };
+        // Asked for a language Carta does not speak: English, and why.
+        if app.settings.language.is_none()
+            && app.options.language.is_none()
+            && let Some(wanted) = Language::system_wish()
+        {
+            let spoken: Vec<&str> = Language::ALL.iter().map(|l| l.native_name()).collect();
+            app.say(crate::msg!(
+                "status-interface-unspoken",
+                wanted = crate::i18n::names::own_name(&wanted),
+                spoken = spoken.join(", ")
+            ));
+        }
         app.open_in_interface_language();
         app.offer_leftover();
         app

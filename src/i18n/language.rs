@@ -46,6 +46,21 @@ impl Language {
             .find(|language| language.code() == primary)
     }
 
+    /// The language the computer asks for first, when Carta does not speak
+    /// it (e.g. `ko-KR`): the interface then falls back and says so.
+    pub fn unspoken_wish(mut preferred: impl Iterator<Item = String>) -> Option<String> {
+        preferred
+            .next()
+            .filter(|tag| Self::from_tag(tag).is_none())
+            // "C" and "POSIX" ask for no language at all.
+            .filter(|tag| !matches!(tag.as_str(), "C" | "POSIX") && !tag.starts_with("C."))
+    }
+
+    /// [`Self::unspoken_wish`] of this computer.
+    pub fn system_wish() -> Option<String> {
+        Self::unspoken_wish(sys_locale::get_locales())
+    }
+
     /// The first of the system's preferred languages that Carta speaks, else English.
     pub fn from_system() -> Self {
         sys_locale::get_locales()
@@ -69,5 +84,14 @@ mod tests {
         assert_eq!(Language::from_tag("EN"), Some(Language::English));
         assert_eq!(Language::from_tag("ko-KR"), None);
         assert_eq!(Language::from_tag(""), None);
+    }
+
+    #[test]
+    fn a_language_the_computer_asks_for_first_and_carta_lacks_is_named() {
+        let wish = |tags: &[&str]| Language::unspoken_wish(tags.iter().map(|t| (*t).to_owned()));
+        assert_eq!(wish(&["ko-KR", "en-US"]).as_deref(), Some("ko-KR"));
+        assert_eq!(wish(&["es-CL", "ko-KR"]), None);
+        assert_eq!(wish(&["C"]), None);
+        assert_eq!(wish(&[]), None);
     }
 }

@@ -68,6 +68,7 @@ status-redone = Rehecho.
 status-new = Perfil nuevo.
 status-opened = Abierto { $path }.
 status-saved = Guardado en { $path }.
+status-interface-unspoken = Carta aún no habla { $wanted }. Habla { $spoken }: inglés hasta que usted elija (Ver ▸ Idioma de la interfaz).
 status-exported = Exportado a { $path }.
 export-campaign-headings = Exportado. La página de la campaña se publica en inglés, español o francés: esta lleva títulos en inglés sobre sus textos.
 status-waiting-for-dialog = Esperando el diálogo de archivo…
