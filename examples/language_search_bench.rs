@@ -17,7 +17,12 @@ fn main() {
         started.elapsed(),
         first.len()
     );
-    for (query, interface) in [("ar", "en"), ("arabe", "fr"), ("한국어", "es"), ("pt-br", "en")] {
+    for (query, interface) in [
+        ("ar", "en"),
+        ("arabe", "fr"),
+        ("한국어", "es"),
+        ("pt-br", "en"),
+    ] {
         let runs = 20;
         let started = Instant::now();
         for _ in 0..runs {
