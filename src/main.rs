@@ -693,7 +693,10 @@ fn export_profile(
     }
     // The campaign's page is published in its three languages: another
     // language's texts go under English headings, and the officer is told.
-    let page_lang = options.lang.as_deref().unwrap_or(document.main_language());
+    // The language written: the one asked for if the profile has it.
+    let page_lang = (options.lang.as_deref())
+        .filter(|lang| document.languages.iter().any(|known| known == lang))
+        .unwrap_or(document.main_language());
     if format == Format::Txt && Language::from_tag(page_lang).is_none() {
         complain(&format!(
             "{}: {}",

@@ -48,12 +48,18 @@ impl Language {
 
     /// The language the computer asks for first, when Carta does not speak
     /// it (e.g. `ko-KR`): the interface then falls back and says so.
-    pub fn unspoken_wish(mut preferred: impl Iterator<Item = String>) -> Option<String> {
-        preferred
-            .next()
-            .filter(|tag| Self::from_tag(tag).is_none())
-            // "C" and "POSIX" ask for no language at all.
-            .filter(|tag| !matches!(tag.as_str(), "C" | "POSIX") && !tag.starts_with("C."))
+    pub fn unspoken_wish(preferred: impl Iterator<Item = String>) -> Option<String> {
+        // "C" and "POSIX" (and an empty entry) ask for no language at all.
+        let asked: Vec<String> = preferred
+            .filter(|tag| {
+                !tag.is_empty() && !matches!(tag.as_str(), "C" | "POSIX") && !tag.starts_with("C.")
+            })
+            .collect();
+        // One Carta speaks, anywhere in the list, is the interface's.
+        if asked.iter().any(|tag| Self::from_tag(tag).is_some()) {
+            return None;
+        }
+        asked.into_iter().next()
     }
 
     /// [`Self::unspoken_wish`] of this computer.
@@ -89,7 +95,10 @@ mod tests {
     #[test]
     fn a_language_the_computer_asks_for_first_and_carta_lacks_is_named() {
         let wish = |tags: &[&str]| Language::unspoken_wish(tags.iter().map(|t| (*t).to_owned()));
-        assert_eq!(wish(&["ko-KR", "en-US"]).as_deref(), Some("ko-KR"));
+        assert_eq!(wish(&["ko-KR", "ar"]).as_deref(), Some("ko-KR"));
+        // French after Korean is the interface's: nothing to say.
+        assert_eq!(wish(&["ko-KR", "fr-FR"]), None);
+        assert_eq!(wish(&["", "ko"]).as_deref(), Some("ko"));
         assert_eq!(wish(&["es-CL", "ko-KR"]), None);
         assert_eq!(wish(&["C"]), None);
         assert_eq!(wish(&[]), None);

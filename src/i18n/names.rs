@@ -26,10 +26,13 @@ pub struct Named {
 pub fn canonical(tag: &str) -> Option<String> {
     let locale: Locale = tag.trim().replace('_', "-").parse().ok()?;
     let language = locale.id.language;
-    if language.is_unknown() || in_english(language).is_none() {
+    if language.is_unknown() || !is_a_language(language.as_str()) || in_english(language).is_none()
+    {
         return None;
     }
-    Some(locale.to_string())
+    // Language, script, region and variants: a calendar or private-use
+    // extension says nothing about the texts' language.
+    Some(locale.id.to_string())
 }
 
 /// The name of language `tag` in language `in_tag` ("ar" in "fr":
@@ -47,12 +50,22 @@ pub fn name_in(tag: &str, in_tag: &str) -> Option<String> {
     (name != locale.to_string()).then_some(name)
 }
 
-/// The language's name in itself, else in English, else its tag.
+/// The language's name in itself, else in English, else its tag; found
+/// once per tag (the side bar asks on every frame).
 pub fn own_name(tag: &str) -> String {
-    name_in(tag, tag)
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(known) = KNOWN.with(|known| known.borrow().get(tag).cloned()) {
+        return known;
+    }
+    let name = name_in(tag, tag)
         .map(|name| capitalise(&name))
         .or_else(|| name_in(tag, "en"))
-        .unwrap_or_else(|| tag.to_owned())
+        .unwrap_or_else(|| tag.to_owned());
+    KNOWN.with(|known| known.borrow_mut().insert(tag.to_owned(), name.clone()));
+    name
 }
 
 /// Up to `limit` languages whose tag, own name, name in `interface` or in
@@ -145,6 +158,7 @@ fn all_languages() -> &'static [Known] {
             .flat_map(move |a| letters().flat_map(move |b| letters().map(move |c| vec![a, b, c])));
         two.chain(three)
             .filter_map(|bytes| String::from_utf8(bytes).ok())
+            .filter(|code| is_a_language(code))
             .filter_map(|code| {
                 let language = code.parse::<Subtag>().ok()?;
                 let english = in_english(language)?;
@@ -158,6 +172,14 @@ fn all_languages() -> &'static [Known] {
             })
             .collect()
     })
+}
+
+/// Is `code` a language texts can be written in? Not "undetermined",
+/// "multiple", "no linguistic content", "uncoded" or ISO's private range
+/// (qaa–qtz).
+fn is_a_language(code: &str) -> bool {
+    let private = code.len() == 3 && code.as_bytes()[0] == b'q' && code.as_bytes()[1] <= b't';
+    !matches!(code, "und" | "mul" | "zxx" | "mis") && !private
 }
 
 /// The English name of `language`, if CLDR has one.
@@ -228,6 +250,10 @@ mod tests {
         assert_eq!(canonical("PT_br").as_deref(), Some("pt-BR"));
         assert_eq!(canonical("SR-latn").as_deref(), Some("sr-Latn"));
         assert_eq!(canonical("qq"), None);
+        assert_eq!(canonical("und"), None);
+        assert_eq!(canonical("qab"), None);
+        assert_eq!(canonical("EN-u-ca-buddhist").as_deref(), Some("en"));
+        assert!(search("unknown", "en", 20).iter().all(|n| n.tag != "und"));
         assert_eq!(canonical("not a tag"), None);
         assert_eq!(canonical(""), None);
     }

@@ -235,10 +235,16 @@ impl Document {
         true
     }
 
-    /// Adds `lang` to the content languages (after the main one) if it is new.
+    /// Adds `lang` to the content languages (after the main one) if it is
+    /// new: tags differ in case only in spelling ("PT-br" is "pt-BR").
     pub fn add_language(&mut self, lang: &str) -> bool {
         let lang = lang.trim();
-        if lang.is_empty() || self.languages.iter().any(|known| known == lang) {
+        if lang.is_empty()
+            || self
+                .languages
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(lang))
+        {
             return false;
         }
         self.languages.push(lang.to_owned());
@@ -249,6 +255,15 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_added_again_in_another_case_is_the_same_language() {
+        let mut document = Document::default();
+        assert!(document.add_language("pt-BR"));
+        assert!(!document.add_language("PT-br"));
+        assert!(!document.add_language(" EN "));
+        assert_eq!(document.languages, ["en", "pt-BR"]);
+    }
 
     fn two_languages() -> Document {
         let mut doc = Document::default();

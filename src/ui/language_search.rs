@@ -22,17 +22,21 @@ struct Search {
 }
 
 /// A search field and the languages matching it, none of `exclude`; the
-/// tag of the one clicked, or of the first on Enter. With `take_focus`, the
-/// field takes the keyboard when first shown.
+/// tag of the one clicked, or of the first on Enter. `fresh`: just shown,
+/// the field starts empty and takes the keyboard.
 pub fn language_search_ui(
     ui: &mut Ui,
     words: Language,
     id_salt: &str,
     exclude: &[String],
-    take_focus: bool,
+    fresh: bool,
 ) -> Option<String> {
     let id = ui.make_persistent_id(("language_search", id_salt));
-    let mut search: Search = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut search: Search = if fresh {
+        Search::default()
+    } else {
+        ui.data(|d| d.get_temp(id)).unwrap_or_default()
+    };
     let mut query = search.query.clone();
     let field = ui.add(
         egui::TextEdit::singleline(&mut query)
@@ -41,7 +45,7 @@ pub fn language_search_ui(
             .desired_width(ui.available_width().clamp(120.0, 260.0)),
     );
     accessible_name(&field, &tr!(words, "language-search"));
-    if take_focus && search.words.is_none() {
+    if fresh {
         // Just shown: typing goes straight into it.
         field.request_focus();
     }
@@ -49,7 +53,11 @@ pub fn language_search_ui(
         let found = names::search(&query, words.code(), SHOWN + exclude.len());
         search = Search {
             found: (found.into_iter())
-                .filter(|named| !exclude.contains(&named.tag))
+                .filter(|named| {
+                    !exclude
+                        .iter()
+                        .any(|known| known.eq_ignore_ascii_case(&named.tag))
+                })
                 .take(SHOWN)
                 .collect(),
             query,
@@ -57,6 +65,9 @@ pub fn language_search_ui(
         };
     }
     let mut picked = None;
+    // What was excluded since the search ran (a language ticked) is gone.
+    let taken = |tag: &str| exclude.iter().any(|known| known.eq_ignore_ascii_case(tag));
+    search.found.retain(|named| !taken(&named.tag));
     for named in &search.found {
         let label = if named.own == named.here {
             format!("{} ({})", named.own, named.tag)
@@ -68,7 +79,10 @@ pub fn language_search_ui(
             picked = Some(named.tag.clone());
         }
     }
-    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    // Enter is the search's: taken here, it starts nothing else (the
+    // welcome's Enter starts the profile).
+    let entered =
+        field.lost_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
     if entered && picked.is_none() {
         picked = search.found.first().map(|named| named.tag.clone());
     }
@@ -86,9 +100,12 @@ fn window_id() -> egui::Id {
     egui::Id::unique("add_content_language")
 }
 
-/// Opens the window that adds a content language.
+/// Opens the window that adds a content language, its field empty.
 pub fn open(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.insert_temp(window_id(), true));
+    ctx.data_mut(|d| {
+        d.insert_temp(window_id(), true);
+        d.insert_temp(window_id().with("fresh"), true);
+    });
 }
 
 /// The window that adds a content language, while open: its search field
@@ -99,6 +116,8 @@ pub fn window_ui(ctx: &egui::Context, words: Language, exclude: &[String]) -> Op
     if !open {
         return None;
     }
+    let fresh_id = window_id().with("fresh");
+    let fresh: bool = ctx.data_mut(|d| d.remove_temp(fresh_id)).unwrap_or(false);
     let mut picked = None;
     egui::Window::new(tr!(words, "content-language-add-title"))
         .id(window_id().with("window"))
@@ -110,7 +129,7 @@ pub fn window_ui(ctx: &egui::Context, words: Language, exclude: &[String]) -> Op
             ui.set_width(360.0);
             ui.label(tr!(words, "content-language-add-explained"));
             ui.add_space(6.0);
-            picked = language_search_ui(ui, words, "window", exclude, true);
+            picked = language_search_ui(ui, words, "window", exclude, fresh);
         });
     if picked.is_some() || ctx.input(|i| i.key_pressed(Key::Escape)) {
         open = false;

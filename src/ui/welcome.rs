@@ -163,9 +163,12 @@ fn start_ui(ui: &mut Ui, words: Language, welcome: &mut Welcome) -> Option<Welco
                     }
                 });
                 let languages = welcome.languages.clone();
-                if let Some(tag) = super::language_search::language_search_ui(
+                let found = super::language_search::language_search_ui(
                     ui, words, "welcome", &languages, false,
-                ) {
+                );
+                if let Some(tag) = found
+                    && !languages.iter().any(|l| l.eq_ignore_ascii_case(&tag))
+                {
                     welcome.languages.push(tag);
                 }
             });

@@ -44,9 +44,35 @@ fn tetouan_starts_in_french_and_arabic_found_by_its_french_name() {
     settle(&mut harness);
     harness.get_by_label("English").click();
     settle(&mut harness);
-    add_by_name(&mut harness, "Arabic", "العربية — Arabic (ar)");
-    // Now ticked, by its own name.
+    // Enter takes the first language found, and starts nothing else.
+    harness
+        .get_by_label("Search a language by its name")
+        .click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Search a language by its name")
+        .type_text("Arabic");
+    settle(&mut harness);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label("Start the profile").is_some(),
+        "still welcoming"
+    );
+    // Now ticked, by its own name, and not offered again.
     harness.get_by_label("العربية");
+    harness
+        .get_by_label("Search a language by its name")
+        .type_text("ar");
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label("Add العربية — Arabic (ar)")
+            .is_none()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    settle(&mut harness);
     harness.get_by_label("Start the profile").click();
     settle(&mut harness);
     let document = harness.state().document();
