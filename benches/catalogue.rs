@@ -207,12 +207,12 @@ fn translation_gaps(c: &mut Criterion) {
     c.bench_function("missing translations over 10000 programs", |b| {
         b.iter(|| missing_translations(black_box(&document), "es"));
     });
-    let findings = carta::model::check::check(&document, carta::i18n::Language::Spanish).len();
+    let findings = carta::model::check::check(&document, carta::i18n::Language::SPANISH).len();
     c.bench_function(
         &format!("check of 10000 programs, nothing translated ({findings} findings)"),
         |b| {
             b.iter(|| {
-                carta::model::check::check(black_box(&document), carta::i18n::Language::Spanish)
+                carta::model::check::check(black_box(&document), carta::i18n::Language::SPANISH)
             });
         },
     );

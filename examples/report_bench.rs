@@ -50,7 +50,7 @@ fn main() {
 
     let folder = tempfile::tempdir().unwrap();
     let started = Instant::now();
-    let made = carta::sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = carta::sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     for book in &made {
         std::fs::write(folder.path().join(&book.file_name), &book.bytes).unwrap();
     }

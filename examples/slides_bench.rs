@@ -44,7 +44,7 @@ fn main() {
             let ctx = egui::Context::default();
             carta::ui::fonts::install(&ctx, carta::text::fonts::Source::System);
             let _ = ctx.run_ui(input.clone(), |_| {});
-            let english = carta::i18n::Language::English;
+            let english = carta::i18n::Language::ENGLISH;
             let mut made = 0;
             let started = Instant::now();
             let _ = ctx.run_ui(input.clone(), |ui| {

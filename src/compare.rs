@@ -486,7 +486,7 @@ mod tests {
         b.vision.prose = Localized::new("en", "New.");
         let changes = diff(&a, &b);
         let told: Vec<String> = (changes.iter())
-            .map(|c| tell(c, &a, &b, Language::English).line())
+            .map(|c| tell(c, &a, &b, Language::ENGLISH).line())
             .collect();
         let id = a.programs[0].id.0;
         assert!(
@@ -496,7 +496,7 @@ mod tests {
             "{told:#?}"
         );
         assert_eq!(
-            summary(&changes, Language::English),
+            summary(&changes, Language::ENGLISH),
             "Vision edited; 1 program changed"
         );
     }
@@ -508,7 +508,7 @@ mod tests {
         b.programs[0].indicators[1].target = Some(40.0);
         b.programs[0].indicators.swap(0, 1);
         let told: Vec<String> = (diff(&a, &b).iter())
-            .map(|c| tell(c, &a, &b, Language::English).line())
+            .map(|c| tell(c, &a, &b, Language::ENGLISH).line())
             .collect();
         assert!(
             told.iter()

@@ -697,7 +697,7 @@ fn export_profile(
     let page_lang = (options.lang.as_deref())
         .filter(|lang| document.languages.iter().any(|known| known == lang))
         .unwrap_or(document.main_language());
-    if format == Format::Txt && Language::from_tag(page_lang).is_none() {
+    if format == Format::Txt && Language::of_campaign_page(page_lang).is_none() {
         complain(&format!(
             "{}: {}",
             file.display(),

@@ -61,7 +61,7 @@ impl CartaApp {
         // The campaign's page is published in English, Spanish or French:
         // a page of Arabic texts gets English headings, and is told so.
         let foreign_page = format == Format::Txt
-            && crate::i18n::Language::from_tag(options.lang.as_deref().unwrap_or_default())
+            && crate::i18n::Language::of_campaign_page(options.lang.as_deref().unwrap_or_default())
                 .is_none();
         let left_out = (damaged.first())
             .map(|role| match role {

@@ -35,7 +35,7 @@ impl CartaApp {
             Action::SetLanguage(language) => {
                 self.words = language;
                 ui::set_language(ctx, language);
-                self.settings.language = Some(language);
+                self.settings.choose_language(language.code());
                 self.store_settings();
             }
             Action::EditIn(lang) => self.view.content_lang = Some(lang),

@@ -140,10 +140,13 @@ impl CartaApp {
         let stamp = path.as_deref().and_then(store::stamp);
         let recovery = (options.recovery_dir.as_deref())
             .map(|dir| autosave::Writer::new(RecoveryFile::new(dir)));
+        // Chosen by its code; a translation since removed is said below.
+        let chosen_code = settings.chosen_language().map(str::to_owned);
+        let chosen = chosen_code.as_deref().and_then(Language::from_code);
         let mut app = Self {
             session: Session::new(document, path, stamp),
             view: ViewState::default(),
-            words: (settings.language)
+            words: chosen
                 .or(options.language)
                 .unwrap_or_else(Language::from_system),
             gaps: None,
@@ -176,12 +179,15 @@ impl CartaApp {
             welcome: None,
             example: false,
         };
+        if let Some(code) = chosen_code.filter(|_| chosen.is_none()) {
+            app.say(crate::msg!("status-language-gone", code = code));
+        }
         // Asked for a language Carta does not speak: English, and why.
-        if app.settings.language.is_none()
+        if chosen.is_none()
             && app.options.language.is_none()
             && let Some(wanted) = Language::system_wish()
         {
-            let spoken: Vec<&str> = Language::ALL.iter().map(|l| l.native_name()).collect();
+            let spoken: Vec<&str> = Language::all().iter().map(|l| l.native_name()).collect();
             app.say(crate::msg!(
                 "status-interface-unspoken",
                 wanted = crate::i18n::names::own_name(&wanted),

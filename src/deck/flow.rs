@@ -517,7 +517,7 @@ mod tests {
             &Monospace::default(),
             &[text_slide(vec![Line::Paragraph(endless.clone())])],
             Geometry::of(1280.0, 720.0),
-            Language::English,
+            Language::ENGLISH,
         );
         assert!(slides.len() > 1, "{} slides", slides.len());
         let mut again = String::new();
@@ -545,7 +545,7 @@ mod tests {
                 &Monospace::default(),
                 &[text_slide((0..count).map(|_| item()).collect())],
                 geometry,
-                Language::English,
+                Language::ENGLISH,
             );
             if let Some((_, Slide::Text { lines, .. })) = slides.last() {
                 assert!(
@@ -565,7 +565,7 @@ mod tests {
             &measure,
             &[text_slide(vec![Line::Paragraph(page.trim().to_owned())])],
             Geometry::of(1280.0, 720.0),
-            Language::English,
+            Language::ENGLISH,
         );
         assert!(slides.len() > 10, "{} slides", slides.len());
         // Trying every sentence end at every split would lay out hundreds
@@ -586,7 +586,7 @@ mod tests {
             &Monospace::default(),
             &[text_slide(vec![Line::Paragraph(text)])],
             Geometry::of(1280.0, 720.0),
-            Language::English,
+            Language::ENGLISH,
         );
         assert!(slides.len() > 1);
         for (_, slide) in &slides {
@@ -615,7 +615,7 @@ mod tests {
             &Monospace::default(),
             &[text_slide(vec![Line::Paragraph(text.trim().to_owned())])],
             Geometry::of(1280.0, 720.0),
-            Language::English,
+            Language::ENGLISH,
         );
         let held: Vec<usize> = slides
             .iter()

@@ -10,7 +10,7 @@ use crate::model::{Document, Localized, Mandate, VisionForm, Vocabulary};
 /// speak), which `import::campaign` reads back in any of the three.
 pub fn to_campaign_text(document: &Document) -> String {
     let lang = document.main_language();
-    let words = Language::from_tag(lang).unwrap_or(Language::English);
+    let words = Language::of_campaign_page(lang).unwrap_or(Language::ENGLISH);
     let text = |value: &Localized| value.get(lang).to_owned();
     let city = &document.city;
     let mut out = String::new();

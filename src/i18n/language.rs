@@ -1,53 +1,113 @@
 //! The languages Carta speaks, and how to pick one from the system's locale.
+//!
+//! A language is known by its code; everything it brings (its phrases, its
+//! guide, and for the campaign's languages the words of the campaign's pages)
+//! is one entry of the table in `table.rs`, built in or added by the officer.
 
-use serde::{Deserialize, Serialize};
-use unic_langid::LanguageIdentifier;
+use std::fmt;
 
-/// A language of the interface (and of the words Carta adds to slides and exports).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    #[default]
-    English,
-    Spanish,
-    French,
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::table::{self, CampaignWords};
+
+/// A language of the interface (and of the words Carta adds to slides and
+/// exports): a handle on one entry of the language table.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(&'static str);
+
+impl Default for Language {
+    fn default() -> Self {
+        Self::ENGLISH
+    }
+}
+
+impl fmt::Debug for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
 }
 
 impl Language {
-    pub const ALL: [Self; 3] = [Self::English, Self::Spanish, Self::French];
+    /// English: the language every other falls back to for a phrase it lacks.
+    pub const ENGLISH: Self = Self("en");
+    pub const SPANISH: Self = Self("es");
+    pub const FRENCH: Self = Self("fr");
 
-    /// The ISO 639-1 code, as used for content languages in profile files.
+    /// Every language Carta speaks: the built-in ones in the table's order,
+    /// then the translations the officer added.
+    pub fn all() -> Vec<Self> {
+        table::codes().into_iter().map(Self).collect()
+    }
+
+    /// The languages the campaign publishes its pages in (English, Spanish,
+    /// French): the ones whose headings `import` reads.
+    pub fn campaign() -> Vec<Self> {
+        Self::all()
+            .into_iter()
+            .filter(|language| language.campaign_words().is_some())
+            .collect()
+    }
+
+    /// The campaign language a page of content in `tag` is published in,
+    /// if the campaign publishes in it (a Korean page gets none).
+    pub fn of_campaign_page(tag: &str) -> Option<Self> {
+        Self::from_tag(tag).filter(|language| language.campaign_words().is_some())
+    }
+
+    /// The BCP 47 code, as used for content languages in profile files.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::English => "en",
-            Self::Spanish => "es",
-            Self::French => "fr",
-        }
+        self.0
     }
 
     /// The language's name in itself, as a menu offers it to someone who may
     /// not read the current one.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Self::English => "English",
-            Self::Spanish => "Español",
-            Self::French => "Français",
-        }
+        table::entry(self.0).native_name
     }
 
-    /// The language of a tag such as `es`, `es-CL`, `fr_FR.UTF-8` or `en-US`.
+    /// The words of the campaign's pages in this language, if the campaign
+    /// publishes in it.
+    pub fn campaign_words(self) -> Option<&'static CampaignWords> {
+        table::entry(self.0).campaign.as_ref()
+    }
+
+    /// The user guide, Markdown-like.
+    pub fn guide(self) -> &'static str {
+        table::entry(self.0).guide
+    }
+
+    /// True for a translation the officer added (not built into Carta).
+    pub fn is_added(self) -> bool {
+        table::entry(self.0).added.is_some()
+    }
+
+    /// The language of a tag such as `es`, `es-CL`, `fr_FR.UTF-8`, `pt-BR`
+    /// or `en-US`: its exact code first, else its primary language.
     pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag
-            .split(['-', '_', '.', '@'])
+        let normal = tag
+            .split(['.', '@'])
             .next()
             .unwrap_or_default()
-            .to_ascii_lowercase();
-        Self::ALL
+            .replace('_', "-");
+        let primary = normal.split('-').next().unwrap_or_default();
+        let codes = table::codes();
+        codes
+            .iter()
+            .find(|code| code.eq_ignore_ascii_case(&normal))
+            .or_else(|| codes.iter().find(|code| code.eq_ignore_ascii_case(primary)))
+            .map(|code| Self(code))
+    }
+
+    /// The language whose code is exactly `code` (any case).
+    pub fn from_code(code: &str) -> Option<Self> {
+        table::codes()
             .into_iter()
-            .find(|language| language.code() == primary)
+            .find(|known| known.eq_ignore_ascii_case(code))
+            .map(Self)
     }
 
     /// The language the computer asks for first, when Carta does not speak
-    /// it (e.g. `ko-KR`): the interface then falls back and says so.
+    /// it (e.g. `eu-ES`): the interface then falls back and says so.
     pub fn unspoken_wish(preferred: impl Iterator<Item = String>) -> Option<String> {
         // "C" and "POSIX" (and an empty entry) ask for no language at all.
         let asked: Vec<String> = preferred
@@ -73,9 +133,26 @@ impl Language {
             .find_map(|tag| Self::from_tag(&tag))
             .unwrap_or_default()
     }
+}
 
-    pub(super) fn langid(self) -> LanguageIdentifier {
-        self.code().parse().unwrap_or_default()
+/// Kept in settings by its code.
+impl Serialize for Language {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+/// Reads a code, or the names Carta once wrote ("Spanish").
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let said = String::deserialize(deserializer)?;
+        let code = match said.as_str() {
+            "English" => "en",
+            "Spanish" => "es",
+            "French" => "fr",
+            code => code,
+        };
+        Self::from_code(code).ok_or_else(|| serde::de::Error::custom(format!("no language {code}")))
     }
 }
 
@@ -85,22 +162,34 @@ mod tests {
 
     #[test]
     fn tags_of_every_form_name_their_language() {
-        assert_eq!(Language::from_tag("es-CL"), Some(Language::Spanish));
-        assert_eq!(Language::from_tag("fr_CH.UTF-8"), Some(Language::French));
-        assert_eq!(Language::from_tag("EN"), Some(Language::English));
-        assert_eq!(Language::from_tag("ko-KR"), None);
+        assert_eq!(Language::from_tag("es-CL"), Some(Language::SPANISH));
+        assert_eq!(Language::from_tag("fr_CH.UTF-8"), Some(Language::FRENCH));
+        assert_eq!(Language::from_tag("EN"), Some(Language::ENGLISH));
+        assert_eq!(Language::from_tag("eu-ES"), None);
         assert_eq!(Language::from_tag(""), None);
     }
 
     #[test]
     fn a_language_the_computer_asks_for_first_and_carta_lacks_is_named() {
         let wish = |tags: &[&str]| Language::unspoken_wish(tags.iter().map(|t| (*t).to_owned()));
-        assert_eq!(wish(&["ko-KR", "ar"]).as_deref(), Some("ko-KR"));
-        // French after Korean is the interface's: nothing to say.
-        assert_eq!(wish(&["ko-KR", "fr-FR"]), None);
-        assert_eq!(wish(&["", "ko"]).as_deref(), Some("ko"));
-        assert_eq!(wish(&["es-CL", "ko-KR"]), None);
+        assert_eq!(wish(&["eu-ES", "tr"]).as_deref(), Some("eu-ES"));
+        // French after Basque is the interface's: nothing to say.
+        assert_eq!(wish(&["eu-ES", "fr-FR"]), None);
+        assert_eq!(wish(&["", "eu"]).as_deref(), Some("eu"));
+        assert_eq!(wish(&["es-CL", "eu-ES"]), None);
         assert_eq!(wish(&["C"]), None);
         assert_eq!(wish(&[]), None);
+    }
+
+    #[test]
+    fn settings_name_a_language_by_its_code_or_by_its_old_name() {
+        let read = |text: &str| ron::from_str::<Language>(text).ok();
+        assert_eq!(read("\"es\""), Some(Language::SPANISH));
+        assert_eq!(read("\"French\""), Some(Language::FRENCH));
+        assert_eq!(read("\"xx\""), None);
+        assert_eq!(
+            ron::to_string(&Language::FRENCH).unwrap(),
+            "\"fr\"".to_owned()
+        );
     }
 }

@@ -1,73 +1,33 @@
-//! Carta's own words in English, Spanish and French.
+//! Carta's own words, in every language of its table.
 //!
 //! Every text the interface, the slides and the exports write (as opposed to
 //! the officer's texts) comes from the Fluent files under `assets/i18n/<lang>/`,
 //! compiled into the binary so that an office PC needs nothing else. English is
-//! the fallback for a message another language lacks; the tests make sure none
-//! does. This module knows nothing of screens or files.
+//! the fallback for a message another language lacks; the tests make sure no
+//! built-in language lacks one. This module knows nothing of screens.
 
 mod language;
 pub mod names;
 mod number;
+mod table;
 
-use std::sync::OnceLock;
-
-use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 pub use language::Language;
 pub use number::{format_moment, format_number, format_plain, parse_moment, parse_number};
+pub use table::{CampaignWords, DateOrder, FLUENT_FILES};
 
 /// Arguments of a message, e.g. `count = 3`.
 pub type Args<'a> = FluentArgs<'a>;
 
-/// The Fluent sources of one language, one file per part of the app.
-macro_rules! sources {
-    ($lang:literal) => {
-        &[
-            include_str!(concat!("../../assets/i18n/", $lang, "/app.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/panels.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/programs.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/vocabulary.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/profile.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/library.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/compare.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/year.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/sheets.ftl")),
-            include_str!(concat!("../../assets/i18n/", $lang, "/report.ftl")),
-        ]
-    };
-}
-
-/// The Fluent files of `language`, as compiled in.
+/// The Fluent files of `language`.
 pub fn sources(language: Language) -> &'static [&'static str] {
-    match language {
-        Language::English => sources!("en"),
-        Language::Spanish => sources!("es"),
-        Language::French => sources!("fr"),
-    }
+    &table::entry(language.code()).sources
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(language: Language) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| Language::ALL.map(build_bundle));
-    &bundles[language as usize]
-}
-
-fn build_bundle(language: Language) -> Bundle {
-    let mut bundle = FluentBundle::new_concurrent(vec![language.langid()]);
-    // Unicode isolation marks around arguments would show as boxes in egui's fonts.
-    bundle.set_use_isolating(false);
-    for source in sources(language) {
-        // A syntax error drops only the broken entries; the tests catch them.
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
+fn bundle(language: Language) -> &'static table::Bundle {
+    &table::entry(language.code()).bundle
 }
 
 /// True when `language` has its own message `key`.
@@ -78,7 +38,7 @@ pub fn has(language: Language, key: &str) -> bool {
 /// The message `key` in `language` (falling back to English, then to the key
 /// itself so a missing message shows instead of vanishing).
 pub fn text(language: Language, key: &str, args: Option<&Args<'_>>) -> String {
-    for candidate in [language, Language::English] {
+    for candidate in [language, Language::ENGLISH] {
         let bundle = bundle(candidate);
         if let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) {
             let mut errors = Vec::new();
@@ -156,11 +116,11 @@ pub fn join_and(language: Language, items: &[&str]) -> String {
 /// in English; any other language by its own name, as CLDR writes it
 /// ("العربية", "한국어"), its tag when CLDR does not know it.
 pub fn content_language_name(language: Language, code: &str) -> String {
-    match Language::from_tag(code) {
-        Some(named) if named.code() == code => {
-            text(language, &format!("language-{}", named.code()), None)
-        }
-        _ => names::own_name(code),
+    let key = format!("language-{code}");
+    if has(Language::ENGLISH, &key) {
+        text(language, &key, None)
+    } else {
+        names::own_name(code)
     }
 }
 
@@ -189,7 +149,7 @@ mod tests {
 
     #[test]
     fn every_file_parses_without_errors() {
-        for language in Language::ALL {
+        for language in Language::all() {
             for source in sources(language) {
                 if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
                     panic!("{language:?}: {errors:?}");
@@ -200,8 +160,8 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_messages() {
-        let english: BTreeSet<String> = message_ids(Language::English).into_iter().collect();
-        for language in [Language::Spanish, Language::French] {
+        let english: BTreeSet<String> = message_ids(Language::ENGLISH).into_iter().collect();
+        for language in Language::all() {
             let other: BTreeSet<String> = message_ids(language).into_iter().collect();
             let missing: Vec<_> = english.difference(&other).collect();
             let extra: Vec<_> = other.difference(&english).collect();
@@ -218,17 +178,30 @@ mod tests {
     fn no_message_is_left_in_english() {
         let same_word = [
             (
-                Language::Spanish,
+                Language::SPANISH,
                 "severity-error region-Eurasia program-kind-Plan",
             ),
             (
-                Language::French,
+                Language::FRENCH,
                 "measurement-note-label field-introduction slide-population export-vision export-motivations \
                  panel-vision panel-motivations article region-Europe program-kind-Plan \
                  program-kind-Service ok cli-ok presenter-notes visibility-public \
                  field-description section-budget partner-name-hint field-logo \
                  change-field-logo change-field-introduction change-field-description \
                  change-field-budget sheets-name-budget progress-article report-introduction",
+            ),
+            (
+                Language::from_code("ca").unwrap(),
+                "filter-text presenter-notes article severity-error progress-article",
+            ),
+            (
+                Language::from_code("pt").unwrap(),
+                "ok cli-ok key-shift slide-info presenter-thumbnail quoted change-field-link \
+                 change-item-named",
+            ),
+            (
+                Language::from_code("ko").unwrap(),
+                "key-shift column-sdgs sdg-number slide-sdg quoted change-item-named",
             ),
         ];
         let shared = [
@@ -248,10 +221,10 @@ mod tests {
         ];
         for (language, allowed) in same_word {
             let allowed: BTreeSet<&str> = allowed.split_whitespace().chain(shared).collect();
-            let forgotten: Vec<String> = message_ids(Language::English)
+            let forgotten: Vec<String> = message_ids(Language::ENGLISH)
                 .into_iter()
                 .filter(|id| !allowed.contains(id.as_str()))
-                .filter(|id| text(language, id, None) == text(Language::English, id, None))
+                .filter(|id| text(language, id, None) == text(Language::ENGLISH, id, None))
                 .collect();
             assert!(
                 forgotten.is_empty(),
@@ -262,7 +235,7 @@ mod tests {
 
     #[test]
     fn no_message_is_defined_twice() {
-        for language in Language::ALL {
+        for language in Language::all() {
             let ids = message_ids(language);
             let unique: BTreeSet<&String> = ids.iter().collect();
             assert_eq!(ids.len(), unique.len(), "{language:?} repeats a message id");
@@ -271,11 +244,11 @@ mod tests {
 
     #[test]
     fn messages_format_with_arguments_and_fall_back_to_the_key() {
-        assert_eq!(tr!(Language::Spanish, "menu-file"), "Archivo");
+        assert_eq!(tr!(Language::SPANISH, "menu-file"), "Archivo");
         assert_eq!(
-            tr!(Language::French, "programs-shown", shown = 3, total = 10),
+            tr!(Language::FRENCH, "programs-shown", shown = 3, total = 10),
             "3 affichés sur 10"
         );
-        assert_eq!(tr!(Language::Spanish, "no-such-message"), "no-such-message");
+        assert_eq!(tr!(Language::SPANISH, "no-such-message"), "no-such-message");
     }
 }

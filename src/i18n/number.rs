@@ -1,20 +1,90 @@
 //! Numbers and dates as each language writes them: 12,500.5 in English,
-//! 12.500,5 in Spanish, 12 500,5 in French; 15/03/2024 in Spanish and French.
+//! 12.500,5 in Spanish, 12 500,5 in French, as CLDR knows them through
+//! ICU4X; 15/03/2024 in Spanish and French.
 //! Budgets, indicator values and dates are typed and read by officers who
 //! would never write them the other way.
 
-use super::Language;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use fixed_decimal::Decimal;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_locale_core::Locale;
+use writeable::Writeable;
+
+use super::{DateOrder, Language};
 use crate::model::Moment;
+
+/// How one language writes numbers, as CLDR knows it.
+struct Conventions {
+    /// `None` only if even the root locale's data were missing.
+    formatter: Option<DecimalFormatter>,
+    /// The thousands separator and the decimal mark.
+    group: char,
+    decimal: char,
+}
+
+thread_local! {
+    /// Each language's conventions, found once (ICU4X's data is not `Sync`,
+    /// so each thread keeps its own).
+    static CONVENTIONS: RefCell<HashMap<&'static str, Rc<Conventions>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The conventions of `language`, always with Latin digits, which every
+/// field reads back; the root locale's for a code CLDR does not know.
+fn conventions(language: Language) -> Rc<Conventions> {
+    CONVENTIONS.with(|known| {
+        known
+            .borrow_mut()
+            .entry(language.code())
+            .or_insert_with(|| Rc::new(conventions_of(language.code())))
+            .clone()
+    })
+}
+
+fn conventions_of(code: &str) -> Conventions {
+    let locale: Option<Locale> = format!("{code}-u-nu-latn").parse().ok();
+    let made = |options: DecimalFormatterOptions| {
+        locale
+            .as_ref()
+            .ok_or(icu_provider::DataError::custom("not a locale"))
+            .and_then(|locale| DecimalFormatter::try_new(locale.into(), options))
+            .or_else(|_| DecimalFormatter::try_new(Default::default(), options))
+            .ok()
+    };
+    // The marks, read off a number written with every group shown.
+    let mut sample = Decimal::from(12_345_675);
+    sample.multiply_pow10(-1);
+    let grouped = made(GroupingStrategy::Always.into()).map_or_else(
+        || "1,234,567.5".to_owned(),
+        |formatter| drawable(&formatter.format(&sample).write_to_string()),
+    );
+    let marks: Vec<char> = grouped.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let (group, decimal) = match marks.as_slice() {
+        [.., group, decimal] if group != decimal => (*group, *decimal),
+        _ => (',', '.'),
+    };
+    Conventions {
+        formatter: made(Default::default()),
+        group,
+        decimal,
+    }
+}
+
+/// CLDR's narrow no-break space (French) is drawn as a no-break space: the
+/// interface font has no narrow one, and a number must not be cut at the end
+/// of a line.
+fn drawable(text: &str) -> String {
+    text.replace('\u{202f}', "\u{a0}")
+}
 
 /// The thousands separator and the decimal mark of `language`.
 fn marks(language: Language) -> (char, char) {
-    match language {
-        Language::English => (',', '.'),
-        Language::Spanish => ('.', ','),
-        // A no-break space (U+00A0): the interface font has no narrow one,
-        // and a number must not be cut at the end of a line.
-        Language::French => ('\u{a0}', ','),
-    }
+    let conventions = conventions(language);
+    (conventions.group, conventions.decimal)
 }
 
 /// `value` with at most `decimals` decimals (trailing zeros dropped) and its
@@ -23,26 +93,19 @@ pub fn format_number(language: Language, value: f64, decimals: usize) -> String 
     if !value.is_finite() {
         return value.to_string();
     }
-    let (group, decimal) = marks(language);
-    let plain = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
-    let fraction = fraction.trim_end_matches('0');
-    let mut text = String::new();
+    let plain = format!("{:.*}", decimals, value);
+    let Ok(mut decimal) = plain.parse::<Decimal>() else {
+        return plain;
+    };
+    decimal.absolute.trim_end();
     // A negative number that rounds to zero is written as zero.
-    if value < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        text.push('-');
+    if decimal.absolute.is_zero() {
+        decimal.sign = fixed_decimal::Sign::None;
     }
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            text.push(group);
-        }
-        text.push(digit);
+    match &conventions(language).formatter {
+        Some(formatter) => drawable(&formatter.format(&decimal).write_to_string()),
+        None => decimal.to_string(),
     }
-    if !fraction.is_empty() {
-        text.push(decimal);
-        text.push_str(fraction);
-    }
-    text
 }
 
 /// `value` as `format_number` writes it, without grouping thousands: what
@@ -82,35 +145,53 @@ pub fn parse_number(language: Language, text: &str) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
-/// A program's date as `language` writes it: day first in Spanish and
-/// French (15/03/2024); ISO in English (2024-03-15), which no reader of
-/// either the British or the American habit can misread.
+/// A program's date as `language` writes it (its table's `dates`): ISO in
+/// English (2024-03-15), which no reader of either the British or the
+/// American habit can misread; 15/03/2024 in Spanish and French.
 pub fn format_moment(language: Language, moment: Moment) -> String {
-    match (language, moment) {
-        (Language::Spanish | Language::French, Moment::Date { year, month, day }) => {
+    let order = super::table::entry(language.code()).dates;
+    match (order, moment) {
+        (DateOrder::DayMonthYear, Moment::Date { year, month, day }) => {
             format!("{day:02}/{month:02}/{year:04}")
+        }
+        (DateOrder::YearMonthDayDots, Moment::Date { year, month, day }) => {
+            format!("{year:04}. {month}. {day}.")
         }
         _ => moment.to_string(),
     }
 }
 
-/// Reads a year or a date: ISO in every language, and day first with
-/// slashes where the language writes dates that way.
+/// Reads a year or a date: ISO in every language, and the way the language
+/// writes dates.
 pub fn parse_moment(language: Language, text: &str) -> Option<Moment> {
     let text = text.trim();
     if let Some(moment) = Moment::parse(text) {
         return Some(moment);
     }
-    if language == Language::English {
+    let order = super::table::entry(language.code()).dates;
+    let numbers: Vec<Option<u32>> = match order {
+        DateOrder::Iso => return None,
+        DateOrder::DayMonthYear => text
+            .split('/')
+            .map(|part| part.trim().parse().ok())
+            .collect(),
+        DateOrder::YearMonthDayDots => text
+            .trim_end_matches('.')
+            .split('.')
+            .map(|part| part.trim().parse().ok())
+            .collect(),
+    };
+    let (year, month, day) = match (order, numbers.as_slice()) {
+        (DateOrder::DayMonthYear, [Some(day), Some(month), Some(year)]) => (*year, *month, *day),
+        (DateOrder::YearMonthDayDots, [Some(year), Some(month), Some(day)]) => {
+            (*year, *month, *day)
+        }
+        _ => return None,
+    };
+    if year < 1000 {
         return None;
     }
-    let mut parts = text.split('/').map(|part| part.trim().parse::<u32>().ok());
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) if year >= 1000 => {
-            Moment::parse(&format!("{year}-{month}-{day}"))
-        }
-        _ => None,
-    }
+    Moment::parse(&format!("{year}-{month}-{day}"))
 }
 
 #[cfg(test)]
@@ -120,22 +201,28 @@ mod tests {
     #[test]
     fn each_language_groups_and_marks_decimals_its_own_way() {
         let value = 12_500_000.25;
-        assert_eq!(format_number(Language::English, value, 2), "12,500,000.25");
-        assert_eq!(format_number(Language::Spanish, value, 2), "12.500.000,25");
+        assert_eq!(format_number(Language::ENGLISH, value, 2), "12,500,000.25");
+        assert_eq!(format_number(Language::SPANISH, value, 2), "12.500.000,25");
         assert_eq!(
-            format_number(Language::French, value, 2),
+            format_number(Language::FRENCH, value, 2),
             "12\u{a0}500\u{a0}000,25"
         );
-        assert_eq!(format_number(Language::Spanish, 950.0, 2), "950");
-        assert_eq!(format_number(Language::Spanish, 1000.0, 0), "1.000");
-        assert_eq!(format_number(Language::English, -1234.5, 1), "-1,234.5");
-        assert_eq!(format_number(Language::English, -0.01, 0), "0");
-        assert_eq!(format_number(Language::French, 0.5, 1), "0,5");
+        assert_eq!(format_number(Language::SPANISH, 950.0, 2), "950");
+        // Spanish groups from five digits on, as CLDR (and the RAE) say.
+        assert_eq!(format_number(Language::SPANISH, 1000.0, 0), "1000");
+        assert_eq!(format_number(Language::SPANISH, 10000.0, 0), "10.000");
+        let language = |code| Language::from_code(code).unwrap();
+        assert_eq!(format_number(language("ca"), 1234.5, 1), "1.234,5");
+        assert_eq!(format_number(language("pt"), 1234.5, 1), "1.234,5");
+        assert_eq!(format_number(language("ko"), 1234.5, 1), "1,234.5");
+        assert_eq!(format_number(Language::ENGLISH, -1234.5, 1), "-1,234.5");
+        assert_eq!(format_number(Language::ENGLISH, -0.01, 0), "0");
+        assert_eq!(format_number(Language::FRENCH, 0.5, 1), "0,5");
     }
 
     #[test]
     fn numbers_are_read_back_as_they_are_written() {
-        for language in Language::ALL {
+        for language in Language::all() {
             for value in [0.0, 7.0, 999.5, 1000.0, 12_500_000.25, -3.75] {
                 let text = format_number(language, value, 2);
                 assert_eq!(parse_number(language, &text), Some(value), "{text}");
@@ -146,22 +233,22 @@ mod tests {
     #[test]
     fn officers_typing_the_other_way_are_understood_where_it_is_clear() {
         assert_eq!(
-            parse_number(Language::Spanish, "1.500.000"),
+            parse_number(Language::SPANISH, "1.500.000"),
             Some(1_500_000.0)
         );
-        assert_eq!(parse_number(Language::Spanish, "1.500"), Some(1500.0));
-        assert_eq!(parse_number(Language::Spanish, "12.5"), Some(12.5));
-        assert_eq!(parse_number(Language::Spanish, "12,5"), Some(12.5));
-        assert_eq!(parse_number(Language::French, "12 500,5"), Some(12_500.5));
+        assert_eq!(parse_number(Language::SPANISH, "1.500"), Some(1500.0));
+        assert_eq!(parse_number(Language::SPANISH, "12.5"), Some(12.5));
+        assert_eq!(parse_number(Language::SPANISH, "12,5"), Some(12.5));
+        assert_eq!(parse_number(Language::FRENCH, "12 500,5"), Some(12_500.5));
         assert_eq!(
-            parse_number(Language::French, "12\u{202f}500"),
+            parse_number(Language::FRENCH, "12\u{202f}500"),
             Some(12_500.0)
         );
-        assert_eq!(parse_number(Language::English, "12,500.5"), Some(12_500.5));
-        assert_eq!(parse_number(Language::English, " 42 "), Some(42.0));
-        assert_eq!(parse_number(Language::Spanish, "doce"), None);
-        assert_eq!(parse_number(Language::English, ""), None);
-        assert_eq!(parse_number(Language::English, "inf"), None);
+        assert_eq!(parse_number(Language::ENGLISH, "12,500.5"), Some(12_500.5));
+        assert_eq!(parse_number(Language::ENGLISH, " 42 "), Some(42.0));
+        assert_eq!(parse_number(Language::SPANISH, "doce"), None);
+        assert_eq!(parse_number(Language::ENGLISH, ""), None);
+        assert_eq!(parse_number(Language::ENGLISH, "inf"), None);
     }
 
     #[test]
@@ -171,18 +258,22 @@ mod tests {
             month: 3,
             day: 5,
         };
-        assert_eq!(format_moment(Language::Spanish, date), "05/03/2024");
-        assert_eq!(format_moment(Language::French, date), "05/03/2024");
-        assert_eq!(format_moment(Language::English, date), "2024-03-05");
-        assert_eq!(format_moment(Language::Spanish, Moment::Year(2024)), "2024");
-        for language in Language::ALL {
+        assert_eq!(format_moment(Language::SPANISH, date), "05/03/2024");
+        assert_eq!(format_moment(Language::FRENCH, date), "05/03/2024");
+        assert_eq!(format_moment(Language::ENGLISH, date), "2024-03-05");
+        let korean = Language::from_code("ko").unwrap();
+        assert_eq!(format_moment(korean, date), "2024. 3. 5.");
+        assert_eq!(parse_moment(korean, "2024. 3. 5."), Some(date));
+        assert_eq!(parse_moment(korean, "2024.3.5"), Some(date));
+        assert_eq!(format_moment(Language::SPANISH, Moment::Year(2024)), "2024");
+        for language in Language::all() {
             let written = format_moment(language, date);
             assert_eq!(parse_moment(language, &written), Some(date));
             assert_eq!(parse_moment(language, "2024-03-05"), Some(date));
         }
-        assert_eq!(parse_moment(Language::Spanish, "5/3/2024"), Some(date));
-        assert_eq!(parse_moment(Language::Spanish, "03/15/2024"), None);
-        assert_eq!(parse_moment(Language::English, "05/03/2024"), None);
-        assert_eq!(parse_moment(Language::Spanish, "5/3/24"), None);
+        assert_eq!(parse_moment(Language::SPANISH, "5/3/2024"), Some(date));
+        assert_eq!(parse_moment(Language::SPANISH, "03/15/2024"), None);
+        assert_eq!(parse_moment(Language::ENGLISH, "05/03/2024"), None);
+        assert_eq!(parse_moment(Language::SPANISH, "5/3/24"), None);
     }
 }

@@ -101,7 +101,7 @@ impl ImportReport {
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
+        f.write_str(&self.describe(Language::ENGLISH))
     }
 }
 
@@ -271,7 +271,7 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
             report.note(last.number, NoteKind::EndsMidSentence);
         }
     }
-    if language != Language::English {
+    if language != Language::ENGLISH {
         written_in(&mut document, language.code());
     }
     // Everything Carta writes must open again.
@@ -290,42 +290,28 @@ pub fn import_text(text: &str) -> (Document, ImportReport) {
 /// The language most of a page's words are in, for a page without a single
 /// heading: the small words each language uses most and the others do not.
 fn language_of_words(lines: &[Line]) -> Language {
-    const SMALL_WORDS: [(Language, &[&str]); 3] = [
-        (
-            Language::English,
-            &["the", "and", "of", "to", "is", "are", "with", "for", "our"],
-        ),
-        (
-            Language::Spanish,
-            &[
-                "el", "los", "las", "y", "que", "del", "para", "con", "una", "es",
-            ],
-        ),
-        (
-            Language::French,
-            &[
-                "le", "les", "et", "des", "du", "pour", "avec", "une", "est", "sont",
-            ],
-        ),
-    ];
-    let mut counts = [0usize; 3];
+    let languages = Language::campaign();
+    let small_words = |language: Language| {
+        language
+            .campaign_words()
+            .map_or(&[] as &[String], |words| words.small_words.as_slice())
+    };
+    let mut counts = vec![0usize; languages.len()];
     for line in lines {
         for word in line.text.split(|c: char| !c.is_alphabetic()) {
             let word = word.to_lowercase();
-            for (index, (_, small)) in SMALL_WORDS.iter().enumerate() {
-                if small.contains(&word.as_str()) {
+            for (index, language) in languages.iter().enumerate() {
+                if small_words(*language).contains(&word) {
                     counts[index] += 1;
                 }
             }
         }
     }
-    let best = (0..3)
-        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
-        .unwrap_or(0);
-    if counts[best] == 0 {
-        Language::English
-    } else {
-        SMALL_WORDS[best].0
+    // Most small words wins; a tie goes to the language listed first.
+    let best = (0..languages.len()).max_by_key(|&i| (counts[i], std::cmp::Reverse(i)));
+    match best {
+        Some(best) if counts[best] > 0 => languages[best],
+        _ => Language::ENGLISH,
     }
 }
 

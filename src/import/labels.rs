@@ -1,5 +1,5 @@
-//! The headings of the campaign's published profile pages, in one table for
-//! the three languages.
+//! The headings of the campaign's published profile pages, read from the
+//! language table (`assets/i18n/<code>/language.ron` of each campaign language).
 
 use crate::i18n::Language;
 use crate::model::wording;
@@ -19,83 +19,38 @@ pub enum Heading {
     Policies,
 }
 
-/// Every known heading and the wordings pages print for it, in English,
-/// Spanish and French (the order of `Language::ALL`). The first wording of
-/// each language is the one the text export writes: the campaign's own where
-/// its pages were seen (English; French, spelled right), else Carta's
-/// translation. The others are variants seen on the campaign's pages; small
-/// typos, accents, plurals and punctuation need no entry (`wording::same`).
-pub const HEADINGS: &[(Heading, [&[&str]; 3])] = &[
-    (Heading::Region, [&["REGION"], &["REGIÓN"], &["RÉGION"]]),
-    (Heading::Country, [&["COUNTRY"], &["PAÍS"], &["PAYS"]]),
-    (
-        Heading::Joined,
-        [
-            &["YEAR OF JOINING THE GLOBAL CAMPAIGN"],
-            &["AÑO DE ADHESIÓN A LA CAMPAÑA MUNDIAL"],
-            &["ANNÉE D'ADHÉSION À LA CAMPAGNE MONDIALE"],
-        ],
-    ),
-    (
-        Heading::Leader,
-        [
-            &["LOCAL / REGIONAL LEADER"],
-            &["AUTORIDAD LOCAL / REGIONAL", "LÍDER LOCAL / REGIONAL"],
-            &["LEADER LOCAL / RÉGIONAL", "AUTORITÉ LOCALE / RÉGIONALE"],
-        ],
-    ),
-    (
-        Heading::Mandate,
-        [
-            &["MANDATE DURATION"],
-            &["DURACIÓN DEL MANDATO"],
-            &["DURÉE DU MANDAT"],
-        ],
-    ),
-    (
-        Heading::Government,
-        [
-            &["TYPE OF GOVERNMENT"],
-            &["TIPO DE GOBIERNO"],
-            &["TYPE DE GOUVERNEMENT"],
-        ],
-    ),
-    (
-        Heading::Population,
-        [
-            &["POPULATION RANGE"],
-            &["RANGO DE POBLACIÓN"],
-            &["ÉTENDUE DE LA POPULATION", "TRANCHE DE POPULATION"],
-        ],
-    ),
-    (
-        Heading::Vision,
-        [
-            &["VISION AS HUMAN RIGHTS CITY / TERRITORY"],
-            &["VISIÓN COMO CIUDAD / TERRITORIO DE DERECHOS HUMANOS"],
-            &[
-                "VISION EN TANT QUE VILLE / TERRITOIRE DES DROITS HUMAINS",
-                "VISION EN TANT QUE VILLES / TERRITOIRE DES DROITS HUMAINS",
-            ],
-        ],
-    ),
-    (
-        Heading::Motivations,
-        [
-            &["MOTIVATIONS TO JOIN THE CAMPAIGN"],
-            &["MOTIVACIONES PARA SUMARSE A LA CAMPAÑA"],
-            &["MOTIVATIONS POUR REJOINDRE LA CAMPAGNE"],
-        ],
-    ),
-    (
-        Heading::Policies,
-        [
-            &["HUMAN RIGHTS LOCAL POLICIES, MECHANISMS AND PROGRAMS"],
-            &["POLÍTICAS, MECANISMOS Y PROGRAMAS LOCALES DE DERECHOS HUMANOS"],
-            &["POLITIQUES, MÉCANISMES ET PROGRAMMES LOCAUX DES DROITS HUMAINS"],
-        ],
-    ),
-];
+impl Heading {
+    pub const ALL: [Self; 10] = [
+        Self::Region,
+        Self::Country,
+        Self::Joined,
+        Self::Leader,
+        Self::Mandate,
+        Self::Government,
+        Self::Population,
+        Self::Vision,
+        Self::Motivations,
+        Self::Policies,
+    ];
+
+    /// Its name in a language's `language.ron`.
+    fn name(self) -> String {
+        format!("{self:?}")
+    }
+}
+
+/// The wordings pages print for `heading` in `language` (none for a
+/// language the campaign does not publish in). The first is the one the text
+/// export writes: the campaign's own where its pages were seen, else Carta's
+/// translation; the others are variants seen on its pages. Small typos,
+/// accents, plurals and punctuation need no entry (`wording::same`).
+fn wordings(heading: Heading, language: Language) -> &'static [String] {
+    let name = heading.name();
+    language
+        .campaign_words()
+        .and_then(|words| words.headings.iter().find(|(known, _)| *known == name))
+        .map_or(&[], |(_, wordings)| wordings.as_slice())
+}
 
 /// The heading a line is, if it is one, and the language it is written in.
 /// Pages print headings in capitals, so a value such as "Region" under TYPE OF
@@ -115,11 +70,15 @@ pub fn heading_of(line: &str) -> Option<(Heading, Language)> {
             .join(" ")
     };
     let exact = |a: &str, b: &str| spaced(a) == spaced(b);
+    let languages = Language::campaign();
     for matches in [&exact as &dyn Fn(&str, &str) -> bool, &wording::same] {
-        for (heading, wordings) in HEADINGS {
-            for (index, words) in wordings.iter().enumerate() {
-                if words.iter().any(|label| matches(label, line)) {
-                    return Some((*heading, Language::ALL[index]));
+        for heading in Heading::ALL {
+            for language in &languages {
+                if wordings(heading, *language)
+                    .iter()
+                    .any(|label| matches(label, line))
+                {
+                    return Some((heading, *language));
                 }
             }
         }
@@ -127,48 +86,14 @@ pub fn heading_of(line: &str) -> Option<(Heading, Language)> {
     None
 }
 
-/// The words the text export prints for `heading` in `language`.
+/// The words the text export prints for `heading` in `language`, in
+/// English's for a language the campaign does not publish in.
 pub fn label_of(heading: Heading, language: Language) -> &'static str {
-    let index = Language::ALL
-        .iter()
-        .position(|known| *known == language)
-        .unwrap_or(0);
-    HEADINGS
-        .iter()
-        .find(|(known, _)| *known == heading)
-        .and_then(|(_, wordings)| wordings[index].first().copied())
-        .unwrap_or("")
+    [language, Language::ENGLISH]
+        .into_iter()
+        .find_map(|language| wordings(heading, language).first())
+        .map_or("", String::as_str)
 }
-
-/// Words that tell the campaign's two vision questions apart, whatever their
-/// exact wording on a page ("fulfilling", "upholding", "realizing"; "local
-/// and regional governments", "the role of local authorities"…), per language
-/// (the order of `Language::ALL`), compared without accents or capitals.
-pub const VISION_QUESTION_KEYS: [[&[&str]; 3]; 2] = [
-    [
-        &[
-            "local and regional government",
-            "local and regional authoritie",
-            "role of local authoritie",
-            "essential",
-        ],
-        &[
-            "gobiernos locales y regionales",
-            "autoridades locales",
-            "esenciale",
-        ],
-        &[
-            "gouvernements locaux et regionaux",
-            "collectivites territoriale",
-            "essentiel",
-        ],
-    ],
-    [
-        &["relevant value", "useful framework"],
-        &["valores relevante", "marco util"],
-        &["valeurs pertinente", "cadre utile"],
-    ],
-];
 
 /// Which of the campaign's vision questions `line` is (0 or 1), and its
 /// language: a line ending with "?" holding the question's words.
@@ -178,12 +103,43 @@ pub fn vision_question_of(line: &str) -> Option<(usize, Language)> {
         return None;
     }
     let key = wording::key(line);
-    for (question, languages) in VISION_QUESTION_KEYS.iter().enumerate() {
-        for (index, keys) in languages.iter().enumerate() {
-            if keys.iter().any(|k| key.contains(&wording::key(k))) {
-                return Some((question, Language::ALL[index]));
+    // Words that tell the two questions apart, whatever their exact wording
+    // on a page ("fulfilling", "upholding"; "local and regional governments",
+    // "the role of local authorities"…).
+    for question in 0..2 {
+        for language in Language::campaign() {
+            let Some(words) = language.campaign_words() else {
+                continue;
+            };
+            if words.vision_questions[question]
+                .iter()
+                .any(|k| key.contains(&wording::key(k)))
+            {
+                return Some((question, language));
             }
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_campaign_language_has_every_heading_and_both_vision_questions() {
+        let languages = Language::campaign();
+        assert_eq!(languages.len(), 3, "English, Spanish and French");
+        for language in languages {
+            for heading in Heading::ALL {
+                assert!(
+                    !wordings(heading, language).is_empty(),
+                    "{language:?} lacks {heading:?}"
+                );
+            }
+            let words = language.campaign_words().unwrap();
+            assert!(words.vision_questions.iter().all(|keys| !keys.is_empty()));
+            assert!(!words.small_words.is_empty());
+        }
+    }
 }

@@ -348,7 +348,7 @@ mod tests {
             position: None,
             problem: store::LoadProblem::LibraryFull { megabytes: 256 },
         }
-        .describe(crate::i18n::Language::English);
+        .describe(crate::i18n::Language::ENGLISH);
         assert!(
             said.contains("left out") && said.contains("256 MB"),
             "{said}"

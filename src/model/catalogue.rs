@@ -114,8 +114,10 @@ fn names_in_every_language<T: Vocabulary>(
         Some(key) => cache
             .entry(key)
             .or_insert_with(|| {
-                Language::ALL
+                Language::all()
+                    .into_iter()
                     .map(|l| value.name(l).to_lowercase())
+                    .collect::<Vec<_>>()
                     .join("\n")
             })
             .clone(),

@@ -636,9 +636,9 @@ mod tests {
     }
 
     fn messages(doc: &Document) -> Vec<String> {
-        check(doc, Language::English)
+        check(doc, Language::ENGLISH)
             .into_iter()
-            .map(|f| format!("{}: {}", f.severity.name(Language::English), f.message))
+            .map(|f| format!("{}: {}", f.severity.name(Language::ENGLISH), f.message))
             .collect()
     }
 
@@ -662,7 +662,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            check(&doc, Language::English)[2].place,
+            check(&doc, Language::ENGLISH)[2].place,
             Place::City("field-region")
         );
     }
@@ -706,17 +706,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            check(&doc, Language::English)[0].place,
+            check(&doc, Language::ENGLISH)[0].place,
             Place::Area(0, "area-add-program")
         );
         // In Spanish and French the area is the sentence's subject, with its article.
         let said = |words| check(&doc, words)[1].message.clone();
         assert_eq!(
-            said(Language::Spanish),
+            said(Language::SPANISH),
             "El área de políticas «Housing» no presenta ningún programa."
         );
         assert_eq!(
-            said(Language::French),
+            said(Language::FRENCH),
             "Le domaine d’action « Housing » ne présente aucun programme."
         );
     }
@@ -874,7 +874,7 @@ mod tests {
             name: "Red Cross".into(),
             role: Localized::new("en", "volunteers"),
         });
-        let findings = check(&doc, Language::English);
+        let findings = check(&doc, Language::ENGLISH);
         let about_french: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.lang.as_deref() == Some("fr"))

@@ -332,8 +332,8 @@ fn number_in_text(text: &str, words: Language, decimal_comma: Option<bool>) -> O
     }
     match decimal_comma {
         // Saved with semicolons: the comma is the decimal mark, a dot groups.
-        Some(true) => crate::i18n::parse_number(Language::Spanish, text),
-        Some(false) => crate::i18n::parse_number(Language::English, text),
+        Some(true) => crate::i18n::parse_number(Language::SPANISH, text),
+        Some(false) => crate::i18n::parse_number(Language::ENGLISH, text),
         None => crate::i18n::parse_number(words, text),
     }
 }

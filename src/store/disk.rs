@@ -92,7 +92,7 @@ impl IoReason {
 
 impl std::fmt::Display for IoReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Language::English))
+        f.write_str(&self.message(Language::ENGLISH))
     }
 }
 
@@ -612,7 +612,7 @@ mod tests {
         let error = std::io::Error::from_raw_os_error(disk_full);
         assert_eq!(IoReason::of(&error), IoReason::DiskFull);
         let error = std::io::Error::from_raw_os_error(5);
-        let reason = IoReason::of(&error).message(Language::English);
+        let reason = IoReason::of(&error).message(Language::ENGLISH);
         assert!(!reason.contains("os error"), "{reason}");
     }
 }

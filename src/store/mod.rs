@@ -202,7 +202,7 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
+        f.write_str(&self.describe(Language::ENGLISH))
     }
 }
 
@@ -388,7 +388,7 @@ impl SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Language::English))
+        f.write_str(&self.describe(Language::ENGLISH))
     }
 }
 
@@ -618,10 +618,10 @@ mod tests {
         );
         assert!(
             error
-                .describe(Language::Spanish)
+                .describe(Language::SPANISH)
                 .ends_with("el archivo ocupa 65 MB, más de lo que puede ocupar un perfil (64 MB)"),
             "{}",
-            error.describe(Language::Spanish)
+            error.describe(Language::SPANISH)
         );
     }
 
@@ -631,7 +631,7 @@ mod tests {
         assert_eq!(err.position, Some((2, 9)));
         assert!(err.to_string().contains("offset 10"), "{err}");
         assert_eq!(
-            err.describe(Language::French),
+            err.describe(Language::FRENCH),
             "x.ron:2:9: le fichier n’est pas du texte UTF-8 : octet invalide à la position 10"
         );
     }

@@ -222,7 +222,7 @@ mod tests {
         let mut cut = png(64, 64);
         cut.truncate(cut.len() / 2);
         assert_eq!(prepare(&cut, Role::Logo), Err(PictureError::NotAPicture));
-        let said = PictureError::NotAPicture.describe("logo.gif", Language::English);
+        let said = PictureError::NotAPicture.describe("logo.gif", Language::ENGLISH);
         assert!(said.contains("logo.gif"), "{said}");
     }
 

@@ -422,7 +422,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.document, document);
         assert_eq!(
-            found[0].1.age(crate::i18n::Language::English),
+            found[0].1.age(crate::i18n::Language::ENGLISH),
             "less than a minute ago"
         );
     }

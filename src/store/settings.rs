@@ -22,15 +22,46 @@ pub struct Settings {
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
     pub theme: ThemeChoice,
-    /// The interface language the officer chose; `None` follows the system.
-    pub language: Option<crate::i18n::Language>,
+    /// The code of the interface language the officer chose; `None` follows
+    /// the system. A code, not a `Language`: a translation she added and
+    /// later removed must not make the whole file unreadable.
+    pub interface_language: Option<String>,
+    /// The choice as settings kept it before languages were a table
+    /// (`Some(Spanish)`): read, never written again.
+    #[serde(skip_serializing)]
+    language: Option<OldLanguage>,
     /// True once the officer has seen the welcome of a first start.
     pub welcomed: bool,
     /// The officer's name, shown beside the versions she saves.
     pub author: String,
 }
 
+/// The interface languages settings files could name before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+enum OldLanguage {
+    English,
+    Spanish,
+    French,
+}
+
 impl Settings {
+    /// The code of the interface language she chose, if she chose one.
+    pub fn chosen_language(&self) -> Option<&str> {
+        self.interface_language
+            .as_deref()
+            .or(self.language.map(|old| match old {
+                OldLanguage::English => "en",
+                OldLanguage::Spanish => "es",
+                OldLanguage::French => "fr",
+            }))
+    }
+
+    /// Keeps `code` as her choice.
+    pub fn choose_language(&mut self, code: &str) {
+        self.interface_language = Some(code.to_owned());
+        self.language = None;
+    }
+
     /// Puts `path` at the top of the recent files.
     pub fn remember(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
@@ -133,6 +164,21 @@ pub fn save(settings: &Settings, folder: &Path) -> Result<(), crate::store::Save
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_chosen_before_languages_had_codes_is_still_hers() {
+        let old: Settings = ron::from_str("(language: Some(Spanish), welcomed: true)").unwrap();
+        assert_eq!(old.chosen_language(), Some("es"));
+        let mut now = old.clone();
+        now.choose_language("ca");
+        let written = ron::to_string(&now).unwrap();
+        assert!(!written.contains("Spanish"), "{written}");
+        let read: Settings = ron::from_str(&written).unwrap();
+        assert_eq!(read.chosen_language(), Some("ca"));
+        // A translation since removed leaves the file readable.
+        let gone: Settings = ron::from_str("(interface_language: Some(\"eu\"))").unwrap();
+        assert_eq!(gone.chosen_language(), Some("eu"));
+    }
 
     #[test]
     fn recent_files_are_unique_and_newest_first() {

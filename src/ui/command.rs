@@ -242,9 +242,9 @@ mod tests {
     fn shortcuts_name_shift_as_the_officers_keyboard_does() {
         let ctx = egui::Context::default();
         let expected = [
-            (Language::English, "Shift"),
-            (Language::Spanish, "Mayús"),
-            (Language::French, "Maj"),
+            (Language::ENGLISH, "Shift"),
+            (Language::SPANISH, "Mayús"),
+            (Language::FRENCH, "Maj"),
         ];
         for (language, shift) in expected {
             crate::ui::set_language(&ctx, language);

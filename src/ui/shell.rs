@@ -126,7 +126,7 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
             // Each language is named in itself: someone who cannot read the
             // current one still finds their own.
             ui.menu_button(tr!(words, "menu-language"), |ui| {
-                for language in Language::ALL {
+                for language in Language::all() {
                     let picked = ui.radio(words == language, language.native_name());
                     if picked.clicked() {
                         actions.push(Action::SetLanguage(language));
@@ -280,7 +280,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
                 }
             }
             // The campaign's languages one click away…
-            let absent = Language::ALL
+            let absent = Language::campaign()
                 .into_iter()
                 .filter(|l| !languages.iter().any(|c| c == l.code()));
             for language in absent {

@@ -51,8 +51,17 @@ pub enum WelcomeChoice {
     Skip,
 }
 
-/// The content languages a new profile can start in: Carta's own three.
-const START_LANGUAGES: [Language; 3] = [Language::English, Language::Spanish, Language::French];
+/// The content languages a new profile is offered at once: the interface's,
+/// then the campaign's.
+fn start_languages(words: Language) -> Vec<Language> {
+    let mut languages = vec![words];
+    for language in Language::campaign() {
+        if language != words {
+            languages.push(language);
+        }
+    }
+    languages
+}
 
 pub fn welcome_ui(
     ui: &mut Ui,
@@ -140,8 +149,8 @@ fn start_ui(ui: &mut Ui, words: Language, welcome: &mut Welcome) -> Option<Welco
             ui.label(tr!(words, "welcome-languages"));
             ui.vertical(|ui| {
                 ui.horizontal_wrapped(|ui| {
-                    // The campaign's languages, then any other she added.
-                    let mut offered: Vec<String> = START_LANGUAGES
+                    // Hers and the campaign's languages, then any other she added.
+                    let mut offered: Vec<String> = start_languages(words)
                         .iter()
                         .map(|l| l.code().to_owned())
                         .collect();

@@ -542,7 +542,7 @@ fn type_country(harness: &mut Harness<'_, CartaApp>) {
 
 /// The findings of `document` for an officer reading Spanish.
 fn findings_in_spanish(document: &carta::model::Document) -> Vec<String> {
-    carta::model::check::check(document, carta::i18n::Language::Spanish)
+    carta::model::check::check(document, carta::i18n::Language::SPANISH)
         .into_iter()
         .map(|finding| finding.message)
         .collect()

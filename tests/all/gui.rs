@@ -447,7 +447,7 @@ fn the_vision_as_answers_to_the_campaign_questions() {
         .get_by_label("Answers to the campaign's questions")
         .click();
     settle(&mut harness);
-    let question = carta::model::vocab::vision_question(carta::i18n::Language::English, 1);
+    let question = carta::model::vocab::vision_question(carta::i18n::Language::ENGLISH, 1);
     type_at_end(&mut harness, &question, "Because they are shared by all.");
     let vision = &harness.state().document().vision;
     assert_eq!(vision.form, carta::model::VisionForm::Questions);

@@ -125,7 +125,7 @@ fn a_policy_area_left_with_only_internal_programs_is_reported() {
         let index = document.program_index(id).unwrap();
         document.programs[index].visibility = Visibility::Internal;
     }
-    let findings = carta::model::check::check(&document, carta::i18n::Language::English);
+    let findings = carta::model::check::check(&document, carta::i18n::Language::ENGLISH);
     assert!(
         findings
             .iter()

@@ -158,7 +158,7 @@ fn input(name: &str, bytes: Vec<u8>) -> Input {
 fn described(read: &sheets::ReadBack) -> Vec<String> {
     read.problems
         .iter()
-        .map(|p| p.describe(Language::English))
+        .map(|p| p.describe(Language::ENGLISH))
         .collect()
 }
 
@@ -175,7 +175,7 @@ fn indicator<'d>(document: &'d Document, title: &str) -> &'d Indicator {
 #[test]
 fn one_workbook_per_unit_holds_that_units_rows_and_never_an_internal_program() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let names: Vec<&str> = made.iter().map(|book| book.file_name.as_str()).collect();
     assert_eq!(
         names,
@@ -210,7 +210,7 @@ fn one_workbook_per_unit_holds_that_units_rows_and_never_an_internal_program() {
 #[test]
 fn values_filled_by_another_program_come_back_and_a_second_read_changes_nothing() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let social = &workbook(&made, "Social services").bytes;
     let returned = filled(
         social,
@@ -253,7 +253,7 @@ fn values_filled_by_another_program_come_back_and_a_second_read_changes_nothing(
 #[test]
 fn every_cell_that_cannot_be_used_is_told_by_workbook_sheet_and_cell() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let social = &workbook(&made, "Social services").bytes;
     let rows = cells(social);
     // A row for an indicator deleted since, and the same row twice.
@@ -327,7 +327,7 @@ fn every_cell_that_cannot_be_used_is_told_by_workbook_sheet_and_cell() {
 #[test]
 fn dates_errors_and_decimal_commas_in_value_cells() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::Spanish).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::SPANISH).unwrap();
     let social = &workbook(&made, "Social services").bytes;
     let returned = filled(
         social,
@@ -363,7 +363,7 @@ fn dates_errors_and_decimal_commas_in_value_cells() {
 #[test]
 fn renamed_sheets_are_still_read_and_a_removed_one_is_told() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let social = &workbook(&made, "Social services").bytes;
     let returned = filled(
         social,
@@ -385,7 +385,7 @@ fn renamed_sheets_are_still_read_and_a_removed_one_is_told() {
 #[test]
 fn a_sheet_of_another_profile_or_year_is_refused_whole() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2024, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2024, "en", Language::ENGLISH).unwrap();
     let social = filled(
         &workbook(&made, "Social services").bytes,
         &[("Indicators", 2, 10, Typed::Number(33.0))],
@@ -439,7 +439,7 @@ fn broken_protected_huge_and_foreign_files_are_refused_with_a_reason() {
     problems.extend(read.problems);
     let told: Vec<String> = problems
         .iter()
-        .map(|p| p.describe(Language::English))
+        .map(|p| p.describe(Language::ENGLISH))
         .collect();
     assert_eq!(told.len(), 4, "{told:#?}");
     assert_eq!(
@@ -454,7 +454,7 @@ fn broken_protected_huge_and_foreign_files_are_refused_with_a_reason() {
 #[test]
 fn a_csv_saved_by_a_spreadsheet_in_windows_1252_with_semicolons_is_read() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::French).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::FRENCH).unwrap();
     let rows = cells(&workbook(&made, "Social services").bytes);
     let budget = &rows[2].1;
     // As a French spreadsheet saves the budget sheet as CSV: semicolons,
@@ -489,7 +489,7 @@ fn a_csv_saved_by_a_spreadsheet_in_windows_1252_with_semicolons_is_read() {
 #[test]
 fn money_spent_cannot_be_negative() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let returned = filled(
         &workbook(&made, "Culture").bytes,
         &[("Budget", 2, 5, Typed::Number(-50.0))],
@@ -507,7 +507,7 @@ fn money_spent_cannot_be_negative() {
 #[test]
 fn an_english_sheet_saved_as_csv_by_a_spanish_spreadsheet_keeps_its_decimals() {
     let document = units_profile();
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let rows = cells(&workbook(&made, "Social services").bytes);
     // Saved by a Spanish Excel: semicolons, and "12,5" for twelve and a half.
     let mut text = String::new();
@@ -539,12 +539,12 @@ fn two_years_read_at_once_are_two_rows_and_a_bad_copy_does_not_shadow_a_good_one
     let document = units_profile();
     let mut inputs = Vec::new();
     for (year, value) in [(2024, 25.0), (2025, 31.0)] {
-        let made = sheets::workbooks(&document, year, "en", Language::English).unwrap();
+        let made = sheets::workbooks(&document, year, "en", Language::ENGLISH).unwrap();
         let edits = [("Indicators", 2, 10, Typed::Number(value))];
         let bytes = filled(&workbook(&made, "Social services").bytes, &edits, &[], &[]);
         inputs.push(input(&format!("social-{year}.xlsx"), bytes));
     }
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let typo = [("Indicators", 2, 10, Typed::Text("31 people"))];
     let bad = filled(&workbook(&made, "Social services").bytes, &typo, &[], &[]);
     inputs.insert(0, input("a-first-try.xlsx", bad));
@@ -572,7 +572,7 @@ fn people_reached_counted_twice_in_a_year_are_sent_as_their_total_and_replaced_b
             parts: Vec::new(),
         },
     ];
-    let made = sheets::workbooks(&document, 2025, "en", Language::English).unwrap();
+    let made = sheets::workbooks(&document, 2025, "en", Language::ENGLISH).unwrap();
     let social = &workbook(&made, "Social services").bytes;
     assert_eq!(
         cells(social)[3].1[2][2],

@@ -129,7 +129,7 @@ fn snapshot_in_spanish(panel: &str, select: Option<&str>, name: &str) {
         store::embedded_profile(),
         None,
         folder.path(),
-        carta::i18n::Language::Spanish,
+        carta::i18n::Language::SPANISH,
     );
     harness.ctx.set_theme(egui::Theme::Light);
     harness.get_by_label("Idioma del contenido").click();

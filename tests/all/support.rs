@@ -16,7 +16,7 @@ pub fn test_options(folder: &Path) -> Options {
         native_dialogs: false,
         recovery_dir: Some(folder.join("recovery")),
         // Whatever the machine's locale, the stories read English labels.
-        language: Some(carta::i18n::Language::English),
+        language: Some(carta::i18n::Language::ENGLISH),
         fonts: carta::text::fonts::Source::System,
         cache_dir: Some(folder.join("cache")),
         versions_dir: Some(folder.join("versions")),
@@ -29,7 +29,7 @@ pub fn harness_with(
     path: Option<PathBuf>,
     folder: &Path,
 ) -> Harness<'static, CartaApp> {
-    harness_speaking(document, path, folder, carta::i18n::Language::English)
+    harness_speaking(document, path, folder, carta::i18n::Language::ENGLISH)
 }
 
 /// `harness_with`, its interface in `language` (as after a first run on a

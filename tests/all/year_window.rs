@@ -373,7 +373,7 @@ fn sheets_read_back_at(width: f32, height: f32) {
     let folder = tempfile::tempdir().unwrap();
     let document = units_profile();
     let made =
-        carta::sheets::workbooks(&document, 2025, "en", carta::i18n::Language::English).unwrap();
+        carta::sheets::workbooks(&document, 2025, "en", carta::i18n::Language::ENGLISH).unwrap();
     let back = folder.path().join("back");
     std::fs::create_dir(&back).unwrap();
     let edits = [

@@ -69,6 +69,7 @@ status-new = New profile.
 status-opened = Opened { $path }.
 status-saved = Saved to { $path }.
 status-interface-unspoken = Carta does not speak { $wanted } yet. It speaks { $spoken }: English until you choose (View ▸ Interface language).
+status-language-gone = The interface language you chose ({ $code }) is no longer there: its translation was removed. Choose another under View ▸ Interface language.
 status-exported = Exported to { $path }.
 export-campaign-headings = Exported. The campaign’s page is published in English, Spanish or French: this one has English headings over your texts.
 status-waiting-for-dialog = Waiting for the file dialog…

@@ -69,6 +69,7 @@ status-new = Perfil nuevo.
 status-opened = Abierto { $path }.
 status-saved = Guardado en { $path }.
 status-interface-unspoken = Carta aún no habla { $wanted }. Habla { $spoken }: inglés hasta que usted elija (Ver ▸ Idioma de la interfaz).
+status-language-gone = El idioma de la interfaz que usted eligió ({ $code }) ya no está: su traducción se quitó. Elija otro en Ver ▸ Idioma de la interfaz.
 status-exported = Exportado a { $path }.
 export-campaign-headings = Exportado. La página de la campaña se publica en inglés, español o francés: esta lleva títulos en inglés sobre sus textos.
 status-waiting-for-dialog = Esperando el diálogo de archivo…

@@ -69,6 +69,7 @@ status-new = Nouveau profil.
 status-opened = { $path } ouvert.
 status-saved = Enregistré dans { $path }.
 status-interface-unspoken = Carta ne parle pas encore { $wanted }. Elle parle { $spoken } : anglais tant que vous n’avez pas choisi (Affichage ▸ Langue de l’interface).
+status-language-gone = La langue de l’interface que vous aviez choisie ({ $code }) n’est plus là : sa traduction a été retirée. Choisissez-en une autre dans Affichage ▸ Langue de l’interface.
 status-exported = Exporté vers { $path }.
 export-campaign-headings = Exporté. La page de la campagne se publie en anglais, en espagnol ou en français : celle-ci porte des titres en anglais au-dessus de vos textes.
 status-waiting-for-dialog = En attente du dialogue de fichier…
