@@ -236,16 +236,39 @@ fn controls_ui(ui: &mut Ui, edit: &mut Edit<'_>, year: i32) {
             }
         }
         ui.separator();
-        let label_id = ui.label(tr!(words, "year-unit")).id;
+        // The label and its list go to the next row together, never the
+        // label's words apart (Catalan's "Unitat responsable" at 1024×600):
+        // both are measured, and the row ends first when they would not fit.
+        let label_text = tr!(words, "year-unit");
         let all = tr!(words, "year-unit-all");
+        let shown = view.filter.unit.clone().unwrap_or_else(|| all.clone());
+        let shown = crate::model::elide(&shown, 40).into_owned();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width_of = |text: &str| {
+            ui.fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            })
+        };
+        let spacing = ui.spacing();
+        let needed = width_of(&label_text)
+            + width_of(&shown)
+            + spacing.icon_width
+            + 2.0 * spacing.button_padding.x
+            + 3.0 * spacing.item_spacing.x;
+        if needed > ui.available_size_before_wrap().x {
+            ui.end_row();
+        }
+        let label_id = ui.add(egui::Label::new(label_text).extend()).id;
         let units = view
             .rows
             .as_ref()
             .map(|rows| rows.units.clone())
             .unwrap_or_default();
-        let shown = view.filter.unit.clone().unwrap_or_else(|| all.clone());
         egui::ComboBox::from_id_salt("year_unit")
-            .selected_text(crate::model::elide(&shown, 40).into_owned())
+            .selected_text(shown)
             .show_ui(ui, |ui| {
                 if ui
                     .selectable_label(view.filter.unit.is_none(), &all)

@@ -21,6 +21,7 @@ mod library;
 mod library_window;
 mod losses;
 mod losses_cli;
+mod new_languages;
 mod pictures;
 mod platform;
 mod present;
