@@ -102,7 +102,9 @@ fn run(
         | Purpose::CompareWith
         | Purpose::MergeCopy
         | Purpose::Picture(_) => dialog.pick_file(),
-        Purpose::OpenLibrary | Purpose::SendSheets => dialog.pick_folder(),
+        Purpose::OpenLibrary | Purpose::SendSheets | Purpose::AddTranslation => {
+            dialog.pick_folder()
+        }
         Purpose::ReadSheets => {
             return match dialog.pick_files() {
                 Some(paths) if !paths.is_empty() => Outcome::PickedMany(paths),

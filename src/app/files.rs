@@ -53,6 +53,7 @@ impl CartaApp {
                 }
                 self.view.content_lang = Some(lang);
             }
+            Action::TranslateInto(tag) => self.translate_into(&tag),
             Action::RemoveLanguage(lang) => {
                 // An undoable step like any other: Ctrl+Z brings the texts back.
                 if self.session.document.remove_language(&lang) {
@@ -93,6 +94,11 @@ impl CartaApp {
             Command::OpenLibrary => self.ask_for_path(Purpose::OpenLibrary),
             Command::Print => self.print(),
             Command::Guide => self.flow.ask(Conversation::Help(Help::Guide)),
+            Command::TranslateCarta => {
+                crate::ui::open_language_search(ctx, crate::ui::SearchFor::Translation);
+            }
+            Command::AddTranslation => self.ask_for_path(Purpose::AddTranslation),
+            Command::ReloadTranslations => self.reload_translations(),
             Command::Shortcuts => self.flow.ask(Conversation::Help(Help::Shortcuts)),
             Command::About => {
                 let places = Places {
@@ -381,6 +387,7 @@ impl CartaApp {
                 Err(error) => self.report_load_error(&error),
             },
             Purpose::OpenLibrary => self.read_library(path),
+            Purpose::AddTranslation => self.add_translation(&path),
             Purpose::SendSheets => {
                 let now = self.frame_time;
                 self.send_sheets(&path, now);

@@ -23,6 +23,7 @@ mod pictures;
 mod session;
 mod sheets;
 mod together;
+mod translations;
 mod watch;
 
 use std::path::PathBuf;
@@ -140,6 +141,10 @@ impl CartaApp {
         let stamp = path.as_deref().and_then(store::stamp);
         let recovery = (options.recovery_dir.as_deref())
             .map(|dir| autosave::Writer::new(RecoveryFile::new(dir)));
+        // The officer's own translations first: she may have chosen one.
+        let translation_news = (options.settings_dir.as_deref())
+            .map(crate::store::translations::load_all)
+            .unwrap_or_default();
         // Chosen by its code; a translation since removed is said below.
         let chosen_code = settings.chosen_language().map(str::to_owned);
         let chosen = chosen_code.as_deref().and_then(Language::from_code);
@@ -194,6 +199,7 @@ impl CartaApp {
                 spoken = spoken.join(", ")
             ));
         }
+        app.tell_translations(&translation_news);
         app.open_in_interface_language();
         app.offer_leftover();
         app

@@ -33,6 +33,19 @@ impl Language {
     pub const SPANISH: Self = Self("es");
     pub const FRENCH: Self = Self("fr");
 
+    /// The handle of a code the table holds.
+    pub(super) fn of(code: &'static str) -> Self {
+        Self(code)
+    }
+
+    /// Carta's own languages, without the translations the officer added.
+    pub fn built_in() -> Vec<Self> {
+        Self::all()
+            .into_iter()
+            .filter(|language| !language.is_added())
+            .collect()
+    }
+
     /// Every language Carta speaks: the built-in ones in the table's order,
     /// then the translations the officer added.
     pub fn all() -> Vec<Self> {
@@ -74,6 +87,12 @@ impl Language {
     /// The user guide, Markdown-like.
     pub fn guide(self) -> &'static str {
         table::entry(self.0).guide
+    }
+
+    /// For a translation the officer added: how many phrases it gives, and
+    /// of how many ("Euskara: 612 of 1047").
+    pub fn completeness(self) -> Option<(usize, usize)> {
+        table::entry(self.0).phrases
     }
 
     /// True for a translation the officer added (not built into Carta).

@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn numbers_are_read_back_as_they_are_written() {
-        for language in Language::all() {
+        for language in Language::built_in() {
             for value in [0.0, 7.0, 999.5, 1000.0, 12_500_000.25, -3.75] {
                 let text = format_number(language, value, 2);
                 assert_eq!(parse_number(language, &text), Some(value), "{text}");
@@ -266,7 +266,7 @@ mod tests {
         assert_eq!(parse_moment(korean, "2024. 3. 5."), Some(date));
         assert_eq!(parse_moment(korean, "2024.3.5"), Some(date));
         assert_eq!(format_moment(Language::SPANISH, Moment::Year(2024)), "2024");
-        for language in Language::all() {
+        for language in Language::built_in() {
             let written = format_moment(language, date);
             assert_eq!(parse_moment(language, &written), Some(date));
             assert_eq!(parse_moment(language, "2024-03-05"), Some(date));

@@ -11,6 +11,8 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use serde::Deserialize;
 
+use super::Language;
+
 pub(super) type Bundle = FluentBundle<FluentResource>;
 
 /// The Fluent files of a language, one per part of the app, in this order.
@@ -116,6 +118,8 @@ pub struct Entry {
     pub(super) bundle: Bundle,
     /// Where a translation the officer added came from; `None` when built in.
     pub added: Option<std::path::PathBuf>,
+    /// For an added translation: phrases translated, and of how many.
+    pub phrases: Option<(usize, usize)>,
 }
 
 impl Entry {
@@ -136,6 +140,7 @@ impl Entry {
             sources: language.fluent.to_vec(),
             bundle: bundle_of(language.code, &language.fluent),
             added: None,
+            phrases: None,
         }
     }
 }
@@ -177,6 +182,29 @@ pub fn entry(code: &str) -> &'static Entry {
         .find(|entry| entry.code == code)
         .copied()
         .unwrap_or(table[0])
+}
+
+/// The code of the built-in language `code` names (any case), if any.
+pub fn built_in_code(code: &str) -> Option<&'static str> {
+    BUILT_IN
+        .iter()
+        .map(|language| language.code)
+        .find(|known| known.eq_ignore_ascii_case(code))
+}
+
+/// Adds an officer's translation, or replaces the one of the same code
+/// read before (the old entry is leaked: a few hundred kilobytes, once per
+/// reload). Never replaces a built-in language: `added` checks first.
+pub fn put(entry: Entry) -> Language {
+    let entry: &'static Entry = Box::leak(Box::new(entry));
+    let mut table = TABLE
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match table.iter_mut().find(|known| known.code == entry.code) {
+        Some(known) => *known = entry,
+        None => table.push(entry),
+    }
+    Language::of(entry.code)
 }
 
 /// The codes of every language, in the table's order.

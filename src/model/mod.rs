@@ -505,7 +505,7 @@ mod tests {
     fn vocabularies_are_complete() {
         use crate::i18n::Language;
         const ENGLISH: Language = Language::ENGLISH;
-        for language in Language::all() {
+        for language in Language::built_in() {
             for article in 1..=30 {
                 let title = vocab::udhr_title(language, article).unwrap();
                 assert!(!title.starts_with("udhr-"), "{language:?} {article}");

@@ -6,6 +6,7 @@ mod migrate;
 pub mod picture;
 pub mod recovery;
 pub mod settings;
+pub mod translations;
 pub mod versions;
 
 use std::fmt;

@@ -36,6 +36,8 @@ pub enum Action {
     RemoveLanguage(String),
     /// Choose a file for the city's logo or cover photo.
     ChoosePicture(crate::model::PictureRole),
+    /// Write Carta's phrases for translating into this language.
+    TranslateInto(String),
 }
 
 /// A request from the officer. Drawing code only queues commands; the app runs
@@ -69,6 +71,12 @@ pub enum Command {
     Guide,
     Shortcuts,
     About,
+    /// Help ▸ Translate Carta…: the phrases written for a translator.
+    TranslateCarta,
+    /// A translation folder a colleague sent, added to Carta's languages.
+    AddTranslation,
+    /// The translations read again after the translator saved.
+    ReloadTranslations,
     Quit,
     Undo,
     Redo,
@@ -104,7 +112,14 @@ impl Command {
             (crate::export::report::ReportFormat::SHOWN.into_iter()).map(Self::ExportReport),
         );
         all.extend(Panel::ALL.into_iter().map(Self::Show));
-        all.extend([Self::Guide, Self::Shortcuts, Self::About]);
+        all.extend([
+            Self::Guide,
+            Self::Shortcuts,
+            Self::About,
+            Self::TranslateCarta,
+            Self::AddTranslation,
+            Self::ReloadTranslations,
+        ]);
         all
     }
 
@@ -127,6 +142,9 @@ impl Command {
             Self::Guide => "command-guide",
             Self::Shortcuts => "command-shortcuts",
             Self::About => "command-about",
+            Self::TranslateCarta => "command-translate",
+            Self::AddTranslation => "command-add-translation",
+            Self::ReloadTranslations => "command-reload-translations",
             Self::Export(format) => format.label_key(),
             Self::ExportReport(format) => format.label_key(),
             Self::Quit => "command-quit",
@@ -152,7 +170,10 @@ impl Command {
             Self::Print => vec![cmd(Key::P)],
             Self::Guide => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
             Self::Shortcuts => vec![cmd(Key::Slash)],
-            Self::About => Vec::new(),
+            Self::About
+            | Self::TranslateCarta
+            | Self::AddTranslation
+            | Self::ReloadTranslations => Vec::new(),
             // Beside Ctrl+I (import programs): the page copied from the website.
             Self::ImportCampaignText => vec![cmd_shift(Key::I)],
             Self::Export(_)

@@ -97,29 +97,63 @@ pub fn language_search_ui(
 }
 
 fn window_id() -> egui::Id {
-    egui::Id::unique("add_content_language")
+    egui::Id::unique("language_search_window")
 }
 
-/// Opens the window that adds a content language, its field empty.
-pub fn open(ctx: &egui::Context) {
+/// What a language is searched for in a window of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SearchFor {
+    /// A content language to add to the profile.
+    Content,
+    /// The language to translate Carta's own phrases into.
+    Translation,
+}
+
+impl SearchFor {
+    fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Content => (
+                "content-language-add-title",
+                "content-language-add-explained",
+            ),
+            Self::Translation => ("translate-title", "translate-explained"),
+        }
+    }
+}
+
+/// Opens the window that finds a language for `purpose`, its field empty.
+pub fn open(ctx: &egui::Context, purpose: SearchFor) {
     ctx.data_mut(|d| {
-        d.insert_temp(window_id(), true);
+        d.insert_temp(window_id(), Some(purpose));
         d.insert_temp(window_id().with("fresh"), true);
     });
 }
 
-/// The window that adds a content language, while open: its search field
-/// (with the keyboard) and what it finds; the tag picked. Escape or its
-/// close button shuts it.
-pub fn window_ui(ctx: &egui::Context, words: Language, exclude: &[String]) -> Option<String> {
-    let mut open: bool = ctx.data(|d| d.get_temp(window_id())).unwrap_or(false);
-    if !open {
-        return None;
-    }
+/// The window that finds a language, while open: its search field (with
+/// the keyboard) and what it finds; what it was for and the tag picked.
+/// Escape or its close button shuts it.
+pub fn window_ui(
+    ctx: &egui::Context,
+    words: Language,
+    exclude: &[String],
+) -> Option<(SearchFor, String)> {
+    let purpose: Option<SearchFor> = ctx.data(|d| d.get_temp(window_id())).flatten();
+    let purpose = purpose?;
+    let mut open = true;
     let fresh_id = window_id().with("fresh");
     let fresh: bool = ctx.data_mut(|d| d.remove_temp(fresh_id)).unwrap_or(false);
+    let (title, explained) = purpose.keys();
+    // Carta's own languages need no translating; a content language
+    // already in the profile needs no adding.
+    let exclude: Vec<String> = match purpose {
+        SearchFor::Content => exclude.to_vec(),
+        SearchFor::Translation => Language::built_in()
+            .iter()
+            .map(|language| language.code().to_owned())
+            .collect(),
+    };
     let mut picked = None;
-    egui::Window::new(tr!(words, "content-language-add-title"))
+    egui::Window::new(tr!(words, title))
         .id(window_id().with("window"))
         .open(&mut open)
         .collapsible(false)
@@ -127,13 +161,14 @@ pub fn window_ui(ctx: &egui::Context, words: Language, exclude: &[String]) -> Op
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
         .show(ctx, |ui| {
             ui.set_width(360.0);
-            ui.label(tr!(words, "content-language-add-explained"));
+            ui.label(tr!(words, explained));
             ui.add_space(6.0);
-            picked = language_search_ui(ui, words, "window", exclude, fresh);
+            picked = language_search_ui(ui, words, "window", &exclude, fresh);
         });
     if picked.is_some() || ctx.input(|i| i.key_pressed(Key::Escape)) {
         open = false;
     }
-    ctx.data_mut(|d| d.insert_temp(window_id(), open));
-    picked
+    let kept = open.then_some(purpose);
+    ctx.data_mut(|d| d.insert_temp(window_id(), kept));
+    picked.map(|tag| (purpose, tag))
 }

@@ -30,6 +30,7 @@ mod widgets;
 mod year;
 
 pub use command::{Action, Command};
+pub use language_search::{SearchFor, open as open_language_search};
 pub use view::{Change, Edit, Panel, ViewState};
 
 use crate::i18n::Language;

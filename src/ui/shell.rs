@@ -127,16 +127,32 @@ pub fn menu_bar_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>) {
             // current one still finds their own.
             ui.menu_button(tr!(words, "menu-language"), |ui| {
                 for language in Language::all() {
-                    let picked = ui.radio(words == language, language.native_name());
+                    // A translation the officer added says how far it is.
+                    let name = match language.completeness() {
+                        Some((translated, total)) => tr!(
+                            words,
+                            "language-added-entry",
+                            name = language.native_name(),
+                            translated = translated,
+                            total = total
+                        ),
+                        None => language.native_name().to_owned(),
+                    };
+                    let picked = ui.radio(words == language, name);
                     if picked.clicked() {
                         actions.push(Action::SetLanguage(language));
                     }
                 }
+                ui.separator();
+                button(ui, actions, Command::AddTranslation);
+                button(ui, actions, Command::ReloadTranslations);
             });
         });
         ui.menu_button(tr!(words, "menu-help"), |ui| {
             button(ui, actions, Command::Guide);
             button(ui, actions, Command::Shortcuts);
+            ui.separator();
+            button(ui, actions, Command::TranslateCarta);
             ui.separator();
             button(ui, actions, Command::About);
         });
@@ -298,7 +314,7 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
             ui.separator();
             let another = tr!(words, "content-language-another");
             if super::widgets::choice(ui, false, another).clicked() {
-                super::language_search::open(ui.ctx());
+                super::language_search::open(ui.ctx(), super::language_search::SearchFor::Content);
             }
             if lang != main {
                 ui.separator();
@@ -323,8 +339,14 @@ fn content_language_ui(ui: &mut Ui, shell: &Shell<'_>, actions: &mut Vec<Action>
         })
         .response
         .labelled_by(label);
-    if let Some(tag) = super::language_search::window_ui(ui.ctx(), words, languages) {
-        actions.push(Action::AddLanguage(tag));
+    match super::language_search::window_ui(ui.ctx(), words, languages) {
+        Some((super::language_search::SearchFor::Content, tag)) => {
+            actions.push(Action::AddLanguage(tag));
+        }
+        Some((super::language_search::SearchFor::Translation, tag)) => {
+            actions.push(Action::TranslateInto(tag));
+        }
+        None => {}
     }
     let left: usize = shell.gaps.iter().sum();
     if left > 0 {

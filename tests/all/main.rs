@@ -38,5 +38,6 @@ mod support;
 mod together;
 mod together_cli;
 mod together_window;
+mod translations;
 mod year_cli;
 pub mod year_window;

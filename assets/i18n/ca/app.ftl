@@ -240,3 +240,23 @@ status-picture-other-profile = No s'ha afegit la imatge: ara hi ha un altre perf
 status-exporting = S'està escrivint { $path }…
 status-export-busy = Encara s'està escrivint una altra exportació; torneu-ho a provar d'aquí a un moment.
 export-stopped = L'escriptura de l'exportació s'ha aturat inesperadament.
+
+## Traduccions que afegeix la persona responsable (Ajuda ▸ Tradueix Carta…)
+language-added-entry = { $name } — { $translated } de { $total } frases
+command-translate = Tradueix Carta…
+command-add-translation = Afegeix una traducció…
+command-reload-translations = Torna a llegir les traduccions
+translate-title = Tradueix Carta
+translate-explained = Trieu la llengua a què voleu traduir Carta. Carta escriu les seves frases en una carpeta, cadascuna amb l’anglès i la llengua de la vostra interfície al costat. Traduïu-les amb qualsevol editor de text, deseu i trieu Visualitza ▸ Llengua de la interfície ▸ Torna a llegir les traduccions.
+dialog-add-translation = Trieu la carpeta d’una traducció (amb el codi de la llengua com a nom)
+translation-loaded = { $name }: { $translated } de { $total } frases
+translation-syntax = { $file }, línia { $line }, columna { $column }: Carta no pot llegir aquesta frase ({ $what }). S’usa la resta del fitxer.
+translation-not-a-code = La carpeta { $folder } no porta el codi d’una llengua (com ara «eu» o «pt-BR»): Carta l’ha deixada de banda.
+translation-built-in = La traducció de { $folder } té el codi d’una llengua que Carta ja parla ({ $language }): es manté la de Carta.
+translation-unreadable = { $path }: { $reason }
+translation-too-many = Només s’han llegit les { $count } primeres traduccions de { $folder }.
+alert-translation-problems = No s’ha pogut llegir sencera una traducció
+status-no-translations = No hi ha cap traducció a la carpeta de preferències.
+status-translations-read = Traduccions llegides: { $list }
+status-translation-written = Les frases per traduir són a { $folder }. Traduïu-les, deseu i trieu Visualitza ▸ Llengua de la interfície ▸ Torna a llegir les traduccions.
+status-translation-no-settings = Carta no té carpeta de preferències en aquest ordinador i no pot desar traduccions.

@@ -240,3 +240,23 @@ status-picture-other-profile = The picture was not added: another profile is ope
 status-exporting = Writing { $path }…
 status-export-busy = Another export is still being written; try again in a moment.
 export-stopped = Writing the export stopped unexpectedly.
+
+## Translations the officer adds (Help ▸ Translate Carta…)
+language-added-entry = { $name } — { $translated } of { $total } phrases
+command-translate = Translate Carta…
+command-add-translation = Add a translation…
+command-reload-translations = Read translations again
+translate-title = Translate Carta
+translate-explained = Choose the language to translate Carta into. Carta writes its phrases into a folder, each with the English and your interface language beside it. Translate them in any text editor, save, then choose View ▸ Interface language ▸ Read translations again.
+dialog-add-translation = Choose a translation's folder (named by its language's code)
+translation-loaded = { $name }: { $translated } of { $total } phrases
+translation-syntax = { $file }, line { $line }, column { $column }: Carta cannot read this phrase ({ $what }). The rest of the file is used.
+translation-not-a-code = The folder { $folder } is not named by a language code (such as “eu” or “pt-BR”): Carta left it out.
+translation-built-in = The translation in { $folder } has the code of { $language }, which Carta already speaks: Carta's own stays.
+translation-unreadable = { $path }: { $reason }
+translation-too-many = Only the first { $count } translations in { $folder } were read.
+alert-translation-problems = A translation could not be read whole
+status-no-translations = There are no translations in the settings folder.
+status-translations-read = Translations read: { $list }
+status-translation-written = The phrases to translate are in { $folder }. Translate them, save, then choose View ▸ Interface language ▸ Read translations again.
+status-translation-no-settings = Carta has no settings folder on this computer, so it cannot keep translations.

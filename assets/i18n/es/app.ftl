@@ -243,3 +243,23 @@ status-picture-other-profile = La imagen no se añadió: ahora hay otro perfil a
 status-exporting = Escribiendo { $path }…
 status-export-busy = Todavía se está escribiendo otra exportación; vuelva a intentarlo en un momento.
 export-stopped = La escritura de la exportación se detuvo de forma inesperada.
+
+## Traducciones que añade la persona responsable (Ayuda ▸ Traducir Carta…)
+language-added-entry = { $name } — { $translated } de { $total } frases
+command-translate = Traducir Carta…
+command-add-translation = Añadir una traducción…
+command-reload-translations = Volver a leer las traducciones
+translate-title = Traducir Carta
+translate-explained = Elija el idioma al que traducir Carta. Carta escribe sus frases en una carpeta, cada una con el inglés y el idioma de su interfaz al lado. Tradúzcalas en cualquier editor de texto, guarde y elija Ver ▸ Idioma de la interfaz ▸ Volver a leer las traducciones.
+dialog-add-translation = Elija la carpeta de una traducción (con el código de su idioma como nombre)
+translation-loaded = { $name }: { $translated } de { $total } frases
+translation-syntax = { $file }, línea { $line }, columna { $column }: Carta no puede leer esta frase ({ $what }). Se usa el resto del archivo.
+translation-not-a-code = La carpeta { $folder } no lleva el código de un idioma (como «eu» o «pt-BR»): Carta la dejó de lado.
+translation-built-in = La traducción de { $folder } tiene el código de { $language }, que Carta ya habla: se mantiene la de Carta.
+translation-unreadable = { $path }: { $reason }
+translation-too-many = Solo se leyeron las { $count } primeras traducciones de { $folder }.
+alert-translation-problems = No se pudo leer entera una traducción
+status-no-translations = No hay traducciones en la carpeta de configuración.
+status-translations-read = Traducciones leídas: { $list }
+status-translation-written = Las frases por traducir están en { $folder }. Tradúzcalas, guarde y elija Ver ▸ Idioma de la interfaz ▸ Volver a leer las traducciones.
+status-translation-no-settings = Carta no tiene carpeta de configuración en este equipo y no puede guardar traducciones.

@@ -240,3 +240,23 @@ status-picture-other-profile = L’image n’a pas été ajoutée : un autre pro
 status-exporting = Écriture de { $path }…
 status-export-busy = Une autre exportation est encore en cours d’écriture ; réessayez dans un instant.
 export-stopped = L’écriture de l’exportation s’est arrêtée de façon inattendue.
+
+## Traductions ajoutées par l’agent (Aide ▸ Traduire Carta…)
+language-added-entry = { $name } — { $translated } phrases sur { $total }
+command-translate = Traduire Carta…
+command-add-translation = Ajouter une traduction…
+command-reload-translations = Relire les traductions
+translate-title = Traduire Carta
+translate-explained = Choisissez la langue dans laquelle traduire Carta. Carta écrit ses phrases dans un dossier, chacune avec l’anglais et la langue de votre interface à côté. Traduisez-les dans n’importe quel éditeur de texte, enregistrez, puis choisissez Affichage ▸ Langue de l’interface ▸ Relire les traductions.
+dialog-add-translation = Choisir le dossier d’une traduction (nommé par le code de sa langue)
+translation-loaded = { $name } : { $translated } phrases sur { $total }
+translation-syntax = { $file }, ligne { $line }, colonne { $column } : Carta ne peut pas lire cette phrase ({ $what }). Le reste du fichier est utilisé.
+translation-not-a-code = Le dossier { $folder } ne porte pas le code d’une langue (comme « eu » ou « pt-BR ») : Carta l’a laissé de côté.
+translation-built-in = La traduction de { $folder } a le code de { $language }, que Carta parle déjà : celle de Carta reste.
+translation-unreadable = { $path } : { $reason }
+translation-too-many = Seules les { $count } premières traductions de { $folder } ont été lues.
+alert-translation-problems = Une traduction n’a pas pu être lue en entier
+status-no-translations = Il n’y a aucune traduction dans le dossier des réglages.
+status-translations-read = Traductions lues : { $list }
+status-translation-written = Les phrases à traduire sont dans { $folder }. Traduisez-les, enregistrez, puis choisissez Affichage ▸ Langue de l’interface ▸ Relire les traductions.
+status-translation-no-settings = Carta n’a pas de dossier de réglages sur cet ordinateur et ne peut donc pas garder de traductions.

@@ -237,3 +237,23 @@ status-picture-other-profile = 지금 다른 프로필이 열려 있어 그림�
 status-exporting = { $path } 쓰는 중…
 status-export-busy = 다른 내보내기 파일을 아직 쓰고 있습니다. 잠시 후 다시 시도하십시오.
 export-stopped = 내보내기 파일 쓰기가 예기치 않게 중단되었습니다.
+
+## 담당자가 추가하는 번역 (도움말 ▸ Carta 번역하기…)
+language-added-entry = { $name } — 문구 { $total }개 중 { $translated }개
+command-translate = Carta 번역하기…
+command-add-translation = 번역 추가…
+command-reload-translations = 번역 다시 읽기
+translate-title = Carta 번역하기
+translate-explained = Carta를 번역할 언어를 고르십시오. Carta가 문구를 폴더에 저장하며, 각 문구 옆에 영어와 현재 인터페이스 언어를 함께 적습니다. 아무 텍스트 편집기에서 번역하고 저장한 다음 보기 ▸ 인터페이스 언어 ▸ 번역 다시 읽기를 고르십시오.
+dialog-add-translation = 번역 폴더 선택 (폴더 이름은 언어 코드)
+translation-loaded = { $name }: 문구 { $total }개 중 { $translated }개
+translation-syntax = { $file }, { $line }행 { $column }열: 이 문구를 읽을 수 없습니다({ $what }). 파일의 나머지는 사용합니다.
+translation-not-a-code = 폴더 { $folder }의 이름이 언어 코드(예: “eu”, “pt-BR”)가 아니어서 제외했습니다.
+translation-built-in = { $folder }의 번역은 Carta가 이미 지원하는 언어({ $language })의 코드를 쓰고 있어 Carta의 기본 번역을 유지합니다.
+translation-unreadable = { $path }: { $reason }
+translation-too-many = { $folder }에서 처음 { $count }개 번역만 읽었습니다.
+alert-translation-problems = 번역을 모두 읽지 못했습니다
+status-no-translations = 설정 폴더에 번역이 없습니다.
+status-translations-read = 읽은 번역: { $list }
+status-translation-written = 번역할 문구는 { $folder }에 있습니다. 번역하고 저장한 다음 보기 ▸ 인터페이스 언어 ▸ 번역 다시 읽기를 고르십시오.
+status-translation-no-settings = 이 컴퓨터에는 Carta 설정 폴더가 없어 번역을 보관할 수 없습니다.

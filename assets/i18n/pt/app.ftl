@@ -240,3 +240,23 @@ status-picture-other-profile = A imagem não foi adicionada: agora há outro per
 status-exporting = Gravando { $path }…
 status-export-busy = Outra exportação ainda está sendo gravada; tente de novo em instantes.
 export-stopped = A gravação da exportação parou inesperadamente.
+
+## Traduções que a pessoa responsável adiciona (Ajuda ▸ Traduzir o Carta…)
+language-added-entry = { $name } — { $translated } de { $total } frases
+command-translate = Traduzir o Carta…
+command-add-translation = Adicionar uma tradução…
+command-reload-translations = Ler as traduções de novo
+translate-title = Traduzir o Carta
+translate-explained = Escolha o idioma para o qual traduzir o Carta. O Carta grava as frases dele em uma pasta, cada uma com o inglês e o idioma da sua interface ao lado. Traduza-as em qualquer editor de texto, salve e escolha Exibir ▸ Idioma da interface ▸ Ler as traduções de novo.
+dialog-add-translation = Escolha a pasta de uma tradução (com o código do idioma como nome)
+translation-loaded = { $name }: { $translated } de { $total } frases
+translation-syntax = { $file }, linha { $line }, coluna { $column }: o Carta não consegue ler esta frase ({ $what }). O resto do arquivo é usado.
+translation-not-a-code = A pasta { $folder } não tem o código de um idioma como nome (como “eu” ou “pt-BR”): o Carta a deixou de lado.
+translation-built-in = A tradução em { $folder } tem o código de um idioma que o Carta já fala ({ $language }): a do Carta continua.
+translation-unreadable = { $path }: { $reason }
+translation-too-many = Só foram lidas as primeiras { $count } traduções de { $folder }.
+alert-translation-problems = Não foi possível ler uma tradução inteira
+status-no-translations = Não há traduções na pasta de configurações.
+status-translations-read = Traduções lidas: { $list }
+status-translation-written = As frases a traduzir estão em { $folder }. Traduza-as, salve e escolha Exibir ▸ Idioma da interface ▸ Ler as traduções de novo.
+status-translation-no-settings = O Carta não tem pasta de configurações neste computador e não pode guardar traduções.

@@ -32,13 +32,15 @@ pub enum Purpose {
     ExportReport(crate::export::report::ReportFormat),
     /// A picture for the city's logo or cover photo.
     Picture(crate::model::PictureRole),
+    /// A translation's folder, named by its language's code.
+    AddTranslation,
 }
 
 impl Purpose {
     /// The message id of the example under the path: a folder for a library.
     pub fn hint_key(self) -> &'static str {
         match self {
-            Self::OpenLibrary | Self::SendSheets => "folder-path-hint",
+            Self::OpenLibrary | Self::SendSheets | Self::AddTranslation => "folder-path-hint",
             _ => "file-path-hint",
         }
     }
@@ -59,6 +61,7 @@ impl Purpose {
             Self::ExportReport(_) => "dialog-export-report",
             Self::Picture(crate::model::PictureRole::Logo) => "dialog-choose-logo",
             Self::Picture(crate::model::PictureRole::Cover) => "dialog-choose-cover",
+            Self::AddTranslation => "dialog-add-translation",
         }
     }
 
@@ -77,6 +80,7 @@ impl Purpose {
             | Self::MergeCopy
             | Self::OpenLibrary
             | Self::ReadSheets
+            | Self::AddTranslation
             | Self::Picture(_) => "open",
             Self::SendSheets => "export",
             Self::SaveAs => "save",

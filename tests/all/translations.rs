@@ -1,0 +1,233 @@
+//! A language a city adds itself: Help ▸ Translate Carta… writes the
+//! phrases, a translator edits them, Carta reads them back and speaks them;
+//! nothing a translation holds can break the window.
+//!
+//! The table of languages is the process's: each test uses a language code
+//! of its own.
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+use carta::i18n::{self, Language};
+use carta::store;
+
+use crate::support::{harness_with, settle};
+
+fn translations(folder: &Path) -> std::path::PathBuf {
+    folder.join("config").join("translations")
+}
+
+fn menu(harness: &mut egui_kittest::Harness<'_, carta::app::CartaApp>, path: &[&str]) {
+    harness.get_by_role_and_label(Role::Button, path[0]).click();
+    settle(harness);
+    for item in &path[1..] {
+        harness.get_by_label_contains(item).click();
+        settle(harness);
+    }
+}
+
+/// Replaces the whole line of `id` in `file`.
+fn edit_phrase(file: &Path, id: &str, text: &str) {
+    let old = std::fs::read_to_string(file).unwrap();
+    let new: Vec<String> = old
+        .lines()
+        .map(|line| {
+            if line.starts_with(&format!("{id} =")) {
+                format!("{id} = {text}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    assert_ne!(old.lines().count(), 0);
+    std::fs::write(file, new.join("\n") + "\n").unwrap();
+}
+
+#[test]
+fn a_translator_writes_two_phrases_and_carta_speaks_them_after_a_restart() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    menu(&mut harness, &["Help", "Translate Carta…"]);
+    harness
+        .get_by_label("Search a language by its name")
+        .type_text("Basque");
+    settle(&mut harness);
+    harness.get_by_label_contains("(eu)").click();
+    settle(&mut harness);
+
+    // Every file, English as the text to replace and beside it as a comment.
+    let basque = translations(folder.path()).join("eu");
+    for file in i18n::FLUENT_FILES {
+        assert!(basque.join(file).is_file(), "{file}");
+    }
+    let app = basque.join("app.ftl");
+    let written = std::fs::read_to_string(&app).unwrap();
+    assert!(written.contains("# English: Save\ncommand-save = Save\n"));
+    assert!(basque.join("guide.md").is_file());
+    let status = harness.state().status_text().unwrap_or_default();
+    assert!(status.contains("translations"), "{status}");
+
+    edit_phrase(&app, "menu-file", "Fitxategia");
+    edit_phrase(&app, "command-save", "Gorde");
+    drop(harness);
+
+    // The next start reads it; the View menu says how far it is.
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    menu(&mut harness, &["View", "Interface language"]);
+    let total = i18n::message_ids(Language::ENGLISH).len();
+    harness
+        .get_by_label(&format!("Euskara — 2 of {total} phrases"))
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().language().code(), "eu");
+    harness
+        .get_by_role_and_label(Role::Button, "Fitxategia")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Gorde");
+    // Every other phrase is English's.
+    harness.get_by_label_contains("Save As…");
+    harness.get_by_role_and_label(Role::Button, "Edit");
+    drop(harness);
+
+    // A broken phrase is reported with its file, line and column, and the
+    // rest of the translation still speaks.
+    let broken = std::fs::read_to_string(&app).unwrap() + "menu-edit = Editatu {\n";
+    // The broken phrase's own line.
+    let line = broken.lines().count();
+    std::fs::write(&app, broken).unwrap();
+    let harness = harness_with(store::embedded_profile(), None, folder.path());
+    let alert = harness.state().alert_message().unwrap_or_default();
+    assert!(
+        alert.contains(&format!("eu/app.ftl, line {line}, column")),
+        "{alert}"
+    );
+    assert_eq!(harness.state().language().code(), "eu");
+    harness.get_by_role_and_label(Role::Button, "Fitxategia");
+}
+
+/// Writes a translation folder `code` under `folder`'s translations with
+/// `app` as its app.ftl.
+fn plant(folder: &Path, code: &str, app: &str) -> std::path::PathBuf {
+    let language = translations(folder).join(code);
+    std::fs::create_dir_all(&language).unwrap();
+    std::fs::write(language.join("app.ftl"), app).unwrap();
+    language
+}
+
+#[test]
+fn nothing_a_translation_holds_breaks_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let hostile = "\
+menu-file = { no-such-phrase }
+menu-edit = { cycle-a }
+cycle-a = { cycle-b }
+cycle-b = { cycle-a }
+menu-view = <b>Vista</b> <script>alert(1)</script>
+menu-help = مساعدة
+command-save = { $nothing } { -no-term } { NUMBER(\"x\") }
+";
+    plant(folder.path(), "tr", hostile);
+    // A file far larger than any translation is refused, not read.
+    let huge = plant(folder.path(), "sw", "menu-file = Faili\n");
+    std::fs::write(huge.join("panels.ftl"), "a = b\n".repeat(300_000)).unwrap();
+    let options = carta::app::Options {
+        language: Some(Language::ENGLISH),
+        ..crate::support::test_options(folder.path())
+    };
+    let mut harness = crate::support::harness_sized(
+        store::embedded_profile(),
+        None,
+        options,
+        egui::vec2(1024.0, 600.0),
+    );
+    let alert = harness.state().alert_message().unwrap_or_default();
+    assert!(alert.contains("panels.ftl"), "{alert}");
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    menu(&mut harness, &["View", "Interface language", "Türkçe"]);
+    // A phrase naming what is not there, or going round in circles, is English.
+    harness.get_by_role_and_label(Role::Button, "File");
+    harness.get_by_role_and_label(Role::Button, "Edit");
+    // Markup is only text; right-to-left text is a menu like any other.
+    harness.get_by_role_and_label(Role::Button, "<b>Vista</b> <script>alert(1)</script>");
+    harness.get_by_role_and_label(Role::Button, "مساعدة");
+    // The huge file is left out; the rest of that translation is used.
+    let view = "<b>Vista</b> <script>alert(1)</script>";
+    menu(&mut harness, &[view, "Interface language", "Swahili"]);
+    harness.get_by_role_and_label(Role::Button, "Faili");
+}
+
+#[test]
+fn a_translation_with_a_built_in_code_or_no_code_is_left_out_and_said() {
+    let folder = tempfile::tempdir().unwrap();
+    plant(folder.path(), "es", "menu-file = Fichero\n");
+    plant(folder.path(), "not a language", "menu-file = Fichier\n");
+    // Thousands of stray files beside the translations change nothing.
+    let root = translations(folder.path());
+    for index in 0..2000 {
+        std::fs::write(root.join(format!("stray-{index}.txt")), "").unwrap();
+    }
+    plant(folder.path(), "fy", "menu-file = Triem\n");
+    let harness = harness_with(store::embedded_profile(), None, folder.path());
+    let alert = harness.state().alert_message().unwrap_or_default();
+    assert!(alert.contains("Español"), "{alert}");
+    assert!(alert.contains("not a language"), "{alert}");
+    assert_eq!(i18n::text(Language::SPANISH, "menu-file", None), "Archivo");
+    let frisian = Language::from_code("fy").expect("the good one is added");
+    assert_eq!(i18n::text(frisian, "menu-file", None), "Triem");
+}
+
+#[test]
+fn a_translations_folder_that_is_a_file_is_said_and_carta_starts() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(folder.path().join("config")).unwrap();
+    std::fs::write(translations(folder.path()), "not a folder").unwrap();
+    let harness = harness_with(store::embedded_profile(), None, folder.path());
+    let alert = harness.state().alert_message().unwrap_or_default();
+    assert!(alert.contains("translations"), "{alert}");
+    harness.get_by_role_and_label(Role::Button, "File");
+}
+
+#[test]
+fn settings_naming_a_removed_translation_start_in_english_and_say_so() {
+    let folder = tempfile::tempdir().unwrap();
+    let config = folder.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("settings.ron"),
+        "(interface_language: Some(\"xh\"), welcomed: true)",
+    )
+    .unwrap();
+    let harness = harness_with(store::embedded_profile(), None, folder.path());
+    assert_eq!(harness.state().language(), Language::ENGLISH);
+    let status = harness.state().status_text().unwrap_or_default();
+    assert!(status.contains("(xh) is no longer there"), "{status}");
+}
+
+#[test]
+fn a_colleagues_translation_folder_is_added_from_the_view_menu() {
+    let folder = tempfile::tempdir().unwrap();
+    let sent = tempfile::tempdir().unwrap();
+    let welsh = sent.path().join("cy");
+    std::fs::create_dir_all(&welsh).unwrap();
+    std::fs::write(welsh.join("app.ftl"), "menu-file = Ffeil\n").unwrap();
+    let mut harness = harness_with(store::embedded_profile(), None, folder.path());
+    menu(
+        &mut harness,
+        &["View", "Interface language", "Add a translation…"],
+    );
+    // Dialogs are off in tests: the path is typed.
+    harness.get_by_label("File path").focus();
+    harness
+        .get_by_label("File path")
+        .type_text(&welsh.display().to_string());
+    settle(&mut harness);
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    assert!(translations(folder.path()).join("cy/app.ftl").is_file());
+    menu(&mut harness, &["View", "Interface language", "Cymraeg —"]);
+    harness.get_by_role_and_label(Role::Button, "Ffeil");
+}
