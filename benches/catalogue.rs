@@ -105,7 +105,7 @@ fn load_and_save(c: &mut Criterion) {
 
 fn search_keystroke(c: &mut Criterion) {
     let document = profile_with_programs(10_000, 1);
-    let index = SearchIndex::build(&document);
+    let index = SearchIndex::build(&document, &carta::i18n::Language::all());
     let mut group = c.benchmark_group("search");
     group.bench_function("keystroke over 10000 programs", |b| {
         b.iter(|| {
@@ -121,7 +121,7 @@ fn search_keystroke(c: &mut Criterion) {
     });
     group.sample_size(20);
     group.bench_function("index build for 10000 programs", |b| {
-        b.iter(|| SearchIndex::build(black_box(&document)));
+        b.iter(|| SearchIndex::build(black_box(&document), &carta::i18n::Language::all()));
     });
     group.finish();
 }

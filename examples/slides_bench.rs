@@ -32,7 +32,8 @@ fn main() {
         area.programs = ids;
     }
     for (name, document) in [("sample", &sample), ("large", &large)] {
-        let whole = carta::model::slides::whole_slides(document, "en");
+        let whole =
+            carta::model::slides::whole_slides(document, "en", carta::i18n::Language::for_content);
         for size in [egui::vec2(1280.0, 720.0), egui::vec2(1024.0, 768.0)] {
             let input = egui::RawInput {
                 screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),

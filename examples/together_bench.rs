@@ -35,7 +35,7 @@ fn main() {
     for program in theirs.programs.iter_mut().skip(100).step_by(333) {
         program.title.set("es", "Título de Luis");
     }
-    theirs.add_program();
+    theirs.add_new_program(carta::i18n::Language::ENGLISH);
 
     let changes = diff(&base, &mine).len();
     let took = median(9, || {

@@ -487,7 +487,7 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
     filters.programs.right = query.right;
     filters.programs.sdg = query.sdg;
     if let Some(group) = &query.group {
-        match TargetGroup::matching(group) {
+        match TargetGroup::matching(group, &Language::all()) {
             Some(group) => filters.programs.group = Some(group),
             None => {
                 complain(&tr!(words, "cli-unknown-group", group = group.as_str()));
@@ -496,7 +496,7 @@ fn library(dir: &std::path::Path, query: &LibraryQuery) -> ExitCode {
         }
     }
     if let Some(region) = &query.region {
-        match Region::matching(region) {
+        match Region::matching(region, &Language::all()) {
             Some(region) => filters.region = Some(region),
             None => {
                 complain(&tr!(words, "cli-unknown-region", region = region.as_str()));

@@ -19,5 +19,5 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
             let _ = export_bytes(&document, format, &options);
         }
     }
-    let _ = carta::model::slides::whole_slides(&document, document.main_language());
+    let _ = carta::model::slides::whole_slides(&document, document.main_language(), carta::i18n::Language::for_content);
 });

@@ -21,7 +21,7 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     document.languages = vec!["en".to_owned()];
     document.vision.prose = Localized::new("en", text);
     document.motivations.introduction = Localized::new("en", text);
-    let id = document.add_program();
+    let id = document.add_new_program(carta::i18n::Language::ENGLISH);
     if let Some(program) = document.programs.iter_mut().find(|p| p.id == id) {
         program.description = Localized::new("en", text);
     }

@@ -133,7 +133,11 @@ impl CartaApp {
             Command::Present => {
                 let lang = self.content_lang().to_owned();
                 // Whole parts: the screen flows them by measuring (ui::slide_flow).
-                let slides = crate::model::slides::whole_slides(&self.session.document, &lang);
+                let slides = crate::model::slides::whole_slides(
+                    &self.session.document,
+                    &lang,
+                    crate::i18n::Language::for_content,
+                );
                 // Carta's words on the slides follow their language, as the model's do.
                 let words = crate::i18n::Language::from_tag(&lang).unwrap_or_default();
                 // Full screen once the app knows the screens (`place_presentation`):

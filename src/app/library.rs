@@ -158,7 +158,11 @@ impl CartaApp {
     pub(super) fn show_library_of_one(&mut self, path: PathBuf, document: Document) {
         self.stop_reading_library();
         let source = path.display().to_string();
-        let library = Library::of(vec![Profile::whole(source, document)]);
+        let library = Library::of(vec![Profile::whole(
+            source,
+            document,
+            &crate::i18n::Language::all(),
+        )]);
         let opened = Opened {
             library,
             ..Opened::default()

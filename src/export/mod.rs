@@ -91,7 +91,11 @@ pub fn export_bytes(
             };
             let lang = options.lang.as_deref().unwrap_or(document.main_language());
             // Whole parts, flowed by measuring with the PDF's own faces.
-            let whole = crate::model::slides::whole_slides(document, lang);
+            let whole = crate::model::slides::whole_slides(
+                document,
+                lang,
+                crate::i18n::Language::for_content,
+            );
             // Re-encoded on their way out; a damaged one is left out.
             let out = |picture: &Option<crate::model::Picture>, role| {
                 (picture.as_ref()).and_then(|kept| crate::store::picture::for_output(kept, role))

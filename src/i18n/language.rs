@@ -125,6 +125,12 @@ impl Language {
             .map(Self)
     }
 
+    /// The words Carta writes into content in `tag` (a slide's headings, a
+    /// new program's title): that language's when Carta speaks it, else English.
+    pub fn for_content(tag: &str) -> Self {
+        Self::from_tag(tag).unwrap_or_default()
+    }
+
     /// The language the computer asks for first, when Carta does not speak
     /// it (e.g. `eu-ES`): the interface then falls back and says so.
     pub fn unspoken_wish(preferred: impl Iterator<Item = String>) -> Option<String> {

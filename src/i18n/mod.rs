@@ -104,6 +104,39 @@ macro_rules! msg {
     };
 }
 
+/// The model writes Carta's words through this: the language table says them.
+impl crate::model::Words for Language {
+    fn phrase(self, key: &str, args: &[(&str, crate::model::words::Arg<'_>)]) -> String {
+        if args.is_empty() {
+            return text(self, key, None);
+        }
+        let mut fluent = Args::new();
+        for (name, value) in args {
+            match value {
+                crate::model::words::Arg::Text(said) => {
+                    fluent.set(*name, FluentValue::from(said.to_string()));
+                }
+                crate::model::words::Arg::Number(number) => {
+                    fluent.set(*name, FluentValue::from(*number));
+                }
+            }
+        }
+        text(self, key, Some(&fluent))
+    }
+
+    fn number(self, value: f64, decimals: usize) -> String {
+        format_number(self, value, decimals)
+    }
+
+    fn language_name(self, code: &str) -> String {
+        content_language_name(self, code)
+    }
+
+    fn code(self) -> &'static str {
+        Language::code(self)
+    }
+}
+
 /// "A, B and C" in `language` ("A, B y C", "A, B et C").
 pub fn join_and(language: Language, items: &[&str]) -> String {
     match items {

@@ -458,7 +458,10 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
         return None;
     }
     // A page names the value in its own words; "Other" only when nothing fits.
-    Some(T::matching(text).unwrap_or_else(|| T::other(text.to_owned())))
+    Some(
+        T::matching(text, &crate::i18n::Language::all())
+            .unwrap_or_else(|| T::other(text.to_owned())),
+    )
 }
 
 fn first_year(text: &str) -> Option<i32> {

@@ -256,7 +256,8 @@ fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
     }
     match parse_one(path, &bytes, &source) {
         Ok(document) => {
-            let profile = document.map(|document| Profile::indexed(source, document));
+            let profile = document
+                .map(|document| Profile::indexed(source, document, &crate::i18n::Language::all()));
             // Kept only if the file did not change while it was read.
             let written_whole =
                 seen.is_some_and(|seen| seen.len == bytes.len() as u64) && Seen::of(path) == seen;
@@ -273,7 +274,7 @@ fn read_one(path: &Path, cache: Option<&Cache>) -> Read {
 /// The profile an entry kept: its public view taken again, and its search
 /// index built from that view (never kept: see `cache`).
 fn restore(source: String, profile: Option<Document>) -> Option<Profile> {
-    profile.map(|document| Profile::indexed(source, document))
+    profile.map(|document| Profile::indexed(source, document, &crate::i18n::Language::all()))
 }
 
 /// What a library makes of a cache entry's bytes once past its seal, as

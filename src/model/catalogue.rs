@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::Words;
 use super::vocab::{SDG_COUNT, UDHR_ARTICLE_COUNT};
 use super::{Document, ProgramId, ProgramKind, ProgramStatus, TargetGroup, Vocabulary};
-use crate::i18n::Language;
 
 /// The columns of the catalogue table that can be sorted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -79,7 +79,9 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn build(document: &Document) -> Self {
+    /// The index of `document`'s programs, their kinds and groups found by
+    /// their names in any of `languages`.
+    pub fn build<W: Words>(document: &Document, languages: &[W]) -> Self {
         // Kinds and groups are found by their name in any language Carta speaks
         // ("formación" finds the trainings); named once per build, not per program.
         let mut names = HashMap::new();
@@ -92,10 +94,10 @@ impl SearchIndex {
                     text.push_str(&part.to_lowercase());
                     text.push('\n');
                 }
-                text.push_str(&names_in_every_language(&program.kind, &mut names));
+                text.push_str(&names_in(languages, &program.kind, &mut names));
                 for group in &program.target_groups {
                     text.push('\n');
-                    text.push_str(&names_in_every_language(group, &mut names));
+                    text.push_str(&names_in(languages, group, &mut names));
                 }
                 text
             })
@@ -104,9 +106,10 @@ impl SearchIndex {
     }
 }
 
-/// The value's names in every interface language, lower-cased, one per line;
-/// `cache` keeps them per message id.
-fn names_in_every_language<T: Vocabulary>(
+/// The value's names in `languages`, lower-cased, one per line; `cache`
+/// keeps them per message id.
+fn names_in<W: Words, T: Vocabulary>(
+    languages: &[W],
     value: &T,
     cache: &mut HashMap<&'static str, String>,
 ) -> String {
@@ -114,9 +117,8 @@ fn names_in_every_language<T: Vocabulary>(
         Some(key) => cache
             .entry(key)
             .or_insert_with(|| {
-                Language::all()
-                    .into_iter()
-                    .map(|l| value.name(l).to_lowercase())
+                (languages.iter())
+                    .map(|l| value.name(*l).to_lowercase())
                     .collect::<Vec<_>>()
                     .join("\n")
             })
@@ -172,7 +174,14 @@ fn sort_positions(document: &Document, positions: &mut [usize], sort: Sort, lang
         SortColumn::Title => {
             positions.sort_by_cached_key(|&p| programs[p].title.get(lang).to_lowercase());
         }
-        SortColumn::Kind => positions.sort_by_cached_key(|&p| programs[p].kind.label()),
+        // In the form's order, the same in every language.
+        SortColumn::Kind => positions.sort_by_cached_key(|&p| {
+            let kind = &programs[p].kind;
+            (
+                kind.rank(),
+                kind.other_text().unwrap_or_default().to_lowercase(),
+            )
+        }),
         SortColumn::Status => positions.sort_by_key(|&p| programs[p].status as u8),
         SortColumn::Unit => {
             positions
@@ -387,7 +396,7 @@ mod tests {
             ("Anti-racism training", ProgramKind::Training, vec![2]),
             ("Open council", ProgramKind::Mechanism, vec![21]),
         ] {
-            let id = doc.add_program();
+            let id = doc.add_new_program(crate::i18n::Language::ENGLISH);
             let program = doc.programs.last_mut().unwrap();
             assert_eq!(program.id, id);
             program.title = Localized::new("en", title);
@@ -412,7 +421,7 @@ mod tests {
     #[test]
     fn search_matches_every_word_in_any_text() {
         let doc = sample();
-        let index = SearchIndex::build(&doc);
+        let index = SearchIndex::build(&doc, &crate::i18n::Language::all());
         let found = find(
             &doc,
             &index,
@@ -455,7 +464,7 @@ mod tests {
     #[test]
     fn filters_and_sorting() {
         let doc = sample();
-        let index = SearchIndex::build(&doc);
+        let index = SearchIndex::build(&doc, &crate::i18n::Language::all());
         let by_title = Sort {
             column: SortColumn::Title,
             descending: false,

@@ -3,11 +3,10 @@
 
 use std::collections::HashSet;
 
+use super::Words;
 pub use super::translation::{Place, VISION_QUESTION_KEYS};
 use super::translation::{for_each_text, is_untranslated};
 use super::{Document, Mandate, Program, ProgramId, Visibility, VisionForm};
-use crate::i18n::Language;
-use crate::tr;
 
 /// The first year cities could join the campaign.
 pub const FIRST_CAMPAIGN_YEAR: i32 = 2022;
@@ -29,10 +28,10 @@ pub enum Severity {
 
 impl Severity {
     /// "error" or "warning", in `language`.
-    pub fn name(self, language: Language) -> String {
+    pub fn name(self, language: impl Words) -> String {
         match self {
-            Self::Error => tr!(language, "severity-error"),
-            Self::Warning => tr!(language, "severity-warning"),
+            Self::Error => crate::phrase!(language, "severity-error"),
+            Self::Warning => crate::phrase!(language, "severity-warning"),
         }
     }
 }
@@ -47,7 +46,7 @@ pub struct Finding {
 }
 
 /// Every finding, errors first, told in `words`.
-pub fn check(document: &Document, words: Language) -> Vec<Finding> {
+pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut add = |severity, place, message: String| {
         findings.push(Finding {
@@ -75,7 +74,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     };
     let city = &document.city;
 
-    let field = |key: &str| tr!(words, key);
+    let field = |key: &str| crate::phrase!(words, key);
     let empty = [
         (city.name.get(lang).trim().is_empty(), "field-city-name"),
         (city.country.get(lang).trim().is_empty(), "field-country"),
@@ -87,7 +86,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     ];
     for (missing, key) in empty {
         if missing {
-            let message = tr!(words, "check-empty", field = field(key));
+            let message = crate::phrase!(words, "check-empty", field = field(key));
             add(Severity::Warning, Place::City(key), message);
         }
     }
@@ -100,7 +99,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     ];
     for (missing, key) in unset {
         if missing {
-            let message = tr!(words, "check-not-set", field = field(key));
+            let message = crate::phrase!(words, "check-not-set", field = field(key));
             add(Severity::Warning, Place::City(key), message);
         }
     }
@@ -109,14 +108,14 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         && year < FIRST_CAMPAIGN_YEAR
     {
         let (year, first) = (year.to_string(), FIRST_CAMPAIGN_YEAR.to_string());
-        let message = tr!(words, "check-joined-early", year = year, first = first);
+        let message = crate::phrase!(words, "check-joined-early", year = year, first = first);
         add(Severity::Error, Place::City("field-joined"), message);
     }
     if let Some(year) = city.joined
         && year > LAST_PLAUSIBLE_JOINING_YEAR
     {
         let (year, goal) = (year.to_string(), CAMPAIGN_GOAL_YEAR.to_string());
-        let message = tr!(words, "check-joined-late", year = year, goal = goal);
+        let message = crate::phrase!(words, "check-joined-late", year = year, goal = goal);
         add(Severity::Error, Place::City("field-joined"), message);
     }
     for message in language_problems(document, words) {
@@ -126,7 +125,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         && end < start
     {
         let (start, end) = (start.to_string(), end.to_string());
-        let message = tr!(words, "check-mandate-reversed", start = start, end = end);
+        let message = crate::phrase!(words, "check-mandate-reversed", start = start, end = end);
         add(Severity::Error, Place::City("field-mandate"), message);
     }
 
@@ -136,13 +135,13 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Vision("field-vision-text"),
-                tr!(words, "check-vision-empty"),
+                crate::phrase!(words, "check-vision-empty"),
             );
         }
         VisionForm::Questions => {
             for (key, answer) in VISION_QUESTION_KEYS.iter().zip(&vision.answers) {
                 if answer.get(lang).trim().is_empty() {
-                    let message = tr!(words, "check-unanswered", question = field(key));
+                    let message = crate::phrase!(words, "check-unanswered", question = field(key));
                     add(Severity::Warning, Place::Vision(key), message);
                 }
             }
@@ -154,14 +153,14 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
         add(
             Severity::Warning,
             Place::Motivations("field-introduction"),
-            tr!(words, "check-no-introduction"),
+            crate::phrase!(words, "check-no-introduction"),
         );
     }
     if motivations.aims.is_empty() {
         add(
             Severity::Warning,
             Place::Motivations("field-aims"),
-            tr!(words, "check-no-aims"),
+            crate::phrase!(words, "check-no-aims"),
         );
     }
 
@@ -185,14 +184,14 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Area(index, "field-area-title"),
-                tr!(words, "check-area-untitled", area = area_name.as_str()),
+                crate::phrase!(words, "check-area-untitled", area = area_name.as_str()),
             );
         }
         if area.programs.is_empty() {
             add(
                 Severity::Warning,
                 Place::Area(index, "area-add-program"),
-                tr!(words, "check-area-empty", area = area_name.as_str()),
+                crate::phrase!(words, "check-area-empty", area = area_name.as_str()),
             );
         }
         let linked: Vec<_> = (document.programs.iter())
@@ -206,14 +205,14 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Area(index, "area-add-program"),
-                tr!(words, "check-area-all-internal", area = area_name.as_str()),
+                crate::phrase!(words, "check-area-all-internal", area = area_name.as_str()),
             );
         }
         for id in area.programs.iter().filter(|id| !known.contains(id)) {
             add(
                 Severity::Error,
                 Place::Area(index, "area-add-program"),
-                tr!(
+                crate::phrase!(
                     words,
                     "check-area-dangling",
                     area = area_name.as_str(),
@@ -226,7 +225,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     if let Some(highest) = highest
         && document.next_program_id <= highest.0
     {
-        let message = tr!(
+        let message = crate::phrase!(
             words,
             "check-next-id",
             next = document.next_program_id.to_string(),
@@ -245,7 +244,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             let count = (document.programs.iter())
                 .filter(|other| other.id == program.id)
                 .count();
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-duplicate-id",
                 id = program.id.0.to_string(),
@@ -267,11 +266,11 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Program(program.id, "field-rights"),
-                tr!(words, "check-program-no-right", program = name.as_str()),
+                crate::phrase!(words, "check-program-no-right", program = name.as_str()),
             );
         }
         if !program.suggested.is_empty() {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-suggested",
                 program = name.as_str(),
@@ -288,7 +287,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Program(program.id, "field-target-groups"),
-                tr!(words, "check-program-no-group", program = name.as_str()),
+                crate::phrase!(words, "check-program-no-group", program = name.as_str()),
             );
         }
         for (place, message) in year_gaps(program, words, &name, reviewed_year) {
@@ -299,7 +298,7 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     // Text of an imported page waits to be put in its place.
     for (index, piece) in document.unplaced.iter().enumerate() {
         let text = super::elide(&piece.text, 80);
-        let message = tr!(
+        let message = crate::phrase!(
             words,
             "check-unplaced",
             line = piece.line.to_string(),
@@ -312,11 +311,11 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
     for other in document.languages.iter().skip(1) {
         for_each_text(document, |place, text| {
             if is_untranslated(text, lang, other) && super::translation::in_use(document, &place) {
-                let message = tr!(
+                let message = crate::phrase!(
                     words,
                     "check-untranslated",
                     field = describe(words, &place),
-                    language = crate::i18n::content_language_name(words, other)
+                    language = words.language_name(other)
                 );
                 findings.push(Finding {
                     severity: Severity::Warning,
@@ -332,42 +331,50 @@ pub fn check(document: &Document, words: Language) -> Vec<Finding> {
 }
 
 /// "kind Office; groups Migrants, Older adults", in `words`.
-pub fn describe_suggestions(words: Language, suggested: &super::Suggestions) -> String {
+pub fn describe_suggestions(words: impl Words, suggested: &super::Suggestions) -> String {
     use super::Vocabulary as _;
     let mut parts = Vec::new();
     if let Some(kind) = &suggested.kind {
-        parts.push(tr!(words, "suggested-kind", kind = kind.name(words)));
+        parts.push(crate::phrase!(
+            words,
+            "suggested-kind",
+            kind = kind.name(words)
+        ));
     }
     if !suggested.target_groups.is_empty() {
         let groups: Vec<String> = (suggested.target_groups.iter())
             .map(|group| group.name(words))
             .collect();
-        parts.push(tr!(words, "suggested-groups", groups = groups.join(", ")));
+        parts.push(crate::phrase!(
+            words,
+            "suggested-groups",
+            groups = groups.join(", ")
+        ));
     }
     parts.join("; ")
 }
 
 /// "“Legal aid”", or "program #4" when it has no title yet.
-fn program_name(words: Language, program: &Program, title: &str) -> String {
+fn program_name(words: impl Words, program: &Program, title: &str) -> String {
     let title = title.trim();
     if title.is_empty() {
-        tr!(
+        crate::phrase!(
             words,
             "program-numbered-subject",
             id = program.id.0.to_string()
         )
     } else {
-        tr!(words, "quoted", text = title)
+        crate::phrase!(words, "quoted", text = title)
     }
 }
 
 /// What a program says that cannot be: articles and goals that do not exist,
 /// dates no calendar has, amounts and values that are no numbers.
-fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Place, String)> {
+fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Place, String)> {
     let id = program.id;
     let mut out = Vec::new();
     for article in program.rights.iter().filter(|n| !(1..=30).contains(*n)) {
-        let message = tr!(
+        let message = crate::phrase!(
             words,
             "check-no-such-article",
             program = name,
@@ -376,7 +383,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
         out.push((Place::Program(id, "field-rights"), message));
     }
     for goal in program.sdgs.iter().filter(|n| !(1..=17).contains(*n)) {
-        let message = tr!(
+        let message = crate::phrase!(
             words,
             "check-no-such-goal",
             program = name,
@@ -389,7 +396,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
         if let Some(moment) = moment
             && !moment.is_real_date()
         {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-impossible-date",
                 program = name,
@@ -402,7 +409,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
         let place = || Place::ProgramRow(id, "indicator-name", row);
         for measurement in &indicator.measurements {
             if !measurement.when.is_real_date() {
-                let message = tr!(
+                let message = crate::phrase!(
                     words,
                     "check-impossible-date",
                     program = name,
@@ -416,7 +423,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
             .flatten()
             .chain(indicator.measurements.iter().map(|m| m.value));
         if values.into_iter().any(|value| !value.is_finite()) {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-not-a-number",
                 program = name,
@@ -430,7 +437,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
             .executed
             .is_some_and(|spent| !spent.is_finite() || spent < 0.0);
         if !line.amount.is_finite() || line.amount < 0.0 || spent_wrong {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-bad-budget",
                 program = name,
@@ -447,7 +454,7 @@ fn program_problems(program: &Program, words: Language, name: &str) -> Vec<(Plac
 /// and, once the officer reviews years, no review of `reviewed_year`.
 fn year_gaps(
     program: &Program,
-    words: Language,
+    words: impl Words,
     name: &str,
     reviewed_year: Option<i32>,
 ) -> Vec<(Place, String)> {
@@ -457,7 +464,7 @@ fn year_gaps(
         if !indicator.measurements.is_empty()
             && (indicator.baseline.is_none() || indicator.target.is_none())
         {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-indicator-unjudged",
                 program = name,
@@ -477,7 +484,7 @@ fn year_gaps(
             let off =
                 |sum: f64| (sum - measurement.value).abs() > measurement.value.abs() * 0.005 + 1e-9;
             if sums.iter().any(|(_, sum)| off(*sum)) {
-                let message = tr!(
+                let message = crate::phrase!(
                     words,
                     "check-parts-sum",
                     program = name,
@@ -491,7 +498,7 @@ fn year_gaps(
     for (row, line) in program.budget.iter().enumerate() {
         // Sums are per currency: a line without one is summed apart.
         if line.currency.trim().is_empty() && (line.amount != 0.0 || line.executed.is_some()) {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-no-currency",
                 program = name,
@@ -506,7 +513,7 @@ fn year_gaps(
             && spent > line.amount
             && !explained
         {
-            let message = tr!(
+            let message = crate::phrase!(
                 words,
                 "check-overspent",
                 program = name,
@@ -522,7 +529,7 @@ fn year_gaps(
         && program.status == super::ProgramStatus::Active
         && !program.reviews.iter().any(|review| review.year == year)
     {
-        let message = tr!(
+        let message = crate::phrase!(
             words,
             "check-no-review",
             program = name,
@@ -534,16 +541,24 @@ fn year_gaps(
 }
 
 /// Content-language codes that are empty, repeated or not language tags.
-fn language_problems(document: &Document, words: Language) -> Vec<String> {
+fn language_problems(document: &Document, words: impl Words) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for code in &document.languages {
         if code.trim().is_empty() {
-            out.push(tr!(words, "check-language-empty"));
+            out.push(crate::phrase!(words, "check-language-empty"));
         } else if !is_language_tag(code) {
-            out.push(tr!(words, "check-language-unknown", code = code.as_str()));
+            out.push(crate::phrase!(
+                words,
+                "check-language-unknown",
+                code = code.as_str()
+            ));
         } else if !seen.insert(code.as_str()) {
-            out.push(tr!(words, "check-language-twice", code = code.as_str()));
+            out.push(crate::phrase!(
+                words,
+                "check-language-twice",
+                code = code.as_str()
+            ));
         }
     }
     out
@@ -557,53 +572,56 @@ fn is_language_tag(code: &str) -> bool {
         && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
 }
 
-fn area_name(words: Language, title: &str, index: usize) -> String {
+fn area_name(words: impl Words, title: &str, index: usize) -> String {
     if title.trim().is_empty() {
-        tr!(
+        crate::phrase!(
             words,
             "area-numbered-subject",
             number = (index + 1).to_string()
         )
     } else {
-        tr!(words, "area-titled", title = title.trim())
+        crate::phrase!(words, "area-titled", title = title.trim())
     }
 }
 
-fn describe(words: Language, place: &Place) -> String {
+fn describe(words: impl Words, place: &Place) -> String {
     match place {
         // A question ends with its own "?": quoted, it is not followed by ":" bare.
         Place::Vision(key) if VISION_QUESTION_KEYS.contains(key) => {
-            tr!(words, "quoted", text = tr!(words, key))
+            crate::phrase!(words, "quoted", text = crate::phrase!(words, key))
         }
         Place::City(key) | Place::Vision(key) | Place::Motivations(key) | Place::Policies(key) => {
-            tr!(words, key)
+            crate::phrase!(words, key)
         }
-        Place::Aim(index) => tr!(words, "aim", number = index + 1),
-        Place::Area(index, key) => tr!(
+        Place::Aim(index) => crate::phrase!(words, "aim", number = index + 1),
+        Place::Area(index, key) => crate::phrase!(
             words,
             "place-in-area",
-            field = tr!(words, key),
+            field = crate::phrase!(words, key),
             number = (index + 1).to_string()
         ),
-        Place::Program(id, key) => tr!(
+        Place::Program(id, key) => crate::phrase!(
             words,
             "place-in-program",
-            field = tr!(words, key),
+            field = crate::phrase!(words, key),
             id = id.0.to_string()
         ),
-        Place::ProgramRow(id, key, row) => tr!(
+        Place::ProgramRow(id, key, row) => crate::phrase!(
             words,
             "place-in-program",
-            field = tr!(words, key, number = row + 1),
+            field = crate::phrase!(words, key, number = row + 1),
             id = id.0.to_string()
         ),
-        Place::Unplaced(index) => tr!(words, "unplaced-numbered", number = (index + 1).to_string()),
+        Place::Unplaced(index) => {
+            crate::phrase!(words, "unplaced-numbered", number = (index + 1).to_string())
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
     use crate::model::{Localized, PolicyArea, Region, TargetGroup};
 
     fn complete() -> Document {
@@ -624,7 +642,7 @@ mod tests {
         doc.vision.prose = Localized::new("en", "Human rights first.");
         doc.motivations.introduction = Localized::new("en", "We join because…");
         doc.motivations.aims.push(Localized::new("en", "Learn"));
-        let id = doc.add_program();
+        let id = doc.add_new_program(crate::i18n::Language::ENGLISH);
         doc.programs[0].rights.push(1);
         doc.programs[0].target_groups.push(TargetGroup::Women);
         doc.policies.areas.push(PolicyArea {
@@ -738,7 +756,7 @@ mod tests {
     #[test]
     fn what_the_year_still_lacks() {
         let mut doc = complete();
-        let second = doc.add_program();
+        let second = doc.add_new_program(crate::i18n::Language::ENGLISH);
         let program = &mut doc.programs[0];
         program.indicators.push(crate::model::Indicator {
             baseline: Some(3.0),

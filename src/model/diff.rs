@@ -287,7 +287,7 @@ pub(crate) mod tests {
         b.programs[1].status = ProgramStatus::Completed;
         b.programs[0].budget.clear();
         b.programs.remove(2);
-        let id = b.add_program();
+        let id = b.add_new_program(crate::i18n::Language::ENGLISH);
         b.programs.last_mut().unwrap().title = Localized::new("es", "Nuevo");
         b.programs.swap(0, 1);
         let changes = diff(&a, &b);

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use super::Words;
 use super::catalogue::{Filters, SearchIndex, Sort, find};
 use super::{Document, GovernmentType, PopulationRange, ProgramId, Region, TargetGroup};
 
@@ -28,10 +29,11 @@ fn without_pictures(mut document: Document) -> Document {
 }
 
 impl Profile {
-    /// `document` from `source`, kept as its public view and indexed.
-    pub fn indexed(source: String, document: Document) -> Self {
+    /// `document` from `source`, kept as its public view and indexed (its
+    /// kinds and groups by their names in `languages`).
+    pub fn indexed<W: Words>(source: String, document: Document, languages: &[W]) -> Self {
         let document = without_pictures(document.into_public_view());
-        let index = SearchIndex::build(&document);
+        let index = SearchIndex::build(&document, languages);
         Self {
             source,
             document,
@@ -41,9 +43,9 @@ impl Profile {
 
     /// `document` whole, internal programs too: a file the officer chose
     /// to copy from (File ▸ Import programs), never another city's library.
-    pub fn whole(source: String, document: Document) -> Self {
+    pub fn whole<W: Words>(source: String, document: Document, languages: &[W]) -> Self {
         let document = without_pictures(document);
-        let index = SearchIndex::build(&document);
+        let index = SearchIndex::build(&document, languages);
         Self {
             source,
             document,
@@ -100,10 +102,13 @@ pub struct Library {
 
 impl Library {
     /// The library of `profiles` (source, document), each kept as its public view.
-    pub fn new(profiles: impl IntoIterator<Item = (String, Document)>) -> Self {
+    pub fn new<W: Words>(
+        profiles: impl IntoIterator<Item = (String, Document)>,
+        languages: &[W],
+    ) -> Self {
         let profiles = profiles
             .into_iter()
-            .map(|(source, document)| Profile::indexed(source, document))
+            .map(|(source, document)| Profile::indexed(source, document, languages))
             .collect();
         Self { profiles }
     }
@@ -373,28 +378,31 @@ mod tests {
         hidden.title = Localized::new("en", "Legal aid surveillance list");
         hidden.visibility = Visibility::Internal;
         secret.programs.push(hidden);
-        Library::new([
-            (
-                "a.ron".to_owned(),
-                city(
-                    "Gwangju",
-                    Region::AsiaPacific,
-                    &[
-                        ("Legal aid for migrants", TargetGroup::Migrants, 8),
-                        ("Housing first", TargetGroup::Homeless, 25),
-                    ],
+        Library::new(
+            [
+                (
+                    "a.ron".to_owned(),
+                    city(
+                        "Gwangju",
+                        Region::AsiaPacific,
+                        &[
+                            ("Legal aid for migrants", TargetGroup::Migrants, 8),
+                            ("Housing first", TargetGroup::Homeless, 25),
+                        ],
+                    ),
                 ),
-            ),
-            (
-                "b.ron".to_owned(),
-                city(
-                    "Utrecht",
-                    Region::Europe,
-                    &[("Legal aid desk", TargetGroup::Migrants, 8)],
+                (
+                    "b.ron".to_owned(),
+                    city(
+                        "Utrecht",
+                        Region::Europe,
+                        &[("Legal aid desk", TargetGroup::Migrants, 8)],
+                    ),
                 ),
-            ),
-            ("c.ron".to_owned(), secret),
-        ])
+                ("c.ron".to_owned(), secret),
+            ],
+            &crate::i18n::Language::all(),
+        )
     }
 
     #[test]

@@ -171,7 +171,7 @@ mod tests {
         let mut document = Document::default();
         document.city.leader.name = long.clone();
         document.city.government = Some(GovernmentType::Other(long.clone()));
-        let id = document.add_program();
+        let id = document.add_new_program(crate::i18n::Language::ENGLISH);
         let program = document.programs.iter_mut().find(|p| p.id == id).unwrap();
         program.partners.push(Partner {
             name: long.clone(),

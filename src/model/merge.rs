@@ -385,8 +385,8 @@ pub(crate) mod tests {
         let mut theirs = base.clone();
         theirs.programs[1].status = ProgramStatus::Completed;
         theirs.programs[0].status = ProgramStatus::Discontinued;
-        let added = theirs.add_program();
-        let new_mine = mine.add_program();
+        let added = theirs.add_new_program(crate::i18n::Language::ENGLISH);
+        let new_mine = mine.add_new_program(crate::i18n::Language::ENGLISH);
         assert_eq!(added, new_mine, "both sides took the same new id");
         mine.programs.last_mut().unwrap().title = Localized::new("en", "Mine");
         theirs.programs.last_mut().unwrap().title = Localized::new("en", "Theirs");
@@ -621,7 +621,7 @@ pub(crate) mod tests {
         let mut mine = base.clone();
         mine.programs[0].status = ProgramStatus::Paused;
         let mut theirs = base.clone();
-        let added = theirs.add_program();
+        let added = theirs.add_new_program(crate::i18n::Language::ENGLISH);
         theirs.programs.last_mut().unwrap().title = Localized::new("en", "Theirs");
         let merged = merge(None, &mine, &theirs).unwrap();
         assert_eq!(

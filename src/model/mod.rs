@@ -23,6 +23,7 @@ pub mod tree;
 mod unplaced;
 pub mod vocab;
 pub mod wording;
+pub mod words;
 pub mod year;
 
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,7 @@ pub use vocab::{
     GovernmentType, Partner, PopulationRange, ProgramKind, ProgramStatus, Region, TargetGroup,
     Visibility, Vocabulary,
 };
+pub use words::Words;
 
 /// The newest file format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -295,12 +297,6 @@ impl Document {
     }
 
     /// The main content language, the one this version edits.
-    /// The language for words Carta itself writes into the document ("New
-    /// program"): the main content language when Carta speaks it.
-    fn words(&self) -> crate::i18n::Language {
-        crate::i18n::Language::from_tag(self.main_language()).unwrap_or_default()
-    }
-
     pub fn main_language(&self) -> &str {
         self.languages.first().map_or("en", String::as_str)
     }
@@ -348,24 +344,35 @@ impl Document {
         self.next_program_id = self.next_program_id.max(above_all).max(1);
     }
 
-    /// Adds an empty program at the end of the catalogue and returns its id.
+    /// Adds an empty, untitled program at the end of the catalogue and
+    /// returns its id.
     pub fn add_program(&mut self) -> ProgramId {
         let id = self.allocate_program_id();
-        let mut program = Program::new(id);
-        let title = crate::tr!(self.words(), "new-program");
-        program.title = Localized::new(self.main_language(), title);
-        self.programs.push(program);
+        self.programs.push(Program::new(id));
         id
     }
 
-    /// Copies a program under a new id, right after the original; it serves the same areas.
-    pub fn duplicate_program(&mut self, id: ProgramId) -> Option<ProgramId> {
+    /// Adds an empty program titled "New program" in `words` (the main
+    /// content language's) and returns its id.
+    pub fn add_new_program(&mut self, words: impl Words) -> ProgramId {
+        let id = self.add_program();
+        let title = crate::phrase!(words, "new-program");
+        let main = self.main_language().to_owned();
+        if let Some(program) = self.programs.last_mut() {
+            program.title = Localized::new(&main, title);
+        }
+        id
+    }
+
+    /// Copies a program under a new id, right after the original; it serves
+    /// the same areas. "(copy)" in `words`, the main content language's.
+    pub fn duplicate_program(&mut self, id: ProgramId, words: impl Words) -> Option<ProgramId> {
         let index = self.program_index(id)?;
         let new_id = self.allocate_program_id();
         let mut copy = self.programs[index].clone();
         copy.id = new_id;
         let lang = self.main_language().to_owned();
-        let title = crate::tr!(self.words(), "program-copy", title = copy.title.get(&lang));
+        let title = crate::phrase!(words, "program-copy", title = copy.title.get(&lang));
         copy.title.set(&lang, title);
         self.programs.insert(index + 1, copy);
         for area in &mut self.policies.areas {
@@ -467,10 +474,10 @@ mod tests {
     #[test]
     fn ids_are_never_reused_after_delete() {
         let mut doc = Document::default();
-        let first = doc.add_program();
-        let second = doc.add_program();
+        let first = doc.add_new_program(crate::i18n::Language::ENGLISH);
+        let second = doc.add_new_program(crate::i18n::Language::ENGLISH);
         doc.delete_program(second);
-        let third = doc.add_program();
+        let third = doc.add_new_program(crate::i18n::Language::ENGLISH);
         assert_ne!(third, second);
         assert_ne!(third, first);
     }
@@ -479,7 +486,7 @@ mod tests {
     fn deleting_a_program_removes_its_links() {
         let mut doc = Document::default();
         doc.policies.areas.push(PolicyArea::default());
-        let id = doc.add_program();
+        let id = doc.add_new_program(crate::i18n::Language::ENGLISH);
         doc.set_link(0, id, true);
         assert_eq!(doc.areas_of(id), vec![0]);
         doc.delete_program(id);
@@ -490,9 +497,10 @@ mod tests {
     fn duplicate_keeps_links_and_gets_a_new_id() {
         let mut doc = Document::default();
         doc.policies.areas.push(PolicyArea::default());
-        let id = doc.add_program();
+        let english = crate::i18n::Language::ENGLISH;
+        let id = doc.add_new_program(english);
         doc.set_link(0, id, true);
-        let copy = doc.duplicate_program(id).unwrap();
+        let copy = doc.duplicate_program(id, english).unwrap();
         assert_ne!(copy, id);
         assert_eq!(doc.areas_of(copy), vec![0]);
         assert_eq!(

@@ -393,7 +393,7 @@ mod tests {
     fn budget_sums_are_per_currency_and_never_mix_currencies() {
         let mut document = Document::default();
         for (currency, amount, executed) in [("CLP", 1000.0, Some(800.0)), ("eur", 50.0, None)] {
-            let id = document.add_program();
+            let id = document.add_new_program(crate::i18n::Language::ENGLISH);
             let program = document.program_mut(id).unwrap();
             program.sdgs = vec![16, 10];
             program.target_groups = vec![TargetGroup::Women];

@@ -121,8 +121,8 @@ impl IndicatorKind {
     pub const ALL: [Self; 3] = [Self::Structural, Self::Process, Self::Outcome];
 
     /// The kind's name in `language`.
-    pub fn name(self, language: crate::i18n::Language) -> String {
-        crate::i18n::text(language, &format!("indicator-kind-{self:?}"), None)
+    pub fn name(self, words: impl super::Words) -> String {
+        words.phrase(&format!("indicator-kind-{self:?}"), &[])
     }
 }
 

@@ -2,14 +2,13 @@
 //! hand. Each part comes whole; how many slides a long part needs depends on
 //! the screen or page it is shown on, so `deck::flow` measures and splits it.
 
+use super::Words;
 use super::catalogue::Coverage;
 use super::monitoring::Money;
 use super::progress::{IndicatorCourse, Progress};
 use super::vocab::{sdg_name, udhr_title, vision_question};
 use super::year::Rating;
 use super::{Document, Mandate, Visibility, VisionForm, Vocabulary};
-use crate::i18n::Language;
-use crate::tr;
 
 /// A paragraph or a list item of a slide.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,14 +103,18 @@ const NAME_CHARS: usize = 120;
 /// it onto as many as their shape needs). A text not yet translated shows in
 /// the main language. Carta's own words (headings, facts) are in `lang` when
 /// Carta speaks it, else in English. Internal programs never appear.
-pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
+pub fn whole_slides<W: Words>(
+    document: &Document,
+    lang: &str,
+    words_for: impl Fn(&str) -> W,
+) -> Vec<Slide> {
     // A language the profile does not have is not made up: the main one shows.
     let lang = if document.languages.iter().any(|known| known == lang) {
         lang
     } else {
         document.main_language()
     };
-    let words = Language::from_tag(lang).unwrap_or_default();
+    let words = words_for(lang);
     // Internal programs leave before anything is looked up by id.
     let document = &document.public_view().in_language(lang);
     let city = &document.city;
@@ -141,7 +144,11 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
         (true, true) => {}
     }
     if let Some(year) = city.joined {
-        title_lines.push(tr!(words, "slide-since", year = year.to_string()));
+        title_lines.push(crate::phrase!(
+            words,
+            "slide-since",
+            year = year.to_string()
+        ));
     }
     let mut out = vec![Slide::Title {
         city: name.clone(),
@@ -163,14 +170,19 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
     .into_iter()
     .filter_map(|(key, value)| {
         value.map(|value| {
-            let label = tr!(words, key);
-            Line::Bullet(tr!(words, "slide-fact", label = label, value = value))
+            let label = crate::phrase!(words, key);
+            Line::Bullet(crate::phrase!(
+                words,
+                "slide-fact",
+                label = label,
+                value = value
+            ))
         })
     })
     .collect();
     if !facts.is_empty() {
         out.push(Slide::Text {
-            heading: tr!(words, "slide-city"),
+            heading: crate::phrase!(words, "slide-city"),
             lines: facts,
             notes: String::new(),
         });
@@ -179,7 +191,7 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
     match document.vision.form {
         VisionForm::Prose => part(
             &mut out,
-            &tr!(words, "slide-vision"),
+            &crate::phrase!(words, "slide-vision"),
             lines_of(document.vision.prose.get(lang)),
         ),
         VisionForm::Questions => {
@@ -199,12 +211,12 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
             .map(|aim| Line::Bullet(aim.get(lang).trim().to_owned())),
     );
     lines.extend(lines_of(motivations.closing.get(lang)));
-    part(&mut out, &tr!(words, "slide-motivations"), lines);
+    part(&mut out, &crate::phrase!(words, "slide-motivations"), lines);
 
     // The policies' introduction leads into the areas.
     part(
         &mut out,
-        &tr!(words, "slide-policies"),
+        &crate::phrase!(words, "slide-policies"),
         lines_of(document.policies.introduction.get(lang)),
     );
     for (index, area) in document.policies.areas.iter().enumerate() {
@@ -250,7 +262,7 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
     }
     out.push(Slide::Closing {
         city: name,
-        thanks: tr!(words, "slide-thanks"),
+        thanks: crate::phrase!(words, "slide-thanks"),
     });
     out.retain(|slide| !matches!(slide, Slide::Text { lines, .. } if lines.is_empty()));
     out
@@ -258,7 +270,7 @@ pub fn whole_slides(document: &Document, lang: &str) -> Vec<Slide> {
 
 /// The catalogue overview: the rights and the groups the public programs
 /// address most, as bars.
-fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
+fn overview(out: &mut Vec<Slide>, document: &Document, words: impl Words) {
     let public = document.public_view();
     if public.programs.is_empty() {
         return;
@@ -284,7 +296,7 @@ fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
         .map(|(i, count)| {
             let name = sdg_name(words, i as u8 + 1).unwrap_or_default();
             (
-                tr!(
+                crate::phrase!(
                     words,
                     "slide-sdg",
                     number = (i + 1).to_string(),
@@ -303,7 +315,7 @@ fn overview(out: &mut Vec<Slide>, document: &Document, words: Language) {
     ] {
         if !bars.is_empty() {
             out.push(Slide::Bars {
-                heading: tr!(words, heading),
+                heading: crate::phrase!(words, heading),
                 bars,
             });
         }
@@ -327,7 +339,7 @@ fn year_in_review(
     document: &Document,
     year: i32,
     lang: &str,
-    words: Language,
+    words: impl Words,
 ) {
     let progress = Progress::of(document, year, lang);
     let mut lines = lines_of(&progress.introduction);
@@ -345,16 +357,16 @@ fn year_in_review(
     }
     rated.sort_by_key(|(rating, _)| Rating::ALL.iter().position(|r| r == rating));
     for (rating, count) in rated {
-        lines.push(Line::Bullet(tr!(
+        lines.push(Line::Bullet(crate::phrase!(
             words,
             "slide-review-rated",
-            rating = tr!(words, &rating.key()),
+            rating = crate::phrase!(words, &rating.key()),
             count = count
         )));
     }
     if let Some(reached) = progress.reached_by_year.get(&year) {
-        let count = crate::i18n::format_number(words, *reached as f64, 0);
-        lines.push(Line::Bullet(tr!(
+        let count = words.number(*reached as f64, 0);
+        lines.push(Line::Bullet(crate::phrase!(
             words,
             "slide-review-reached",
             count = count
@@ -363,31 +375,31 @@ fn year_in_review(
     let money = progress.money_by_currency();
     for (currency, years) in &money {
         if let Some((_, sum)) = years.iter().find(|(y, _)| *y == year) {
-            lines.push(Line::Bullet(tr!(
+            lines.push(Line::Bullet(crate::phrase!(
                 words,
                 "slide-review-money",
                 currency = currency.as_str(),
-                planned = crate::i18n::format_number(words, sum.planned, 0),
-                spent = crate::i18n::format_number(words, sum.executed, 0)
+                planned = words.number(sum.planned, 0),
+                spent = words.number(sum.executed, 0)
             )));
         }
     }
-    let heading = tr!(words, "slide-review", year = year);
+    let heading = crate::phrase!(words, "slide-review", year = year);
     part(out, &heading, lines);
     let ratings: Vec<Line> = (progress.programs.iter())
         .filter_map(|program| {
             let review = program.review.as_ref()?;
-            Some(Line::Bullet(tr!(
+            Some(Line::Bullet(crate::phrase!(
                 words,
                 "slide-review-program",
                 program = program.title.as_str(),
-                rating = tr!(words, &review.rating.key())
+                rating = crate::phrase!(words, &review.rating.key())
             )))
         })
         .collect();
     part(
         out,
-        &tr!(words, "slide-review-programs", year = year),
+        &crate::phrase!(words, "slide-review-programs", year = year),
         ratings,
     );
     for (currency, mut years) in money {
@@ -397,7 +409,7 @@ fn year_in_review(
             continue;
         }
         out.push(Slide::Chart {
-            heading: tr!(words, "progress-budget", currency = currency.as_str()),
+            heading: crate::phrase!(words, "progress-budget", currency = currency.as_str()),
             figure: Figure::Money { currency, years },
         });
     }
@@ -408,7 +420,7 @@ fn year_in_review(
         let title = super::elide(&program.title, HEADING_CHARS).into_owned();
         let name = super::elide(&indicator.name, HEADING_CHARS).into_owned();
         out.push(Slide::Chart {
-            heading: tr!(
+            heading: crate::phrase!(
                 words,
                 "slide-review-indicator",
                 program = title,
@@ -493,7 +505,9 @@ mod tests {
         document.city.name = Localized::new("fr", "Tétouan");
         document.city.leader.name = "مصطفى البكوري".into();
         document.city.leader.title = Localized::new("fr", "Président du conseil communal");
-        let Slide::Title { lines, .. } = &whole_slides(&document, "fr")[0] else {
+        let Slide::Title { lines, .. } =
+            &whole_slides(&document, "fr", crate::i18n::Language::for_content)[0]
+        else {
             panic!("the title slide first");
         };
         let line = &lines[0];
@@ -523,13 +537,19 @@ mod tests {
         };
         document.city.name = Localized::new("fr", "Mayo");
         document.city.region = Some(crate::model::Region::Africa);
-        let facts = format!("{:?}", whole_slides(&document, "fr"));
+        let facts = format!(
+            "{:?}",
+            whole_slides(&document, "fr", crate::i18n::Language::for_content)
+        );
         // Debug may write the no-break space as itself or escaped.
         let spaced = ["Région\u{a0}: Afrique", "Région\\u{a0}: Afrique"];
         assert!(spaced.iter().any(|s| facts.contains(s)), "{facts}");
         document.languages = vec!["en".into()];
         document.city.name = Localized::new("en", "Mayo");
-        let facts = format!("{:?}", whole_slides(&document, "en"));
+        let facts = format!(
+            "{:?}",
+            whole_slides(&document, "en", crate::i18n::Language::for_content)
+        );
         assert!(facts.contains("Region: Africa"), "{facts}");
     }
 
@@ -539,7 +559,7 @@ mod tests {
         document.city.name = Localized::new("en", "Utrecht");
         let paragraph = "word ".repeat(80);
         document.vision.prose = Localized::new("en", [paragraph.as_str(); 4].join("\n\n"));
-        let slides = whole_slides(&document, "en");
+        let slides = whole_slides(&document, "en", crate::i18n::Language::for_content);
         let headings: Vec<&str> = slides.iter().map(Slide::heading).collect();
         assert_eq!(headings, ["Utrecht", "Our vision", "Utrecht"]);
         let Slide::Text { lines, .. } = &slides[1] else {
@@ -579,7 +599,7 @@ mod tests {
             programs: vec![ProgramId(1), ProgramId(2)],
             ..PolicyArea::default()
         });
-        let slides = whole_slides(&document, "en");
+        let slides = whole_slides(&document, "en", crate::i18n::Language::for_content);
         let area = slides
             .iter()
             .find(|s| s.heading() == "1. Equality")

@@ -272,7 +272,7 @@ mod tests {
         doc.city.country = Localized::new("en", "Chile");
         doc.city.country.set("es", "Chile");
         doc.motivations.aims.push(Localized::new("en", "Learn"));
-        let id = doc.add_program();
+        let id = doc.add_new_program(crate::i18n::Language::ENGLISH);
         let _ = id;
         doc.programs[0].summary = Localized::new("en", "Help");
         doc

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Words;
 use super::{ItemId, Localized};
-use crate::i18n::{self, Language};
 
 /// How many articles the Universal Declaration of Human Rights has.
 pub const UDHR_ARTICLE_COUNT: u8 = 30;
@@ -14,23 +14,23 @@ pub const UDHR_ARTICLE_COUNT: u8 = 30;
 /// How many Sustainable Development Goals there are.
 pub const SDG_COUNT: u8 = 17;
 
-/// The short title of UDHR article `number` (1–30) in `language`.
-pub fn udhr_title(language: Language, number: u8) -> Option<String> {
+/// The short title of UDHR article `number` (1–30) in `words`.
+pub fn udhr_title(words: impl Words, number: u8) -> Option<String> {
     (1..=UDHR_ARTICLE_COUNT)
         .contains(&number)
-        .then(|| i18n::text(language, &format!("udhr-{number}"), None))
+        .then(|| words.phrase(&format!("udhr-{number}"), &[]))
 }
 
-/// The name of SDG `number` (1–17) in `language`.
-pub fn sdg_name(language: Language, number: u8) -> Option<String> {
+/// The name of SDG `number` (1–17) in `words`.
+pub fn sdg_name(words: impl Words, number: u8) -> Option<String> {
     (1..=SDG_COUNT)
         .contains(&number)
-        .then(|| i18n::text(language, &format!("sdg-{number}"), None))
+        .then(|| words.phrase(&format!("sdg-{number}"), &[]))
 }
 
-/// The campaign's question `index` (0 or 1) about the vision, in `language`.
-pub fn vision_question(language: Language, index: usize) -> String {
-    i18n::text(language, &format!("vision-question-{}", index + 1), None)
+/// The campaign's question `index` (0 or 1) about the vision, in `words`.
+pub fn vision_question(words: impl Words, index: usize) -> String {
+    words.phrase(&format!("vision-question-{}", index + 1), &[])
 }
 
 /// A fixed list with an "Other…" escape: every variant can be listed and labelled.
@@ -40,44 +40,46 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
     /// The message id of a known value's label in the Fluent files.
     fn key(&self) -> Option<&'static str>;
 
-    /// The label of a value in `language`; an "Other…" value is the officer's text.
-    fn name(&self, language: Language) -> String {
+    /// The label of a value in `words`; an "Other…" value is the officer's text.
+    fn name(&self, words: impl Words) -> String {
         match self.key() {
-            Some(key) => i18n::text(language, key, None),
+            Some(key) => words.phrase(key, &[]),
             None => self.other_text().unwrap_or_default().to_owned(),
         }
     }
 
-    /// The English label, as the campaign's pages write it.
-    fn label(&self) -> String {
-        self.name(Language::ENGLISH)
+    /// Where a known value stands in the form's list (an "Other…" value
+    /// after them all), for sorting in the form's order.
+    fn rank(&self) -> usize {
+        Self::KNOWN
+            .iter()
+            .position(|known| known == self)
+            .unwrap_or(Self::KNOWN.len())
     }
-    /// The known value whose name, in any of Carta's languages and in any
-    /// case, is `text`: "Mujeres", "femmes" and "Women" are one group.
-    fn known_named(text: &str) -> Option<Self> {
+
+    /// The known value whose name, in any of `languages` and in any case,
+    /// is `text`: "Mujeres", "femmes" and "Women" are one group.
+    fn known_named<W: Words>(text: &str, languages: &[W]) -> Option<Self> {
         let text = text.trim().to_lowercase();
         Self::KNOWN
             .iter()
             .find(|known| {
-                Language::all()
-                    .into_iter()
-                    .any(|language| known.name(language).to_lowercase() == text)
+                (languages.iter()).any(|language| known.name(*language).to_lowercase() == text)
             })
             .cloned()
     }
-    /// The known value a page means by `text`, in any of Carta's languages:
-    /// its label in other accents, capitals or punctuation, one part of a
-    /// label written "A / B" ("Region" for "Region / State"), or the same
-    /// numbers ("1,000,000" for "1 million"). `None` when nothing fits.
-    fn matching(text: &str) -> Option<Self> {
+    /// The known value a page means by `text`, in any of `languages`: its
+    /// label in other accents, capitals or punctuation, one part of a label
+    /// written "A / B" ("Region" for "Region / State"), or the same numbers
+    /// ("1,000,000" for "1 million"). `None` when nothing fits.
+    fn matching<W: Words>(text: &str, languages: &[W]) -> Option<Self> {
         use super::wording::{numbers, same};
-        if let Some(known) = Self::known_named(text) {
+        if let Some(known) = Self::known_named(text, languages) {
             return Some(known);
         }
         let names = |known: &Self| {
-            Language::all()
-                .into_iter()
-                .map(|lang| known.name(lang))
+            (languages.iter())
+                .map(|language| known.name(*language))
                 .collect::<Vec<_>>()
                 .into_iter()
         };
@@ -248,9 +250,9 @@ impl ProgramStatus {
         Self::Discontinued,
     ];
 
-    /// The status's label in `language`.
-    pub fn name(self, language: Language) -> String {
-        i18n::text(language, &format!("program-status-{self:?}"), None)
+    /// The status's label in `words`.
+    pub fn name(self, words: impl Words) -> String {
+        words.phrase(&format!("program-status-{self:?}"), &[])
     }
 }
 
@@ -279,6 +281,8 @@ pub struct Partner {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The model's words come from the language table in use.
+    use crate::i18n::{self, Language};
 
     fn all_named<T: Vocabulary>() {
         for value in T::KNOWN {

@@ -86,10 +86,10 @@ mod tests {
         draft.programs.push(Program::new(ProgramId(u32::MAX)));
         let mut migrated = to_current(draft);
         assert_eq!(migrated.next_program_id, u32::MAX);
-        let fresh = migrated.add_program();
+        let fresh = migrated.add_new_program(crate::i18n::Language::ENGLISH);
         assert_ne!(fresh, ProgramId(u32::MAX));
         assert_eq!(fresh, ProgramId(1));
-        let again = migrated.add_program();
+        let again = migrated.add_new_program(crate::i18n::Language::ENGLISH);
         assert_ne!(again, fresh);
     }
 
@@ -106,6 +106,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(current.next_program_id, 8);
-        assert_eq!(current.add_program(), ProgramId(8));
+        assert_eq!(
+            current.add_new_program(crate::i18n::Language::ENGLISH),
+            ProgramId(8)
+        );
     }
 }

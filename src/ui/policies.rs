@@ -226,7 +226,8 @@ fn linked_programs_ui(ui: &mut Ui, edit: &mut Edit<'_>, area: &mut PolicyArea) {
             .labelled_by(label_id);
         edit.take_focus("area-add-program", &combo);
         if ui.button(edit.tr("area-new-program")).clicked() {
-            let id = edit.document.add_program();
+            let words = crate::i18n::Language::for_content(edit.document.main_language());
+            let id = edit.document.add_new_program(words);
             edit.view.focus_program(id);
             action = Some(LinkAction::Add(id));
         }

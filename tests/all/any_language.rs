@@ -105,7 +105,8 @@ fn gwangju_keeps_its_catalogue_in_korean_and_presents_and_exports_it() {
     let back = store::load(&path).unwrap();
     assert_eq!(back.languages, ["ko", "en"]);
     // Presented in Korean: the slides carry the Korean texts.
-    let slides = carta::model::slides::whole_slides(&back, "ko");
+    let slides =
+        carta::model::slides::whole_slides(&back, "ko", carta::i18n::Language::for_content);
     assert_eq!(slides[0].heading(), "광주");
     // Every export in Korean keeps them, and says its language.
     for format in [

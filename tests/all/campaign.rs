@@ -721,12 +721,15 @@ Cities between 250,000 and 1,000,000 inhabitants
         "Villes de 250 000 à 1 000 000 d'habitants",
     ] {
         assert_eq!(
-            PopulationRange::matching(wording),
+            PopulationRange::matching(wording, &carta::i18n::Language::all()),
             Some(PopulationRange::From250kTo1m),
             "{wording}"
         );
     }
-    assert_eq!(GovernmentType::matching("Something else entirely"), None);
+    assert_eq!(
+        GovernmentType::matching("Something else entirely", &carta::i18n::Language::all()),
+        None
+    );
 }
 
 #[test]

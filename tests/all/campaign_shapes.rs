@@ -316,7 +316,8 @@ fn unplaced_text_and_suggestions_never_reach_what_is_published() {
         );
         assert!(!text.contains("suggested"), "{format:?} leaks suggestions");
     }
-    let slides = carta::model::slides::whole_slides(&document, "en");
+    let slides =
+        carta::model::slides::whole_slides(&document, "en", carta::i18n::Language::for_content);
     assert!(!format!("{slides:?}").contains("secret budget"));
 }
 

@@ -129,7 +129,7 @@ fn import_programs_from_another_city() {
     utrecht.city.name = Localized::new("en", "Utrecht");
     utrecht.city.qualifier = Localized::new("en", "Netherlands");
     for title in ["Shelter for undocumented people", "Human rights cafés"] {
-        let id = utrecht.add_program();
+        let id = utrecht.add_new_program(carta::i18n::Language::ENGLISH);
         let index = utrecht.program_index(id).unwrap();
         utrecht.programs[index].title = Localized::new("en", title);
         utrecht.programs[index].kind = ProgramKind::Service;

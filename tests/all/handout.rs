@@ -22,7 +22,8 @@ fn the_pdf_handout_holds_each_slide_title_in_order_with_embedded_fonts() {
     let text = handout_text(&profile, &pdf, &[]);
     // Every part's heading, in order (a part flowed over several pages is
     // found once, at its first).
-    let whole = carta::model::slides::whole_slides(&document, "en");
+    let whole =
+        carta::model::slides::whole_slides(&document, "en", carta::i18n::Language::for_content);
     let mut from = 0;
     for slide in &whole {
         let heading: String = slide
@@ -317,7 +318,9 @@ fn the_handout_is_tagged_for_screen_readers_in_reading_order_without_its_footers
     let pages = page_count(&pdf);
     assert_eq!(tree.matches("\n  Sect").count(), pages, "{tree}");
     let mut from = 0;
-    for slide in carta::model::slides::whole_slides(&document, "en") {
+    for slide in
+        carta::model::slides::whole_slides(&document, "en", carta::i18n::Language::for_content)
+    {
         let heading = format!("H1 \"{}", slide.heading());
         let found = tree[from..]
             .find(&heading)

@@ -812,3 +812,25 @@ fn a_known_group_typed_in_spanish_is_that_group() {
     );
     assert!(document.own_target_groups.is_empty());
 }
+
+/// The model says which phrase and with what; the language table says it.
+/// Only the model's tests use the table, to read its words back.
+#[test]
+fn the_model_imports_nothing_from_the_language_table() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let mut read = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for forbidden in ["i18n", "tr!(", "msg!("] {
+            assert!(
+                !code.contains(forbidden),
+                "{} uses {forbidden}",
+                path.display()
+            );
+        }
+        read += 1;
+    }
+    assert!(read > 20, "only {read} files read");
+}

@@ -62,7 +62,8 @@ fn an_internal_program_sharing_a_public_id_is_never_published() {
 #[test]
 fn the_slides_and_their_overview_leave_the_twin_secret_out() {
     for (document, public_title, secret) in twins() {
-        let slides = carta::model::slides::whole_slides(&document, "en");
+        let slides =
+            carta::model::slides::whole_slides(&document, "en", carta::i18n::Language::for_content);
         let all = format!("{slides:?}");
         assert!(!all.contains(&secret), "a slide shows the secret");
         assert!(all.contains(&public_title), "the public program vanished");
@@ -218,8 +219,8 @@ fn duplicate_ids_made_by_normal_use_are_impossible() {
         )
         .replace("next_program_id: 1", "next_program_id: 3");
     let mut document = carta::store::parse(&text, "top.ron").unwrap();
-    let first = document.add_program();
-    let second = document.add_program();
+    let first = document.add_new_program(carta::i18n::Language::ENGLISH);
+    let second = document.add_new_program(carta::i18n::Language::ENGLISH);
     let ids: Vec<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     assert_eq!(ids.len(), 3);
     assert!(

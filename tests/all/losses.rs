@@ -110,7 +110,7 @@ fn a_profile_too_large_to_open_again_is_never_written() {
     let mut document = carta::model::Document::default();
     let long = "x".repeat(carta::model::MAX_TEXT_CHARS);
     for _ in 0..700 {
-        let id = document.add_program();
+        let id = document.add_new_program(carta::i18n::Language::ENGLISH);
         let index = document.program_index(id).unwrap();
         document.programs[index].description.set("en", long.clone());
     }

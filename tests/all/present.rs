@@ -268,7 +268,11 @@ fn the_grid_moves_with_the_arrows_and_opens_with_enter() {
 
 #[test]
 fn the_policies_introduction_is_presented_and_the_country_said_once() {
-    let slides = carta::model::slides::whole_slides(&store::embedded_profile(), "en");
+    let slides = carta::model::slides::whole_slides(
+        &store::embedded_profile(),
+        "en",
+        carta::i18n::Language::for_content,
+    );
     let introduction = slides
         .iter()
         .find(|s| s.heading() == "Our policies")

@@ -13,7 +13,7 @@ use crate::year_window::three_years;
 /// The example with an internal program whose words must appear nowhere.
 fn with_a_secret() -> Document {
     let mut document = three_years();
-    let id = document.add_program();
+    let id = document.add_new_program(carta::i18n::Language::ENGLISH);
     let program = document.program_mut(id).unwrap();
     program.title = Localized::new("en", "Witness protection desk");
     program.visibility = Visibility::Internal;

@@ -29,7 +29,10 @@ fn header_facts() {
     assert_eq!(city.display_name("en"), "San Antonio (Chile)");
     assert_eq!(city.country.get("en"), "Chile");
     assert_eq!(
-        city.region.as_ref().map(Vocabulary::label).as_deref(),
+        city.region
+            .as_ref()
+            .map(|value| value.name(carta::i18n::Language::ENGLISH))
+            .as_deref(),
         Some("Latin America")
     );
     assert_eq!(city.joined, Some(2022));
@@ -43,11 +46,17 @@ fn header_facts() {
         }
     );
     assert_eq!(
-        city.government.as_ref().map(Vocabulary::label).as_deref(),
+        city.government
+            .as_ref()
+            .map(|value| value.name(carta::i18n::Language::ENGLISH))
+            .as_deref(),
         Some("City/Municipality")
     );
     assert_eq!(
-        city.population.as_ref().map(Vocabulary::label).as_deref(),
+        city.population
+            .as_ref()
+            .map(|value| value.name(carta::i18n::Language::ENGLISH))
+            .as_deref(),
         Some("Cities between 50,000 and 250,000 inhabitants")
     );
 }

@@ -23,7 +23,7 @@ pub fn units_profile() -> Document {
         ("Culture", "Secret work", "", true),
     ];
     for (n, (unit, indicator, reporter, internal)) in plans.into_iter().enumerate() {
-        let id = document.add_program();
+        let id = document.add_new_program(carta::i18n::Language::ENGLISH);
         let program = document.program_mut(id).unwrap();
         program.title = Localized::new("en", format!("Program {n}"));
         program.responsible_unit = Localized::new("en", unit);

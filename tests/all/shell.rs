@@ -43,7 +43,7 @@ fn a_selection_never_survives_into_another_document() {
     // Another profile, with programs of the same ids, opened as from Open Recent.
     let mut other = Document::default();
     for title in ["Legal aid", "Housing first", "Shelter"] {
-        let id = other.add_program();
+        let id = other.add_new_program(carta::i18n::Language::ENGLISH);
         let index = other.program_index(id).unwrap();
         other.programs[index].title.set("en", title);
     }

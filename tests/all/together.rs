@@ -80,7 +80,7 @@ fn edited(base: &Document, edits: &[Edit]) -> Document {
                 }
             }
             Edit::Add(t) => {
-                let id = document.add_program();
+                let id = document.add_new_program(carta::i18n::Language::ENGLISH);
                 if let Some(program) = document.programs.iter_mut().find(|p| p.id == id) {
                     program.title = Localized::new("en", t.clone());
                 }

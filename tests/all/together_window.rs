@@ -49,7 +49,7 @@ fn lucias_copy_and_luiss_merge_with_one_conflict_settled_and_undone_whole() {
     let mut luis = mailed.clone();
     luis.programs[1].status = ProgramStatus::Completed;
     luis.programs[0].status = ProgramStatus::Discontinued;
-    let id = luis.add_program();
+    let id = luis.add_new_program(carta::i18n::Language::ENGLISH);
     if let Some(program) = luis.programs.iter_mut().find(|p| p.id == id) {
         program.title = Localized::new("en", "Legal aid");
     }
@@ -360,7 +360,7 @@ fn history_window_at(width: f32, height: f32) {
         &|document| document.vision.prose.set("en", "광주는 인권 도시입니다."),
         &|document| document.programs[0].status = ProgramStatus::Completed,
         &|document| {
-            document.add_program();
+            document.add_new_program(carta::i18n::Language::ENGLISH);
         },
     ];
     for edit in edits {

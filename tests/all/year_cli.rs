@@ -18,7 +18,7 @@ fn a_year_of_figures() -> Document {
     let mut document = carta::store::embedded_profile();
     document.programs.clear();
     for n in 0..12u32 {
-        let id = document.add_program();
+        let id = document.add_new_program(carta::i18n::Language::ENGLISH);
         let program = document.program_mut(id).unwrap();
         program.sdgs = vec![(n % 5 + 1) as u8, 16];
         program.rights = vec![(n % 3 + 1) as u8 * 7];

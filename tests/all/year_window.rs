@@ -692,7 +692,7 @@ fn breakdown_at(width: f32, height: f32) {
 fn the_year_in_review_ends_the_slides_only_once_asked_for() {
     use carta::model::slides::{Figure, Line, Slide, whole_slides};
     let document = three_years();
-    let slides = whole_slides(&document, "en");
+    let slides = whole_slides(&document, "en", carta::i18n::Language::for_content);
     let review = slides
         .iter()
         .position(|slide| slide.heading() == "2025 in review")
@@ -745,7 +745,7 @@ fn the_year_in_review_ends_the_slides_only_once_asked_for() {
     // Unticked, the slides are the profile's alone.
     let mut plain = document.clone();
     plain.years[0].in_slides = false;
-    let slides = whole_slides(&plain, "en");
+    let slides = whole_slides(&plain, "en", carta::i18n::Language::for_content);
     assert!(
         !slides
             .iter()

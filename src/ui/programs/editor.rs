@@ -253,13 +253,14 @@ fn groups_ui(ui: &mut Ui, edit: &mut Edit<'_>, groups: &mut Vec<TargetGroup>) {
             let name = draft.trim().to_owned();
             // A name of a known group, in any language, is that group; any
             // other name is the city's own and joins the pickers of every program.
-            let group = TargetGroup::known_named(&name).unwrap_or_else(|| {
-                if !edit.document.own_target_groups.contains(&name) {
-                    edit.document.own_target_groups.push(name.clone());
-                    edit.changed(Change::Discrete);
-                }
-                TargetGroup::Other(name)
-            });
+            let group = TargetGroup::known_named(&name, &crate::i18n::Language::all())
+                .unwrap_or_else(|| {
+                    if !edit.document.own_target_groups.contains(&name) {
+                        edit.document.own_target_groups.push(name.clone());
+                        edit.changed(Change::Discrete);
+                    }
+                    TargetGroup::Other(name)
+                });
             toggle(groups, group, true);
             draft.clear();
         }

@@ -74,9 +74,9 @@ impl CatalogueView {
             let index = if query.0.trim().is_empty() {
                 &SearchIndex::default()
             } else {
-                cache
-                    .index
-                    .get_or_insert_with(|| SearchIndex::build(document))
+                cache.index.get_or_insert_with(|| {
+                    SearchIndex::build(document, &crate::i18n::Language::all())
+                })
             };
             cache.rows = catalogue::find(document, index, &query.0, &query.1, query.2, lang);
             cache.query = query;

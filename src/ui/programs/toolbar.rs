@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::super::widgets::{articles, filter_combo, goals};
 use super::super::{Change, Edit};
+use crate::i18n::Language;
 use crate::model::catalogue::Tag;
 use crate::model::{ProgramId, ProgramKind, ProgramStatus, Vocabulary};
 use crate::tr;
@@ -52,7 +53,9 @@ const ROOMY_HEIGHT: f32 = 720.0;
 
 fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     if ui.button(edit.tr("program-add")).clicked() {
-        let id = edit.document.add_program();
+        // Titled in the words of the profile's main language.
+        let words = Language::for_content(edit.document.main_language());
+        let id = edit.document.add_new_program(words);
         select_only(edit, id);
         // The new program's title takes the keyboard, in view.
         edit.view.focus_field = Some("field-title".to_owned());
@@ -69,7 +72,10 @@ fn actions_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
         )
         .on_disabled_hover_text(edit.tr("program-duplicate-none"));
     if duplicate.clicked()
-        && let Some(id) = focused.and_then(|id| edit.document.duplicate_program(id))
+        && let Some(id) = focused.and_then(|id| {
+            let words = Language::for_content(edit.document.main_language());
+            edit.document.duplicate_program(id, words)
+        })
     {
         select_only(edit, id);
         edit.changed(Change::Discrete);
