@@ -142,7 +142,7 @@ pub mod dialog_errors {
 
     impl log::Log for Logger {
         fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-            metadata.level() <= log::Level::Warn
+            metadata.level() <= log::Level::Warn && shown(metadata.target())
         }
 
         fn log(&self, record: &log::Record<'_>) {
@@ -172,6 +172,13 @@ pub mod dialog_errors {
         }
 
         fn flush(&self) {}
+    }
+
+    /// Whether a library's warnings from `target` reach the terminal. ICU4X
+    /// warns of every language CLDR names but has no data for (a search
+    /// for "ja" asks about "jam"): an answer Carta expects, not news.
+    pub(super) fn shown(target: &str) -> bool {
+        !target.starts_with("icu")
     }
 
     pub(super) static LOGGER: Logger = Logger;
@@ -206,6 +213,13 @@ mod tests {
                 .args(format_args!("{text}"))
                 .build(),
         );
+    }
+
+    #[test]
+    fn icu4x_finding_no_data_for_a_language_is_not_printed() {
+        assert!(!dialog_errors::shown("icu_provider::error"));
+        assert!(dialog_errors::shown("rfd::backend::xdg_desktop_portal"));
+        assert!(dialog_errors::shown("carta"));
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! French, Gwangju's in Korean and English; each language found by its name
 //! (in the interface language or in itself) and shown by its own name.
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
+use carta::i18n::Language;
 use carta::model::Localized;
 use carta::store;
 
@@ -278,4 +280,214 @@ fn carta_export_says_the_campaign_page_of_korean_texts_has_english_headings() {
         said.contains("headings are written in English over the ko texts"),
         "{said}"
     );
+}
+
+/// A city's officer, in her own interface language, starts a profile in
+/// two content languages, writes a program in the first, presents it,
+/// exports it in every format through the window, and finds it in a
+/// library of profiles.
+struct Story<'a> {
+    words: Language,
+    city: &'a str,
+    searched: &'a [&'a str],
+    languages: [&'a str; 2],
+    program: &'a str,
+    /// A word of the program's title, searched in the library.
+    word: &'a str,
+}
+
+fn live_the_story(story: &Story<'_>) {
+    let say = |key: &str| carta::i18n::text(story.words, key, None);
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = crate::support::harness_speaking(
+        store::embedded_profile(),
+        None,
+        folder.path(),
+        story.words,
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    settle(&mut harness);
+    harness
+        .get_by_label(&say("field-city-name"))
+        .type_text(story.city);
+    settle(&mut harness);
+    let search = say("language-search");
+    for query in story.searched {
+        harness.get_by_label(&search).click();
+        settle(&mut harness);
+        harness.get_by_label(&search).type_text(query);
+        settle(&mut harness);
+        harness.key_press(Key::Enter);
+        settle(&mut harness);
+    }
+    // The interface's language, ticked at first, is not her main one:
+    // unticked, and ticked again (last) if she writes in it too.
+    let code = story.words.code();
+    let own = carta::i18n::content_language_name(story.words, code);
+    if story.languages[0] != code {
+        harness.get_by_label(&own).click();
+        settle(&mut harness);
+        if story.languages.contains(&code) {
+            harness.get_by_label(&own).click();
+            settle(&mut harness);
+        }
+    }
+    harness.get_by_label(&say("welcome-start-button")).click();
+    settle(&mut harness);
+    assert_eq!(harness.state().document().languages, story.languages);
+
+    // A policy area with a new program in it, titled in the main language.
+    harness
+        .get_by_role_and_label(Role::Button, &say("panel-policies"))
+        .click();
+    settle(&mut harness);
+    harness.get_by_label(&say("area-add")).click();
+    settle(&mut harness);
+    harness
+        .get_by_label(&say("area-new-program"))
+        .scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label(&say("area-new-program")).click();
+    settle(&mut harness);
+    // The side bar counts what is left to translate: "Programmes   (1)".
+    let programs = say("panel-programs");
+    let by = egui_kittest::kittest::By::new()
+        .role(Role::Button)
+        .label_contains(&programs);
+    harness.query_all(by).next().unwrap().click();
+    settle(&mut harness);
+    // Written in the main language (the welcome may leave her editing the
+    // other one side by side).
+    let main = story.languages[0];
+    if harness.state().content_lang() != main {
+        harness.get_by_label(&say("content-language")).click();
+        settle(&mut harness);
+        let name = carta::i18n::content_language_name(story.words, main);
+        let entry = carta::tr!(story.words, "content-language-main", language = name);
+        harness.get_by_label(&entry).click();
+        settle(&mut harness);
+        assert_eq!(harness.state().content_lang(), main);
+    }
+    // The editor's field, not the table's column of that name.
+    let title_label = say("field-title");
+    let title = egui_kittest::kittest::By::new()
+        .role(Role::TextInput)
+        .label(&title_label);
+    harness.query_all(title).next().unwrap().focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(story.program.to_owned()));
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let document = harness.state().document().clone();
+    assert_eq!(document.policies.areas[0].programs.len(), 1);
+    assert_eq!(
+        document
+            .programs
+            .last()
+            .unwrap()
+            .title
+            .get(story.languages[0]),
+        story.program
+    );
+
+    // Presented: the program is on a slide.
+    harness.key_press(Key::F5);
+    settle(&mut harness);
+    let (slides, _) = harness.state().presented_slides().unwrap();
+    assert!(format!("{slides:?}").contains(story.program));
+    harness.key_press(Key::Escape);
+    settle(&mut harness);
+
+    // Exported in every format through the window.
+    use carta::export::Format;
+    for (format, name) in [
+        (Format::Txt, "page.txt"),
+        (Format::Markdown, "profile.md"),
+        (Format::Html, "profile.html"),
+        (Format::Json, "profile.json"),
+        (Format::SlidesPdf, "handout.pdf"),
+    ] {
+        let path = folder.path().join(name);
+        harness
+            .state_mut()
+            .queue(carta::app::Command::Export(format));
+        settle(&mut harness);
+        harness.get_by_label(&say("file-path")).focus();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_label(&say("file-path"))
+            .type_text(&path.display().to_string());
+        harness.get_by_label(&say("export")).click();
+        for _ in 0..400 {
+            harness.step();
+            if !harness.state().is_exporting() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        settle(&mut harness);
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        if format == Format::SlidesPdf {
+            assert!(bytes.starts_with(b"%PDF"), "{name}");
+        } else {
+            let text = String::from_utf8(bytes).unwrap();
+            assert!(text.contains(story.program), "{name}: {text}");
+        }
+    }
+
+    // Saved into a folder of profiles, and found there by a word of its title.
+    let library = folder.path().join("library");
+    std::fs::create_dir_all(&library).unwrap();
+    store::save(&document, &library.join("city.ron")).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    settle(&mut harness);
+    harness
+        .get_by_label(&say("file-path"))
+        .type_text(&library.display().to_string());
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let find = say("library-find");
+    assert!(crate::support::wait_for(&mut harness, &find));
+    harness.get_by_label(&find).click();
+    harness.get_by_label(&find).type_text(story.word);
+    settle(&mut harness);
+    let mut found = false;
+    for _ in 0..60 {
+        harness.step();
+        if harness
+            .query_all_by_label_contains(story.program)
+            .next()
+            .is_some()
+        {
+            found = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(found, "the library finds {}", story.program);
+}
+
+#[test]
+fn tetouans_officer_in_french_keeps_presents_exports_and_finds_her_arabic_catalogue() {
+    live_the_story(&Story {
+        words: Language::FRENCH,
+        city: "تطوان",
+        searched: &["arabe"],
+        languages: ["ar", "fr"],
+        program: "برنامج التربية على حقوق الإنسان",
+        word: "حقوق",
+    });
+}
+
+#[test]
+fn gwangjus_officer_in_korean_keeps_presents_exports_and_finds_her_korean_catalogue() {
+    live_the_story(&Story {
+        words: Language::from_code("ko").unwrap(),
+        city: "광주",
+        searched: &["English"],
+        languages: ["ko", "en"],
+        program: "인권 교육 프로그램",
+        word: "인권",
+    });
 }
