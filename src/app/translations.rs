@@ -17,6 +17,7 @@ impl CartaApp {
         let Some(folder) = self.options.settings_dir.clone() else {
             return;
         };
+        crate::i18n::added::forget_missing();
         let news = translations::load_all(&folder);
         if news.is_empty() {
             self.say(msg!("status-no-translations"));

@@ -78,10 +78,18 @@ pub fn add(translation: Translation) -> Result<Added, Refused> {
         ));
     }
     let mut problems = Vec::new();
+    // In `FLUENT_FILES`' order, an absent file empty: the template writer
+    // finds each file's phrases by its place.
     let mut sources: Vec<&'static str> = Vec::new();
-    for (file, text) in &translation.files {
-        problems.extend(syntax_problems(file, text));
-        sources.push(Box::leak(text.clone().into_boxed_str()));
+    for file in FLUENT_FILES {
+        let given = translation.files.iter().find(|(name, _)| name == file);
+        let text = given.map_or(String::new(), |(_, text)| {
+            let (text, defused) = defuse(file, text);
+            problems.extend(defused);
+            problems.extend(syntax_problems(file, &text));
+            text
+        });
+        sources.push(Box::leak(text.into_boxed_str()));
     }
     let (translated, total) = completeness(&sources);
     let about: About = match translation.about.as_deref().map(ron::from_str::<About>) {
@@ -125,31 +133,52 @@ pub fn add(translation: Translation) -> Result<Added, Refused> {
     })
 }
 
-/// The places in `text` that are not Fluent, with line and column.
+/// The most syntax problems told per file: a file that is not Fluent at all
+/// (a spreadsheet saved as `app.ftl`) has one on every line.
+pub const MAX_PROBLEMS_PER_FILE: usize = 20;
+
+/// Line and column (from 1) of byte `offset` in a text whose lines start
+/// at `starts`.
+fn place(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let line = starts.partition_point(|start| *start <= offset).max(1);
+    let start = starts[line - 1];
+    let column = text
+        .get(start..offset)
+        .map_or(0, |part| part.chars().count())
+        + 1;
+    (line, column)
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect()
+}
+
+/// Takes out of Carta's languages the translations whose folder was removed.
+pub fn forget_missing() {
+    table::forget_missing();
+}
+
+/// The places in `text` that are not Fluent, with line and column; at most
+/// `MAX_PROBLEMS_PER_FILE`.
 pub fn syntax_problems(file: &str, text: &str) -> Vec<SyntaxProblem> {
     let Err((_, errors)) = fluent_syntax::parser::parse(text) else {
         return Vec::new();
     };
+    let starts = line_starts(text);
     errors
         .into_iter()
+        .take(MAX_PROBLEMS_PER_FILE)
         .map(|error| {
-            let place = |offset: usize| {
-                let before = &text[..offset.min(text.len())];
-                let line = before.matches('\n').count() + 1;
-                let column = before
-                    .rsplit('\n')
-                    .next()
-                    .map_or(0, |start| start.chars().count())
-                    + 1;
-                (line, column)
-            };
             // The broken phrase's line; the parser's own place on it, unless
             // it gave up on a later line.
-            let (line, column) = place(error.pos.start);
+            let (line, column) = place(text, &starts, error.pos.start);
             let (line, column) = match &error.slice {
-                Some(slice) if place(slice.start).0 < line => {
-                    let end = text[..error.pos.start.min(text.len())].trim_end();
-                    place(end.len().max(slice.start))
+                Some(slice) if place(text, &starts, slice.start).0 < line => {
+                    let before = text.get(..error.pos.start).unwrap_or(text).trim_end();
+                    place(text, &starts, before.len().max(slice.start))
                 }
                 _ => (line, column),
             };
@@ -163,16 +192,81 @@ pub fn syntax_problems(file: &str, text: &str) -> Vec<SyntaxProblem> {
         .collect()
 }
 
+/// `text` with every `\u`/`\U` escape cut short by a letter outside ASCII
+/// made harmless (its backslash doubled), and where each was: the Fluent
+/// parser cuts such a letter in half and panics (fluent-rs issue 389).
+pub fn defuse(file: &str, text: &str) -> (String, Vec<SyntaxProblem>) {
+    let mut out = String::with_capacity(text.len());
+    let mut problems = Vec::new();
+    let starts = line_starts(text);
+    let mut rest = text.char_indices().peekable();
+    while let Some((at, c)) = rest.next() {
+        out.push(c);
+        if c != '\\' {
+            continue;
+        }
+        let Some(&(_, kind)) = rest.peek() else {
+            break;
+        };
+        if kind == '\\' {
+            // An escaped backslash: both are text.
+            out.push(kind);
+            rest.next();
+            continue;
+        }
+        let wanted = match kind {
+            'u' => 4,
+            'U' => 6,
+            _ => continue,
+        };
+        let after = &text[at + 2..];
+        let hex = after
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .count()
+            .min(wanted);
+        let cut_short = hex < wanted
+            && after[hex..]
+                .chars()
+                .next()
+                .is_some_and(|next| !next.is_ascii());
+        if cut_short && problems.len() < MAX_PROBLEMS_PER_FILE {
+            let (line, column) = place(text, &starts, at);
+            problems.push(SyntaxProblem {
+                file: file.to_owned(),
+                line,
+                column,
+                what: format!("\\{kind} needs {wanted} hexadecimal digits"),
+            });
+        }
+        if cut_short {
+            out.push('\\');
+        }
+    }
+    (out, problems)
+}
+
 /// How many of English's phrases `sources` give in words other than
-/// English's, and how many English has.
+/// English's, and how many there are to give. A phrase every built-in
+/// language writes as English does ("JSON (.json)") is no one's to
+/// translate, and is counted in neither.
 fn completeness(sources: &[&str]) -> (usize, usize) {
     let english = values(&table::entry("en").sources);
+    let others: Vec<HashMap<String, String>> = (table::codes().into_iter())
+        .filter_map(table::built_in_code)
+        .filter(|code| *code != "en")
+        .map(|code| values(&table::entry(code).sources))
+        .collect();
+    let to_translate: Vec<(&String, &String)> = english
+        .iter()
+        .filter(|(id, text)| others.iter().any(|other| other.get(*id) != Some(*text)))
+        .collect();
     let given = values(sources);
-    let translated = english
+    let translated = to_translate
         .iter()
         .filter(|(id, text)| given.get(*id).is_some_and(|own| own != *text))
         .count();
-    (translated, english.len())
+    (translated, to_translate.len())
 }
 
 /// Each message's source text by id.
@@ -293,6 +387,26 @@ mod tests {
         }
         let app = &template(Language::FRENCH)[0].1;
         assert!(app.contains("# English: Save\n# Français: Enregistrer\ncommand-save = Save\n"));
+    }
+
+    #[test]
+    fn an_escape_cut_short_by_a_letter_outside_ascii_is_told_not_fatal() {
+        let hostile = "ok = fine\nx = { \"\\u00é\" }\ny = { \"\\uá\" } \\\\u00é\n";
+        let (text, problems) = defuse("app.ftl", hostile);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].column), (2, 8));
+        // Parsed whole, no panic; the good phrase is there.
+        let _ = syntax_problems("app.ftl", &text);
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        assert!(resource.entries().count() >= 1);
+    }
+
+    #[test]
+    fn a_file_that_is_not_fluent_is_told_in_a_few_lines_quickly() {
+        let csv = "name;value\n".repeat(50_000);
+        let problems = syntax_problems("app.ftl", &csv);
+        assert_eq!(problems.len(), MAX_PROBLEMS_PER_FILE);
+        assert_eq!(problems[1].line, 2);
     }
 
     #[test]

@@ -64,7 +64,19 @@ impl Language {
     /// The campaign language a page of content in `tag` is published in,
     /// if the campaign publishes in it (a Korean page gets none).
     pub fn of_campaign_page(tag: &str) -> Option<Self> {
-        Self::from_tag(tag).filter(|language| language.campaign_words().is_some())
+        let primary = primary(tag);
+        Self::campaign()
+            .into_iter()
+            .find(|language| language.code().eq_ignore_ascii_case(&primary))
+    }
+
+    /// The built-in language an officer's translation falls back to before
+    /// English: Portuguese for a `pt-BR` translation, none for Basque.
+    pub fn parent(self) -> Option<Self> {
+        if !self.is_added() {
+            return None;
+        }
+        table::built_in_code(&primary(self.0)).map(Self)
     }
 
     /// The BCP 47 code, as used for content languages in profile files.
@@ -141,10 +153,18 @@ impl Language {
             })
             .collect();
         // One Carta speaks, anywhere in the list, is the interface's.
-        if asked.iter().any(|tag| Self::from_tag(tag).is_some()) {
+        if asked.iter().any(|tag| Self::built_in_of(tag).is_some()) {
             return None;
         }
         asked.into_iter().next()
+    }
+
+    /// The built-in language of a tag (the system's): an officer's own
+    /// translation is hers to choose, never picked for her.
+    fn built_in_of(tag: &str) -> Option<Self> {
+        Self::from_tag(tag)
+            .filter(|language| !language.is_added())
+            .or_else(|| table::built_in_code(&primary(tag)).map(Self))
     }
 
     /// [`Self::unspoken_wish`] of this computer.
@@ -155,9 +175,17 @@ impl Language {
     /// The first of the system's preferred languages that Carta speaks, else English.
     pub fn from_system() -> Self {
         sys_locale::get_locales()
-            .find_map(|tag| Self::from_tag(&tag))
+            .find_map(|tag| Self::built_in_of(&tag))
             .unwrap_or_default()
     }
+}
+
+/// The primary language subtag of a tag, lower case: `pt` of `pt_BR.UTF-8`.
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Kept in settings by its code.

@@ -39,7 +39,10 @@ pub fn has(language: Language, key: &str) -> bool {
 /// The message `key` in `language` (falling back to English, then to the key
 /// itself so a missing message shows instead of vanishing).
 pub fn text(language: Language, key: &str, args: Option<&Args<'_>>) -> String {
-    for candidate in [language, Language::ENGLISH] {
+    // An officer's regional translation falls back to its built-in
+    // language first (pt-BR to Portuguese), then to English.
+    let candidates = [Some(language), language.parent(), Some(Language::ENGLISH)];
+    for candidate in candidates.into_iter().flatten() {
         let bundle = bundle(candidate);
         if let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) {
             let mut errors = Vec::new();

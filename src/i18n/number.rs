@@ -121,10 +121,22 @@ pub fn format_plain(language: Language, value: f64, decimals: usize) -> String {
 /// "1.500" is 1500), since officers also type the English way.
 pub fn parse_number(language: Language, text: &str) -> Option<f64> {
     let (group, decimal) = marks(language);
+    // CLDR writes some languages' minus as U+2212 (Basque, Swedish…) and
+    // marks direction around it (Persian, Hebrew): read back as "-".
     let text: String = text
         .trim()
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\'')
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '\u{202f}' | '\'' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+        })
+        .map(|c| {
+            if matches!(c, '\u{2212}' | '\u{2796}') {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     let normal: String = if decimal == ',' {
         let dots = text.matches('.').count();
@@ -228,6 +240,15 @@ mod tests {
                 assert_eq!(parse_number(language, &text), Some(value), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_minus_as_cldr_writes_it_is_read_back() {
+        assert_eq!(parse_number(Language::ENGLISH, "\u{2212}3.75"), Some(-3.75));
+        assert_eq!(
+            parse_number(Language::FRENCH, "\u{200e}\u{2212}3,75"),
+            Some(-3.75)
+        );
     }
 
     #[test]

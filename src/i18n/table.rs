@@ -207,6 +207,15 @@ pub fn put(entry: Entry) -> Language {
     Language::of(entry.code)
 }
 
+/// Takes out the officer's translations whose folder is gone. A handle on
+/// one taken out says English from then on.
+pub fn forget_missing() {
+    let mut table = TABLE
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    table.retain(|entry| entry.added.as_ref().is_none_or(|folder| folder.is_dir()));
+}
+
 /// The codes of every language, in the table's order.
 pub fn codes() -> Vec<&'static str> {
     read().iter().map(|entry| entry.code).collect()

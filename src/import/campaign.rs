@@ -459,7 +459,7 @@ fn vocabulary<T: Vocabulary>(text: &str) -> Option<T> {
     }
     // A page names the value in its own words; "Other" only when nothing fits.
     Some(
-        T::matching(text, &crate::i18n::Language::all())
+        T::matching(text, &crate::i18n::Language::campaign())
             .unwrap_or_else(|| T::other(text.to_owned())),
     )
 }

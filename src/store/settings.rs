@@ -45,6 +45,16 @@ enum OldLanguage {
 }
 
 impl Settings {
+    /// The settings as this version keeps them: a language chosen in the
+    /// old form is kept as its code, so the next save does not lose it.
+    fn migrated(mut self) -> Self {
+        if self.interface_language.is_none() {
+            self.interface_language = self.chosen_language().map(str::to_owned);
+        }
+        self.language = None;
+        self
+    }
+
     /// The code of the interface language she chose, if she chose one.
     pub fn chosen_language(&self) -> Option<&str> {
         self.interface_language
@@ -143,10 +153,11 @@ fn full_screen_off(window: &str) -> Option<String> {
 /// Reads settings from `folder`; missing or unreadable settings give the defaults,
 /// since losing a recent-files list must never keep the officer from working.
 pub fn load(folder: &Path) -> Settings {
-    super::read_capped(&folder.join("settings.ron"))
+    let settings: Settings = super::read_capped(&folder.join("settings.ron"))
         .ok()
         .and_then(|bytes| ron::from_str(std::str::from_utf8(&bytes).ok()?).ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    settings.migrated()
 }
 
 /// Writes settings to `folder`, through the same atomic write as profiles.
@@ -175,6 +186,17 @@ mod tests {
         assert!(!written.contains("Spanish"), "{written}");
         let read: Settings = ron::from_str(&written).unwrap();
         assert_eq!(read.chosen_language(), Some("ca"));
+        // Read from disk, the old choice survives a save she did not ask for
+        // (the recent files change at every start).
+        let folder = tempfile::tempdir().unwrap();
+        std::fs::write(
+            folder.path().join("settings.ron"),
+            "(language: Some(French), welcomed: true)",
+        )
+        .unwrap();
+        let loaded = load(folder.path());
+        save(&loaded, folder.path()).unwrap();
+        assert_eq!(load(folder.path()).chosen_language(), Some("fr"));
         // A translation since removed leaves the file readable.
         let gone: Settings = ron::from_str("(interface_language: Some(\"eu\"))").unwrap();
         assert_eq!(gone.chosen_language(), Some("eu"));

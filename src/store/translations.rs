@@ -201,7 +201,11 @@ fn read_small(path: &Path) -> Result<Option<String>, IoReason> {
         Ok(_) => {}
     }
     let bytes = super::read_capped(path)?;
-    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+    let text = String::from_utf8_lossy(&bytes);
+    // Notepad's "UTF-8 with BOM" is UTF-8 all the same.
+    Ok(Some(
+        text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned(),
+    ))
 }
 
 /// Writes the phrases to translate into `translations/<code>/`, English
