@@ -31,6 +31,17 @@ pub fn language_search_ui(
     exclude: &[String],
     fresh: bool,
 ) -> Option<String> {
+    search_ui(ui, words, (id_salt, "content-language-add"), exclude, fresh)
+}
+
+/// [`language_search_ui`] with each row worded by message `row`.
+fn search_ui(
+    ui: &mut Ui,
+    words: Language,
+    (id_salt, row): (&str, &str),
+    exclude: &[String],
+    fresh: bool,
+) -> Option<String> {
     let id = ui.make_persistent_id(("language_search", id_salt));
     let mut search: Search = if fresh {
         Search::default()
@@ -74,7 +85,7 @@ pub fn language_search_ui(
         } else {
             format!("{} — {} ({})", named.own, named.here, named.tag)
         };
-        let add = tr!(words, "content-language-add", language = label.as_str());
+        let add = tr!(words, row, language = label.as_str());
         if ui.selectable_label(false, add).clicked() {
             picked = Some(named.tag.clone());
         }
@@ -110,13 +121,15 @@ pub enum SearchFor {
 }
 
 impl SearchFor {
-    fn keys(self) -> (&'static str, &'static str) {
+    /// The window's title, what it says, and how each row is worded.
+    fn keys(self) -> (&'static str, &'static str, &'static str) {
         match self {
             Self::Content => (
                 "content-language-add-title",
                 "content-language-add-explained",
+                "content-language-add",
             ),
-            Self::Translation => ("translate-title", "translate-explained"),
+            Self::Translation => ("translate-title", "translate-explained", "translate-into"),
         }
     }
 }
@@ -142,7 +155,7 @@ pub fn window_ui(
     let mut open = true;
     let fresh_id = window_id().with("fresh");
     let fresh: bool = ctx.data_mut(|d| d.remove_temp(fresh_id)).unwrap_or(false);
-    let (title, explained) = purpose.keys();
+    let (title, explained, row) = purpose.keys();
     // Carta's own languages need no translating; a content language
     // already in the profile needs no adding.
     let exclude: Vec<String> = match purpose {
@@ -163,7 +176,7 @@ pub fn window_ui(
             ui.set_width(360.0);
             ui.label(tr!(words, explained));
             ui.add_space(6.0);
-            picked = language_search_ui(ui, words, "window", &exclude, fresh);
+            picked = search_ui(ui, words, ("window", row), &exclude, fresh);
         });
     if picked.is_some() || ctx.input(|i| i.key_pressed(Key::Escape)) {
         open = false;

@@ -289,3 +289,36 @@ fn a_translation_whose_folder_is_removed_leaves_the_list_when_read_again() {
     );
     assert!(Language::from_code("gd").is_none());
 }
+
+/// Help ▸ Translate Carta… at a small laptop's, a common laptop's and a
+/// desktop's size, "Basque" typed: each row says what picking it does.
+#[test]
+fn the_translate_window_at_three_sizes() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(150);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut harness = crate::support::harness_sized(
+            store::embedded_profile(),
+            None,
+            crate::support::test_options(folder.path()),
+            egui::vec2(width, height),
+        );
+        harness.ctx.set_theme(egui::Theme::Light);
+        harness
+            .state_mut()
+            .queue(carta::app::Command::TranslateCarta);
+        settle(&mut harness);
+        harness
+            .get_by_label("Search a language by its name")
+            .type_text("Basque");
+        settle(&mut harness);
+        harness.get_by_label("Translate into Euskara — Basque (eu)");
+        harness.remove_cursor();
+        harness.run_ok();
+        let name = format!("translate_window_{}x{}", width as u32, height as u32);
+        results.add(harness.try_snapshot_options(name, &options));
+    }
+}

@@ -246,6 +246,7 @@ language-added-entry = { $name } — { $translated } de { $total } frases
 command-translate = Tradueix Carta…
 command-add-translation = Afegeix una traducció…
 command-reload-translations = Torna a llegir les traduccions
+translate-into = Tradueix a: { $language }
 translate-title = Tradueix Carta
 translate-explained = Trieu la llengua a què voleu traduir Carta. Carta escriu les seves frases en una carpeta, cadascuna amb l’anglès i la llengua de la vostra interfície al costat. Traduïu-les amb qualsevol editor de text, deseu i trieu Visualitza ▸ Llengua de la interfície ▸ Torna a llegir les traduccions.
 dialog-add-translation = Trieu la carpeta d’una traducció (amb el codi de la llengua com a nom)

@@ -246,6 +246,7 @@ language-added-entry = { $name } — { $translated } of { $total } phrases
 command-translate = Translate Carta…
 command-add-translation = Add a translation…
 command-reload-translations = Read translations again
+translate-into = Translate into { $language }
 translate-title = Translate Carta
 translate-explained = Choose the language to translate Carta into. Carta writes its phrases into a folder, each with the English and your interface language beside it. Translate them in any text editor, save, then choose View ▸ Interface language ▸ Read translations again.
 dialog-add-translation = Choose a translation's folder (named by its language's code)

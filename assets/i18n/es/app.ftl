@@ -249,6 +249,7 @@ language-added-entry = { $name } — { $translated } de { $total } frases
 command-translate = Traducir Carta…
 command-add-translation = Añadir una traducción…
 command-reload-translations = Volver a leer las traducciones
+translate-into = Traducir a: { $language }
 translate-title = Traducir Carta
 translate-explained = Elija el idioma al que traducir Carta. Carta escribe sus frases en una carpeta, cada una con el inglés y el idioma de su interfaz al lado. Tradúzcalas en cualquier editor de texto, guarde y elija Ver ▸ Idioma de la interfaz ▸ Volver a leer las traducciones.
 dialog-add-translation = Elija la carpeta de una traducción (con el código de su idioma como nombre)

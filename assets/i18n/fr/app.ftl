@@ -246,6 +246,7 @@ language-added-entry = { $name } — { $translated } phrases sur { $total }
 command-translate = Traduire Carta…
 command-add-translation = Ajouter une traduction…
 command-reload-translations = Relire les traductions
+translate-into = Traduire en { $language }
 translate-title = Traduire Carta
 translate-explained = Choisissez la langue dans laquelle traduire Carta. Carta écrit ses phrases dans un dossier, chacune avec l’anglais et la langue de votre interface à côté. Traduisez-les dans n’importe quel éditeur de texte, enregistrez, puis choisissez Affichage ▸ Langue de l’interface ▸ Relire les traductions.
 dialog-add-translation = Choisir le dossier d’une traduction (nommé par le code de sa langue)

@@ -243,6 +243,7 @@ language-added-entry = { $name } — 문구 { $total }개 중 { $translated }개
 command-translate = Carta 번역하기…
 command-add-translation = 번역 추가…
 command-reload-translations = 번역 다시 읽기
+translate-into = 번역할 언어: { $language }
 translate-title = Carta 번역하기
 translate-explained = Carta를 번역할 언어를 고르십시오. Carta가 문구를 폴더에 저장하며, 각 문구 옆에 영어와 현재 인터페이스 언어를 함께 적습니다. 아무 텍스트 편집기에서 번역하고 저장한 다음 보기 ▸ 인터페이스 언어 ▸ 번역 다시 읽기를 고르십시오.
 dialog-add-translation = 번역 폴더 선택 (폴더 이름은 언어 코드)

@@ -246,6 +246,7 @@ language-added-entry = { $name } — { $translated } de { $total } frases
 command-translate = Traduzir o Carta…
 command-add-translation = Adicionar uma tradução…
 command-reload-translations = Ler as traduções de novo
+translate-into = Traduzir para: { $language }
 translate-title = Traduzir o Carta
 translate-explained = Escolha o idioma para o qual traduzir o Carta. O Carta grava as frases dele em uma pasta, cada uma com o inglês e o idioma da sua interface ao lado. Traduza-as em qualquer editor de texto, salve e escolha Exibir ▸ Idioma da interface ▸ Ler as traduções de novo.
 dialog-add-translation = Escolha a pasta de uma tradução (com o código do idioma como nome)
