@@ -9,6 +9,11 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use fixed_decimal::Decimal;
+use icu_calendar::Gregorian;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::input::Date;
+use icu_datetime::options::YearStyle;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_locale_core::Locale;
@@ -157,49 +162,123 @@ pub fn parse_number(language: Language, text: &str) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
-/// A program's date as `language` writes it (its table's `dates`): ISO in
-/// English (2024-03-15), which no reader of either the British or the
-/// American habit can misread; 15/03/2024 in Spanish and French.
+/// How one language writes a date in a field, as CLDR knows it: the order
+/// of its parts and a date written that way.
+struct DateWay {
+    /// Year, month and day, in the order the language writes them.
+    order: [Part; 3],
+    formatter: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Year,
+    Month,
+    Day,
+}
+
+thread_local! {
+    static DATE_WAYS: RefCell<HashMap<&'static str, Rc<DateWay>>> = RefCell::new(HashMap::new());
+}
+
+fn date_way(language: Language) -> Rc<DateWay> {
+    DATE_WAYS.with(|known| {
+        known
+            .borrow_mut()
+            .entry(language.code())
+            .or_insert_with(|| Rc::new(date_way_of(language.code())))
+            .clone()
+    })
+}
+
+fn date_way_of(code: &str) -> DateWay {
+    let formatter = format!("{code}-u-nu-latn")
+        .parse::<Locale>()
+        .ok()
+        .and_then(|locale| {
+            FixedCalendarDateTimeFormatter::try_new(
+                (&locale).into(),
+                YMD::short().with_year_style(YearStyle::Full),
+            )
+            .ok()
+        });
+    // The order, read off a date whose parts cannot be confused.
+    let sample = formatter
+        .as_ref()
+        .zip(Date::try_new_gregorian(2033, 11, 22).ok())
+        .map(|(formatter, date)| formatter.format(&date).write_to_string().into_owned())
+        .unwrap_or_default();
+    let mut found: Vec<(usize, Part)> =
+        [("2033", Part::Year), ("11", Part::Month), ("22", Part::Day)]
+            .into_iter()
+            .filter_map(|(digits, part)| sample.find(digits).map(|at| (at, part)))
+            .collect();
+    found.sort_unstable_by_key(|(at, _)| *at);
+    let order = match found.as_slice() {
+        [(_, a), (_, b), (_, c)] => [*a, *b, *c],
+        _ => [Part::Year, Part::Month, Part::Day],
+    };
+    DateWay { order, formatter }
+}
+
+/// Direction marks CLDR puts between a date's parts (Arabic): invisible,
+/// and in a field only in the way of the cursor.
+fn without_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        .collect()
+}
+
+/// A program's date as `language` writes it: CLDR's short date (15/3/2024
+/// in Spanish, 2024/3/15 in Korean, 15.3.2024 in Turkish), ISO where the
+/// language's table says so: English writes 2024-03-15, which no reader of
+/// either the British or the American habit can misread.
 pub fn format_moment(language: Language, moment: Moment) -> String {
-    let order = super::table::entry(language.code()).dates;
-    match (order, moment) {
-        (DateOrder::DayMonthYear, Moment::Date { year, month, day }) => {
-            format!("{day:02}/{month:02}/{year:04}")
-        }
-        (DateOrder::YearMonthDayDots, Moment::Date { year, month, day }) => {
-            format!("{year:04}. {month}. {day}.")
+    let iso = super::table::entry(language.code()).dates == DateOrder::Iso;
+    match moment {
+        Moment::Date { year, month, day } if !iso => {
+            let way = date_way(language);
+            let date = Date::try_new_gregorian(year, month, day).ok();
+            match (&way.formatter, date) {
+                (Some(formatter), Some(date)) => {
+                    without_marks(&formatter.format(&date).write_to_string())
+                }
+                _ => moment.to_string(),
+            }
         }
         _ => moment.to_string(),
     }
 }
 
-/// Reads a year or a date: ISO in every language, and the way the language
-/// writes dates.
+/// Reads a year or a date: ISO in every language, and the language's own
+/// order of year, month and day, whatever marks separate them ("5/3/2024",
+/// "5.3.2024", "2024. 3. 5.").
 pub fn parse_moment(language: Language, text: &str) -> Option<Moment> {
     let text = text.trim();
     if let Some(moment) = Moment::parse(text) {
         return Some(moment);
     }
-    let order = super::table::entry(language.code()).dates;
-    let numbers: Vec<Option<u32>> = match order {
-        DateOrder::Iso => return None,
-        DateOrder::DayMonthYear => text
-            .split('/')
-            .map(|part| part.trim().parse().ok())
-            .collect(),
-        DateOrder::YearMonthDayDots => text
-            .trim_end_matches('.')
-            .split('.')
-            .map(|part| part.trim().parse().ok())
-            .collect(),
+    if super::table::entry(language.code()).dates == DateOrder::Iso {
+        return None;
+    }
+    let numbers: Vec<u32> = without_marks(text)
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().ok())
+        .collect::<Option<_>>()?;
+    let [a, b, c] = numbers.as_slice() else {
+        return None;
     };
-    let (year, month, day) = match (order, numbers.as_slice()) {
-        (DateOrder::DayMonthYear, [Some(day), Some(month), Some(year)]) => (*year, *month, *day),
-        (DateOrder::YearMonthDayDots, [Some(year), Some(month), Some(day)]) => {
-            (*year, *month, *day)
+    let way = date_way(language);
+    let mut parts = (0, 0, 0);
+    for (part, value) in way.order.iter().zip([*a, *b, *c]) {
+        match part {
+            Part::Year => parts.0 = value,
+            Part::Month => parts.1 = value,
+            Part::Day => parts.2 = value,
         }
-        _ => return None,
-    };
+    }
+    let (year, month, day) = parts;
     if year < 1000 {
         return None;
     }
@@ -273,17 +352,17 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_day_first_in_spanish_and_french() {
+    fn dates_are_written_as_cldr_writes_each_language_and_read_back() {
         let date = Moment::Date {
             year: 2024,
             month: 3,
             day: 5,
         };
-        assert_eq!(format_moment(Language::SPANISH, date), "05/03/2024");
+        assert_eq!(format_moment(Language::SPANISH, date), "5/3/2024");
         assert_eq!(format_moment(Language::FRENCH, date), "05/03/2024");
         assert_eq!(format_moment(Language::ENGLISH, date), "2024-03-05");
         let korean = Language::from_code("ko").unwrap();
-        assert_eq!(format_moment(korean, date), "2024. 3. 5.");
+        assert_eq!(format_moment(korean, date), "2024/3/5");
         assert_eq!(parse_moment(korean, "2024. 3. 5."), Some(date));
         assert_eq!(parse_moment(korean, "2024.3.5"), Some(date));
         assert_eq!(format_moment(Language::SPANISH, Moment::Year(2024)), "2024");
@@ -296,5 +375,20 @@ mod tests {
         assert_eq!(parse_moment(Language::SPANISH, "03/15/2024"), None);
         assert_eq!(parse_moment(Language::ENGLISH, "05/03/2024"), None);
         assert_eq!(parse_moment(Language::SPANISH, "5/3/24"), None);
+        // A language CLDR knows brings its own way: day first with dots in
+        // Turkish, year first in Japanese, marks between parts in Arabic.
+        let day_first = [Part::Day, Part::Month, Part::Year];
+        let year_first = [Part::Year, Part::Month, Part::Day];
+        for (code, order) in [
+            ("tr", day_first),
+            ("de", day_first),
+            ("ar", day_first),
+            ("ja", year_first),
+            ("eu", year_first),
+            ("en", [Part::Month, Part::Day, Part::Year]),
+        ] {
+            assert_eq!(date_way_of(code).order, order, "{code}");
+        }
+        assert_eq!(without_marks("5\u{200f}/3\u{200f}/2024"), "5/3/2024");
     }
 }

@@ -84,14 +84,12 @@ struct About {
 /// How a language writes a date in a field.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 pub enum DateOrder {
-    /// 2024-03-15: what no reader of either the British or the American
-    /// habit can misread.
+    /// As CLDR writes the language's short date (15/3/2024, 2024/3/15).
     #[default]
+    Cldr,
+    /// 2024-03-15: what no reader of either the British or the American
+    /// habit can misread (English's choice).
     Iso,
-    /// 15/03/2024.
-    DayMonthYear,
-    /// 2024. 3. 15.
-    YearMonthDayDots,
 }
 
 /// The words of the campaign's published pages in one of its languages, as
@@ -129,7 +127,7 @@ impl Entry {
         let about: About = ron::from_str(language.about).unwrap_or(About {
             native_name: language.code.to_owned(),
             campaign: None,
-            dates: DateOrder::Iso,
+            dates: DateOrder::Cldr,
         });
         Self {
             code: language.code,

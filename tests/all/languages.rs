@@ -744,7 +744,8 @@ fn numbers_and_dates_are_written_and_read_as_the_interface_language_writes_them(
     harness.get_by_label("Fin").focus();
     settle(&mut harness);
     let start = harness.get_by_label("Inicio");
-    assert_eq!(start.value().as_deref(), Some("05/03/2024"));
+    // As CLDR writes a Spanish date.
+    assert_eq!(start.value().as_deref(), Some("5/3/2024"));
 }
 
 fn spanish_too(english: &str, spanish: &str) -> carta::model::Localized {
