@@ -87,7 +87,7 @@ programs-count = { $count ->
    *[other] { $count } programmes
 }
 overview-show = { $count ->
-    [one] Voir ce programme
+    [1] Voir ce programme
    *[other] Voir ces programmes
 }
 overview-gaps = Lacunes

@@ -87,7 +87,7 @@ programs-count = { $count ->
    *[other] { $count } programas
 }
 overview-show = { $count ->
-    [one] Mostrar este programa
+    [1] Mostrar este programa
    *[other] Mostrar estes programas
 }
 overview-gaps = Lacunas
