@@ -82,8 +82,9 @@ impl RealWindow {
     pub(crate) fn start_with_native_dialogs(
         home: &std::path::Path,
         path: &std::path::Path,
+        env: &[(&str, &std::ffi::OsStr)],
     ) -> Self {
-        Self::launch(home, path, "us", &[], &[])
+        Self::launch(home, path, "us", env, &[])
     }
 
     fn launch(

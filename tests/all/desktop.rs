@@ -36,7 +36,7 @@ fn the_systems_file_dialog_opens_a_profile_and_cancelling_it_is_only_a_cancel() 
     store::save(&store::embedded_profile(), &first).unwrap();
     store::save(&store::embedded_profile(), &second).unwrap();
     // No desktop portal here (no session bus): rfd falls back to zenity.
-    let carta = RealWindow::start_with_native_dialogs(home.path(), &first);
+    let carta = RealWindow::start_with_native_dialogs(home.path(), &first, &[]);
     let dialog = |carta: &RealWindow| {
         carta.xdotool(&["windowfocus", "--sync", &carta.window]);
         carta.xdotool(&["key", "ctrl+o"]);
@@ -238,4 +238,59 @@ fn a_link_opens_in_the_systems_browser() {
         |said| !said.is_empty(),
     );
     assert_eq!(said.trim(), "https://github.com/carta-hrc/carta");
+}
+
+/// Help ▸ Translate Carta… in the real window: the phrases land in the
+/// settings folder the system gives Carta, and the folder is handed to the
+/// system's opener (xdg-open), as the officer's file manager would be.
+#[test]
+fn translate_carta_writes_the_phrases_and_opens_their_folder() {
+    if !have_a_real_display() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("profile.ron");
+    store::save(&store::embedded_profile(), &path).unwrap();
+    // The "file manager": a script first on PATH that notes what it was asked to open.
+    let opened = home.path().join("opened.txt");
+    let bin = home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let search_path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let carta = RealWindow::start_with_native_dialogs(
+        home.path(),
+        &path,
+        &[("PATH", std::ffi::OsStr::new(&search_path))],
+    );
+    // Help, then its "Translate Carta…" (where the menu draws them).
+    for (x, y) in [("152", "15"), ("203", "130")] {
+        carta.xdotool(&["mousemove", "--window", &carta.window, x, y, "click", "1"]);
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    carta.xdotool(&["type", "--delay", "40", "Basque"]);
+    std::thread::sleep(Duration::from_secs(1));
+    carta.xdotool(&["key", "Return"]);
+    let folder = home.path().join("config/carta/translations/eu");
+    let said = until(
+        || std::fs::read_to_string(&opened).unwrap_or_default(),
+        |said| !said.is_empty(),
+    );
+    let log = std::fs::read_to_string(home.path().join("carta.log")).unwrap_or_default();
+    assert_eq!(said.trim(), folder.display().to_string(), "{log}");
+    let app = std::fs::read_to_string(folder.join("app.ftl")).unwrap();
+    assert!(app.contains("# English: Save\ncommand-save = Save\n"));
+    assert!(folder.join("guide.md").is_file());
 }
