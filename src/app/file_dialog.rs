@@ -83,6 +83,10 @@ fn run(
             tr!(language, "filter-sheets"),
             &["xlsx", "xlsm", "xls", "ods", "csv", "XLSX", "ODS", "CSV"],
         ),
+        Purpose::AddTranslation => rfd::FileDialog::new().add_filter(
+            tr!(language, "filter-translation"),
+            &["zip", "ftl", "ron", "ZIP"],
+        ),
         Purpose::Picture(_) => rfd::FileDialog::new().add_filter(
             tr!(language, "filter-pictures"),
             &["png", "jpg", "jpeg", "PNG", "JPG", "JPEG"],
@@ -102,9 +106,10 @@ fn run(
         | Purpose::CompareWith
         | Purpose::MergeCopy
         | Purpose::Picture(_) => dialog.pick_file(),
-        Purpose::OpenLibrary | Purpose::SendSheets | Purpose::AddTranslation => {
-            dialog.pick_folder()
-        }
+        Purpose::OpenLibrary | Purpose::SendSheets => dialog.pick_folder(),
+        // One of its files, or its zip: a folder and a zip cannot be picked
+        // in one dialog, and any file inside names its folder.
+        Purpose::AddTranslation => dialog.pick_file(),
         Purpose::ReadSheets => {
             return match dialog.pick_files() {
                 Some(paths) if !paths.is_empty() => Outcome::PickedMany(paths),

@@ -236,30 +236,77 @@ pub fn write_template(
     Ok(language_folder)
 }
 
-/// Copies the translation in `source` (a folder named by its code, as a
-/// colleague sends it) into the settings folder's translations and adds it.
+/// What a colleague sent: the name it goes by (its folder's, or its zip's)
+/// and the translation's files, by name, with their text.
+type Sent = (Option<String>, Vec<(&'static str, String)>);
+
+/// The names of the files a translation is made of.
+fn translation_files() -> impl Iterator<Item = &'static str> {
+    FLUENT_FILES
+        .iter()
+        .copied()
+        .chain(["language.ron", "guide.md"])
+}
+
+/// The most a translation's zip may weigh: far more than any translation.
+const MAX_ZIP_BYTES: u64 = 32 << 20;
+
+/// Copies the translation a colleague sent into the settings folder's
+/// translations and adds it. `source` is its folder (named by its code), a
+/// file inside that folder, or a zip of it (`eu.zip`, holding the files
+/// or an `eu/` folder of them).
 pub fn add_from(source: &Path, settings_dir: &Path) -> Vec<News> {
-    let Some(code) = source
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-    else {
-        return vec![News::Refused {
+    let is_zip = source
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
+    let from_folder = if source.is_file() && !is_zip {
+        source.parent().unwrap_or(source)
+    } else {
+        source
+    };
+    let refused = |why| {
+        vec![News::Refused {
             folder: source.to_owned(),
-            why: Refused::NotACode,
-        }];
+            why,
+        }]
+    };
+    let (named, files) = if is_zip {
+        match files_in_zip(source) {
+            Ok(found) => found,
+            Err(reason) => {
+                return vec![News::Unreadable {
+                    path: source.to_owned(),
+                    reason,
+                }];
+            }
+        }
+    } else {
+        let named = from_folder
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+        let mut news = Vec::new();
+        let mut files = Vec::new();
+        for name in translation_files() {
+            match read_small(&from_folder.join(name)) {
+                Ok(Some(text)) => files.push((name, text)),
+                Ok(None) => {}
+                Err(reason) => news.push(News::Unreadable {
+                    path: from_folder.join(name),
+                    reason,
+                }),
+            }
+        }
+        if !news.is_empty() {
+            return news;
+        }
+        (named, files)
     };
     // Checked before anything is copied: a wrong folder leaves nothing behind.
-    let Some(code) = crate::i18n::names::canonical(&code) else {
-        return vec![News::Refused {
-            folder: source.to_owned(),
-            why: Refused::NotACode,
-        }];
+    let Some(code) = named.as_deref().and_then(crate::i18n::names::canonical) else {
+        return refused(Refused::NotACode);
     };
     if let Some(language) = Language::from_code(&code).filter(|language| !language.is_added()) {
-        return vec![News::Refused {
-            folder: source.to_owned(),
-            why: Refused::BuiltIn(language),
-        }];
+        return refused(Refused::BuiltIn(language));
     }
     let target = folder(settings_dir).join(&code);
     if let Err(error) = std::fs::create_dir_all(&target) {
@@ -269,29 +316,63 @@ pub fn add_from(source: &Path, settings_dir: &Path) -> Vec<News> {
         }];
     }
     let mut news = Vec::new();
-    let names = FLUENT_FILES
-        .iter()
-        .copied()
-        .chain(["language.ron", "guide.md"]);
-    for name in names {
-        match read_small(&source.join(name)) {
-            Ok(Some(text)) => {
-                if let Err(error) =
-                    super::write_atomically(&target.join(name), text.as_bytes(), true)
-                {
-                    news.push(News::Unreadable {
-                        path: target.join(name),
-                        reason: IoReason::Other(error.describe(Language::ENGLISH)),
-                    });
-                }
-            }
-            Ok(None) => {}
-            Err(reason) => news.push(News::Unreadable {
-                path: source.join(name),
-                reason,
-            }),
+    for (name, text) in files {
+        if let Err(error) = super::write_atomically(&target.join(name), text.as_bytes(), true) {
+            news.push(News::Unreadable {
+                path: target.join(name),
+                reason: IoReason::Other(error.describe(Language::ENGLISH)),
+            });
         }
     }
     news.extend(load_one(&target));
     news
+}
+
+/// The language a zip is named for and the translation's files in it: at
+/// its top or in one folder, each read only if it is one of a translation's
+/// files and small enough; nothing else in it is looked at.
+fn files_in_zip(path: &Path) -> Result<Sent, IoReason> {
+    use std::io::Read as _;
+    let metadata = std::fs::metadata(path).map_err(|error| IoReason::of(&error))?;
+    if metadata.len() > MAX_ZIP_BYTES {
+        return Err(IoReason::TooLarge(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|error| IoReason::of(&error))?;
+    let mut archive =
+        zip::ZipArchive::new(file).map_err(|error| IoReason::Other(error.to_string()))?;
+    let mut folder_named = None;
+    let mut files = Vec::new();
+    for index in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(index) else {
+            continue;
+        };
+        let Ok(name) = entry.name().map(|name| name.replace('\\', "/")) else {
+            continue;
+        };
+        let (inside, file_name) = match name.rsplit_once('/') {
+            Some((inside, file_name)) => (Some(inside.to_owned()), file_name.to_owned()),
+            None => (None, name.clone()),
+        };
+        let Some(known) = translation_files().find(|known| *known == file_name) else {
+            continue;
+        };
+        if entry.size() > added::MAX_FILE_BYTES as u64 {
+            return Err(IoReason::TooLarge(entry.size()));
+        }
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(added::MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|error| IoReason::of(&error))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
+        if let Some(inside) = inside {
+            folder_named = inside.rsplit('/').next().map(str::to_owned);
+        }
+        files.push((known, text));
+    }
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned());
+    Ok((folder_named.or(stem), files))
 }

@@ -322,3 +322,56 @@ fn the_translate_window_at_three_sizes() {
         results.add(harness.try_snapshot_options(name, &options));
     }
 }
+
+/// Writes `files` into a zip at `path`, each under `prefix`.
+fn zip_of(path: &Path, prefix: &str, files: &[(&str, &str)]) {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, text) in files {
+        zip.start_file(
+            format!("{prefix}{name}"),
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn a_translation_mailed_as_a_zip_or_picked_by_one_of_its_files_is_added() {
+    let folder = tempfile::tempdir().unwrap();
+    let sent = tempfile::tempdir().unwrap();
+    let settings = folder.path().join("config");
+    // A zip of the folder, as an archiver makes it.
+    let zipped = sent.path().join("mailed.zip");
+    zip_of(
+        &zipped,
+        "mt/",
+        &[("app.ftl", "menu-file = Fajl\n"), ("notes.txt", "ignored")],
+    );
+    let news = store::translations::add_from(&zipped, &settings);
+    assert!(news.iter().all(|news| !news.is_problem()), "{news:?}");
+    let maltese = Language::from_code("mt").expect("added from its zip");
+    assert_eq!(i18n::text(maltese, "menu-file", None), "Fajl");
+    assert!(translations(folder.path()).join("mt/app.ftl").is_file());
+    assert!(!translations(folder.path()).join("mt/notes.txt").exists());
+    // A zip of the files alone is named by the zip.
+    let flat = sent.path().join("lb.zip");
+    zip_of(&flat, "", &[("app.ftl", "menu-file = Fichier LB\n")]);
+    store::translations::add_from(&flat, &settings);
+    assert!(Language::from_code("lb").is_some());
+    // Any file of a folder names the folder (a dialog picks files).
+    let irish = sent.path().join("ga");
+    std::fs::create_dir_all(&irish).unwrap();
+    std::fs::write(irish.join("app.ftl"), "menu-file = Comhad\n").unwrap();
+    store::translations::add_from(&irish.join("app.ftl"), &settings);
+    let irish = Language::from_code("ga").expect("added from one of its files");
+    assert_eq!(i18n::text(irish, "menu-file", None), "Comhad");
+    // A zip that is no zip is said, and nothing is added.
+    let broken = sent.path().join("se.zip");
+    std::fs::write(&broken, "not a zip").unwrap();
+    let news = store::translations::add_from(&broken, &settings);
+    assert!(news.iter().any(store::translations::News::is_problem));
+    assert!(Language::from_code("se").is_none());
+}

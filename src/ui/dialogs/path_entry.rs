@@ -40,7 +40,8 @@ impl Purpose {
     /// The message id of the example under the path: a folder for a library.
     pub fn hint_key(self) -> &'static str {
         match self {
-            Self::OpenLibrary | Self::SendSheets | Self::AddTranslation => "folder-path-hint",
+            Self::OpenLibrary | Self::SendSheets => "folder-path-hint",
+            Self::AddTranslation => "translation-path-hint",
             _ => "file-path-hint",
         }
     }
