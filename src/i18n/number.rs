@@ -41,17 +41,31 @@ thread_local! {
 /// The conventions of `language`, always with Latin digits, which every
 /// field reads back; the root locale's for a code CLDR does not know.
 fn conventions(language: Language) -> Rc<Conventions> {
-    CONVENTIONS.with(|known| {
+    cached(&CONVENTIONS, language, conventions_of)
+}
+
+/// What `make` finds for `language`, found once per thread in `cache`.
+fn cached<T>(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<&'static str, Rc<T>>>>,
+    language: Language,
+    make: fn(&str) -> T,
+) -> Rc<T> {
+    cache.with(|known| {
         known
             .borrow_mut()
             .entry(language.code())
-            .or_insert_with(|| Rc::new(conventions_of(language.code())))
+            .or_insert_with(|| Rc::new(make(language.code())))
             .clone()
     })
 }
 
+/// `code`'s locale, always with Latin digits, which every field reads back.
+fn latin_digits(code: &str) -> Option<Locale> {
+    format!("{code}-u-nu-latn").parse().ok()
+}
+
 fn conventions_of(code: &str) -> Conventions {
-    let locale: Option<Locale> = format!("{code}-u-nu-latn").parse().ok();
+    let locale = latin_digits(code);
     let made = |options: DecimalFormatterOptions| {
         locale
             .as_ref()
@@ -182,26 +196,17 @@ thread_local! {
 }
 
 fn date_way(language: Language) -> Rc<DateWay> {
-    DATE_WAYS.with(|known| {
-        known
-            .borrow_mut()
-            .entry(language.code())
-            .or_insert_with(|| Rc::new(date_way_of(language.code())))
-            .clone()
-    })
+    cached(&DATE_WAYS, language, date_way_of)
 }
 
 fn date_way_of(code: &str) -> DateWay {
-    let formatter = format!("{code}-u-nu-latn")
-        .parse::<Locale>()
+    let formatter = latin_digits(code).and_then(|locale| {
+        FixedCalendarDateTimeFormatter::try_new(
+            (&locale).into(),
+            YMD::short().with_year_style(YearStyle::Full),
+        )
         .ok()
-        .and_then(|locale| {
-            FixedCalendarDateTimeFormatter::try_new(
-                (&locale).into(),
-                YMD::short().with_year_style(YearStyle::Full),
-            )
-            .ok()
-        });
+    });
     // The order, read off a date whose parts cannot be confused.
     let sample = formatter
         .as_ref()
