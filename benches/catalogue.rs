@@ -200,22 +200,29 @@ fn check_frame(c: &mut Criterion) {
 
 /// Counting what is left to translate, as the side bar does once per edit.
 /// And the Check panel over the same catalogue: one finding per missing
-/// translation, each sentence written by Fluent, once per edit while shown.
+/// translation, found once per edit while shown, then said by Fluent once
+/// per edit or switch of interface language.
 fn translation_gaps(c: &mut Criterion) {
     let mut document = profile_with_programs(10_000, 1);
     document.add_language("es");
     c.bench_function("missing translations over 10000 programs", |b| {
         b.iter(|| missing_translations(black_box(&document), "es"));
     });
-    let findings = carta::model::check::check(&document, carta::i18n::Language::SPANISH).len();
+    let findings = carta::model::check::check(&document);
+    let count = findings.len();
     c.bench_function(
-        &format!("check of 10000 programs, nothing translated ({findings} findings)"),
+        &format!("check of 10000 programs, nothing translated ({count} findings)"),
         |b| {
-            b.iter(|| {
-                carta::model::check::check(black_box(&document), carta::i18n::Language::SPANISH)
-            });
+            b.iter(|| carta::model::check::check(black_box(&document)));
         },
     );
+    c.bench_function(&format!("saying {count} findings in Spanish"), |b| {
+        b.iter(|| {
+            (black_box(&findings).iter())
+                .map(|finding| finding.message.say(carta::i18n::Language::SPANISH))
+                .collect::<Vec<_>>()
+        });
+    });
 }
 
 /// The UI-thread cost of a frame in which autosave starts, at 10,000

@@ -414,7 +414,7 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
         // As written: what the file itself gets wrong, before Carta's repairs.
         match store::load_as_written(file) {
             Ok(document) => {
-                let findings = check::check(&document, words);
+                let findings = check::check(&document);
                 if findings.is_empty() {
                     out.line(&format!(
                         "{}: {}",
@@ -427,7 +427,7 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
                     out.line(&format!(
                         "{}: {severity}: {}",
                         store::path_shown(file),
-                        finding.message
+                        finding.message.say(words)
                     ));
                 }
                 let errors = (findings.iter()).any(|f| f.severity == check::Severity::Error);

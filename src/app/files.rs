@@ -472,7 +472,8 @@ impl CartaApp {
                     .map(|program| SuggestionRow {
                         id: program.id,
                         program: program.title.get(&lang).to_owned(),
-                        what: crate::model::check::describe_suggestions(words, &program.suggested),
+                        what: crate::model::check::describe_suggestions(&program.suggested)
+                            .say(words),
                         accepted: None,
                     })
                     .collect();

@@ -37,6 +37,12 @@ impl CartaApp {
         self.session.is_dirty()
     }
 
+    /// The Check panel's findings as last worked out (shared, so a test
+    /// can tell whether they were worked out again).
+    pub fn check_findings(&self) -> Option<std::sync::Arc<[crate::model::check::Finding]>> {
+        (self.view.check_cache.as_ref()).map(|cache| std::sync::Arc::clone(&cache.findings))
+    }
+
     /// The panel on screen.
     pub fn panel(&self) -> Panel {
         self.view.panel

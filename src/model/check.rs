@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::Words;
+use super::said::{Part, Said, Title};
 pub use super::translation::{Place, VISION_QUESTION_KEYS};
 use super::translation::{for_each_text, is_untranslated};
 use super::{Document, Mandate, Program, ProgramId, Visibility, VisionForm};
@@ -27,28 +28,35 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The phrase naming it: "error" or "warning".
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Error => "severity-error",
+            Self::Warning => "severity-warning",
+        }
+    }
+
     /// "error" or "warning", in `language`.
     pub fn name(self, language: impl Words) -> String {
-        match self {
-            Self::Error => crate::phrase!(language, "severity-error"),
-            Self::Warning => crate::phrase!(language, "severity-warning"),
-        }
+        language.phrase(self.key(), &[])
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub severity: Severity,
-    pub message: String,
+    /// What is wrong, as data: the interface says it in its own words.
+    pub message: Said,
     pub place: Place,
     /// The content language the finding is about, when it is a missing translation.
     pub lang: Option<String>,
 }
 
-/// Every finding, errors first, told in `words`.
-pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
+/// Every finding, errors first. Nothing in it depends on the interface's
+/// language: switching it says the same findings again, it checks nothing.
+pub fn check(document: &Document) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut add = |severity, place, message: String| {
+    let mut add = |severity, place, message: Said| {
         findings.push(Finding {
             severity,
             message,
@@ -59,22 +67,10 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     let lang = document.main_language();
     // Areas and programs are named in the officer's language when the
     // profile has it ("Enfoque transversal", not "Cross-Cutting Approach").
-    let naming = if document.languages.iter().any(|l| l == words.code()) {
-        words.code()
-    } else {
-        lang
-    };
-    let named = |text: &crate::model::Localized| -> String {
-        let shown = text.get(naming);
-        if shown.trim().is_empty() {
-            text.get(lang).to_owned()
-        } else {
-            shown.to_owned()
-        }
-    };
+    let languages = &document.languages;
     let city = &document.city;
 
-    let field = |key: &str| crate::phrase!(words, key);
+    let field = |key: &'static str| Said::new(key);
     let empty = [
         (city.name.get(lang).trim().is_empty(), "field-city-name"),
         (city.country.get(lang).trim().is_empty(), "field-country"),
@@ -86,7 +82,7 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     ];
     for (missing, key) in empty {
         if missing {
-            let message = crate::phrase!(words, "check-empty", field = field(key));
+            let message = crate::said!("check-empty", field = field(key));
             add(Severity::Warning, Place::City(key), message);
         }
     }
@@ -99,7 +95,7 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     ];
     for (missing, key) in unset {
         if missing {
-            let message = crate::phrase!(words, "check-not-set", field = field(key));
+            let message = crate::said!("check-not-set", field = field(key));
             add(Severity::Warning, Place::City(key), message);
         }
     }
@@ -108,24 +104,24 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
         && year < FIRST_CAMPAIGN_YEAR
     {
         let (year, first) = (year.to_string(), FIRST_CAMPAIGN_YEAR.to_string());
-        let message = crate::phrase!(words, "check-joined-early", year = year, first = first);
+        let message = crate::said!("check-joined-early", year = year, first = first);
         add(Severity::Error, Place::City("field-joined"), message);
     }
     if let Some(year) = city.joined
         && year > LAST_PLAUSIBLE_JOINING_YEAR
     {
         let (year, goal) = (year.to_string(), CAMPAIGN_GOAL_YEAR.to_string());
-        let message = crate::phrase!(words, "check-joined-late", year = year, goal = goal);
+        let message = crate::said!("check-joined-late", year = year, goal = goal);
         add(Severity::Error, Place::City("field-joined"), message);
     }
-    for message in language_problems(document, words) {
+    for message in language_problems(document) {
         add(Severity::Error, Place::City("content-language"), message);
     }
     if let Mandate::Years { start, end } = &city.mandate
         && end < start
     {
         let (start, end) = (start.to_string(), end.to_string());
-        let message = crate::phrase!(words, "check-mandate-reversed", start = start, end = end);
+        let message = crate::said!("check-mandate-reversed", start = start, end = end);
         add(Severity::Error, Place::City("field-mandate"), message);
     }
 
@@ -135,13 +131,13 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Vision("field-vision-text"),
-                crate::phrase!(words, "check-vision-empty"),
+                crate::said!("check-vision-empty"),
             );
         }
         VisionForm::Questions => {
             for (key, answer) in VISION_QUESTION_KEYS.iter().zip(&vision.answers) {
                 if answer.get(lang).trim().is_empty() {
-                    let message = crate::phrase!(words, "check-unanswered", question = field(key));
+                    let message = crate::said!("check-unanswered", question = field(key));
                     add(Severity::Warning, Place::Vision(key), message);
                 }
             }
@@ -153,14 +149,14 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
         add(
             Severity::Warning,
             Place::Motivations("field-introduction"),
-            crate::phrase!(words, "check-no-introduction"),
+            crate::said!("check-no-introduction"),
         );
     }
     if motivations.aims.is_empty() {
         add(
             Severity::Warning,
             Place::Motivations("field-aims"),
-            crate::phrase!(words, "check-no-aims"),
+            crate::said!("check-no-aims"),
         );
     }
 
@@ -179,19 +175,19 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     };
     let known: HashSet<ProgramId> = document.programs.iter().map(|p| p.id).collect();
     for (index, area) in document.policies.areas.iter().enumerate() {
-        let area_name = area_name(words, &named(&area.title), index);
+        let area_name = area_name(&area.title, languages, index);
         if area.title.get(lang).trim().is_empty() {
             add(
                 Severity::Warning,
                 Place::Area(index, "field-area-title"),
-                crate::phrase!(words, "check-area-untitled", area = area_name.as_str()),
+                crate::said!("check-area-untitled", area = area_name.clone()),
             );
         }
         if area.programs.is_empty() {
             add(
                 Severity::Warning,
                 Place::Area(index, "area-add-program"),
-                crate::phrase!(words, "check-area-empty", area = area_name.as_str()),
+                crate::said!("check-area-empty", area = area_name.clone()),
             );
         }
         let linked: Vec<_> = (document.programs.iter())
@@ -205,17 +201,16 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Area(index, "area-add-program"),
-                crate::phrase!(words, "check-area-all-internal", area = area_name.as_str()),
+                crate::said!("check-area-all-internal", area = area_name.clone()),
             );
         }
         for id in area.programs.iter().filter(|id| !known.contains(id)) {
             add(
                 Severity::Error,
                 Place::Area(index, "area-add-program"),
-                crate::phrase!(
-                    words,
+                crate::said!(
                     "check-area-dangling",
-                    area = area_name.as_str(),
+                    area = area_name.clone(),
                     id = id.0.to_string()
                 ),
             );
@@ -225,8 +220,7 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     if let Some(highest) = highest
         && document.next_program_id <= highest.0
     {
-        let message = crate::phrase!(
-            words,
+        let message = crate::said!(
             "check-next-id",
             next = document.next_program_id.to_string(),
             highest = highest.0.to_string()
@@ -244,8 +238,7 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
             let count = (document.programs.iter())
                 .filter(|other| other.id == program.id)
                 .count();
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-duplicate-id",
                 id = program.id.0.to_string(),
                 count = count
@@ -258,23 +251,22 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
         }
     }
     for program in &document.programs {
-        let name = program_name(words, program, &named(&program.title));
-        for problem in program_problems(program, words, &name) {
+        let name = program_name(program, languages);
+        for problem in program_problems(program, &name) {
             add(Severity::Error, problem.0, problem.1);
         }
         if program.rights.is_empty() {
             add(
                 Severity::Warning,
                 Place::Program(program.id, "field-rights"),
-                crate::phrase!(words, "check-program-no-right", program = name.as_str()),
+                crate::said!("check-program-no-right", program = name.clone()),
             );
         }
         if !program.suggested.is_empty() {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-suggested",
-                program = name.as_str(),
-                suggestions = describe_suggestions(words, &program.suggested)
+                program = name.clone(),
+                suggestions = describe_suggestions(&program.suggested)
             );
             add(
                 Severity::Warning,
@@ -287,10 +279,10 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
             add(
                 Severity::Warning,
                 Place::Program(program.id, "field-target-groups"),
-                crate::phrase!(words, "check-program-no-group", program = name.as_str()),
+                crate::said!("check-program-no-group", program = name.clone()),
             );
         }
-        for (place, message) in year_gaps(program, words, &name, reviewed_year) {
+        for (place, message) in year_gaps(program, &name, reviewed_year) {
             add(Severity::Warning, place, message);
         }
     }
@@ -298,8 +290,7 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     // Text of an imported page waits to be put in its place.
     for (index, piece) in document.unplaced.iter().enumerate() {
         let text = super::elide(&piece.text, 80);
-        let message = crate::phrase!(
-            words,
+        let message = crate::said!(
             "check-unplaced",
             line = piece.line.to_string(),
             text = &*text
@@ -311,11 +302,10 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     for other in document.languages.iter().skip(1) {
         for_each_text(document, |place, text| {
             if is_untranslated(text, lang, other) && super::translation::in_use(document, &place) {
-                let message = crate::phrase!(
-                    words,
+                let message = crate::said!(
                     "check-untranslated",
-                    field = describe(words, &place),
-                    language = words.language_name(other)
+                    field = describe(&place),
+                    language = Part::Language(other.clone())
                 );
                 findings.push(Finding {
                     severity: Severity::Warning,
@@ -330,63 +320,44 @@ pub fn check(document: &Document, words: impl Words) -> Vec<Finding> {
     findings
 }
 
-/// "kind Office; groups Migrants, Older adults", in `words`.
-pub fn describe_suggestions(words: impl Words, suggested: &super::Suggestions) -> String {
+/// "kind Office; groups Migrants, Older adults".
+pub fn describe_suggestions(suggested: &super::Suggestions) -> Part {
     use super::Vocabulary as _;
     let mut parts = Vec::new();
     if let Some(kind) = &suggested.kind {
-        parts.push(crate::phrase!(
-            words,
-            "suggested-kind",
-            kind = kind.name(words)
-        ));
+        parts.push(crate::said!("suggested-kind", kind = kind.said()).into());
     }
     if !suggested.target_groups.is_empty() {
-        let groups: Vec<String> = (suggested.target_groups.iter())
-            .map(|group| group.name(words))
-            .collect();
-        parts.push(crate::phrase!(
-            words,
-            "suggested-groups",
-            groups = groups.join(", ")
-        ));
+        let groups = (suggested.target_groups.iter()).map(super::Vocabulary::said);
+        let groups = Part::List(groups.collect(), ", ");
+        parts.push(crate::said!("suggested-groups", groups = groups).into());
     }
-    parts.join("; ")
+    Part::List(parts, "; ")
 }
 
 /// "“Legal aid”", or "program #4" when it has no title yet.
-fn program_name(words: impl Words, program: &Program, title: &str) -> String {
-    let title = title.trim();
-    if title.is_empty() {
-        crate::phrase!(
-            words,
-            "program-numbered-subject",
-            id = program.id.0.to_string()
-        )
-    } else {
-        crate::phrase!(words, "quoted", text = title)
-    }
+fn program_name(program: &Program, languages: &[String]) -> Title {
+    let untitled = crate::said!("program-numbered-subject", id = program.id.0.to_string());
+    Title::of(&program.title, languages, "quoted", untitled)
 }
 
 /// What a program says that cannot be: articles and goals that do not exist,
 /// dates no calendar has, amounts and values that are no numbers.
-fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Place, String)> {
+fn program_problems(program: &Program, name: &Title) -> Vec<(Place, Said)> {
     let id = program.id;
     let mut out = Vec::new();
     for article in program.rights.iter().filter(|n| !(1..=30).contains(*n)) {
-        let message = crate::phrase!(
-            words,
+        let message = crate::said!(
             "check-no-such-article",
-            program = name,
+            program = name.clone(),
             article = article.to_string()
         );
         out.push((Place::Program(id, "field-rights"), message));
     }
     for goal in program.sdgs.iter().filter(|n| !(1..=17).contains(*n)) {
-        let message = crate::phrase!(
-            words,
+        let message = crate::said!(
             "check-no-such-goal",
-            program = name,
+            program = name.clone(),
             goal = goal.to_string()
         );
         out.push((Place::Program(id, "field-rights"), message));
@@ -396,10 +367,9 @@ fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Pl
         if let Some(moment) = moment
             && !moment.is_real_date()
         {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-impossible-date",
-                program = name,
+                program = name.clone(),
                 date = moment.to_string()
             );
             out.push((Place::Program(id, key), message));
@@ -409,10 +379,9 @@ fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Pl
         let place = || Place::ProgramRow(id, "indicator-name", row);
         for measurement in &indicator.measurements {
             if !measurement.when.is_real_date() {
-                let message = crate::phrase!(
-                    words,
+                let message = crate::said!(
                     "check-impossible-date",
-                    program = name,
+                    program = name.clone(),
                     date = measurement.when.to_string()
                 );
                 out.push((place(), message));
@@ -423,10 +392,9 @@ fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Pl
             .flatten()
             .chain(indicator.measurements.iter().map(|m| m.value));
         if values.into_iter().any(|value| !value.is_finite()) {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-not-a-number",
-                program = name,
+                program = name.clone(),
                 number = (row + 1).to_string()
             );
             out.push((place(), message));
@@ -437,10 +405,9 @@ fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Pl
             .executed
             .is_some_and(|spent| !spent.is_finite() || spent < 0.0);
         if !line.amount.is_finite() || line.amount < 0.0 || spent_wrong {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-bad-budget",
-                program = name,
+                program = name.clone(),
                 number = (row + 1).to_string()
             );
             out.push((Place::ProgramRow(id, "budget-amount", row), message));
@@ -452,22 +419,16 @@ fn program_problems(program: &Program, words: impl Words, name: &str) -> Vec<(Pl
 /// What a program's year still lacks: an indicator measured but without a
 /// baseline or a target to judge it by, money spent above what was planned,
 /// and, once the officer reviews years, no review of `reviewed_year`.
-fn year_gaps(
-    program: &Program,
-    words: impl Words,
-    name: &str,
-    reviewed_year: Option<i32>,
-) -> Vec<(Place, String)> {
+fn year_gaps(program: &Program, name: &Title, reviewed_year: Option<i32>) -> Vec<(Place, Said)> {
     let id = program.id;
     let mut out = Vec::new();
     for (row, indicator) in program.indicators.iter().enumerate() {
         if !indicator.measurements.is_empty()
             && (indicator.baseline.is_none() || indicator.target.is_none())
         {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-indicator-unjudged",
-                program = name,
+                program = name.clone(),
                 number = (row + 1).to_string()
             );
             out.push((Place::ProgramRow(id, "indicator-name", row), message));
@@ -484,10 +445,9 @@ fn year_gaps(
             let off =
                 |sum: f64| (sum - measurement.value).abs() > measurement.value.abs() * 0.005 + 1e-9;
             if sums.iter().any(|(_, sum)| off(*sum)) {
-                let message = crate::phrase!(
-                    words,
+                let message = crate::said!(
                     "check-parts-sum",
-                    program = name,
+                    program = name.clone(),
                     number = (row + 1).to_string(),
                     year = measurement.when.year().to_string()
                 );
@@ -498,10 +458,9 @@ fn year_gaps(
     for (row, line) in program.budget.iter().enumerate() {
         // Sums are per currency: a line without one is summed apart.
         if line.currency.trim().is_empty() && (line.amount != 0.0 || line.executed.is_some()) {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-no-currency",
-                program = name,
+                program = name.clone(),
                 number = (row + 1).to_string()
             );
             out.push((Place::ProgramRow(id, "budget-currency", row), message));
@@ -513,10 +472,9 @@ fn year_gaps(
             && spent > line.amount
             && !explained
         {
-            let message = crate::phrase!(
-                words,
+            let message = crate::said!(
                 "check-overspent",
-                program = name,
+                program = name.clone(),
                 year = line.year.to_string()
             );
             out.push((Place::ProgramRow(id, "budget-amount", row), message));
@@ -529,10 +487,9 @@ fn year_gaps(
         && program.status == super::ProgramStatus::Active
         && !program.reviews.iter().any(|review| review.year == year)
     {
-        let message = crate::phrase!(
-            words,
+        let message = crate::said!(
             "check-no-review",
-            program = name,
+            program = name.clone(),
             year = year.to_string()
         );
         out.push((Place::Program(id, "section-reviews"), message));
@@ -541,24 +498,16 @@ fn year_gaps(
 }
 
 /// Content-language codes that are empty, repeated or not language tags.
-fn language_problems(document: &Document, words: impl Words) -> Vec<String> {
+fn language_problems(document: &Document) -> Vec<Said> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for code in &document.languages {
         if code.trim().is_empty() {
-            out.push(crate::phrase!(words, "check-language-empty"));
+            out.push(crate::said!("check-language-empty"));
         } else if !is_language_tag(code) {
-            out.push(crate::phrase!(
-                words,
-                "check-language-unknown",
-                code = code.as_str()
-            ));
+            out.push(crate::said!("check-language-unknown", code = code.as_str()));
         } else if !seen.insert(code.as_str()) {
-            out.push(crate::phrase!(
-                words,
-                "check-language-twice",
-                code = code.as_str()
-            ));
+            out.push(crate::said!("check-language-twice", code = code.as_str()));
         }
     }
     out
@@ -572,48 +521,38 @@ fn is_language_tag(code: &str) -> bool {
         && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
 }
 
-fn area_name(words: impl Words, title: &str, index: usize) -> String {
-    if title.trim().is_empty() {
-        crate::phrase!(
-            words,
-            "area-numbered-subject",
-            number = (index + 1).to_string()
-        )
-    } else {
-        crate::phrase!(words, "area-titled", title = title.trim())
-    }
+fn area_name(title: &super::Localized, languages: &[String], index: usize) -> Title {
+    let untitled = crate::said!("area-numbered-subject", number = (index + 1).to_string());
+    Title::of(title, languages, "area-titled", untitled)
 }
 
-fn describe(words: impl Words, place: &Place) -> String {
+fn describe(place: &Place) -> Said {
     match place {
         // A question ends with its own "?": quoted, it is not followed by ":" bare.
         Place::Vision(key) if VISION_QUESTION_KEYS.contains(key) => {
-            crate::phrase!(words, "quoted", text = crate::phrase!(words, key))
+            crate::said!("quoted", text = Said::new(key))
         }
         Place::City(key) | Place::Vision(key) | Place::Motivations(key) | Place::Policies(key) => {
-            crate::phrase!(words, key)
+            Said::new(key)
         }
-        Place::Aim(index) => crate::phrase!(words, "aim", number = index + 1),
-        Place::Area(index, key) => crate::phrase!(
-            words,
+        Place::Aim(index) => crate::said!("aim", number = index + 1),
+        Place::Area(index, key) => crate::said!(
             "place-in-area",
-            field = crate::phrase!(words, key),
+            field = Said::new(key),
             number = (index + 1).to_string()
         ),
-        Place::Program(id, key) => crate::phrase!(
-            words,
+        Place::Program(id, key) => crate::said!(
             "place-in-program",
-            field = crate::phrase!(words, key),
+            field = Said::new(key),
             id = id.0.to_string()
         ),
-        Place::ProgramRow(id, key, row) => crate::phrase!(
-            words,
+        Place::ProgramRow(id, key, row) => crate::said!(
             "place-in-program",
-            field = crate::phrase!(words, key, number = row + 1),
+            field = crate::said!(key, number = row + 1),
             id = id.0.to_string()
         ),
         Place::Unplaced(index) => {
-            crate::phrase!(words, "unplaced-numbered", number = (index + 1).to_string())
+            crate::said!("unplaced-numbered", number = (index + 1).to_string())
         }
     }
 }
@@ -654,9 +593,10 @@ mod tests {
     }
 
     fn messages(doc: &Document) -> Vec<String> {
-        check(doc, Language::ENGLISH)
+        let english = Language::ENGLISH;
+        check(doc)
             .into_iter()
-            .map(|f| format!("{}: {}", f.severity.name(Language::ENGLISH), f.message))
+            .map(|f| format!("{}: {}", f.severity.name(english), f.message.say(english)))
             .collect()
     }
 
@@ -679,10 +619,7 @@ mod tests {
                 "warning: Region is not set."
             ]
         );
-        assert_eq!(
-            check(&doc, Language::ENGLISH)[2].place,
-            Place::City("field-region")
-        );
+        assert_eq!(check(&doc)[2].place, Place::City("field-region"));
     }
 
     #[test]
@@ -723,12 +660,9 @@ mod tests {
                 "warning: Policy area “Housing” presents no programs.",
             ]
         );
-        assert_eq!(
-            check(&doc, Language::ENGLISH)[0].place,
-            Place::Area(0, "area-add-program")
-        );
+        assert_eq!(check(&doc)[0].place, Place::Area(0, "area-add-program"));
         // In Spanish and French the area is the sentence's subject, with its article.
-        let said = |words| check(&doc, words)[1].message.clone();
+        let said = |words| check(&doc)[1].message.say(words);
         assert_eq!(
             said(Language::SPANISH),
             "El área de políticas «Housing» no presenta ningún programa."
@@ -892,7 +826,7 @@ mod tests {
             name: "Red Cross".into(),
             role: Localized::new("en", "volunteers"),
         });
-        let findings = check(&doc, Language::ENGLISH);
+        let findings = check(&doc);
         let about_french: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.lang.as_deref() == Some("fr"))
@@ -906,7 +840,7 @@ mod tests {
             .find(|f| f.place == Place::ProgramRow(id, "partner-role", 1))
             .expect("the second partner's role is a finding");
         assert_eq!(
-            second_role.message,
+            second_role.message.say(Language::ENGLISH),
             format!("Partner 2 role of program #{} has no text in French.", id.0)
         );
         assert_eq!(second_role.place.focus_key(), "partner-role-2");

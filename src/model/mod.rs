@@ -15,6 +15,7 @@ pub mod picture;
 mod program;
 pub mod programs;
 pub mod progress;
+pub mod said;
 pub mod slides;
 pub mod suggest;
 pub mod synthetic;

@@ -48,6 +48,14 @@ pub trait Vocabulary: Sized + Clone + PartialEq + 'static {
         }
     }
 
+    /// The label as data, said later in the interface's words.
+    fn said(&self) -> super::said::Part {
+        match self.key() {
+            Some(key) => super::said::Said::new(key).into(),
+            None => self.other_text().unwrap_or_default().into(),
+        }
+    }
+
     /// Where a known value stands in the form's list (an "Other…" value
     /// after them all), for sorting in the form's order.
     fn rank(&self) -> usize {

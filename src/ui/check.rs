@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Ui};
 
+use super::view::CheckCache;
 use super::widgets::hint;
 use super::{Change, Edit, Panel, panel_header_ui};
 use crate::model::Destination;
@@ -13,16 +14,7 @@ use crate::tr;
 
 pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     panel_header_ui(ui, Panel::Check);
-    let findings: Arc<[Finding]> = match &edit.view.check_cache {
-        Some((revision, words, findings)) if *revision == edit.revision && *words == edit.words => {
-            Arc::clone(findings)
-        }
-        _ => {
-            let findings: Arc<[Finding]> = check::check(edit.document, edit.words).into();
-            edit.view.check_cache = Some((edit.revision, edit.words, Arc::clone(&findings)));
-            findings
-        }
-    };
+    let (findings, said) = findings_said(edit);
     if findings.is_empty() {
         ui.label(RichText::new(edit.tr("check-nothing")).size(17.0));
         return;
@@ -47,7 +39,7 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
     ui.label(RichText::new(parts.join(", ")).size(17.0));
     hint(ui, &edit.tr("check-click"));
     ui.add_space(8.0);
-    let jump = findings_list_ui(ui, edit, &findings);
+    let jump = findings_list_ui(ui, edit, &findings, &said);
     if let Some((place, lang)) = jump {
         go_to(edit, &place);
         // A missing translation is fixed in its language, beside the original.
@@ -55,6 +47,31 @@ pub fn check_ui(ui: &mut Ui, edit: &mut Edit<'_>) {
             edit.view.content_lang = lang;
         }
     }
+}
+
+/// The findings of the document as it is, and their messages in the
+/// interface's language: checked once per revision, said once per language.
+fn findings_said(edit: &mut Edit<'_>) -> (Arc<[Finding]>, Arc<[String]>) {
+    let (revision, words) = (edit.revision, edit.words);
+    let cache = match &mut edit.view.check_cache {
+        Some(cache) if cache.revision == revision => cache,
+        cache => cache.insert(CheckCache {
+            revision,
+            findings: check::check(edit.document).into(),
+            said: None,
+        }),
+    };
+    let said = match &cache.said {
+        Some((language, said)) if *language == words => Arc::clone(said),
+        _ => {
+            let said: Arc<[String]> = (cache.findings.iter())
+                .map(|finding| finding.message.say(words))
+                .collect();
+            cache.said = Some((words, Arc::clone(&said)));
+            said
+        }
+    };
+    (Arc::clone(&cache.findings), said)
 }
 
 /// The findings, each a link wrapped to the panel's width (a finding cut
@@ -65,6 +82,7 @@ fn findings_list_ui(
     ui: &mut Ui,
     edit: &Edit<'_>,
     findings: &Arc<[Finding]>,
+    said: &Arc<[String]>,
 ) -> Option<(Place, Option<String>)> {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let mark_width = 28.0;
@@ -79,10 +97,9 @@ fn findings_list_ui(
             let tops: Arc<[f32]> = ui.fonts_mut(|fonts| {
                 let mut top = 0.0;
                 let mut tops = Vec::with_capacity(findings.len() + 1);
-                for finding in findings.iter() {
+                for message in said.iter() {
                     tops.push(top);
-                    let galley =
-                        fonts.layout(finding.message.clone(), font.clone(), Color32::WHITE, width);
+                    let galley = fonts.layout(message.clone(), font.clone(), Color32::WHITE, width);
                     top += galley.rect.height().max(font.size) + gap;
                 }
                 tops.push(top);
@@ -133,7 +150,7 @@ fn findings_list_ui(
                 ui.scope_builder(builder, |ui| {
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     let link = ui.visuals().hyperlink_color;
-                    let shown = crate::ui::text::wrapped(ui, &finding.message, link, width);
+                    let shown = crate::ui::text::wrapped(ui, &said[index], link, width);
                     if ui.link(shown).clicked() {
                         jump = Some((finding.place.clone(), finding.lang.clone()));
                     }

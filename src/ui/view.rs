@@ -89,6 +89,15 @@ impl ViewState {
     }
 }
 
+/// The Check panel's findings of one document revision.
+#[derive(Clone, Debug)]
+pub struct CheckCache {
+    pub revision: u64,
+    pub findings: std::sync::Arc<[crate::model::check::Finding]>,
+    /// The findings' messages, in the language they were last said in.
+    pub said: Option<(Language, std::sync::Arc<[String]>)>,
+}
+
 /// What the officer is looking at; not part of the document, never saved with it.
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
@@ -100,15 +109,12 @@ pub struct ViewState {
     /// The field (by its label's message id) that takes the focus on its next drawing, e.g. after
     /// a click on a finding of the Check panel.
     pub focus_field: Option<String>,
-    /// Findings of the Check panel, for the document revision and interface
-    /// language they were made for.
+    /// Findings of the Check panel, for the document revision they were
+    /// made for, and their words in the interface language they were said
+    /// in (switching language says them again; it checks nothing again).
     /// Shared, so a frame of the panel costs no copy of (possibly many
     /// thousands of) findings.
-    pub check_cache: Option<(
-        u64,
-        Language,
-        std::sync::Arc<[crate::model::check::Finding]>,
-    )>,
+    pub check_cache: Option<CheckCache>,
     /// The content language being edited; `None` is the document's main language.
     pub content_lang: Option<String>,
     /// The Other cities panel.

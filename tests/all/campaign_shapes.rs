@@ -276,14 +276,14 @@ fn prose_that_fits_no_section_is_kept_in_the_document_and_checked() {
         ]
     );
     assert_every_line_is_kept(page, &document);
-    let findings = check(&document, carta::i18n::Language::ENGLISH);
+    let findings = check(&document);
     let unplaced: Vec<&Place> = (findings.iter())
         .map(|finding| &finding.place)
         .filter(|place| matches!(place, Place::Unplaced(_)))
         .collect();
     assert_eq!(unplaced, [&Place::Unplaced(0), &Place::Unplaced(1)]);
     assert!(
-        (findings.iter()).any(|f| f.message
+        (findings.iter()).any(|f| f.message.say(carta::i18n::Language::ENGLISH)
             == "Text from line 5 of the imported page is not placed yet: “Elle publie chaque année un rapport.”"),
         "{findings:#?}"
     );
@@ -345,7 +345,7 @@ fn the_import_suggests_kinds_and_target_groups_from_the_programs_words() {
         [TargetGroup::MunicipalStaff]
     );
     // Check says what is suggested instead of "names no target group" again.
-    let findings = check(&document, carta::i18n::Language::ENGLISH);
+    let findings = check(&document);
     let about = |id: ProgramId, key| {
         (findings.iter())
             .filter(|f| f.place == Place::Program(id, key))

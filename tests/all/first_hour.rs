@@ -542,9 +542,9 @@ fn type_country(harness: &mut Harness<'_, CartaApp>) {
 
 /// The findings of `document` for an officer reading Spanish.
 fn findings_in_spanish(document: &carta::model::Document) -> Vec<String> {
-    carta::model::check::check(document, carta::i18n::Language::SPANISH)
+    carta::model::check::check(document)
         .into_iter()
-        .map(|finding| finding.message)
+        .map(|finding| finding.message.say(carta::i18n::Language::SPANISH))
         .collect()
 }
 

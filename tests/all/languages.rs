@@ -97,6 +97,43 @@ fn profile_only_in(lang: &str) -> Document {
     document
 }
 
+/// Findings are data: switching the interface language says them again in
+/// the new words (an area named as the profile writes it in that language)
+/// without checking the document again.
+#[test]
+fn switching_the_interface_language_says_the_findings_again_without_checking_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    document.add_language("es");
+    let mut title = carta::model::Localized::new("en", "Housing");
+    title.set("es", "Vivienda");
+    document.policies.areas.push(carta::model::PolicyArea {
+        title,
+        ..Default::default()
+    });
+    let mut harness = harness_with(document, None, folder.path());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num7);
+    settle(&mut harness);
+    harness.get_by_label("Policy area “Housing” presents no programs.");
+    let checked = harness.state().check_findings().expect("the panel checked");
+
+    choose_interface_language(&mut harness, "View", "Español");
+    harness.get_by_label("El área de políticas «Vivienda» no presenta ningún programa.");
+    assert!(
+        harness
+            .query_by_label_contains("presents no programs")
+            .is_none()
+    );
+    let again = harness
+        .state()
+        .check_findings()
+        .expect("the panel shows findings");
+    assert!(
+        std::sync::Arc::ptr_eq(&checked, &again),
+        "the findings were worked out again for a new language"
+    );
+}
+
 #[test]
 fn switching_the_interface_language_changes_the_labels_at_once_and_is_remembered() {
     let folder = tempfile::tempdir().unwrap();

@@ -126,11 +126,12 @@ fn a_policy_area_left_with_only_internal_programs_is_reported() {
         let index = document.program_index(id).unwrap();
         document.programs[index].visibility = Visibility::Internal;
     }
-    let findings = carta::model::check::check(&document, carta::i18n::Language::ENGLISH);
+    let findings = carta::model::check::check(&document);
     assert!(
         findings
             .iter()
-            .any(|f| f.message.contains("presents only internal programs")),
+            .any(|f| (f.message.say(carta::i18n::Language::ENGLISH))
+                .contains("presents only internal programs")),
         "{findings:#?}"
     );
 }

@@ -31,7 +31,7 @@ area-add-program = Afegeix un programa
 
 ## Noms usats en els missatges
 area-numbered = Àmbit de polítiques { $number }
-area-titled = L'àmbit de polítiques «{ $title }»
+area-titled = L'àmbit de polítiques «{ $text }»
 program-numbered = Programa núm. { $id }
 ## El mateix, com a subjecte d'una frase del panell Revisió.
 area-numbered-subject = L'àmbit de polítiques { $number }

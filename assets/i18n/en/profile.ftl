@@ -31,7 +31,7 @@ area-add-program = Add a program
 
 ## Names used in messages
 area-numbered = Policy area { $number }
-area-titled = Policy area “{ $title }”
+area-titled = Policy area “{ $text }”
 program-numbered = Program #{ $id }
 ## The same, as the subject of a sentence of the Check panel.
 area-numbered-subject = Policy area { $number }

@@ -31,7 +31,7 @@ area-add-program = Añadir un programa
 
 ## Nombres usados en los mensajes
 area-numbered = Área de políticas { $number }
-area-titled = El área de políticas «{ $title }»
+area-titled = El área de políticas «{ $text }»
 program-numbered = Programa n.º { $id }
 ## Lo mismo, como sujeto de una frase del panel Revisión.
 area-numbered-subject = El área de políticas { $number }

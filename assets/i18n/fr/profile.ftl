@@ -31,7 +31,7 @@ area-add-program = Ajouter un programme
 
 ## Noms utilisés dans les messages
 area-numbered = Domaine d’action { $number }
-area-titled = Le domaine d’action « { $title } »
+area-titled = Le domaine d’action « { $text } »
 program-numbered = Programme n° { $id }
 ## La même chose, comme sujet d'une phrase du panneau Vérification.
 area-numbered-subject = Le domaine d’action { $number }

@@ -31,7 +31,7 @@ area-add-program = 사업 추가
 
 ## 메시지에 쓰는 이름
 area-numbered = 정책 분야 { $number }
-area-titled = 정책 분야 “{ $title }”
+area-titled = 정책 분야 “{ $text }”
 program-numbered = 사업 #{ $id }
 ## 같은 이름을 점검 패널 문장의 주어로 쓸 때.
 area-numbered-subject = 정책 분야 { $number }

@@ -31,7 +31,7 @@ area-add-program = Adicionar um programa
 
 ## Nomes usados nas mensagens
 area-numbered = Área de política { $number }
-area-titled = A área de política “{ $title }”
+area-titled = A área de política “{ $text }”
 program-numbered = Programa nº { $id }
 ## O mesmo, como sujeito de uma frase do painel Verificação.
 area-numbered-subject = A área de política { $number }

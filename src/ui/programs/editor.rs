@@ -153,7 +153,7 @@ fn suggestions_ui(ui: &mut Ui, edit: &mut Edit<'_>, program: &mut Program) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(edit.tr("field-suggestions")).strong());
-            let what = crate::model::check::describe_suggestions(words, &program.suggested);
+            let what = crate::model::check::describe_suggestions(&program.suggested).say(words);
             ui.label(what);
             ui.horizontal(|ui| {
                 let accept = ui.button(edit.tr("suggestions-accept"));
