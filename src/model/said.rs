@@ -159,17 +159,7 @@ impl From<&String> for Part {
     }
 }
 
-macro_rules! numbers {
-    ($($kind:ty),*) => {
-        $(impl From<$kind> for Part {
-            fn from(value: $kind) -> Self {
-                Self::Number(value as f64)
-            }
-        })*
-    };
-}
-
-numbers!(u8, u16, u32, u64, usize, i32, i64, f64);
+super::words::from_numbers!(Part);
 
 /// `said!("key")` or `said!("key", name = value, …)`: a phrase of Carta's
 /// as data, to be said later in the interface's words.

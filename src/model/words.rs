@@ -44,17 +44,22 @@ impl From<String> for Arg<'_> {
     }
 }
 
-macro_rules! numbers {
-    ($($kind:ty),*) => {
-        $(impl From<$kind> for Arg<'_> {
+/// `From` each number type for `$target`, as its `Number(f64)`.
+macro_rules! from_numbers {
+    ($target:ty) => {
+        $crate::model::words::from_numbers!($target: u8, u16, u32, u64, usize, i32, i64, f64);
+    };
+    ($target:ty: $($kind:ty),*) => {
+        $(impl From<$kind> for $target {
             fn from(value: $kind) -> Self {
                 Self::Number(value as f64)
             }
         })*
     };
 }
+pub(crate) use from_numbers;
 
-numbers!(u8, u16, u32, u64, usize, i32, i64, f64);
+from_numbers!(Arg<'_>);
 
 /// `phrase!(words, "key")` or `phrase!(words, "key", name = value, …)`: a
 /// phrase of Carta's in `words`.
