@@ -161,6 +161,9 @@ fn set_in(
             let key = (run.text_range().start, run.text_range().end);
             let skip = drawn.get(&key).copied().unwrap_or(0);
             drawn.insert(key, skip + count);
+            let charmap = skrifa::FontRef::from_index(font.data.as_ref(), font.index)
+                .ok()
+                .map(|font| skrifa::MetadataProvider::charmap(&font));
             let mut glyphs = Vec::new();
             let in_this_run = run
                 .visual_clusters()
@@ -189,6 +192,9 @@ fn set_in(
                     });
                 }
             }
+            if let Some(charmap) = &charmap {
+                split_clusters(&mut glyphs, &text, charmap, run.is_rtl());
+            }
             runs.push(PlacedRun {
                 face,
                 size: run.font_size(),
@@ -206,6 +212,97 @@ fn set_in(
         text,
         runs,
         missing,
+    }
+}
+
+/// Gives each glyph of a cluster its own character where the cluster is
+/// drawn one glyph per character, side by side, in reading order: a
+/// Devanagari letter and its vowel sign after it. A PDF reader then maps
+/// every glyph to its own text, and none reads a repeated letter into the
+/// word. Other clusters (Devanagari's short i drawn before its consonant,
+/// Thai's vowels drawn over theirs, clusters joined into fewer glyphs or
+/// split into more) keep their whole text on every glyph: the PDF writer
+/// then marks them with their actual text, and their base is drawn last.
+fn split_clusters(
+    glyphs: &mut [PlacedGlyph],
+    text: &str,
+    charmap: &skrifa::charmap::Charmap<'_>,
+    rtl: bool,
+) {
+    let mut start = 0;
+    while start < glyphs.len() {
+        let range = glyphs[start].text.clone();
+        let end = start
+            + glyphs[start..]
+                .iter()
+                .take_while(|glyph| glyph.text == range)
+                .count();
+        let cluster = &mut glyphs[start..end];
+        start = end;
+        if cluster.len() < 2 {
+            continue;
+        }
+        let Some(chars) = text.get(range.clone()) else {
+            continue;
+        };
+        let mut pieces: Vec<Range<usize>> = (chars.char_indices())
+            .map(|(at, c)| range.start + at..range.start + at + c.len_utf8())
+            .collect();
+        if rtl {
+            pieces.reverse();
+        }
+        // Exactly the face's own glyph of each character, in reading order,
+        // each taking its own room: a reader places a character by its
+        // glyph, and a mark drawn from before its letter (Thai's vowels
+        // above) would be read as a word of its own.
+        let drawn_as_written = pieces.len() == cluster.len()
+            && cluster.iter().all(|glyph| glyph.advance > 0.0)
+            && (pieces.iter().zip(cluster.iter())).all(|(piece, glyph)| {
+                let c = text[piece.clone()].chars().next();
+                c.and_then(|c| charmap.map(c))
+                    .is_some_and(|id| id.to_u32() == glyph.id)
+            });
+        if drawn_as_written {
+            for (glyph, piece) in cluster.iter_mut().zip(pieces) {
+                glyph.text = piece;
+            }
+        } else {
+            base_last(cluster);
+        }
+    }
+}
+
+/// Draws last the glyph of a cluster that reaches furthest (its base
+/// letter, where a mark was moved clear of a tall one: Thai's vowel over
+/// ฝ), each glyph where it was. A PDF reader ends the cluster's text where
+/// its last glyph ends: ending on that mark, it would read a space between
+/// the cluster and the next letter. Done only when the cluster still
+/// starts where it did, or before (a later start reads a space before it).
+fn base_last(cluster: &mut [PlacedGlyph]) {
+    let mut pen = 0.0;
+    let mut placed: Vec<(f32, f32)> = Vec::with_capacity(cluster.len());
+    for glyph in cluster.iter() {
+        placed.push((pen + glyph.x_offset, pen + glyph.x_offset + glyph.advance));
+        pen += glyph.advance;
+    }
+    let Some(furthest) = (placed.iter().enumerate())
+        .max_by(|(_, a), (_, b)| a.1.total_cmp(&b.1))
+        .map(|(at, _)| at)
+    else {
+        return;
+    };
+    let new_first = if furthest == 0 { 1 } else { 0 };
+    if furthest + 1 == cluster.len() || placed[new_first].0 > placed[0].0 + 0.01 {
+        return;
+    }
+    let total = pen;
+    for (glyph, (start, _)) in cluster.iter_mut().zip(&placed) {
+        glyph.x_offset = *start;
+        glyph.advance = 0.0;
+    }
+    cluster[furthest..].rotate_left(1);
+    if let Some(last) = cluster.last_mut() {
+        last.advance = total;
     }
 }
 

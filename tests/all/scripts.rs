@@ -325,7 +325,8 @@ fn the_slides_pdf_embeds_every_face_and_reads_back_every_script() {
             continue; // pdftotext drops variation selectors; checked by glyphs above.
         }
         // Poppler guesses word spaces from gaps, and finds one after each Thai
-        // vowel drawn above its consonant; Thai itself writes no spaces there.
+        // vowel drawn over its consonant with the face's own glyph (not yet
+        // read exactly: issue 29); Thai itself writes no spaces there.
         let (read, line) = if name == "Thai" {
             (read.replace(' ', ""), line.replace(' ', ""))
         } else {
@@ -477,4 +478,143 @@ fn right_to_left_text_is_drawn_in_the_order_it_is_read() {
         let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         assert_eq!(letters(&seen), letters(&expected), "{text}");
     }
+}
+
+/// An Arabic line with its own digits: poppler reads the number of a
+/// right-to-left line out of place, so it is checked in the structure tree.
+const ARABIC_DIGITS: &str = "منذ ٢٠٢٤ في المدينة";
+
+/// Lines whose clusters a PDF reader gets wrong when they are not given
+/// their text glyph by glyph: a Thai vowel moved clear of a tall consonant,
+/// Devanagari's and Bengali's vowel signs (one drawn before its consonant),
+/// Arabic with its marks and its own digits, Vietnamese with two marks on
+/// a letter.
+const CLUSTERED: [(&str, &str); 5] = [
+    ("Thai", "การฝึกอบรมภายใน"),
+    ("Hindi", "मानव अधिकार शहर"),
+    ("Bengali", "মানবাধিকার শহর সবার জন্য"),
+    ("Arabic", "جزءًا من كرامة الإنسان وحقوقه"),
+    ("Vietnamese", "Thành phố Hồ Chí Minh vì quyền con người"),
+];
+
+/// The handout of a profile whose vision is written in those scripts, as
+/// `carta export --to slides-pdf` writes it, read back by three readers
+/// Carta does not write: poppler's `pdftotext` reads every line exactly
+/// (no space guessed inside a word; Arabic digits excepted, see
+/// `ARABIC_DIGITS`), pdfminer.six (no bidi, no ActualText)
+/// finds a text for every glyph, and each paragraph of the structure tree
+/// holds its text as written. And pdfua finds no PDF/UA-1 error.
+#[test]
+fn the_handout_reads_back_every_cluster_exactly_and_is_pdf_ua() {
+    if !crate::support::have_poppler() {
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    // The vision, a paragraph per line, on its own slide.
+    let lines: Vec<&str> = CLUSTERED.iter().map(|(_, line)| *line).collect();
+    document.vision.form = carta::model::VisionForm::Prose;
+    let prose = lines.join("\n\n") + "\n\n" + ARABIC_DIGITS;
+    document.vision.prose.set(&lang, prose);
+    let profile = folder.path().join("clusters.ron");
+    store::save(&document, &profile).unwrap();
+    let pdf = folder.path().join("clusters.pdf");
+    let status = crate::support::carta_command()
+        .arg("export")
+        .arg(&profile)
+        .args(["--to", "slides-pdf", "-o"])
+        .arg(&pdf)
+        .status()
+        .unwrap();
+    assert!(status.success());
+
+    let read = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let read: String = String::from_utf8_lossy(&read.stdout)
+        .nfc()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    for (name, line) in CLUSTERED {
+        assert!(
+            read.contains(line),
+            "{name}: {line:?} not read back from\n{read}"
+        );
+    }
+
+    let (Ok(pdf2txt), Ok(pdfua)) = (std::env::var("CARTA_PDF2TXT"), std::env::var("CARTA_PDFUA"))
+    else {
+        eprintln!("skipped pdfminer.six and pdfua: not installed (scripts/test installs them)");
+        return;
+    };
+    // The structure tree: what a screen reader reads.
+    let tree = structure_texts(&pdfua, &pdf);
+    for (name, line) in CLUSTERED {
+        assert!(
+            tree.iter().any(|text| text.contains(line)),
+            "{name}: {line:?} not in the structure tree:\n{tree:#?}"
+        );
+    }
+    assert!(
+        tree.iter().any(|text| text.contains(ARABIC_DIGITS)),
+        "{tree:#?}"
+    );
+
+    let mined = std::process::Command::new(pdf2txt)
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(mined.status.success());
+    let mined = String::from_utf8_lossy(&mined.stdout);
+    assert!(
+        !mined.contains("(cid:"),
+        "a glyph without its text:\n{mined}"
+    );
+    assert!(mined.contains("मानव"), "{mined}");
+
+    let checked = std::process::Command::new(pdfua)
+        .arg("check")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&checked.stdout);
+    assert!(checked.status.success(), "pdfua found errors:\n{said}");
+    assert!(said.contains("errors=0"), "{said}");
+}
+
+/// The text each element of `pdf`'s structure tree gives a screen reader
+/// (its /ActualText), read with pikepdf from the venv scripts/test makes
+/// for `pdfua`. (Poppler's `pdfinfo -struct-text` stops an element's text
+/// at the first cluster marked with its actual text inside it.)
+fn structure_texts(pdfua: &str, pdf: &std::path::Path) -> Vec<String> {
+    let python = std::path::Path::new(pdfua).with_file_name("python3");
+    let script = r#"
+import sys, pikepdf
+pdf = pikepdf.open(sys.argv[1])
+def walk(node):
+    if isinstance(node, pikepdf.Array):
+        for kid in node: walk(kid)
+        return
+    if not isinstance(node, pikepdf.Dictionary): return
+    if "/ActualText" in node: print(str(node.ActualText))
+    if "/K" in node: walk(node.K)
+walk(pdf.Root.StructTreeRoot)
+"#;
+    let out = std::process::Command::new(python)
+        .args(["-c", script])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|line| line.nfc().collect())
+        .collect()
 }

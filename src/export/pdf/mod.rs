@@ -101,7 +101,9 @@ pub fn handout_pdf(
     handout_pdf_from(Source::System, whole, lang, handout, pictures)
 }
 
-/// [`handout_pdf`] with the fonts of `source`.
+/// [`handout_pdf`] with the fonts of `source`: a PDF/UA-1 document when
+/// its content allows (a title, a face for every character, faces whose
+/// licence lets them be embedded), else the same tagged PDF without the claim.
 pub fn handout_pdf_from(
     source: Source,
     whole: &[Slide],
@@ -109,6 +111,24 @@ pub fn handout_pdf_from(
     handout: Handout,
     pictures: &Pictures,
 ) -> Result<Vec<u8>, String> {
+    match write_handout(ua_settings()?, source, whole, lang, handout, pictures) {
+        Err(krilla::error::KrillaError::Validation(problems)) => {
+            log::info!("the handout is not PDF/UA-1: {problems:?}");
+            write_handout(Default::default(), source, whole, lang, handout, pictures)
+        }
+        written => written,
+    }
+    .map_err(|err| format!("the PDF could not be made: {err:?}"))
+}
+
+fn write_handout(
+    settings: krilla::SerializeSettings,
+    source: Source,
+    whole: &[Slide],
+    lang: &str,
+    handout: Handout,
+    pictures: &Pictures,
+) -> Result<Vec<u8>, krilla::error::KrillaError> {
     let words = Language::from_tag(lang).unwrap_or_default();
     let setter = Setter::new(source);
     let (width, height) = if handout.notes {
@@ -122,7 +142,7 @@ pub fn handout_pdf_from(
     let slides: Vec<Slide> = flowed.into_iter().map(|(_, slide)| slide).collect();
     let city = plain(slides.first().map_or("", Slide::heading));
 
-    let mut document = Document::new();
+    let mut document = Document::new_with(settings);
     // Title, author (the city that publishes it) and language, as a PDF
     // reader and a screen reader show them.
     document.set_metadata(
@@ -143,10 +163,21 @@ pub fn handout_pdf_from(
         on_photo: false,
     };
     let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
+    // A bookmark per part of the deck, at its first slide: how a reader
+    // (and PDF/UA) finds its way through a long handout.
+    let mut outline = krilla::outline::Outline::new();
     for (index, slide) in slides.iter().enumerate() {
+        let continued = index > 0 && sources.get(index - 1) == sources.get(index);
+        if !continued {
+            let top = krilla::destination::XyzDestination::new(index, Point::from_xy(0.0, 0.0));
+            outline.push_child(krilla::outline::OutlineNode::new(
+                plain(slide.heading()),
+                top,
+            ));
+        }
         let mut section = TagGroup::new(Tag::Section);
         if handout.notes {
-            let settings = PageSettings::from_wh(A4_SHORT, A4_LONG).ok_or("bad page size")?;
+            let settings = PageSettings::from_wh(A4_SHORT, A4_LONG).unwrap_or_default();
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
             // The slide, scaled to the page's width, framed, then its notes
@@ -167,7 +198,8 @@ pub fn handout_pdf_from(
             surface.finish();
             page.finish();
         } else {
-            let settings = PageSettings::from_wh(width, height).ok_or("bad page size")?;
+            // Sizes are the deck's own, never zero: A4 only should that change.
+            let settings = PageSettings::from_wh(width, height).unwrap_or_default();
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
             pen.slide(&mut surface, &mut section, &slides, index);
@@ -177,9 +209,24 @@ pub fn handout_pdf_from(
         tree.push(section);
     }
     document.set_tag_tree(tree);
-    document
+    document.set_outline(outline);
+    document.finish()
+}
+
+/// A PDF/UA-1 document: krilla checks, as it writes, what a machine can
+/// check of the standard (every glyph mapped to its text, every image
+/// described, the title shown by readers), and fails the export rather than
+/// write a document that is not what it declares.
+fn ua_settings() -> Result<krilla::SerializeSettings, String> {
+    use krilla::configure::{Accessibility, ConfigurationBuilder};
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|err| format!("the PDF could not be made: {err:?}"))
+        .map_err(|err| format!("the PDF could not be set up: {err:?}"))?;
+    Ok(krilla::SerializeSettings {
+        configuration,
+        ..Default::default()
+    })
 }
 
 /// Draws slides on PDF pages with the screen's geometry, tagging what it draws.
@@ -611,7 +658,11 @@ impl Pen {
         let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
         self.draw(surface, block, x, y, colour);
         surface.end_tagged();
-        group.push(id);
+        // The words as written, in reading order, whatever the shaper made
+        // of them: what a screen reader says and a reader copies.
+        let mut span = TagGroup::new(Tag::Span.with_actual_text(Some(plain(&block.text))));
+        span.push(id);
+        group.push(span);
     }
 
     /// Draws `block` with its top left at (`x`, `y`).
@@ -689,4 +740,55 @@ fn draw_lines(
 /// A heading's tag: level one, its text as the section's title.
 fn heading_tag(text: &str) -> TagKind {
     Tag::Hn(NonZeroU16::MIN, Some(plain(text))).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slide(heading: &str) -> Slide {
+        Slide::Text {
+            heading: heading.to_owned(),
+            lines: vec![crate::model::slides::Line::Paragraph(heading.to_owned())],
+            notes: String::new(),
+        }
+    }
+
+    fn declares_ua(pdf: &[u8]) -> bool {
+        pdf.windows(b"pdfuaid:part".len())
+            .any(|window| window == b"pdfuaid:part")
+    }
+
+    #[test]
+    fn a_handout_declares_pdf_ua_and_shows_its_title() {
+        let pdf = handout_pdf(
+            &[slide("Tétouan")],
+            "fr",
+            Handout::default(),
+            &Pictures::default(),
+        )
+        .expect("a handout");
+        assert!(declares_ua(&pdf));
+        assert!(
+            pdf.windows(b"/DisplayDocTitle true".len())
+                .any(|window| window == b"/DisplayDocTitle true")
+        );
+    }
+
+    /// What PDF/UA forbids (no title; a letter no face draws) never costs
+    /// the officer her handout: it is written without the claim.
+    #[test]
+    fn content_pdf_ua_forbids_still_makes_a_handout_without_the_claim() {
+        let slides = [slide(""), slide("광주광역시")];
+        let pdf = handout_pdf_from(
+            Source::BuiltInOnly,
+            &slides,
+            "ko",
+            Handout::default(),
+            &Pictures::default(),
+        )
+        .expect("a handout all the same");
+        assert!(pdf.starts_with(b"%PDF"));
+        assert!(!declares_ua(&pdf));
+    }
 }
