@@ -133,6 +133,7 @@ pub fn install(ctx: &egui::Context, source: Source) -> Arc<MissingFonts> {
         crate::text::fonts::warm_up();
         egui_system_font_provider::SystemFontProvider::new()
     });
+    super::bidi_edit::set_font_source(ctx, source);
     ctx.add_font_provider(Arc::new(Provider {
         source,
         system,

@@ -2,6 +2,7 @@
 //! modal windows and the slides. Drawing edits the document in memory and
 //! emits `Action`s; it never touches files and never imports `app`.
 
+mod bidi_edit;
 mod chart;
 mod check;
 mod city;
@@ -28,6 +29,8 @@ mod vision;
 pub mod welcome;
 mod widgets;
 mod year;
+
+pub use bidi_edit::caret_drawn;
 
 pub use command::{Action, Command};
 pub use language_search::{SearchFor, open as open_language_search};

@@ -5,18 +5,13 @@
 //!   with right-to-left letters is broken into lines here, by measured width,
 //!   each line ordered as it is seen; right-to-left paragraphs are set flush
 //!   right. Left-to-right text goes to egui untouched.
-//! - Edited text: egui's cursor walks the glyphs of a row left to right, one
-//!   per character, so a right-to-left word shaped as a whole puts clicks and
-//!   typing in the wrong place. A field holding right-to-left letters is
-//!   therefore laid out one grapheme at a time in the order it is written
-//!   (letters unjoined, the cursor exactly where the officer clicks), with
-//!   the text as it reads shown under the field (`reading_preview`).
+//! - Edited text: a field holding right-to-left letters is edited as it is
+//!   read by `ui::bidi_edit`, which lays it out with parley.
 
 use std::sync::Arc;
 
 use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextWrapping};
 use egui::{Color32, FontFamily, FontId, Galley, TextFormat, Ui};
-use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::text::bidi::{Ordering, break_points, has_rtl, is_rtl_paragraph};
 use crate::text::fonts::Emphasis;
@@ -378,66 +373,6 @@ fn fit(ui: &Ui, line: &str, width: f32, format: &TextFormat) -> String {
     match setter.wrap((width - ellipsis).max(1.0)).first() {
         Some(first) => format!("{}…", line[first.clone()].trim_end()),
         None => line.to_owned(),
-    }
-}
-
-/// The layout of an edit field holding `text`: egui's own for text written
-/// left to right; for text with right-to-left letters, one grapheme per
-/// section in written order, so that every click and keystroke lands where
-/// the cursor is drawn.
-pub fn edit_job(text: &str, font: FontId, color: Color32, wrap_width: f32) -> LayoutJob {
-    let format = TextFormat::simple(font, color);
-    if !has_rtl(text) {
-        let mut job = LayoutJob::simple_format(text.to_owned(), format);
-        job.wrap.max_width = wrap_width;
-        return job;
-    }
-    let mut job = LayoutJob {
-        text: text.to_owned(),
-        wrap: TextWrapping {
-            max_width: wrap_width,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    for (start, grapheme) in text.grapheme_indices(true) {
-        job.sections.push(LayoutSection {
-            leading_space: 0.0,
-            byte_range: ByteIndex(start)..ByteIndex(start + grapheme.len()),
-            format: format.clone(),
-        });
-    }
-    job
-}
-
-/// Under a field holding right-to-left letters: the text as it reads, in
-/// order, joined, flush right within the field's `width`; nothing for other text.
-pub fn reading_preview(ui: &mut Ui, text: &str, width: f32) {
-    if has_rtl(text) {
-        let words = super::language(ui.ctx());
-        ui.scope(|ui| {
-            ui.set_max_width(width);
-            ui.label(
-                egui::RichText::new(crate::tr!(words, "rtl-preview"))
-                    .small()
-                    .weak(),
-            );
-            label(ui, text);
-        });
-    }
-}
-
-/// A layouter for an edit field holding right-to-left letters (see
-/// [`edit_job`]); give it to `TextEdit::layouter` only when the text has them.
-pub fn rtl_layouter(multiline: bool) -> impl FnMut(&Ui, &dyn egui::TextBuffer, f32) -> Arc<Galley> {
-    move |ui: &Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let color = (ui.visuals().override_text_color)
-            .unwrap_or_else(|| ui.visuals().widgets.inactive.text_color());
-        let width = if multiline { wrap_width } else { f32::INFINITY };
-        let mut job = edit_job(text.as_str(), font, color, width);
-        job.keep_trailing_whitespace = true;
-        ui.fonts_mut(|fonts| fonts.layout_job(job))
     }
 }
 

@@ -21,34 +21,57 @@ pub fn field_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).strong())
 }
 
-/// A text field over `value`, set up by `configure`. When the text has
-/// right-to-left letters it is laid out so the cursor is always right (see
-/// `ui::text`), and the text as it reads is shown under it. The field always
-/// sits in the same vertical, so the first Arabic letter typed does not give
-/// it a new id (and take away the focus).
-fn text_field(
-    ui: &mut Ui,
-    value: &mut String,
-    multiline: bool,
-    configure: impl for<'t> FnOnce(egui::TextEdit<'t>) -> egui::TextEdit<'t>,
-) -> Response {
-    ui.vertical(|ui| {
-        let mut layouter = super::text::rtl_layouter(multiline);
-        let rtl = has_rtl(value);
-        let field = if multiline {
-            egui::TextEdit::multiline(value)
-        } else {
-            egui::TextEdit::singleline(value)
-        };
-        let mut field = configure(field.char_limit(crate::model::MAX_TEXT_CHARS));
-        if rtl {
-            field = field.layouter(&mut layouter);
+/// How a text field looks: its width, rows, hint and margin.
+#[derive(Clone, Debug, Default)]
+struct Look {
+    width: f32,
+    rows: Option<usize>,
+    hint: Option<String>,
+    margin: Option<egui::Margin>,
+}
+
+/// A text field over `value`. Text with right-to-left letters is edited as
+/// it is read (`ui::bidi_edit`); other text in egui's own field. Both
+/// take the same id in the same place, so the first Arabic letter typed
+/// does not take the focus away.
+fn text_field(ui: &mut Ui, value: &mut String, multiline: bool, look: Look) -> Response {
+    ui.vertical(|ui| field_of_either_kind(ui, value, multiline, look))
+        .inner
+}
+
+fn field_of_either_kind(ui: &mut Ui, value: &mut String, multiline: bool, look: Look) -> Response {
+    if has_rtl(value) {
+        let mut field = super::bidi_edit::BidiEdit::new(value, multiline)
+            .desired_width(look.width)
+            .char_limit(crate::model::MAX_TEXT_CHARS);
+        if let Some(rows) = look.rows {
+            field = field.desired_rows(rows);
         }
-        let response = ui.add(field);
-        super::text::reading_preview(ui, value, response.rect.width());
-        response
-    })
-    .inner
+        if let Some(hint) = look.hint {
+            field = field.hint_text(hint);
+        }
+        if let Some(margin) = look.margin {
+            field = field.margin(margin);
+        }
+        return ui.add(field);
+    }
+    let mut field = if multiline {
+        egui::TextEdit::multiline(value)
+    } else {
+        egui::TextEdit::singleline(value)
+    }
+    .char_limit(crate::model::MAX_TEXT_CHARS)
+    .desired_width(look.width);
+    if let Some(rows) = look.rows {
+        field = field.desired_rows(rows);
+    }
+    if let Some(hint) = look.hint {
+        field = field.hint_text(hint);
+    }
+    if let Some(margin) = look.margin {
+        field = field.margin(margin);
+    }
+    ui.add(field)
 }
 
 /// Draws `field` at the width it may take; while translating, the text in the
@@ -102,9 +125,12 @@ pub fn localized_line(
     };
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        text_field(ui, &mut value, false, |field| {
-            field.hint_text(hint).desired_width(width)
-        })
+        let look = Look {
+            width,
+            hint: Some(hint),
+            ..Look::default()
+        };
+        text_field(ui, &mut value, false, look)
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -120,8 +146,16 @@ pub fn localized_line(
 pub fn plain_line(ui: &mut Ui, edit: &mut Edit<'_>, key: &str, value: &mut String) -> Response {
     let label_id = field_label(ui, &edit.tr(key)).id;
     let width = field_width(ui);
-    let response =
-        text_field(ui, value, false, |field| field.desired_width(width)).labelled_by(label_id);
+    let response = text_field(
+        ui,
+        value,
+        false,
+        Look {
+            width,
+            ..Look::default()
+        },
+    )
+    .labelled_by(label_id);
     edit.take_focus(key, &response);
     edit.typed(&response);
     response
@@ -139,12 +173,13 @@ pub fn localized_text(
     let label_id = field_label(ui, &edit.tr(key)).id;
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        text_field(ui, &mut value, true, |field| {
-            field
-                .desired_rows(rows)
-                .desired_width(width)
-                .margin(egui::Margin::symmetric(10, 8))
-        })
+        let look = Look {
+            width,
+            rows: Some(rows),
+            margin: Some(egui::Margin::symmetric(10, 8)),
+            ..Look::default()
+        };
+        text_field(ui, &mut value, true, look)
     })
     .labelled_by(label_id);
     edit.take_focus(key, &response);
@@ -165,9 +200,12 @@ pub fn localized_item(
 ) -> Response {
     let mut value = text.get(&edit.lang).to_owned();
     let response = beside_source(ui, edit, text, |ui, width| {
-        text_field(ui, &mut value, true, |field| {
-            field.desired_rows(2).desired_width(width)
-        })
+        let look = Look {
+            width,
+            rows: Some(2),
+            ..Look::default()
+        };
+        text_field(ui, &mut value, true, look)
     });
     accessible_name(&response, label);
     if response.changed() {

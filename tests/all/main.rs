@@ -2,6 +2,7 @@
 
 mod any_language;
 mod bad_files;
+mod bidi_edit;
 mod campaign;
 mod campaign_shapes;
 mod catalogue;

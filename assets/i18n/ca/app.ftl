@@ -161,7 +161,6 @@ fonts-missing = Cap tipus de lletra d'aquest ordinador no pot mostrar text en { 
 fonts-hint-linux = Per veure'l, demaneu que s'instal·lin aquests paquets de tipus de lletra i després reinicieu Carta: { $packages }
 fonts-hint-windows = Per veure'l, obriu Configuració del Windows ▸ Hora i idioma ▸ Idioma i regió i afegiu una llengua escrita amb aquest sistema d'escriptura (els seus tipus de lletra s'hi inclouen), o demaneu al departament d'informàtica la característica opcional «Tipus de lletra suplementaris»; després reinicieu Carta.
 fonts-hint-macos = Per veure'l, obriu el Catàleg Tipogràfic i baixeu un tipus de lletra per a aquest sistema d'escriptura; després reinicieu Carta.
-rtl-preview = Es llegeix així:
 paste-page-how = Seleccioneu tota la pàgina del perfil al web de la campanya, copieu-la (Ctrl+C) i enganxeu-la a sota (Ctrl+V). O bé obriu un fitxer de text amb la pàgina.
 paste-page-field = La pàgina
 paste-page-hint = Enganxeu aquí la pàgina

@@ -161,7 +161,6 @@ fonts-missing = No font on this computer can show { $scripts } text (such as “
 fonts-hint-linux = To see it, ask for these font packages to be installed, then restart Carta: { $packages }
 fonts-hint-windows = To see it, open Windows Settings ▸ Time & language ▸ Language & region and add a language written in that script (its fonts come with it), or ask your IT department for its “Supplemental Fonts” optional feature; then restart Carta.
 fonts-hint-macos = To see it, open Font Book and download a font for that script, then restart Carta.
-rtl-preview = As it reads:
 paste-page-how = Select the whole profile page on the campaign's website, copy it (Ctrl+C) and paste it below (Ctrl+V). Or open a text file of the page.
 paste-page-field = The page
 paste-page-hint = Paste the page here

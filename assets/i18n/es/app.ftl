@@ -164,7 +164,6 @@ fonts-missing = Ninguna fuente de este equipo puede mostrar texto en { $scripts 
 fonts-hint-linux = Para verlo, pida que se instalen estos paquetes de fuentes y reinicie Carta: { $packages }
 fonts-hint-windows = Para verlo, abra Configuración de Windows ▸ Hora e idioma ▸ Idioma y región y agregue un idioma escrito en esa escritura (sus fuentes vienen con él), o pida a su departamento de informática la característica opcional «Fuentes suplementarias»; luego reinicie Carta.
 fonts-hint-macos = Para verlo, abra Catálogo Tipográfico, descargue una fuente para esa escritura y reinicie Carta.
-rtl-preview = Así se lee:
 paste-page-how = Seleccione toda la página del perfil en el sitio web de la campaña, cópiela (Ctrl+C) y péguela abajo (Ctrl+V). O abra un archivo de texto con la página.
 paste-page-field = La página
 paste-page-hint = Pegue aquí la página

@@ -161,7 +161,6 @@ fonts-missing = Aucune police de cet ordinateur ne peut afficher le texte en { $
 fonts-hint-linux = Pour le voir, demandez l’installation de ces paquets de polices, puis redémarrez Carta : { $packages }
 fonts-hint-windows = Pour le voir, ouvrez Paramètres Windows ▸ Heure et langue ▸ Langue et région et ajoutez une langue écrite dans cette écriture (ses polices l’accompagnent), ou demandez à votre service informatique la fonctionnalité facultative « Polices supplémentaires » ; puis redémarrez Carta.
 fonts-hint-macos = Pour le voir, ouvrez Livre des polices, téléchargez une police pour cette écriture, puis redémarrez Carta.
-rtl-preview = Se lit ainsi :
 paste-page-how = Sélectionnez toute la page du profil sur le site de la campagne, copiez-la (Ctrl+C) et collez-la ci-dessous (Ctrl+V). Ou ouvrez un fichier texte de la page.
 paste-page-field = La page
 paste-page-hint = Collez la page ici

@@ -158,7 +158,6 @@ fonts-missing = 이 컴퓨터에는 { $scripts } 텍스트(예: “{ $samples }�
 fonts-hint-linux = 이 텍스트를 보려면 다음 글꼴 패키지의 설치를 요청한 뒤 Carta를 다시 시작하십시오: { $packages }
 fonts-hint-windows = 이 텍스트를 보려면 Windows 설정 ▸ 시간 및 언어 ▸ 언어 및 지역에서 해당 문자를 쓰는 언어를 추가하거나(글꼴이 함께 설치됩니다), IT 부서에 해당 “보조 글꼴” 선택적 기능의 설치를 요청한 뒤 Carta를 다시 시작하십시오.
 fonts-hint-macos = 이 텍스트를 보려면 서체 관리자에서 해당 문자용 서체를 내려받은 뒤 Carta를 다시 시작하십시오.
-rtl-preview = 표시 모습:
 paste-page-how = 캠페인 웹사이트에서 프로필 페이지 전체를 선택해 복사(Ctrl+C)한 뒤 아래에 붙여 넣으십시오(Ctrl+V). 또는 페이지를 저장한 텍스트 파일을 여십시오.
 paste-page-field = 페이지
 paste-page-hint = 여기에 페이지를 붙여 넣으십시오

@@ -161,7 +161,6 @@ fonts-missing = Nenhuma fonte deste computador consegue exibir texto em { $scrip
 fonts-hint-linux = Para vê-lo, peça que instalem estes pacotes de fontes e depois reinicie o Carta: { $packages }
 fonts-hint-windows = Para vê-lo, abra Configurações do Windows ▸ Hora e idioma ▸ Idioma e região e adicione um idioma escrito nesse sistema de escrita (as fontes vêm com ele), ou peça ao seu departamento de TI o recurso opcional “Fontes suplementares”; depois reinicie o Carta.
 fonts-hint-macos = Para vê-lo, abra o Catálogo de Fontes e baixe uma fonte para esse sistema de escrita; depois reinicie o Carta.
-rtl-preview = Como se lê:
 paste-page-how = Selecione toda a página do perfil no site da campanha, copie-a (Ctrl+C) e cole-a abaixo (Ctrl+V). Ou abra um arquivo de texto com a página.
 paste-page-field = A página
 paste-page-hint = Cole a página aqui

@@ -1,0 +1,645 @@
+//! A text field that edits right-to-left text as it is read.
+//!
+//! egui's `TextEdit` keeps one glyph per character, left to right: Arabic
+//! typed into it reads backwards, unjoined. This field is used instead for
+//! text holding right-to-left letters. Parley's `PlainEditor` keeps the text,
+//! the selection and the layout: shaped (harfrust), ordered by the Unicode
+//! Bidirectional Algorithm, wrapped by measured width, a right-to-left
+//! paragraph flush right, the caret moving on screen (Left goes left),
+//! Shift and the mouse selecting across direction changes. The glyphs are
+//! drawn with vello_cpu into one texture per state of the text, so a frame
+//! that only shows the field draws one image.
+//!
+//! What the rest of Carta relies on is kept: the field's id is the one a
+//! `TextEdit` would have had in its place (the focus stays when the first
+//! Arabic letter turns a field into this one), `changed()` on an edit, the
+//! character limit, focus by keyboard, and the name and value screen
+//! readers are given. Undo is the document's (Ctrl+Z), as in every field.
+
+use std::sync::{Arc, Mutex};
+
+use egui::{
+    Color32, ColorImage, Event, EventFilter, Key, Margin, Pos2, Rect, Response, Sense, Stroke,
+    TextureHandle, TextureOptions, Ui, Vec2, Widget, WidgetInfo, pos2, vec2,
+};
+use parley::editing::Generation;
+use parley::{FontFamily, PlainEditor, PositionedLayoutItem, StyleProperty};
+use skrifa::MetadataProvider as _;
+use vello_cpu::kurbo::{Affine, BezPath};
+
+use crate::text::fonts::{self, Source};
+
+/// The brush parley carries per run (unused: one colour per field).
+type Brush = [u8; 4];
+
+/// Where Carta's fonts come from, told to the window by `ui::fonts::install`.
+pub fn set_font_source(ctx: &egui::Context, source: Source) {
+    ctx.data_mut(|data| data.insert_temp(source_id(), source));
+}
+
+fn source_id() -> egui::Id {
+    egui::Id::unique("carta bidi edit font source")
+}
+
+fn caret_id() -> egui::Id {
+    egui::Id::unique("carta bidi edit caret")
+}
+
+/// Where the caret of a right-to-left field was last drawn: for tests,
+/// which cannot see the pixels of a blinking bar.
+pub fn caret_drawn(ctx: &egui::Context) -> Option<Rect> {
+    ctx.data(|data| data.get_temp(caret_id()))
+}
+
+/// A field over `text` that shows and edits it as it is read.
+pub struct BidiEdit<'t> {
+    text: &'t mut String,
+    multiline: bool,
+    width: f32,
+    rows: usize,
+    hint: String,
+    margin: Margin,
+    char_limit: usize,
+}
+
+impl<'t> BidiEdit<'t> {
+    pub fn new(text: &'t mut String, multiline: bool) -> Self {
+        Self {
+            text,
+            multiline,
+            width: 280.0,
+            rows: if multiline { 4 } else { 1 },
+            hint: String::new(),
+            margin: Margin::symmetric(4, 2),
+            char_limit: usize::MAX,
+        }
+    }
+
+    pub fn desired_width(mut self, width: f32) -> Self {
+        self.width = width;
+        self
+    }
+
+    pub fn desired_rows(mut self, rows: usize) -> Self {
+        self.rows = rows.max(1);
+        self
+    }
+
+    pub fn hint_text(mut self, hint: impl Into<String>) -> Self {
+        self.hint = hint.into();
+        self
+    }
+
+    pub fn margin(mut self, margin: Margin) -> Self {
+        self.margin = margin;
+        self
+    }
+
+    pub fn char_limit(mut self, limit: usize) -> Self {
+        self.char_limit = limit;
+        self
+    }
+}
+
+/// What the field keeps between frames.
+struct State {
+    editor: PlainEditor<Brush>,
+    /// The text drawn, and for which state of the layout, colour and scale.
+    painted: Option<Painted>,
+}
+
+struct Painted {
+    key: (Generation, [u8; 4], u32),
+    texture: Option<TextureHandle>,
+}
+
+impl Widget for BidiEdit<'_> {
+    fn ui(mut self, ui: &mut Ui) -> Response {
+        // The id a `TextEdit` in this place would have had.
+        let id = ui.next_auto_id();
+        ui.skip_ahead_auto_ids(1);
+        let state = ui.data_mut(|data| {
+            data.get_temp_mut_or_insert_with(id, || {
+                Arc::new(Mutex::new(State {
+                    editor: PlainEditor::new(14.0),
+                    painted: None,
+                }))
+            })
+            .clone()
+        });
+        let mut state = state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        show(ui, id, &mut self, &mut state)
+    }
+}
+
+fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) -> Response {
+    let source = ui.data(|data| data.get_temp::<Source>(source_id()).unwrap_or_default());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let line_height = ui.fonts_mut(|fonts| fonts.row_height(&font));
+    let margin = Vec2::new(field.margin.leftf(), field.margin.topf());
+    let width = field.width.min(ui.available_width()).max(48.0);
+    let inner_width = width - field.margin.sum().x;
+
+    let editor = &mut state.editor;
+    let before = field.text.clone();
+    // Text changed elsewhere (an undo, the field just turned into this one
+    // after a first Arabic letter): the caret goes after its last letter.
+    let replaced = editor.text().to_string() != *field.text && !editor.is_composing();
+    if replaced {
+        editor.set_text(field.text);
+    }
+    editor.set_scale(1.0);
+    editor.set_width(field.multiline.then_some(inner_width));
+    {
+        let styles = editor.edit_styles();
+        styles.insert(StyleProperty::FontSize(font.size));
+        styles.insert(StyleProperty::LineHeight(parley::LineHeight::Absolute(
+            line_height,
+        )));
+    }
+    let mut library = fonts::library(source);
+    let stack = editor_stack(&mut library, field.text);
+    editor
+        .edit_styles()
+        .insert(StyleProperty::FontFamily(FontFamily::Source(stack.into())));
+    let fonts::Library {
+        context, layout, ..
+    } = &mut *library;
+
+    let text_height = {
+        let mut driver = editor.driver(context, layout);
+        if replaced {
+            driver.move_to_text_end();
+        }
+        driver.refresh_layout();
+        editor
+            .try_layout()
+            .map_or(line_height, parley::Layout::height)
+    };
+    let rows_height = field.rows as f32 * line_height;
+    let size = vec2(
+        width,
+        text_height.max(rows_height).max(line_height) + field.margin.sum().y,
+    );
+    let (_, rect) = ui.allocate_space(size);
+    let mut response = ui.interact(rect, id, Sense::click_and_drag());
+    let origin = rect.min + margin;
+    let to_text = |pos: Pos2| (pos.x - origin.x, pos.y - origin.y);
+
+    // The mouse: a press places the caret (Shift extends the selection), a
+    // drag selects, two clicks select a word, three a line.
+    let shift = ui.input(|input| input.modifiers.shift);
+    if let Some(pos) = response.interact_pointer_pos() {
+        let (x, y) = to_text(pos);
+        let mut driver = editor.driver(context, layout);
+        if response.triple_clicked() {
+            driver.select_line_at_point(x, y);
+        } else if response.double_clicked() {
+            driver.select_word_at_point(x, y);
+        } else if response.drag_started() || response.clicked() {
+            if shift {
+                driver.shift_click_extension(x, y);
+            } else if response.drag_started() || !response.dragged() {
+                driver.move_to_point(x, y);
+            }
+        } else if response.dragged() {
+            driver.extend_selection_to_point(x, y);
+        }
+        before_line_break(&mut driver);
+        response.request_focus();
+    }
+
+    let focused = response.has_focus();
+    if focused {
+        ui.memory_mut(|memory| {
+            memory.set_focus_lock_filter(
+                id,
+                EventFilter {
+                    tab: false,
+                    horizontal_arrows: true,
+                    vertical_arrows: field.multiline,
+                    escape: false,
+                },
+            );
+        });
+        let events = ui.input(|input| {
+            input.filtered_events(&EventFilter {
+                tab: false,
+                horizontal_arrows: true,
+                vertical_arrows: field.multiline,
+                escape: false,
+            })
+        });
+        let mut driver = editor.driver(context, layout);
+        for event in events {
+            match event {
+                Event::Text(typed) => {
+                    let typed = allowed(&typed, field.multiline);
+                    insert_within(&mut driver, &typed, field.char_limit);
+                }
+                Event::Paste(pasted) => {
+                    let pasted = allowed(&pasted, field.multiline);
+                    insert_within(&mut driver, &pasted, field.char_limit);
+                }
+                Event::Copy => {
+                    if let Some(selected) = driver.editor.selected_text() {
+                        ui.ctx().copy_text(selected.to_owned());
+                    }
+                }
+                Event::Cut => {
+                    if let Some(selected) = driver.editor.selected_text() {
+                        ui.ctx().copy_text(selected.to_owned());
+                        driver.delete_selection();
+                    }
+                }
+                Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
+                    if key == Key::Enter && !field.multiline {
+                        ui.memory_mut(|memory| memory.surrender_focus(id));
+                    } else {
+                        press(
+                            &mut driver,
+                            key,
+                            modifiers,
+                            field.multiline,
+                            field.char_limit,
+                        );
+                        before_line_break(&mut driver);
+                    }
+                }
+                Event::Ime(egui::ImeEvent::Preedit {
+                    text: preedit,
+                    active_range_chars,
+                }) => {
+                    if preedit.is_empty() {
+                        driver.clear_compose();
+                    } else {
+                        // The input method's caret, in bytes of its text.
+                        let byte = |chars: usize| {
+                            preedit
+                                .char_indices()
+                                .nth(chars)
+                                .map_or(preedit.len(), |(at, _)| at)
+                        };
+                        let cursor =
+                            active_range_chars.map(|range| (byte(range.start), byte(range.end)));
+                        driver.set_compose(&preedit, cursor);
+                    }
+                }
+                Event::Ime(egui::ImeEvent::Commit(committed)) => {
+                    driver.clear_compose();
+                    insert_within(
+                        &mut driver,
+                        &allowed(&committed, field.multiline),
+                        field.char_limit,
+                    );
+                }
+                Event::Ime(egui::ImeEvent::DeleteSurrounding {
+                    before_chars,
+                    after_chars,
+                }) => {
+                    for _ in 0..before_chars {
+                        driver.backdelete();
+                    }
+                    for _ in 0..after_chars {
+                        driver.delete();
+                    }
+                }
+                _ => {}
+            }
+        }
+        driver.refresh_layout();
+    }
+    drop(library);
+
+    let now = editor.text().to_string();
+    if now != before {
+        *field.text = now;
+        response.mark_changed();
+    }
+
+    paint(ui, rect, origin, field, state, focused, &response);
+
+    let enabled = ui.is_enabled();
+    let hint = field.hint.clone();
+    response.widget_info(|| {
+        WidgetInfo::text_edit(enabled, before.as_str(), field.text.as_str(), hint.as_str())
+    });
+    let multiline = field.multiline;
+    ui.ctx().accesskit_node_builder(id, |builder| {
+        builder.set_role(if multiline {
+            egui::accesskit::Role::MultilineTextInput
+        } else {
+            egui::accesskit::Role::TextInput
+        });
+    });
+    response
+}
+
+/// The font stack of the field: Carta's own face first, as in every other
+/// field, then the system's faces for the scripts of `text`.
+fn editor_stack(library: &mut fonts::Library, text: &str) -> String {
+    let stack = library.stack_for(text);
+    format!("\"{}\", {stack}", fonts::BUILT_IN_FAMILY)
+}
+
+/// `text` as the field takes it: no control characters, and on one line
+/// for a one-line field.
+fn allowed(text: &str, multiline: bool) -> String {
+    text.chars()
+        .map(|c| if c == '\n' && !multiline { ' ' } else { c })
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
+/// Puts `text` in place of the selection, cut to what the limit leaves room for.
+fn insert_within(driver: &mut parley::PlainEditorDriver<'_, Brush>, text: &str, limit: usize) {
+    let kept = driver.editor.text().to_string().chars().count();
+    let selected = driver
+        .editor
+        .selected_text()
+        .map_or(0, |s| s.chars().count());
+    let room = limit.saturating_sub(kept - selected.min(kept));
+    let text: String = text.chars().take(room).collect();
+    if !text.is_empty() || selected > 0 {
+        driver.insert_or_replace_selection(&text);
+    }
+}
+
+/// A caret drawn at the end of a line that ends in a line break (a click
+/// past a right-to-left line's last letter, End) is put before the break,
+/// where it is drawn: parley leaves it after the break, so what is typed
+/// next would start the next line.
+fn before_line_break(driver: &mut parley::PlainEditorDriver<'_, Brush>) {
+    let selection = driver.editor.raw_selection();
+    let focus = selection.focus();
+    let at = focus.index();
+    if selection.is_collapsed()
+        && focus.affinity() == parley::Affinity::Upstream
+        && at > 0
+        && driver.editor.raw_text().as_bytes().get(at - 1) == Some(&b'\n')
+    {
+        driver.move_to_byte(at - 1);
+    }
+}
+
+/// A key pressed in the field: moving, selecting, deleting, a new line.
+fn press(
+    driver: &mut parley::PlainEditorDriver<'_, Brush>,
+    key: Key,
+    modifiers: egui::Modifiers,
+    multiline: bool,
+    limit: usize,
+) {
+    let (shift, word) = (modifiers.shift, modifiers.command || modifiers.alt);
+    match key {
+        Key::ArrowLeft => match (shift, word) {
+            (false, false) => driver.move_left(),
+            (true, false) => driver.select_left(),
+            (false, true) => driver.move_word_left(),
+            (true, true) => driver.select_word_left(),
+        },
+        Key::ArrowRight => match (shift, word) {
+            (false, false) => driver.move_right(),
+            (true, false) => driver.select_right(),
+            (false, true) => driver.move_word_right(),
+            (true, true) => driver.select_word_right(),
+        },
+        Key::ArrowUp if multiline => {
+            if shift {
+                driver.select_up();
+            } else {
+                driver.move_up();
+            }
+        }
+        Key::ArrowDown if multiline => {
+            if shift {
+                driver.select_down();
+            } else {
+                driver.move_down();
+            }
+        }
+        Key::Home => match (shift, modifiers.command) {
+            (false, false) => driver.move_to_line_start(),
+            (true, false) => driver.select_to_line_start(),
+            (false, true) => driver.move_to_text_start(),
+            (true, true) => driver.select_to_text_start(),
+        },
+        Key::End => match (shift, modifiers.command) {
+            (false, false) => driver.move_to_line_end(),
+            (true, false) => driver.select_to_line_end(),
+            (false, true) => driver.move_to_text_end(),
+            (true, true) => driver.select_to_text_end(),
+        },
+        Key::Backspace if word => driver.backdelete_word(),
+        Key::Backspace => driver.backdelete(),
+        Key::Delete if word => driver.delete_word(),
+        Key::Delete => driver.delete(),
+        Key::Enter if multiline => insert_within(driver, "\n", limit),
+        Key::A if modifiers.command => driver.select_all(),
+        _ => {}
+    }
+}
+
+/// The field's frame, the selection, the text and the caret.
+fn paint(
+    ui: &mut Ui,
+    rect: Rect,
+    origin: Pos2,
+    field: &BidiEdit<'_>,
+    state: &mut State,
+    focused: bool,
+    response: &Response,
+) {
+    let visuals = ui.visuals();
+    let stroke = if focused {
+        visuals.selection.stroke
+    } else if response.hovered() {
+        visuals.widgets.hovered.bg_stroke
+    } else {
+        visuals.widgets.inactive.bg_stroke
+    };
+    let text_color = visuals
+        .override_text_color
+        .unwrap_or_else(|| visuals.widgets.inactive.text_color());
+    let selection = visuals.selection.bg_fill;
+    let caret = visuals.text_cursor.stroke;
+    let painter = ui.painter_at(rect.expand(1.0));
+    painter.rect(
+        rect,
+        visuals.widgets.inactive.corner_radius,
+        visuals.text_edit_bg_color(),
+        stroke,
+        egui::StrokeKind::Inside,
+    );
+    let editor = &state.editor;
+    let at = |x: f64, y: f64| origin + vec2(x as f32, y as f32);
+    if focused {
+        for (area, _) in editor.selection_geometry() {
+            painter.rect_filled(
+                Rect::from_min_max(at(area.x0, area.y0), at(area.x1, area.y1)),
+                0.0,
+                selection,
+            );
+        }
+    }
+    if field.text.is_empty() && !field.hint.is_empty() {
+        painter.text(
+            origin,
+            egui::Align2::LEFT_TOP,
+            &field.hint,
+            egui::TextStyle::Body.resolve(ui.style()),
+            ui.visuals().weak_text_color(),
+        );
+    }
+    let ppp = ui.ctx().pixels_per_point();
+    let colour = text_color.to_array();
+    if let Some(layout) = editor.try_layout() {
+        let key = (editor.generation(), colour, ppp.to_bits());
+        let stale = state
+            .painted
+            .as_ref()
+            .is_none_or(|painted| painted.key != key);
+        if stale {
+            let box_width = rect.width() - field.margin.sum().x;
+            let image = draw_text(layout, box_width, text_color, ppp);
+            let texture = image.map(|image| {
+                ui.ctx().load_texture(
+                    format!("bidi-edit-{:?}", response.id),
+                    image,
+                    TextureOptions::LINEAR,
+                )
+            });
+            state.painted = Some(Painted { key, texture });
+        }
+        if let Some(Painted {
+            texture: Some(texture),
+            ..
+        }) = &state.painted
+        {
+            // The image has a pixel of room on each side of the glyphs.
+            let size = texture.size_vec2() / ppp;
+            painter.image(
+                texture.id(),
+                Rect::from_min_size(origin - Vec2::splat(1.0 / ppp), size),
+                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
+        }
+    }
+    if focused && let Some(bar) = editor.cursor_geometry(1.5) {
+        let top = at(bar.x0, bar.y0);
+        let bottom = at(bar.x0, bar.y1);
+        painter.line_segment(
+            [top, bottom],
+            Stroke::new(caret.width.max(1.5), caret.color),
+        );
+        // The input method's window opens at the caret.
+        let cursor = Rect::from_min_max(top, bottom + vec2(1.0, 0.0));
+        ui.ctx()
+            .data_mut(|data| data.insert_temp(caret_id(), cursor));
+        ui.ctx().output_mut(|output| {
+            output.ime = Some(egui::output::IMEOutput {
+                purpose: egui::IMEPurpose::Normal,
+                rect,
+                cursor_rect: cursor,
+                should_interrupt_composition: false,
+            });
+        });
+    }
+}
+
+/// The glyphs of `layout` in `colour`, at `ppp` pixels per point; none for
+/// a layout without ink.
+fn draw_text(
+    layout: &parley::Layout<Brush>,
+    box_width: f32,
+    colour: Color32,
+    ppp: f32,
+) -> Option<ColorImage> {
+    // Lines are set flush right within the box, wider than the longest.
+    let widest = layout.full_width().max(layout.width()).max(box_width);
+    let width = (widest * ppp).ceil() as u16 + 2;
+    let height = (layout.height() * ppp).ceil() as u16 + 2;
+    if width <= 2 || height <= 2 {
+        return None;
+    }
+    let mut ctx = vello_cpu::RenderContext::new(width, height);
+    let [r, g, b, a] = colour.to_srgba_unmultiplied();
+    ctx.set_paint(vello_cpu::color::AlphaColor::<vello_cpu::color::Srgb>::from_rgba8(r, g, b, a));
+    for line in layout.lines() {
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(run) = item else {
+                continue;
+            };
+            let font = run.run().font();
+            let size = run.run().font_size() * ppp;
+            let Ok(face) = skrifa::FontRef::from_index(font.data.as_ref(), font.index) else {
+                continue;
+            };
+            let outlines = face.outline_glyphs();
+            let settings = || {
+                skrifa::outline::DrawSettings::unhinted(
+                    skrifa::instance::Size::new(size),
+                    skrifa::instance::LocationRef::default(),
+                )
+            };
+            for glyph in run.positioned_glyphs() {
+                let Some(outline) = outlines.get(skrifa::GlyphId::new(glyph.id)) else {
+                    continue;
+                };
+                let mut path = BezPath::new();
+                if outline.draw(settings(), &mut Pen(&mut path)).is_err() {
+                    continue;
+                }
+                let (x, y) = (
+                    f64::from(glyph.x * ppp) + 1.0,
+                    f64::from(glyph.y * ppp) + 1.0,
+                );
+                ctx.set_transform(Affine::translate((x, y)));
+                ctx.fill_path(&path);
+            }
+        }
+    }
+    let mut pixmap = vello_cpu::Pixmap::new(width, height);
+    let mut resources = vello_cpu::Resources::new();
+    ctx.render(&mut pixmap, &mut resources);
+    let pixels = (pixmap.data_as_u8_slice().chunks_exact(4))
+        .map(|px| Color32::from_rgba_premultiplied(px[0], px[1], px[2], px[3]))
+        .collect();
+    Some(ColorImage::new([width as usize, height as usize], pixels))
+}
+
+/// Turns a glyph's outline (y up) into a path on screen (y down).
+struct Pen<'p>(&'p mut BezPath);
+
+impl skrifa::outline::OutlinePen for Pen<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to((f64::from(x), -f64::from(y)));
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to((f64::from(x), -f64::from(y)));
+    }
+    fn quad_to(&mut self, cx: f32, cy: f32, x: f32, y: f32) {
+        self.0.quad_to(
+            (f64::from(cx), -f64::from(cy)),
+            (f64::from(x), -f64::from(y)),
+        );
+    }
+    fn curve_to(&mut self, c0x: f32, c0y: f32, c1x: f32, c1y: f32, x: f32, y: f32) {
+        self.0.curve_to(
+            (f64::from(c0x), -f64::from(c0y)),
+            (f64::from(c1x), -f64::from(c1y)),
+            (f64::from(x), -f64::from(y)),
+        );
+    }
+    fn close(&mut self) {
+        self.0.close_path();
+    }
+}

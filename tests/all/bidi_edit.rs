@@ -1,0 +1,121 @@
+//! Arabic, Persian and Hebrew edited as they are read: typed, moved through
+//! with the arrows on screen, selected across a change of direction,
+//! deleted and undone, the document holding exactly what the officer sees.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use carta::app::CartaApp;
+use carta::store;
+
+use crate::support::{harness_with, nav, settle};
+
+/// The vision's text as the document holds it.
+fn vision(harness: &Harness<'_, CartaApp>) -> String {
+    let document = harness.state().document();
+    document
+        .vision
+        .prose
+        .get(document.main_language())
+        .to_owned()
+}
+
+fn press(harness: &mut Harness<'_, CartaApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    settle(harness);
+}
+
+/// Where the caret was last drawn, left to right on screen.
+fn caret_x(harness: &Harness<'_, CartaApp>) -> f32 {
+    carta::ui::caret_drawn(&harness.ctx)
+        .expect("a caret drawn")
+        .center()
+        .x
+}
+
+/// Types `sentence` into the empty Vision text, letter by letter as a
+/// keyboard sends them, and walks through it as the story does.
+fn edit_as_read(sentence: &str, last_word: &str) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.vision.form = carta::model::VisionForm::Prose;
+    document.vision.prose.set(&lang, "");
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Vision");
+    harness.get_by_label("Vision text").focus();
+    settle(&mut harness);
+    // The first letter goes to egui's field, the rest to the one that
+    // edits right to left: the focus stays, nothing is lost.
+    for letter in sentence.chars() {
+        harness.event(egui::Event::Text(letter.to_string()));
+        harness.step();
+    }
+    settle(&mut harness);
+    assert_eq!(vision(&harness), sentence, "typed");
+
+    // The caret is after the last letter: in a right-to-left line, at its
+    // left. Right moves it right, back into the last word, one letter.
+    let at_end = caret_x(&harness);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    let one_back = caret_x(&harness);
+    assert!(
+        one_back > at_end,
+        "Right moved the caret right: {at_end} → {one_back}"
+    );
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert!((caret_x(&harness) - at_end).abs() < 0.5, "Left came back");
+
+    // Shift+Ctrl+Right selects the last word, on the right of the caret;
+    // Delete takes it away, and nothing else.
+    press(
+        &mut harness,
+        Modifiers::SHIFT | Modifiers::COMMAND,
+        Key::ArrowRight,
+    );
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    let kept = sentence
+        .strip_suffix(last_word)
+        .expect("the sentence ends with the word");
+    assert_eq!(vision(&harness), kept, "the last word deleted");
+
+    // Undo, as in every field: the document's own.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(vision(&harness), sentence, "undone");
+
+    // Across the direction changes: from the end, Shift+Ctrl+Right three
+    // times reaches over the last word, the space, the number (written
+    // left to right) and the word before it, up to the Latin acronym;
+    // Backspace deletes what is selected, and nothing else.
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    for _ in 0..3 {
+        press(
+            &mut harness,
+            Modifiers::SHIFT | Modifiers::COMMAND,
+            Key::ArrowRight,
+        );
+    }
+    press(&mut harness, Modifiers::NONE, Key::Backspace);
+    let up_to_acronym = &sentence[..sentence.find("UN ").expect("an acronym") + 3];
+    assert_eq!(
+        vision(&harness),
+        up_to_acronym,
+        "selected across directions"
+    );
+}
+
+#[test]
+fn arabic_with_a_number_and_an_acronym_is_edited_as_it_is_read() {
+    edit_as_read("مدينة تطوان مع UN منذ 2030 للجميع", "للجميع");
+}
+
+#[test]
+fn persian_is_edited_as_it_is_read() {
+    edit_as_read("شهر حقوق بشر با UN از 2030 همگانی", "همگانی");
+}
+
+#[test]
+fn hebrew_is_edited_as_it_is_read() {
+    edit_as_read("עיר זכויות האדם עם UN מאז 2030 לכולם", "לכולם");
+}
