@@ -27,6 +27,7 @@ use parley::{FontFamily, PlainEditor, PositionedLayoutItem, StyleProperty};
 use skrifa::MetadataProvider as _;
 use vello_cpu::kurbo::{Affine, BezPath};
 
+use crate::text::bidi::is_rtl_paragraph;
 use crate::text::fonts::{self, Source};
 
 /// The brush parley carries per run (unused: one colour per field).
@@ -70,7 +71,8 @@ impl<'t> BidiEdit<'t> {
             width: 280.0,
             rows: if multiline { 4 } else { 1 },
             hint: String::new(),
-            margin: Margin::symmetric(4, 2),
+            // The room egui's own fields leave around their text (its theme's).
+            margin: Margin::symmetric(8, 5),
             char_limit: usize::MAX,
         }
     }
@@ -179,13 +181,25 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
             .map_or(line_height, parley::Layout::height)
     };
     let rows_height = field.rows as f32 * line_height;
-    let size = vec2(
-        width,
-        text_height.max(rows_height).max(line_height) + field.margin.sum().y,
-    );
-    let (_, rect) = ui.allocate_space(size);
+    // As tall as egui's fields beside it: a row of the form is one height.
+    let height = (text_height.max(rows_height).max(line_height) + field.margin.sum().y)
+        .max(ui.spacing().interact_size.y);
+    let (_, rect) = ui.allocate_space(vec2(width, height));
     let mut response = ui.interact(rect, id, Sense::click_and_drag());
-    let origin = rect.min + margin;
+    // A one-line field is laid out unwrapped, as wide as its text: set
+    // flush right when it reads right to left, centred in its height.
+    let text_width = editor.try_layout().map_or(0.0, parley::Layout::width);
+    let shift = if !field.multiline && is_rtl_paragraph(field.text) {
+        (inner_width - text_width).max(0.0)
+    } else {
+        0.0
+    };
+    let lowered = if field.multiline {
+        0.0
+    } else {
+        ((rect.height() - field.margin.sum().y - text_height) / 2.0).max(0.0)
+    };
+    let origin = rect.min + margin + vec2(shift, lowered);
     let to_text = |pos: Pos2| (pos.x - origin.x, pos.y - origin.y);
 
     // The mouse: a press places the caret (Shift extends the selection), a

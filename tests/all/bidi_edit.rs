@@ -119,3 +119,44 @@ fn persian_is_edited_as_it_is_read() {
 fn hebrew_is_edited_as_it_is_read() {
     edit_as_read("עיר זכויות האדם עם UN מאז 2030 לכולם", "לכולם");
 }
+
+/// Tétouan's profile in Arabic: the City panel's fields and a program open
+/// in the editor, its title and summary in Arabic with a number and an
+/// acronym, at the three sizes.
+#[test]
+fn arabic_city_and_programs_at_three_sizes() {
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(200);
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        let folder = tempfile::tempdir().unwrap();
+        let mut document = store::embedded_profile();
+        let lang = document.main_language().to_owned();
+        document.city.name.set(&lang, "تطوان");
+        document.city.country.set(&lang, "المغرب");
+        document.city.leader.title.set(&lang, "رئيس المجلس الجماعي");
+        let program = &mut document.programs[0];
+        program.title.set(&lang, "تكوين داخلي في حقوق الإنسان");
+        program.summary.set(
+            &lang,
+            "برنامج تكوين لموظفي الجماعة مع UNESCO منذ 2022، يشمل 40 ساعة في السنة.",
+        );
+        let id = program.id;
+        let size = egui::vec2(width, height);
+        let options_for = crate::support::test_options(folder.path());
+        let mut harness = crate::support::harness_sized(document, None, options_for, size);
+        harness.ctx.set_theme(egui::Theme::Light);
+        settle(&mut harness);
+        let tag = format!("{width}x{height}");
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("arabic_city_{tag}"), &options);
+        harness.state_mut().focus_program(id);
+        nav(&mut harness, "Programs");
+        harness.remove_cursor();
+        harness.run_steps(1);
+        harness.snapshot_options(format!("arabic_programs_{tag}"), &options);
+        results.extend_harness(&mut harness);
+    }
+}
