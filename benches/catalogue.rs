@@ -164,6 +164,75 @@ fn programs_frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// A frame of the Vision panel whose text, 2,000 Arabic characters with
+/// numbers and acronyms, is focused for editing (laid out by parley, drawn
+/// once into a texture): an idle frame, and a frame with a keystroke (a
+/// letter typed, then taken back, so the text stays as long).
+fn arabic_field_frame(c: &mut Criterion) {
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.vision.form = carta::model::VisionForm::Prose;
+    let sentence = "مدينة تطوان لحقوق الإنسان مع UNESCO منذ 2022، ";
+    let mut text = String::new();
+    while text.chars().count() < 2_000 {
+        text.push_str(sentence);
+    }
+    let text: String = text.chars().take(2_000).collect();
+    document.vision.prose.set(&lang, text);
+    let mut app = CartaApp::new(document, None, Options::default());
+    let ctx = egui::Context::default();
+    app.setup(&ctx);
+    app.queue(Command::Show(Panel::Vision));
+    for _ in 0..3 {
+        let _ = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
+    }
+    // A click in the field gives it the focus.
+    let at = egui::pos2(600.0, 320.0);
+    for pressed in [true, false] {
+        let mut input = screen();
+        input.events.push(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        let _ = ctx.run_ui(input, |ui| app.frame_ui(ui));
+    }
+    let _ = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
+    assert!(
+        carta::ui::caret_drawn(&ctx).is_some(),
+        "the Arabic field has the focus"
+    );
+    let mut group = c.benchmark_group("arabic field of 2000 characters, focused");
+    group.bench_function("idle frame", |b| {
+        b.iter(|| {
+            let output = ctx.run_ui(screen(), |ui| app.frame_ui(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        });
+    });
+    let mut typed = false;
+    group.bench_function("frame with a keystroke", |b| {
+        b.iter(|| {
+            let mut input = screen();
+            input.events.push(if typed {
+                egui::Event::Key {
+                    key: egui::Key::Backspace,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: egui::Modifiers::NONE,
+                }
+            } else {
+                egui::Event::Text("ب".to_owned())
+            });
+            typed = !typed;
+            let output = ctx.run_ui(input, |ui| app.frame_ui(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        });
+    });
+    group.finish();
+}
+
 /// The input of an idle frame in a 1280×800 window.
 fn screen() -> egui::RawInput {
     egui::RawInput {
@@ -269,6 +338,7 @@ fn autosave_frame(c: &mut Criterion) {
 
 criterion_group!(
     benches,
+    arabic_field_frame,
     load_and_save,
     search_keystroke,
     programs_frame,

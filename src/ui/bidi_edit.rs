@@ -106,8 +106,18 @@ impl<'t> BidiEdit<'t> {
 /// What the field keeps between frames.
 struct State {
     editor: PlainEditor<Brush>,
+    /// The settings the editor was last given, and its font stack.
+    config: Option<Config>,
+    stack: String,
     /// The text drawn, and for which state of the layout, colour and scale.
     painted: Option<Painted>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Config {
+    width: Option<u32>,
+    size: u32,
+    line_height: u32,
 }
 
 struct Painted {
@@ -124,6 +134,8 @@ impl Widget for BidiEdit<'_> {
             data.get_temp_mut_or_insert_with(id, || {
                 Arc::new(Mutex::new(State {
                     editor: PlainEditor::new(14.0),
+                    config: None,
+                    stack: String::new(),
                     painted: None,
                 }))
             })
@@ -152,20 +164,26 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     if replaced {
         editor.set_text(field.text);
     }
-    editor.set_scale(1.0);
-    editor.set_width(field.multiline.then_some(inner_width));
-    {
+    // Parley lays the text out again whenever a setting is set, changed or
+    // not: settings are set only when they change, so a frame that only
+    // shows the field lays nothing out.
+    let config = Config {
+        width: field.multiline.then_some(inner_width.to_bits()),
+        size: font.size.to_bits(),
+        line_height: line_height.to_bits(),
+    };
+    if state.config != Some(config) {
+        editor.set_scale(1.0);
+        editor.set_width(field.multiline.then_some(inner_width));
         let styles = editor.edit_styles();
         styles.insert(StyleProperty::FontSize(font.size));
         styles.insert(StyleProperty::LineHeight(parley::LineHeight::Absolute(
             line_height,
         )));
+        state.config = Some(config);
     }
     let mut library = fonts::library(source);
-    let stack = editor_stack(&mut library, field.text);
-    editor
-        .edit_styles()
-        .insert(StyleProperty::FontFamily(FontFamily::Source(stack.into())));
+    set_stack(editor, &mut state.stack, &mut library);
     let fonts::Library {
         context, layout, ..
     } = &mut *library;
@@ -330,6 +348,13 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         }
         driver.refresh_layout();
     }
+    // Letters of a script typed for the first time bring their face.
+    if set_stack(editor, &mut state.stack, &mut library) {
+        let fonts::Library {
+            context, layout, ..
+        } = &mut *library;
+        editor.driver(context, layout).refresh_layout();
+    }
     drop(library);
 
     let now = editor.text().to_string();
@@ -356,11 +381,30 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     response
 }
 
-/// The font stack of the field: Carta's own face first, as in every other
-/// field, then the system's faces for the scripts of `text`.
-fn editor_stack(library: &mut fonts::Library, text: &str) -> String {
-    let stack = library.stack_for(text);
-    format!("\"{}\", {stack}", fonts::BUILT_IN_FAMILY)
+/// Gives the editor the font stack of its text, when it changed: Carta's
+/// own face first, as in every other field, then the system's faces for
+/// the scripts of the text. Says whether it changed.
+fn set_stack(
+    editor: &mut PlainEditor<Brush>,
+    kept: &mut String,
+    library: &mut fonts::Library,
+) -> bool {
+    let text = editor.raw_text().to_owned();
+    let stack = format!(
+        "\"{}\", {}",
+        fonts::BUILT_IN_FAMILY,
+        library.stack_for(&text)
+    );
+    if *kept == stack {
+        return false;
+    }
+    editor
+        .edit_styles()
+        .insert(StyleProperty::FontFamily(FontFamily::Source(
+            stack.clone().into(),
+        )));
+    *kept = stack;
+    true
 }
 
 /// `text` as the field takes it: no control characters, and on one line

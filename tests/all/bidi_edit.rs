@@ -160,3 +160,42 @@ fn arabic_city_and_programs_at_three_sizes() {
         results.extend_harness(&mut harness);
     }
 }
+
+/// Cut puts a selected word on the clipboard and takes it out; Paste puts
+/// text where the caret is; a one-line field takes no line break.
+#[test]
+fn a_word_is_cut_and_pasted_text_lands_at_the_caret() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.city.name.set(&lang, "مدينة تطوان");
+    let mut harness = harness_with(document, None, folder.path());
+    harness.get_by_label("City name").focus();
+    settle(&mut harness);
+    // The first word reads first, at the right of a right-to-left line:
+    // from the text's start, Shift+Ctrl+Left selects it.
+    press(&mut harness, Modifiers::COMMAND, Key::Home);
+    press(
+        &mut harness,
+        Modifiers::SHIFT | Modifiers::COMMAND,
+        Key::ArrowLeft,
+    );
+    harness.event(egui::Event::Cut);
+    harness.step();
+    let copied: Vec<String> = (harness.output().platform_output.commands.iter())
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    settle(&mut harness);
+    let name = |harness: &Harness<'_, CartaApp>| {
+        harness.state().document().city.name.get(&lang).to_owned()
+    };
+    assert_eq!(name(&harness).trim(), "تطوان", "the first word cut");
+    assert_eq!(copied, ["مدينة"]);
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    harness.event(egui::Event::Paste(" الجميلة\nحقا".to_owned()));
+    settle(&mut harness);
+    assert_eq!(name(&harness).trim_start(), "تطوان الجميلة حقا");
+}

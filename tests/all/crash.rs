@@ -310,3 +310,37 @@ fn dead_keys_on_a_spanish_keyboard_compose_accents_in_the_real_window() {
     };
     assert_eq!(saved, "Valparaíso, Genève, niñez");
 }
+
+/// An Arabic sentence with a number and an acronym typed in the real
+/// window (`xdotool type`, as a keyboard sends it) lands in order in the
+/// field that edits it as it is read, and is saved as typed.
+#[test]
+fn arabic_typed_in_the_real_window_lands_in_order() {
+    if !have_a_real_display() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("tetouan.ron");
+    store::save(&carta::model::Document::default(), &path).unwrap();
+    // An English and an Arabic keyboard, as Tétouan's officer has: xdotool
+    // finds each letter on a key of one of them.
+    let carta = RealWindow::start(home.path(), &path, "us,ara");
+    carta.click_city_name();
+    let sentence = "مدينة تطوان مع UN منذ 2022";
+    carta.xdotool(&["type", "--delay", "80", sentence]);
+    std::thread::sleep(Duration::from_millis(500));
+    carta.xdotool(&["key", "ctrl+s"]);
+    let start = Instant::now();
+    let saved = loop {
+        let name = store::load(&path)
+            .map(|document| document.city.name.get("en").to_owned())
+            .unwrap_or_default();
+        if name.chars().count() >= sentence.chars().count()
+            || start.elapsed() > Duration::from_secs(30)
+        {
+            break name;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(saved, sentence);
+}
