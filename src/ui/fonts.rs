@@ -22,6 +22,18 @@ pub const SLIDE_STRONG: &str = "Carta slide strong";
 pub const SLIDE_ITALIC: &str = "Carta slide italic";
 pub const SLIDE_STRONG_ITALIC: &str = "Carta slide strong italic";
 
+/// The family of what the officer writes (titles, texts, fields): Carta's
+/// face, then the computer's for every other script, emoji from its colour
+/// font (a family, a skin tone and a flag stay one picture). The interface
+/// keeps egui's `Proportional`, whose monochrome emoji are its own icons
+/// (🗑 ➕ ⚠), drawn in the colour of the text around them.
+pub const CONTENT: &str = "Carta content";
+
+/// [`CONTENT`] at `size` points.
+pub fn content_font(size: f32) -> egui::FontId {
+    egui::FontId::new(size, FontFamily::Name(CONTENT.into()))
+}
+
 /// Writing systems the window met and no font could draw, each with the first
 /// character seen; and which of them the officer was already told about.
 #[derive(Default)]
@@ -76,6 +88,19 @@ impl FontProvider for Provider {
         let FontFamily::Name(name) = family else {
             return Vec::new();
         };
+        let place = |priority| {
+            vec![InsertFontFamily {
+                family: family.clone(),
+                priority,
+            }]
+        };
+        if name.as_ref() == CONTENT {
+            return vec![FontInsert::new(
+                "Ubuntu-Light",
+                FontData::from_static(epaint_default_fonts::UBUNTU_LIGHT),
+                place(FontPriority::Lowest),
+            )];
+        }
         let emphasis = match name.as_ref() {
             SLIDE => Emphasis::default(),
             SLIDE_STRONG => Emphasis {
@@ -91,12 +116,6 @@ impl FontProvider for Provider {
                 italic: true,
             },
             _ => return Vec::new(),
-        };
-        let place = |priority| {
-            vec![InsertFontFamily {
-                family: family.clone(),
-                priority,
-            }]
         };
         let mut fonts = Vec::new();
         if let Some(face) = body_face(self.source, emphasis) {
@@ -116,7 +135,8 @@ impl FontProvider for Provider {
     }
 
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        let found = self.system.as_ref().and_then(|s| s.font_for(request));
+        let found = (self.system.as_ref().and_then(|s| s.font_for(request)))
+            .or_else(|| monochrome_emoji(request));
         if found.is_none()
             && let Some(c) = request.cluster.chars().next()
         {
@@ -124,6 +144,24 @@ impl FontProvider for Provider {
         }
         found
     }
+}
+
+/// On a computer without a colour emoji font, the officer's emoji in
+/// egui's monochrome ones rather than as boxes.
+fn monochrome_emoji(request: &FallbackRequest<'_>) -> Option<FontInsert> {
+    use skrifa::MetadataProvider as _;
+    let c = request.cluster.chars().next()?;
+    let bytes = epaint_default_fonts::NOTO_EMOJI_REGULAR;
+    let font = skrifa::FontRef::new(bytes).ok()?;
+    font.charmap().map(c)?;
+    Some(FontInsert::new(
+        "NotoEmoji-Regular for content",
+        FontData::from_static(bytes),
+        vec![InsertFontFamily {
+            family: request.family.clone(),
+            priority: FontPriority::Lowest,
+        }],
+    ))
 }
 
 /// Gives `ctx` Carta's fonts from `source`; returns where missing scripts are noted.

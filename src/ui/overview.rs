@@ -182,7 +182,7 @@ fn bar_list_ui(ui: &mut Ui, id: &str, bars: &[(String, usize)], words: Language)
                 let mut job = crate::ui::text::line_job(
                     ui,
                     name,
-                    &egui::FontId::proportional(14.0),
+                    &crate::ui::fonts::content_font(14.0),
                     text_color,
                     label_width - 12.0,
                 );

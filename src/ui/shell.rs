@@ -203,7 +203,7 @@ fn city_name_ui(ui: &mut Ui, shell: &Shell<'_>) {
     let job = super::text::line_job(
         ui,
         &shown,
-        &egui::FontId::proportional(15.0),
+        &super::fonts::content_font(15.0),
         color,
         ui.available_width(),
     );

@@ -284,6 +284,11 @@ pub fn display_galley(
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
+/// The body text's size in the family of what the officer writes.
+pub fn body_content_font(ui: &Ui) -> FontId {
+    super::fonts::content_font(egui::TextStyle::Body.resolve(ui.style()).size)
+}
+
 /// A label for text an officer wrote: right-to-left paragraphs ordered and
 /// set flush right; anything else as `ui.label` shows it.
 pub fn label(ui: &mut Ui, text: &str) -> egui::Response {
@@ -293,10 +298,10 @@ pub fn label(ui: &mut Ui, text: &str) -> egui::Response {
 
 /// [`label`] at `size` points.
 pub fn sized_label(ui: &mut Ui, text: &str, size: f32) -> egui::Response {
+    let font = super::fonts::content_font(size);
     if !has_rtl(text) {
-        return ui.add(egui::Label::new(egui::RichText::new(text).size(size)).wrap());
+        return ui.add(egui::Label::new(egui::RichText::new(text).font(font)).wrap());
     }
-    let font = FontId::proportional(size);
     let color = ui.visuals().text_color();
     let spans = [Span {
         text: text.to_owned(),
@@ -336,10 +341,11 @@ pub fn marked_label(ui: &mut Ui, text: &str) {
 
 /// A one-line, truncated label for a table cell; right-to-left text ordered.
 pub fn cell(ui: &mut Ui, text: &str) -> egui::Response {
+    let font = body_content_font(ui);
     if !has_rtl(text) {
+        let text = egui::RichText::new(text).font(font);
         return ui.add(egui::Label::new(text).truncate().selectable(false));
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
     let job = line_job(ui, text, &font, color, ui.available_width());
     let label = egui::Label::new(job).truncate().selectable(false);
@@ -379,10 +385,10 @@ fn fit(ui: &Ui, line: &str, width: f32, format: &TextFormat) -> String {
 /// `text` ready for any widget (a link, a button): one line,
 /// right-to-left runs ordered; as written when it has none.
 pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
+    let font = body_content_font(ui);
     if !has_rtl(text) {
-        return text.into();
+        return egui::RichText::new(text).font(font).into();
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
     line_job(ui, text, &font, color, f32::INFINITY).into()
 }
 
@@ -390,10 +396,10 @@ pub fn shown(ui: &Ui, text: &str, color: Color32) -> egui::WidgetText {
 /// paragraphs ordered line by line and set flush right; anything else as
 /// egui wraps it.
 pub fn wrapped(ui: &Ui, text: &str, color: Color32, width: f32) -> egui::WidgetText {
+    let font = body_content_font(ui);
     if !has_rtl(text) {
-        return text.into();
+        return egui::RichText::new(text).font(font).into();
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
     let spans = [Span {
         text: text.to_owned(),
         emphasis: crate::text::fonts::Emphasis::default(),

@@ -61,6 +61,7 @@ fn field_of_either_kind(ui: &mut Ui, value: &mut String, multiline: bool, look: 
         egui::TextEdit::singleline(value)
     }
     .char_limit(crate::model::MAX_TEXT_CHARS)
+    .font(super::text::body_content_font(ui))
     .desired_width(look.width);
     if let Some(rows) = look.rows {
         field = field.desired_rows(rows);

@@ -398,7 +398,7 @@ fn paint_slide(
         }
     }
     // The city's name and a discreet counter at the foot of every slide.
-    let foot = FontId::proportional(16.0 * unit);
+    let foot = crate::ui::fonts::content_font(16.0 * unit);
     let faint = ink.gamma_multiply(0.55);
     // One line at the foot, cut with "…": a long name is the title's to show.
     let mut foot_job = egui::text::LayoutJob::simple(
