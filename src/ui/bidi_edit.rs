@@ -121,7 +121,7 @@ struct Config {
 }
 
 struct Painted {
-    key: (Generation, [u8; 4], u32),
+    key: (Generation, [u8; 4], u32, Window),
     texture: Option<TextureHandle>,
 }
 
@@ -558,22 +558,44 @@ fn paint(
     }
     let ppp = ui.ctx().pixels_per_point();
     let colour = text_color.to_array();
-    if let Some(layout) = editor.try_layout() {
-        let key = (editor.generation(), colour, ppp.to_bits());
+    // Only what is in sight is drawn: a text of 100,000 letters would make
+    // an image taller than any graphics card takes.
+    let sight = rect.intersect(ui.clip_rect());
+    if let Some(layout) = editor.try_layout()
+        && sight.is_positive()
+    {
+        let window = Window {
+            left: (sight.left() - origin.x).floor() as i32,
+            top: (sight.top() - origin.y).floor() as i32,
+            right: (sight.right() - origin.x).ceil() as i32,
+            bottom: (sight.bottom() - origin.y).ceil() as i32,
+        };
+        let key = (editor.generation(), colour, ppp.to_bits(), window);
         let stale = state
             .painted
             .as_ref()
             .is_none_or(|painted| painted.key != key);
         if stale {
-            let box_width = rect.width() - field.margin.sum().x;
-            let image = draw_text(layout, box_width, text_color, ppp);
-            let texture = image.map(|image| {
-                ui.ctx().load_texture(
-                    format!("bidi-edit-{:?}", response.id),
-                    image,
-                    TextureOptions::LINEAR,
-                )
-            });
+            let image = draw_text(layout, window, text_color, ppp);
+            let texture = match (state.painted.take(), image) {
+                (
+                    Some(Painted {
+                        texture: Some(mut texture),
+                        ..
+                    }),
+                    Some(image),
+                ) => {
+                    texture.set(image, TextureOptions::LINEAR);
+                    Some(texture)
+                }
+                (_, image) => image.map(|image| {
+                    ui.ctx().load_texture(
+                        format!("bidi-edit-{:?}", response.id),
+                        image,
+                        TextureOptions::LINEAR,
+                    )
+                }),
+            };
             state.painted = Some(Painted { key, texture });
         }
         if let Some(Painted {
@@ -581,11 +603,11 @@ fn paint(
             ..
         }) = &state.painted
         {
-            // The image has a pixel of room on each side of the glyphs.
             let size = texture.size_vec2() / ppp;
+            let corner = origin + vec2(window.left as f32, window.top as f32);
             painter.image(
                 texture.id(),
-                Rect::from_min_size(origin - Vec2::splat(1.0 / ppp), size),
+                Rect::from_min_size(corner, size),
                 Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
                 Color32::WHITE,
             );
@@ -613,25 +635,38 @@ fn paint(
     }
 }
 
-/// The glyphs of `layout` in `colour`, at `ppp` pixels per point; none for
-/// a layout without ink.
+/// The part of the text in sight, in points from the text's top left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Window {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+/// The glyphs of `layout` inside `window`, in `colour`, at `ppp` pixels per
+/// point; none for a window without ink.
 fn draw_text(
     layout: &parley::Layout<Brush>,
-    box_width: f32,
+    window: Window,
     colour: Color32,
     ppp: f32,
 ) -> Option<ColorImage> {
-    // Lines are set flush right within the box, wider than the longest.
-    let widest = layout.full_width().max(layout.width()).max(box_width);
-    let width = (widest * ppp).ceil() as u16 + 2;
-    let height = (layout.height() * ppp).ceil() as u16 + 2;
-    if width <= 2 || height <= 2 {
+    let pixels = |points: i32| u16::try_from((points as f32 * ppp).ceil() as i64).ok();
+    let width = pixels(window.right - window.left)?;
+    let height = pixels(window.bottom - window.top)?;
+    if width == 0 || height == 0 {
         return None;
     }
+    let (left, top) = (window.left as f32, window.top as f32);
     let mut ctx = vello_cpu::RenderContext::new(width, height);
     let [r, g, b, a] = colour.to_srgba_unmultiplied();
     ctx.set_paint(vello_cpu::color::AlphaColor::<vello_cpu::color::Srgb>::from_rgba8(r, g, b, a));
     for line in layout.lines() {
+        let metrics = line.metrics();
+        if metrics.block_max_coord < top || metrics.block_min_coord > window.bottom as f32 {
+            continue;
+        }
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(run) = item else {
                 continue;
@@ -656,10 +691,13 @@ fn draw_text(
                 if outline.draw(settings(), &mut Pen(&mut path)).is_err() {
                     continue;
                 }
-                let (x, y) = (
-                    f64::from(glyph.x * ppp) + 1.0,
-                    f64::from(glyph.y * ppp) + 1.0,
-                );
+                // Glyphs far outside the window sideways are not drawn.
+                let reach = run.run().font_size() * 2.0;
+                if glyph.x + reach < left || glyph.x - reach > window.right as f32 {
+                    continue;
+                }
+                let x = f64::from((glyph.x - left) * ppp);
+                let y = f64::from((glyph.y - top) * ppp);
                 ctx.set_transform(Affine::translate((x, y)));
                 ctx.fill_path(&path);
             }

@@ -199,3 +199,62 @@ fn a_word_is_cut_and_pasted_text_lands_at_the_caret() {
     settle(&mut harness);
     assert_eq!(name(&harness).trim_start(), "تطوان الجميلة حقا");
 }
+
+/// Two clicks on a word select it, whatever its direction. (The test
+/// harness's frames are further apart than a double click's clicks: the
+/// delay it allows is made longer.)
+#[test]
+fn two_clicks_select_a_word() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.city.name.set(&lang, "مدينة تطوان");
+    let mut harness = harness_with(document, None, folder.path());
+    harness
+        .ctx
+        .options_mut(|options| options.input_options.max_double_click_delay = 5.0);
+    let field = harness.get_by_label("City name").rect();
+    // The first word reads first, at the right of a right-to-left line.
+    let pos = egui::pos2(field.right() - 25.0, field.center().y);
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false, true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    settle(&mut harness);
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    let name = harness.state().document().city.name.get(&lang).to_owned();
+    assert_eq!(name.trim(), "تطوان");
+}
+
+/// The longest text a field takes (100,000 letters of Arabic, far taller
+/// than any image a graphics card takes) is shown and edited: only what is
+/// in sight is drawn.
+#[test]
+fn the_longest_arabic_text_is_shown_and_edited() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.vision.form = carta::model::VisionForm::Prose;
+    let sentence = "مدينة تطوان لحقوق الإنسان منذ 2022. ";
+    let text: String = sentence
+        .chars()
+        .cycle()
+        .take(carta::model::MAX_TEXT_CHARS - 1)
+        .collect();
+    document.vision.prose.set(&lang, text.clone());
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Vision");
+    harness.get_by_label("Vision text").focus();
+    settle(&mut harness);
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    harness.event(egui::Event::Text("ة".to_owned()));
+    harness.event(egui::Event::Text("ب".to_owned()));
+    settle(&mut harness);
+    // One letter more fits; the next is refused at the limit.
+    assert_eq!(vision(&harness), format!("{text}ة"));
+}
