@@ -613,6 +613,11 @@ fn paint(
             );
         }
     }
+    if let Some(layout) = editor.try_layout()
+        && sight.is_positive()
+    {
+        colour_glyphs(ui, &painter, layout, origin, sight, editor.raw_text());
+    }
     if focused && let Some(bar) = editor.cursor_geometry(1.5) {
         let top = at(bar.x0, bar.y0);
         let bottom = at(bar.x0, bar.y1);
@@ -632,6 +637,59 @@ fn paint(
                 should_interrupt_composition: false,
             });
         });
+    }
+}
+
+/// Emoji in colour, over the drawn text: vello_cpu draws outlines only,
+/// and a colour font's glyphs (bitmaps, layers) have none. Each run set in
+/// such a font is drawn by egui where parley placed it, in the content
+/// family, whose emoji come from the same colour font.
+fn colour_glyphs(
+    ui: &Ui,
+    painter: &egui::Painter,
+    layout: &parley::Layout<Brush>,
+    origin: Pos2,
+    sight: Rect,
+    text: &str,
+) {
+    use skrifa::raw::TableProvider as _;
+    for line in layout.lines() {
+        let metrics = line.metrics();
+        let top = origin.y + metrics.block_min_coord;
+        if top > sight.bottom() || origin.y + metrics.block_max_coord < sight.top() {
+            continue;
+        }
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(run) = item else {
+                continue;
+            };
+            let font = run.run().font();
+            let coloured =
+                skrifa::FontRef::from_index(font.data.as_ref(), font.index).is_ok_and(|face| {
+                    face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok()
+                });
+            let Some(piece) = text.get(run.run().text_range()) else {
+                continue;
+            };
+            if !coloured {
+                continue;
+            }
+            let size = run.run().font_size();
+            let galley = painter.layout_no_wrap(
+                piece.to_owned(),
+                super::fonts::content_font(size),
+                ui.visuals().text_color(),
+            );
+            // The galley's baseline on parley's.
+            let ascent = galley.rows.first().map_or(size * 0.8, |row| {
+                row.row
+                    .glyphs
+                    .first()
+                    .map_or(size * 0.8, |glyph| glyph.font_ascent)
+            });
+            let at = pos2(origin.x + run.offset(), origin.y + run.baseline() - ascent);
+            painter.galley(at, galley, ui.visuals().text_color());
+        }
     }
 }
 
