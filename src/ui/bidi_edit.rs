@@ -160,7 +160,9 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     let before = field.text.clone();
     // Text changed elsewhere (an undo, the field just turned into this one
     // after a first Arabic letter): the caret goes after its last letter.
-    let replaced = editor.text().to_string() != *field.text && !editor.is_composing();
+    // (A composition left behind when the focus went elsewhere is dropped
+    // with it: it must never be written into the next text shown here.)
+    let replaced = editor.text().to_string() != *field.text;
     if replaced {
         editor.set_text(field.text);
     }
@@ -191,7 +193,17 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     let text_height = {
         let mut driver = editor.driver(context, layout);
         if replaced {
-            driver.move_to_text_end();
+            // Where the caret was: egui's field keeps it by this id (this
+            // field writes its own there too), in characters.
+            let kept = egui::TextEdit::load_state(ui.ctx(), id)
+                .and_then(|kept| kept.cursor.char_range())
+                .map(|range| range.primary.index.0);
+            match kept.and_then(|chars| field.text.char_indices().nth(chars)) {
+                Some((byte, _)) => driver.move_to_byte(byte),
+                None => driver.move_to_text_end(),
+            }
+        } else if driver.editor.is_composing() && !ui.memory(|memory| memory.has_focus(id)) {
+            driver.clear_compose();
         }
         driver.refresh_layout();
         editor
@@ -217,7 +229,13 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     } else {
         ((rect.height() - field.margin.sum().y - text_height) / 2.0).max(0.0)
     };
+    // On whole pixels: the text is an image, blurred when between two.
+    let ppp = ui.ctx().pixels_per_point();
     let origin = rect.min + margin + vec2(shift, lowered);
+    let origin = pos2(
+        (origin.x * ppp).round() / ppp,
+        (origin.y * ppp).round() / ppp,
+    );
     let to_text = |pos: Pos2| (pos.x - origin.x, pos.y - origin.y);
 
     // The mouse: a press places the caret (Shift extends the selection), a
@@ -233,7 +251,15 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         } else if response.drag_started() || response.clicked() {
             if shift {
                 driver.shift_click_extension(x, y);
-            } else if response.drag_started() || !response.dragged() {
+            } else if response.drag_started() {
+                // From where the button went down, not where the drag was noticed.
+                let origin = ui
+                    .input(|input| input.pointer.press_origin())
+                    .unwrap_or(pos);
+                let (x0, y0) = to_text(origin);
+                driver.move_to_point(x0, y0);
+                driver.extend_selection_to_point(x, y);
+            } else if !response.dragged() {
                 driver.move_to_point(x, y);
             }
         } else if response.dragged() {
@@ -324,6 +350,10 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
                         driver.set_compose(&preedit, cursor);
                     }
                 }
+                // An empty commit without a composition (Wayland sends them
+                // when the caret moves) must not delete the selection.
+                Event::Ime(egui::ImeEvent::Commit(committed))
+                    if committed.is_empty() && !driver.editor.is_composing() => {}
                 Event::Ime(egui::ImeEvent::Commit(committed)) => {
                     driver.clear_compose();
                     insert_within(
@@ -361,9 +391,16 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     if now != before {
         *field.text = now;
         response.mark_changed();
+        // The field is measured before the keys are read: the next frame
+        // places the new text.
+        ui.ctx().request_repaint();
     }
+    if focused {
+        keep_caret(ui.ctx(), id, &state.editor);
+    }
+    let moved = focused && ui.input(|input| !input.events.is_empty());
 
-    paint(ui, rect, origin, field, state, focused, &response);
+    paint(ui, rect, origin, field, state, (focused, moved), &response);
 
     let enabled = ui.is_enabled();
     let hint = field.hint.clone();
@@ -379,6 +416,23 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         });
     });
     response
+}
+
+/// Writes the caret where egui's own field keeps it for this id, in
+/// characters: should the text lose its last right-to-left letter, egui's
+/// field takes over with the caret where it was.
+fn keep_caret(ctx: &egui::Context, id: egui::Id, editor: &PlainEditor<Brush>) {
+    let text = editor.raw_text();
+    let chars = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
+    let selection = editor.raw_selection();
+    let (anchor, focus) = (selection.anchor().index(), selection.focus().index());
+    let mut kept = egui::TextEdit::load_state(ctx, id).unwrap_or_default();
+    let range = egui::text::CCursorRange::two(
+        egui::text::CCursor::new(chars(anchor)),
+        egui::text::CCursor::new(chars(focus)),
+    );
+    kept.cursor.set_char_range(Some(range));
+    egui::TextEdit::store_state(ctx, id, kept);
 }
 
 /// Gives the editor the font stack of its text, when it changed: Carta's
@@ -512,7 +566,7 @@ fn paint(
     origin: Pos2,
     field: &BidiEdit<'_>,
     state: &mut State,
-    focused: bool,
+    (focused, moved): (bool, bool),
     response: &Response,
 ) {
     let visuals = ui.visuals();
@@ -625,10 +679,20 @@ fn paint(
             [top, bottom],
             Stroke::new(caret.width.max(1.5), caret.color),
         );
-        // The input method's window opens at the caret.
         let cursor = Rect::from_min_max(top, bottom + vec2(1.0, 0.0));
         ui.ctx()
             .data_mut(|data| data.insert_temp(caret_id(), cursor));
+        // Typing at the bottom of a long text keeps the caret in view.
+        if moved {
+            ui.scroll_to_rect(cursor.expand(4.0), None);
+        }
+    }
+    if focused {
+        // The input method stays on while the field has the focus, a
+        // composition hiding the caret included (Korean on Windows); its
+        // window opens by what is being written.
+        let area = editor.ime_cursor_area();
+        let cursor = Rect::from_min_max(at(area.x0, area.y0), at(area.x1, area.y1));
         ui.ctx().output_mut(|output| {
             output.ime = Some(egui::output::IMEOutput {
                 purpose: egui::IMEPurpose::Normal,
@@ -652,7 +716,6 @@ fn colour_glyphs(
     sight: Rect,
     text: &str,
 ) {
-    use skrifa::raw::TableProvider as _;
     for line in layout.lines() {
         let metrics = line.metrics();
         let top = origin.y + metrics.block_min_coord;
@@ -663,11 +726,7 @@ fn colour_glyphs(
             let PositionedLayoutItem::GlyphRun(run) = item else {
                 continue;
             };
-            let font = run.run().font();
-            let coloured =
-                skrifa::FontRef::from_index(font.data.as_ref(), font.index).is_ok_and(|face| {
-                    face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok()
-                });
+            let coloured = is_colour_font(run.run().font());
             let Some(piece) = text.get(run.run().text_range()) else {
                 continue;
             };
@@ -691,6 +750,13 @@ fn colour_glyphs(
             painter.galley(at, galley, ui.visuals().text_color());
         }
     }
+}
+
+/// Does `font` draw its glyphs in colour (bitmaps or layers)?
+fn is_colour_font(font: &parley::FontData) -> bool {
+    use skrifa::raw::TableProvider as _;
+    skrifa::FontRef::from_index(font.data.as_ref(), font.index)
+        .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok())
 }
 
 /// The part of the text in sight, in points from the text's top left.
@@ -731,6 +797,11 @@ fn draw_text(
             };
             let font = run.run().font();
             let size = run.run().font_size() * ppp;
+            // A colour font's runs are drawn by egui (`colour_glyphs`); its
+            // outlines, where it has any, would show under them.
+            if is_colour_font(font) {
+                continue;
+            }
             let Ok(face) = skrifa::FontRef::from_index(font.data.as_ref(), font.index) else {
                 continue;
             };

@@ -258,3 +258,25 @@ fn the_longest_arabic_text_is_shown_and_edited() {
     // One letter more fits; the next is refused at the limit.
     assert_eq!(vision(&harness), format!("{text}ة"));
 }
+
+/// The first Arabic letter typed inside a Latin text turns the field into
+/// the right-to-left one with the caret where it was: the next letters
+/// follow it, inside the brackets.
+#[test]
+fn the_caret_stays_where_it_was_when_the_field_turns_right_to_left() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.city.name.set(&lang, "Tétouan ()");
+    let mut harness = harness_with(document, None, folder.path());
+    harness.get_by_label("City name").focus();
+    settle(&mut harness);
+    press(&mut harness, Modifiers::NONE, Key::End);
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    for letter in ["ت", "ط", "و", "ا", "ن"] {
+        harness.event(egui::Event::Text(letter.to_owned()));
+        settle(&mut harness);
+    }
+    let name = harness.state().document().city.name.get(&lang).to_owned();
+    assert_eq!(name, "Tétouan (تطوان)");
+}
