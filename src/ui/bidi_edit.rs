@@ -378,6 +378,42 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         }
         driver.refresh_layout();
     }
+    // A screen reader or voice input may set the whole text, or put text
+    // in place of the selection, without typing.
+    let (whole, replacing) = ui.input(|input| {
+        use egui::accesskit::{Action, ActionData};
+        let value = |action| {
+            input
+                .accesskit_action_requests(id, action)
+                .filter_map(|request| match &request.data {
+                    Some(ActionData::Value(value)) => Some(value.to_string()),
+                    _ => None,
+                })
+                .last()
+        };
+        (value(Action::SetValue), value(Action::ReplaceSelectedText))
+    });
+    if whole.is_some() || replacing.is_some() {
+        let fonts::Library {
+            context, layout, ..
+        } = &mut *library;
+        let mut driver = editor.driver(context, layout);
+        if let Some(whole) = whole {
+            driver.select_all();
+            insert_within(
+                &mut driver,
+                &allowed(&whole, field.multiline),
+                field.char_limit,
+            );
+        }
+        if let Some(replacing) = replacing {
+            insert_within(
+                &mut driver,
+                &allowed(&replacing, field.multiline),
+                field.char_limit,
+            );
+        }
+    }
     // Letters of a script typed for the first time bring their face.
     if set_stack(editor, &mut state.stack, &mut library) {
         let fonts::Library {
@@ -414,6 +450,8 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         } else {
             egui::accesskit::Role::TextInput
         });
+        builder.add_action(egui::accesskit::Action::SetValue);
+        builder.add_action(egui::accesskit::Action::ReplaceSelectedText);
     });
     response
 }

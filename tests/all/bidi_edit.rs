@@ -280,3 +280,22 @@ fn the_caret_stays_where_it_was_when_the_field_turns_right_to_left() {
     let name = harness.state().document().city.name.get(&lang).to_owned();
     assert_eq!(name, "Tétouan (تطوان)");
 }
+
+/// A screen reader or voice input sets the text of a right-to-left field
+/// through accessibility, as it does egui's own fields.
+#[test]
+fn accessibility_sets_the_text_of_a_right_to_left_field() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    document.city.name.set(&lang, "مدينة");
+    let mut harness = harness_with(document, None, folder.path());
+    harness
+        .get_by_label("City name")
+        .set_text_value_accesskit("تطوان");
+    settle(&mut harness);
+    let name = harness.state().document().city.name.get(&lang).to_owned();
+    assert_eq!(name, "تطوان");
+    let told = harness.get_by_label("City name").value();
+    assert_eq!(told.as_deref(), Some("تطوان"));
+}

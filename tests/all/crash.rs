@@ -298,16 +298,7 @@ fn dead_keys_on_a_spanish_keyboard_compose_accents_in_the_real_window() {
     carta.xdotool(&["type", "--delay", "60", "ez"]);
     std::thread::sleep(Duration::from_millis(500));
     carta.xdotool(&["key", "ctrl+s"]);
-    let start = Instant::now();
-    let saved = loop {
-        let name = store::load(&path)
-            .map(|document| document.city.name.get("en").to_owned())
-            .unwrap_or_default();
-        if !name.is_empty() || start.elapsed() > Duration::from_secs(30) {
-            break name;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    };
+    let saved = saved_city_name(&path, "Valparaíso, Genève, niñez".chars().count());
     assert_eq!(saved, "Valparaíso, Genève, niñez");
 }
 
@@ -330,17 +321,21 @@ fn arabic_typed_in_the_real_window_lands_in_order() {
     carta.xdotool(&["type", "--delay", "80", sentence]);
     std::thread::sleep(Duration::from_millis(500));
     carta.xdotool(&["key", "ctrl+s"]);
+    let saved = saved_city_name(&path, sentence.chars().count());
+    assert_eq!(saved, sentence);
+}
+
+/// The city name saved in `path`, once it is `letters` long or 30 s have
+/// passed (the save runs on its own thread).
+fn saved_city_name(path: &std::path::Path, letters: usize) -> String {
     let start = Instant::now();
-    let saved = loop {
-        let name = store::load(&path)
+    loop {
+        let name = store::load(path)
             .map(|document| document.city.name.get("en").to_owned())
             .unwrap_or_default();
-        if name.chars().count() >= sentence.chars().count()
-            || start.elapsed() > Duration::from_secs(30)
-        {
-            break name;
+        if name.chars().count() >= letters || start.elapsed() > Duration::from_secs(30) {
+            return name;
         }
         std::thread::sleep(Duration::from_millis(200));
-    };
-    assert_eq!(saved, sentence);
+    }
 }
