@@ -111,6 +111,8 @@ struct State {
     stack: String,
     /// The text drawn, and for which state of the layout, colour and scale.
     painted: Option<Painted>,
+    /// The selection last written to egui's state for this id (bytes).
+    kept_caret: Option<(usize, usize)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -123,6 +125,17 @@ struct Config {
 struct Painted {
     key: (Generation, [u8; 4], u32, Window),
     texture: Option<TextureHandle>,
+    /// The runs in sight set in a colour font, drawn by egui over the image.
+    colour_runs: Vec<ColourRun>,
+}
+
+/// A run of emoji: where parley placed it (from the text's top left), its
+/// size and its text.
+struct ColourRun {
+    x: f32,
+    baseline: f32,
+    size: f32,
+    text: String,
 }
 
 impl Widget for BidiEdit<'_> {
@@ -137,6 +150,7 @@ impl Widget for BidiEdit<'_> {
                     config: None,
                     stack: String::new(),
                     painted: None,
+                    kept_caret: None,
                 }))
             })
             .clone()
@@ -431,8 +445,11 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         // places the new text.
         ui.ctx().request_repaint();
     }
+    if replaced {
+        state.kept_caret = None;
+    }
     if focused {
-        keep_caret(ui.ctx(), id, &state.editor);
+        keep_caret(ui.ctx(), id, &state.editor, &mut state.kept_caret);
     }
     let moved = focused && ui.input(|input| !input.events.is_empty());
 
@@ -459,11 +476,21 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
 /// Writes the caret where egui's own field keeps it for this id, in
 /// characters: should the text lose its last right-to-left letter, egui's
 /// field takes over with the caret where it was.
-fn keep_caret(ctx: &egui::Context, id: egui::Id, editor: &PlainEditor<Brush>) {
-    let text = editor.raw_text();
-    let chars = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
+fn keep_caret(
+    ctx: &egui::Context,
+    id: egui::Id,
+    editor: &PlainEditor<Brush>,
+    kept_before: &mut Option<(usize, usize)>,
+) {
     let selection = editor.raw_selection();
     let (anchor, focus) = (selection.anchor().index(), selection.focus().index());
+    // Counting characters grows with the text: only when the caret moved.
+    if *kept_before == Some((anchor, focus)) {
+        return;
+    }
+    *kept_before = Some((anchor, focus));
+    let text = editor.raw_text();
+    let chars = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
     let mut kept = egui::TextEdit::load_state(ctx, id).unwrap_or_default();
     let range = egui::text::CCursorRange::two(
         egui::text::CCursor::new(chars(anchor)),
@@ -688,27 +715,26 @@ fn paint(
                     )
                 }),
             };
-            state.painted = Some(Painted { key, texture });
+            let colour_runs = colour_runs(layout, window, editor.raw_text());
+            state.painted = Some(Painted {
+                key,
+                texture,
+                colour_runs,
+            });
         }
-        if let Some(Painted {
-            texture: Some(texture),
-            ..
-        }) = &state.painted
-        {
-            let size = texture.size_vec2() / ppp;
-            let corner = origin + vec2(window.left as f32, window.top as f32);
-            painter.image(
-                texture.id(),
-                Rect::from_min_size(corner, size),
-                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
-                Color32::WHITE,
-            );
+        if let Some(painted) = &state.painted {
+            if let Some(texture) = &painted.texture {
+                let size = texture.size_vec2() / ppp;
+                let corner = origin + vec2(window.left as f32, window.top as f32);
+                painter.image(
+                    texture.id(),
+                    Rect::from_min_size(corner, size),
+                    Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                    Color32::WHITE,
+                );
+            }
+            draw_colour_runs(&painter, &painted.colour_runs, origin, text_color);
         }
-    }
-    if let Some(layout) = editor.try_layout()
-        && sight.is_positive()
-    {
-        colour_glyphs(ui, &painter, layout, origin, sight, editor.raw_text());
     }
     if focused && let Some(bar) = editor.cursor_geometry(1.5) {
         let top = at(bar.x0, bar.y0);
@@ -742,51 +768,54 @@ fn paint(
     }
 }
 
-/// Emoji in colour, over the drawn text: vello_cpu draws outlines only,
-/// and a colour font's glyphs (bitmaps, layers) have none. Each run set in
-/// such a font is drawn by egui where parley placed it, in the content
-/// family, whose emoji come from the same colour font.
-fn colour_glyphs(
-    ui: &Ui,
-    painter: &egui::Painter,
-    layout: &parley::Layout<Brush>,
-    origin: Pos2,
-    sight: Rect,
-    text: &str,
-) {
+/// The runs of `layout` inside `window` set in a colour font. vello_cpu
+/// draws outlines only, and a colour font's glyphs (bitmaps, layers) have
+/// none: egui draws these over the image (`draw_colour_runs`).
+fn colour_runs(layout: &parley::Layout<Brush>, window: Window, text: &str) -> Vec<ColourRun> {
+    let mut runs = Vec::new();
     for line in layout.lines() {
         let metrics = line.metrics();
-        let top = origin.y + metrics.block_min_coord;
-        if top > sight.bottom() || origin.y + metrics.block_max_coord < sight.top() {
+        if metrics.block_max_coord < window.top as f32
+            || metrics.block_min_coord > window.bottom as f32
+        {
             continue;
         }
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(run) = item else {
                 continue;
             };
-            let coloured = is_colour_font(run.run().font());
-            let Some(piece) = text.get(run.run().text_range()) else {
-                continue;
-            };
-            if !coloured {
+            if !is_colour_font(run.run().font()) {
                 continue;
             }
-            let size = run.run().font_size();
-            let galley = painter.layout_no_wrap(
-                piece.to_owned(),
-                super::fonts::content_font(size),
-                ui.visuals().text_color(),
-            );
-            // The galley's baseline on parley's.
-            let ascent = galley.rows.first().map_or(size * 0.8, |row| {
-                row.row
-                    .glyphs
-                    .first()
-                    .map_or(size * 0.8, |glyph| glyph.font_ascent)
-            });
-            let at = pos2(origin.x + run.offset(), origin.y + run.baseline() - ascent);
-            painter.galley(at, galley, ui.visuals().text_color());
+            if let Some(piece) = text.get(run.run().text_range()) {
+                runs.push(ColourRun {
+                    x: run.offset(),
+                    baseline: run.baseline(),
+                    size: run.run().font_size(),
+                    text: piece.to_owned(),
+                });
+            }
         }
+    }
+    runs
+}
+
+/// Emoji in colour where parley placed them, in the content family, whose
+/// emoji come from the same colour font.
+fn draw_colour_runs(painter: &egui::Painter, runs: &[ColourRun], origin: Pos2, colour: Color32) {
+    for run in runs {
+        let size = run.size;
+        let galley =
+            painter.layout_no_wrap(run.text.clone(), super::fonts::content_font(size), colour);
+        // The galley's baseline on parley's.
+        let ascent = galley.rows.first().map_or(size * 0.8, |row| {
+            row.row
+                .glyphs
+                .first()
+                .map_or(size * 0.8, |glyph| glyph.font_ascent)
+        });
+        let at = pos2(origin.x + run.x, origin.y + run.baseline - ascent);
+        painter.galley(at, galley, colour);
     }
 }
 
