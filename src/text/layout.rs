@@ -46,8 +46,12 @@ pub struct PlacedGlyph {
     pub x_offset: f32,
     pub y_offset: f32,
     pub advance: f32,
-    /// The bytes of [`Block::text`] this glyph draws.
+    /// The bytes of [`Block::text`] this glyph draws: its own characters
+    /// where they can be told apart, else its whole cluster's.
     pub text: Range<usize>,
+    /// The bytes of the cluster the shaper drew this glyph in, with the
+    /// glyphs around it that share it (a letter and its marks).
+    pub cluster: Range<usize>,
 }
 
 /// Glyphs of one face in a row, in the order they are seen.
@@ -58,6 +62,8 @@ pub struct PlacedRun {
     /// Where the run starts: left edge and baseline, from the block's top left.
     pub x: f32,
     pub baseline: f32,
+    /// Read right to left: its glyphs come in the opposite order.
+    pub rtl: bool,
     pub glyphs: Vec<PlacedGlyph>,
 }
 
@@ -189,6 +195,7 @@ fn set_in(
                         y_offset: glyph.y,
                         advance: glyph.advance,
                         text: range.clone(),
+                        cluster: range.clone(),
                     });
                 }
             }
@@ -200,6 +207,7 @@ fn set_in(
                 size: run.font_size(),
                 x: glyph_run.offset(),
                 baseline: glyph_run.baseline(),
+                rtl: run.is_rtl(),
                 glyphs,
             });
         }
@@ -215,14 +223,17 @@ fn set_in(
     }
 }
 
-/// Gives each glyph of a cluster its own character where the cluster is
-/// drawn one glyph per character, side by side, in reading order: a
-/// Devanagari letter and its vowel sign after it. A PDF reader then maps
-/// every glyph to its own text, and none reads a repeated letter into the
-/// word. Other clusters (Devanagari's short i drawn before its consonant,
-/// Thai's vowels drawn over theirs, clusters joined into fewer glyphs or
-/// split into more) keep their whole text on every glyph: the PDF writer
-/// then marks them with their actual text, and their base is drawn last.
+/// Gives each glyph of a shaped cluster the characters it draws, where they
+/// can be told apart, so that a PDF reader maps every glyph to its own text
+/// and reads no letter twice: the character whose glyph it is by the face's
+/// character map (a Thai consonant and the vowel over it, a Devanagari
+/// consonant and its vowel sign, wherever the sign is drawn), and the
+/// characters the map does not place (a vowel sign's narrower form, a
+/// raised tone mark, a conjunct's half form) to the glyphs left over, in
+/// reading order, one group of neighbouring characters each. A cluster
+/// whose glyphs cannot be told apart that way (one character drawn in two
+/// pieces) keeps its whole text on every glyph: the PDF writer then marks
+/// it with its actual text.
 fn split_clusters(
     glyphs: &mut [PlacedGlyph],
     text: &str,
@@ -245,65 +256,80 @@ fn split_clusters(
         let Some(chars) = text.get(range.clone()) else {
             continue;
         };
-        let mut pieces: Vec<Range<usize>> = (chars.char_indices())
-            .map(|(at, c)| range.start + at..range.start + at + c.len_utf8())
+        let chars: Vec<(Range<usize>, char)> = (chars.char_indices())
+            .map(|(at, c)| (range.start + at..range.start + at + c.len_utf8(), c))
             .collect();
-        if rtl {
-            pieces.reverse();
-        }
-        // Exactly the face's own glyph of each character, in reading order,
-        // each taking its own room: a reader places a character by its
-        // glyph, and a mark drawn from before its letter (Thai's vowels
-        // above) would be read as a word of its own.
-        let drawn_as_written = pieces.len() == cluster.len()
-            && cluster.iter().all(|glyph| glyph.advance > 0.0)
-            && (pieces.iter().zip(cluster.iter())).all(|(piece, glyph)| {
-                let c = text[piece.clone()].chars().next();
-                c.and_then(|c| charmap.map(c))
-                    .is_some_and(|id| id.to_u32() == glyph.id)
-            });
-        if drawn_as_written {
-            for (glyph, piece) in cluster.iter_mut().zip(pieces) {
-                glyph.text = piece;
+        let ids: Vec<u32> = cluster.iter().map(|glyph| glyph.id).collect();
+        if let Some(owned) = owners_of(&ids, &chars, charmap, rtl) {
+            for (glyph, own) in cluster.iter_mut().zip(owned) {
+                glyph.text = own;
             }
-        } else {
-            base_last(cluster);
         }
     }
 }
 
-/// Draws last the glyph of a cluster that reaches furthest (its base
-/// letter, where a mark was moved clear of a tall one: Thai's vowel over
-/// ฝ), each glyph where it was. A PDF reader ends the cluster's text where
-/// its last glyph ends: ending on that mark, it would read a space between
-/// the cluster and the next letter. Done only when the cluster still
-/// starts where it did, or before (a later start reads a space before it).
-fn base_last(cluster: &mut [PlacedGlyph]) {
-    let mut pen = 0.0;
-    let mut placed: Vec<(f32, f32)> = Vec::with_capacity(cluster.len());
-    for glyph in cluster.iter() {
-        placed.push((pen + glyph.x_offset, pen + glyph.x_offset + glyph.advance));
-        pen += glyph.advance;
+/// The characters each of a cluster's glyphs (`ids`, as drawn) stands for,
+/// from `chars` (in reading order), or None when they cannot be told apart.
+fn owners_of(
+    ids: &[u32],
+    chars: &[(Range<usize>, char)],
+    charmap: &skrifa::charmap::Charmap<'_>,
+    rtl: bool,
+) -> Option<Vec<Range<usize>>> {
+    // The glyph of each character, first by the character map.
+    let mut owner: Vec<Option<usize>> = vec![None; chars.len()];
+    let mut taken = vec![false; ids.len()];
+    for (at, (_, c)) in chars.iter().enumerate() {
+        let Some(id) = charmap.map(*c).map(skrifa::GlyphId::to_u32) else {
+            continue;
+        };
+        if let Some(glyph) = (0..ids.len()).find(|&g| !taken[g] && ids[g] == id) {
+            owner[at] = Some(glyph);
+            taken[glyph] = true;
+        }
     }
-    let Some(furthest) = (placed.iter().enumerate())
-        .max_by(|(_, a), (_, b)| a.1.total_cmp(&b.1))
-        .map(|(at, _)| at)
-    else {
-        return;
-    };
-    let new_first = if furthest == 0 { 1 } else { 0 };
-    if furthest + 1 == cluster.len() || placed[new_first].0 > placed[0].0 + 0.01 {
-        return;
+    // The glyphs left, in reading order, take the groups of neighbouring
+    // characters left, one each.
+    let mut free: Vec<usize> = (0..ids.len()).filter(|&g| !taken[g]).collect();
+    if rtl {
+        free.reverse();
     }
-    let total = pen;
-    for (glyph, (start, _)) in cluster.iter_mut().zip(&placed) {
-        glyph.x_offset = *start;
-        glyph.advance = 0.0;
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    for at in (0..chars.len()).filter(|&at| owner[at].is_none()) {
+        match groups.last_mut() {
+            Some(group) if group.end == at => group.end = at + 1,
+            _ => groups.push(at..at + 1),
+        }
     }
-    cluster[furthest..].rotate_left(1);
-    if let Some(last) = cluster.last_mut() {
-        last.advance = total;
+    if free.len() == groups.len() {
+        for (glyph, group) in free.into_iter().zip(groups) {
+            owner[group].fill(Some(glyph));
+        }
+    } else if free.is_empty() {
+        // Characters drawn by no glyph of their own (a virama, a joiner)
+        // go with the glyph of the character before them, or after.
+        for group in groups {
+            let next = (group.start > 0)
+                .then(|| owner[group.start - 1])
+                .flatten()
+                .or_else(|| owner.get(group.end).copied().flatten());
+            owner[group].fill(next);
+        }
+    } else {
+        return None;
     }
+    // Each glyph's characters must be one piece of the text.
+    let mut owned: Vec<Option<Range<usize>>> = vec![None; ids.len()];
+    for (at, glyph) in owner.iter().enumerate() {
+        let glyph = (*glyph)?;
+        let piece = &chars[at].0;
+        owned[glyph] = match owned[glyph].take() {
+            None => Some(piece.clone()),
+            Some(held) if held.end == piece.start => Some(held.start..piece.end),
+            Some(_) => return None,
+        };
+    }
+    owned.into_iter().collect()
 }
 
 /// The text each glyph-bearing cluster of `run` stands for, by its first

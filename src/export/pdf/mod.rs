@@ -22,9 +22,10 @@ use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, ListNumbering, SpanTag, Tag, TagGroup, TagKind, TagTree,
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, Tag, TagGroup, TagKind,
+    TagTree,
 };
-use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::text::{Font, KrillaGlyph};
 
 use crate::deck::{
     self, BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN,
@@ -41,10 +42,11 @@ use crate::tr;
 
 mod chart;
 mod paint;
+mod reading;
 pub mod report;
 mod setter;
 
-use paint::{artifact, dot, fill, fill_rect, frame, pdf_image, readable_text};
+use paint::{artifact, dot, fill, fill_rect, frame, pdf_image};
 use setter::Setter;
 
 /// The page a slide is printed on, in points.
@@ -655,13 +657,14 @@ impl Pen {
         y: f32,
         colour: Colour,
     ) {
-        let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-        self.draw(surface, block, x, y, colour);
-        surface.end_tagged();
+        let at = (x, y);
+        let lines = draw_lines(&mut self.fonts, surface, block, at, colour, EVERY_ROW, true);
         // The words as written, in reading order, whatever the shaper made
         // of them: what a screen reader says and a reader copies.
         let mut span = TagGroup::new(Tag::Span.with_actual_text(Some(plain(&block.text))));
-        span.push(id);
+        for line in lines {
+            span.push(line);
+        }
         group.push(span);
     }
 
@@ -674,8 +677,11 @@ impl Pen {
 /// Faces loaded once per document, told apart by their bytes' address.
 type Fonts = HashMap<(usize, u32), Option<Font>>;
 
-/// Draws `block` with its top left at `at`, in `colour`, its text given
-/// to PDF readers as they read it back.
+/// Every line of a block, for [`draw_lines`].
+const EVERY_ROW: (f32, f32) = (f32::MIN, f32::MAX);
+
+/// Draws `block` with its top left at `at`, in `colour`, as part of
+/// something tagged already (an artifact, a figure).
 fn draw_block(
     fonts: &mut Fonts,
     surface: &mut Surface<'_>,
@@ -683,12 +689,13 @@ fn draw_block(
     at: (f32, f32),
     colour: Colour,
 ) {
-    draw_lines(fonts, surface, block, at, colour, (f32::MIN, f32::MAX));
+    draw_lines(fonts, surface, block, at, colour, EVERY_ROW, false);
 }
 
 /// Draws the lines of `block` whose baseline lies in `rows` (from the
 /// block's top, the end included): the part of a tall paragraph a page
-/// shows, each line on one page only.
+/// shows, each line on one page only. Tagged, each piece of a line (see
+/// [`reading`]) is marked content of its own: their ids, in reading order.
 fn draw_lines(
     fonts: &mut Fonts,
     surface: &mut Surface<'_>,
@@ -696,45 +703,60 @@ fn draw_lines(
     at: (f32, f32),
     colour: Colour,
     rows: (f32, f32),
-) {
+    tagged: bool,
+) -> Vec<Identifier> {
     let (x, y) = at;
     surface.set_fill(Some(fill(colour)));
-    let text = readable_text(block);
-    for run in (block.runs.iter()).filter(|run| run.baseline > rows.0 && run.baseline <= rows.1) {
-        let key = (
-            run.face.bytes.as_ref().as_ref().as_ptr() as usize,
-            run.face.index,
-        );
-        let font = fonts
-            .entry(key)
-            .or_insert_with(|| Font::new(run.face.bytes.clone().into(), run.face.index))
-            .clone();
-        let Some(font) = font else { continue };
-        let size = run.size;
-        let glyphs: Vec<KrillaGlyph> = run
-            .glyphs
-            .iter()
-            .map(|glyph| {
-                KrillaGlyph::new(
-                    GlyphId::new(glyph.id),
-                    glyph.advance / size,
-                    glyph.x_offset / size,
-                    -glyph.y_offset / size,
-                    0.0,
-                    glyph.text.clone(),
-                    None,
-                )
-            })
-            .collect();
-        surface.draw_glyphs(
-            Point::from_xy(x + run.x, y + run.baseline),
-            &glyphs,
-            font,
-            &text,
-            size,
-            false,
-        );
+    let mut ids = Vec::new();
+    for line in reading::lines(block) {
+        if line.baseline <= rows.0 || line.baseline > rows.1 {
+            continue;
+        }
+        for run in &line.runs {
+            let key = (
+                run.face.bytes.as_ref().as_ref().as_ptr() as usize,
+                run.face.index,
+            );
+            let font = fonts
+                .entry(key)
+                .or_insert_with(|| Font::new(run.face.bytes.clone().into(), run.face.index))
+                .clone();
+            let Some(font) = font else { continue };
+            let start = Point::from_xy(x + run.x, y + run.baseline);
+            for piece in reading::pieces(run, &block.text) {
+                if piece.span.is_some() {
+                    map_own_text(surface, start, &piece.glyphs, &font, &block.text, run.size);
+                }
+                if tagged {
+                    ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
+                }
+                let (glyphs, text) = piece.drawn(&block.text);
+                surface.draw_glyphs(start, &glyphs, font.clone(), text, run.size, false);
+                if tagged {
+                    surface.end_tagged();
+                }
+            }
+        }
     }
+    ids
+}
+
+/// Gives each of `glyphs` its own characters in the PDF's character map
+/// before they are drawn in a span, where the writer would give each the
+/// span's whole text: they are drawn first into a stream that is never
+/// used. (A glyph keeps the first text it is drawn with.)
+fn map_own_text(
+    surface: &mut Surface<'_>,
+    start: Point,
+    glyphs: &[KrillaGlyph],
+    font: &Font,
+    text: &str,
+    size: f32,
+) {
+    let mut unused = surface.stream_builder();
+    let mut scratch = unused.surface();
+    scratch.draw_glyphs(start, glyphs, font.clone(), text, size, false);
+    scratch.finish();
 }
 
 /// A heading's tag: level one, its text as the section's title.

@@ -12,7 +12,6 @@ use krilla::tagging::{Artifact, ArtifactType, ContentTag};
 
 use super::{Colour, FRAME};
 use crate::model::{Picture, PictureFormat};
-use crate::text::layout::Block;
 
 pub(super) fn frame(surface: &mut Surface<'_>, rect: Option<Rect>) {
     let Some(rect) = rect else { return };
@@ -89,31 +88,4 @@ pub(super) fn dot(surface: &mut Surface<'_>, x: f32, y: f32, radius: f32, colour
         surface.set_fill(Some(fill(colour)));
         surface.draw_path(&path);
     }
-}
-
-/// The text a PDF reader reads for `block`. Readers (poppler, pdfminer) turn
-/// a right-to-left line around character by character, the characters of a
-/// glyph standing for several (lam-alef, a letter and its mark) included; so
-/// those are given to them backwards, and come out in reading order.
-pub(super) fn readable_text(block: &Block) -> String {
-    let mut text = block.text.clone();
-    for run in &block.runs {
-        let right_to_left = (run.glyphs.first().zip(run.glyphs.last()))
-            .is_some_and(|(first, last)| first.text.start > last.text.start);
-        if !right_to_left {
-            continue;
-        }
-        let mut done: Vec<&std::ops::Range<usize>> = Vec::new();
-        for glyph in &run.glyphs {
-            let range = &glyph.text;
-            if done.contains(&range) || block.text[range.clone()].chars().nth(1).is_none() {
-                continue;
-            }
-            done.push(range);
-            // The same characters backwards: as many bytes, other ranges untouched.
-            let backwards: String = block.text[range.clone()].chars().rev().collect();
-            text.replace_range(range.clone(), &backwards);
-        }
-    }
-    text
 }

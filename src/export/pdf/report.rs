@@ -14,14 +14,15 @@ use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::surface::Surface;
 use krilla::tagging::{
-    ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag, TagGroup, TagKind,
-    TagTree,
+    ContentTag, Identifier, ListNumbering, TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
 };
 
 use super::chart::chart_marks;
 use super::paint::{artifact, dot, fill_rect};
 use super::setter::Setter;
-use super::{A4_LONG, A4_SHORT, ACCENT, Colour, FAINT, Fonts, INK, draw_block, draw_lines};
+use super::{
+    A4_LONG, A4_SHORT, ACCENT, Colour, EVERY_ROW, FAINT, Fonts, INK, draw_block, draw_lines,
+};
 use crate::chart::Chart;
 use crate::export::report::{Block, Report, Table};
 use crate::model::year::Rating;
@@ -534,10 +535,11 @@ fn draw(
             node,
         } => match node {
             Some(node) => {
-                let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-                draw_block(fonts, surface, block, (*x, *y), *colour);
-                surface.end_tagged();
-                nodes[*node].children.push(Child::Content(id));
+                let at = (*x, *y);
+                let lines = draw_lines(fonts, surface, block, at, *colour, EVERY_ROW, true);
+                nodes[*node]
+                    .children
+                    .extend(lines.into_iter().map(Child::Content));
             }
             None => artifact(surface, |surface| {
                 draw_block(fonts, surface, block, (*x, *y), *colour);
@@ -551,18 +553,19 @@ fn draw(
             node,
         } => {
             // The lines whose baseline falls in the part shown here.
-            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             let from = clip.0 - y;
-            draw_lines(
+            let lines = draw_lines(
                 fonts,
                 surface,
                 block,
                 (MARGIN, *y),
                 *colour,
                 (from, from + clip.1),
+                true,
             );
-            surface.end_tagged();
-            nodes[*node].children.push(Child::Content(id));
+            nodes[*node]
+                .children
+                .extend(lines.into_iter().map(Child::Content));
         }
         Item::Dot { x, y, colour } => {
             artifact(surface, |surface| dot(surface, *x, *y, 2.6, *colour));
