@@ -113,6 +113,9 @@ struct State {
     painted: Option<Painted>,
     /// The selection last written to egui's state for this id (bytes).
     kept_caret: Option<(usize, usize)>,
+    /// Where a one-line text starts from the field's inner left edge, last
+    /// frame: a text longer than the field scrolls sideways.
+    scrolled: Option<f32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -151,6 +154,7 @@ impl Widget for BidiEdit<'_> {
                     stack: String::new(),
                     painted: None,
                     kept_caret: None,
+                    scrolled: None,
                 }))
             })
             .clone()
@@ -231,12 +235,23 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     let (_, rect) = ui.allocate_space(vec2(width, height));
     let mut response = ui.interact(rect, id, Sense::click_and_drag());
     // A one-line field is laid out unwrapped, as wide as its text: set
-    // flush right when it reads right to left, centred in its height.
-    let text_width = editor.try_layout().map_or(0.0, parley::Layout::width);
-    let shift = if !field.multiline && is_rtl_paragraph(field.text) {
-        (inner_width - text_width).max(0.0)
-    } else {
+    // flush right when it reads right to left. Longer than the field, it
+    // shows where reading starts, and while it is edited it scrolls
+    // sideways to keep the caret in sight.
+    let shift = if field.multiline {
         0.0
+    } else {
+        let text_width = editor.try_layout().map_or(0.0, parley::Layout::width);
+        let editing = response.has_focus();
+        let caret = editor.cursor_geometry(1.5).map(|bar| bar.x0 as f32);
+        let shift = one_line_start(
+            (inner_width, text_width),
+            is_rtl_paragraph(field.text),
+            caret.filter(|_| editing),
+            state.scrolled.filter(|_| editing),
+        );
+        state.scrolled = Some(shift);
+        shift
     };
     let lowered = if field.multiline {
         0.0
@@ -471,6 +486,31 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         builder.add_action(egui::accesskit::Action::ReplaceSelectedText);
     });
     response
+}
+
+/// Where a one-line text `width` wide starts from the left of a field
+/// with `room` for it: flush right when it reads right to left. A longer
+/// text starts where it started last frame (`before`), moved just enough
+/// to show the `caret`, and never leaves room empty at either end.
+fn one_line_start(
+    (room, width): (f32, f32),
+    rtl: bool,
+    caret: Option<f32>,
+    before: Option<f32>,
+) -> f32 {
+    let rest = if rtl { room - width } else { 0.0 };
+    if width <= room {
+        return rest;
+    }
+    let mut start = before.unwrap_or(rest);
+    if let Some(caret) = caret {
+        if caret + start < 0.0 {
+            start = -caret;
+        } else if caret + start > room - 1.0 {
+            start = room - 1.0 - caret;
+        }
+    }
+    start.clamp(room - width - 1.0, 0.0)
 }
 
 /// Writes the caret where egui's own field keeps it for this id, in

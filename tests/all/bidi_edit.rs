@@ -299,3 +299,43 @@ fn accessibility_sets_the_text_of_a_right_to_left_field() {
     let told = harness.get_by_label("City name").value();
     assert_eq!(told.as_deref(), Some("تطوان"));
 }
+
+/// A one-line right-to-left text longer than its field scrolls sideways:
+/// the caret stays in sight at the text's start (its right end), at its
+/// end, and as the officer types there.
+#[test]
+fn a_long_right_to_left_line_scrolls_to_keep_the_caret_in_sight() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    let long = "مدينة تطوان لحقوق الإنسان والكرامة والمساواة لجميع سكانها ".repeat(4);
+    document.city.name.set(&lang, long.trim_end());
+    let mut harness = harness_with(document, None, folder.path());
+    let field = harness.get_by_label("City name").rect();
+    harness.get_by_label("City name").focus();
+    settle(&mut harness);
+    let in_sight = |harness: &Harness<'_, CartaApp>, when: &str| {
+        let x = caret_x(harness);
+        assert!(
+            field.left() <= x && x <= field.right(),
+            "{when}: caret at {x}, field from {} to {}",
+            field.left(),
+            field.right()
+        );
+        x
+    };
+    press(&mut harness, Modifiers::COMMAND, Key::Home);
+    settle(&mut harness);
+    let start = in_sight(&harness, "at the start");
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    settle(&mut harness);
+    let end = in_sight(&harness, "at the end");
+    assert!(end < start, "the end is left of the start: {end} {start}");
+    for letter in ["ا", "ل", "ع", "ر", "ب"] {
+        harness.event(egui::Event::Text(letter.to_owned()));
+        settle(&mut harness);
+    }
+    in_sight(&harness, "typing at the end");
+    let name = harness.state().document().city.name.get(&lang).to_owned();
+    assert!(name.ends_with("العرب"), "{name}");
+}
