@@ -52,6 +52,10 @@ pub struct PlacedGlyph {
     /// The bytes of the cluster the shaper drew this glyph in, with the
     /// glyphs around it that share it (a letter and its marks).
     pub cluster: Range<usize>,
+    /// The part of [`PlacedGlyph::text`] this glyph draws, where the
+    /// shaper split a character in two (Bengali's ো drawn as ে and া, Thai's
+    /// ำ as ํ and า): that part's own characters.
+    pub part: Option<String>,
 }
 
 /// Glyphs of one face in a row, in the order they are seen.
@@ -196,12 +200,14 @@ fn set_in(
                         advance: glyph.advance,
                         text: range.clone(),
                         cluster: range.clone(),
+                        part: None,
                     });
                 }
             }
             if let Some(charmap) = &charmap {
                 split_clusters(&mut glyphs, &text, charmap, run.is_rtl());
             }
+            fold_invisible(&mut glyphs, &text);
             runs.push(PlacedRun {
                 face,
                 size: run.font_size(),
@@ -221,6 +227,58 @@ fn set_in(
         runs,
         missing,
     }
+}
+
+/// Takes away the glyphs that draw nothing for characters that show
+/// nothing (a zero-width non-joiner in Persian, the isolates around a
+/// name, a variation selector), which a face draws with its space glyph:
+/// their characters go to the cluster of the glyph read before them (or
+/// after), so a span of actual text still holds them, and the space glyph
+/// keeps standing for a space.
+fn fold_invisible(glyphs: &mut Vec<PlacedGlyph>, text: &str) {
+    let invisible = |glyph: &PlacedGlyph| {
+        glyph.advance == 0.0
+            && text
+                .get(glyph.text.clone())
+                .is_some_and(|t| !t.is_empty() && t.chars().all(shows_nothing))
+    };
+    if glyphs.iter().all(invisible) {
+        return;
+    }
+    while let Some(at) = glyphs.iter().position(invisible) {
+        let gone = glyphs.remove(at);
+        let before = (glyphs.iter())
+            .filter(|glyph| glyph.cluster.end <= gone.cluster.start)
+            .max_by_key(|glyph| glyph.cluster.end)
+            .or_else(|| {
+                (glyphs.iter())
+                    .filter(|glyph| glyph.cluster.start >= gone.cluster.end)
+                    .min_by_key(|glyph| glyph.cluster.start)
+            })
+            .map(|glyph| glyph.cluster.clone());
+        let Some(cluster) = before else { continue };
+        let joined = cluster.start.min(gone.cluster.start)..cluster.end.max(gone.cluster.end);
+        for glyph in glyphs.iter_mut().filter(|glyph| glyph.cluster == cluster) {
+            glyph.cluster = joined.clone();
+        }
+    }
+}
+
+/// Characters that show nothing of their own (Unicode's default ignorables
+/// that text carries).
+fn shows_nothing(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
 }
 
 /// Gives each glyph of a shaped cluster the characters it draws, where they
@@ -259,23 +317,30 @@ fn split_clusters(
         let chars: Vec<(Range<usize>, char)> = (chars.char_indices())
             .map(|(at, c)| (range.start + at..range.start + at + c.len_utf8(), c))
             .collect();
-        let ids: Vec<u32> = cluster.iter().map(|glyph| glyph.id).collect();
-        if let Some(owned) = owners_of(&ids, &chars, charmap, rtl) {
-            for (glyph, own) in cluster.iter_mut().zip(owned) {
-                glyph.text = own;
-            }
+        let ids: Vec<(u32, bool)> = (cluster.iter())
+            .map(|glyph| (glyph.id, glyph.advance > 0.0))
+            .collect();
+        for (glyph, (own, part)) in cluster
+            .iter_mut()
+            .zip(owners_of(&ids, &chars, charmap, rtl))
+        {
+            glyph.text = own;
+            glyph.part = part;
         }
     }
 }
 
-/// The characters each of a cluster's glyphs (`ids`, as drawn) stands for,
-/// from `chars` (in reading order), or None when they cannot be told apart.
+/// The characters each of a cluster's glyphs (`ids`, as drawn, and
+/// whether each takes room) stands for, from `chars` (in reading order),
+/// and the part of them it draws where a character was split in two.
+/// Glyphs that cannot be told apart stand for all the characters no glyph
+/// was found for.
 fn owners_of(
-    ids: &[u32],
+    ids: &[(u32, bool)],
     chars: &[(Range<usize>, char)],
     charmap: &skrifa::charmap::Charmap<'_>,
     rtl: bool,
-) -> Option<Vec<Range<usize>>> {
+) -> Vec<(Range<usize>, Option<String>)> {
     // The glyph of each character, first by the character map.
     let mut owner: Vec<Option<usize>> = vec![None; chars.len()];
     let mut taken = vec![false; ids.len()];
@@ -283,13 +348,11 @@ fn owners_of(
         let Some(id) = charmap.map(*c).map(skrifa::GlyphId::to_u32) else {
             continue;
         };
-        if let Some(glyph) = (0..ids.len()).find(|&g| !taken[g] && ids[g] == id) {
+        if let Some(glyph) = (0..ids.len()).find(|&g| !taken[g] && ids[g].0 == id) {
             owner[at] = Some(glyph);
             taken[glyph] = true;
         }
     }
-    // The glyphs left, in reading order, take the groups of neighbouring
-    // characters left, one each.
     let mut free: Vec<usize> = (0..ids.len()).filter(|&g| !taken[g]).collect();
     if rtl {
         free.reverse();
@@ -301,7 +364,50 @@ fn owners_of(
             _ => groups.push(at..at + 1),
         }
     }
+    // A vowel sign drawn before its consonant is a glyph of its own (ि
+    // before the conjunct स्थ drawn as one).
+    if !rtl {
+        groups = (groups.into_iter())
+            .flat_map(|group| {
+                let mut pieces: Vec<Range<usize>> = Vec::new();
+                for at in group {
+                    let alone = is_pre_base_vowel_sign(chars[at].1);
+                    match pieces.last_mut() {
+                        Some(piece) if !alone && !is_pre_base_vowel_sign(chars[piece.start].1) => {
+                            piece.end = at + 1;
+                        }
+                        _ => pieces.push(at..at + 1),
+                    }
+                }
+                pieces
+            })
+            .collect();
+    }
+    let bytes = |group: &Range<usize>| chars[group.start].0.start..chars[group.end - 1].0.end;
+    // A letter and its marks left to a glyph for the letter and one for the
+    // marks (Arabic's shadda and fatha drawn as one): each takes its kind.
+    if let [group] = groups.as_slice()
+        && free.len() > 1
+        && let Some(kinds) = by_kind(&chars[group.clone()], group.start, &free, ids)
+    {
+        for (glyph, kind) in kinds {
+            owner[kind].fill(Some(glyph));
+        }
+        groups.clear();
+        free.clear();
+    }
     if free.len() == groups.len() {
+        // The glyphs left take the groups of neighbouring characters left,
+        // one each, in reading order; a vowel sign drawn before its
+        // consonant (Devanagari's ि) takes the glyph drawn first.
+        if !rtl
+            && let Some(before) = groups
+                .iter()
+                .position(|group| group.len() == 1 && is_pre_base_vowel_sign(chars[group.start].1))
+        {
+            let sign = groups.remove(before);
+            groups.insert(0, sign);
+        }
         for (glyph, group) in free.into_iter().zip(groups) {
             owner[group].fill(Some(glyph));
         }
@@ -315,21 +421,157 @@ fn owners_of(
                 .or_else(|| owner.get(group.end).copied().flatten());
             owner[group].fill(next);
         }
+    } else if let Some(split) = split_parts(chars, &groups, ids, &free, charmap) {
+        // Characters drawn in pieces (ো as ে and া, ำ as ํ and า): each
+        // piece stands for its part.
+        let mut parts: Vec<Option<(Range<usize>, String)>> = vec![None; ids.len()];
+        for (glyph, part) in free.iter().zip(split) {
+            parts[*glyph] = Some(part);
+        }
+        let left = bytes(&(groups[0].start..groups[groups.len() - 1].end));
+        return (0..ids.len())
+            .map(|glyph| match parts[glyph].take() {
+                Some((range, part)) => (range, Some(part)),
+                None => (
+                    owned_range(&owner, chars, glyph).unwrap_or_else(|| left.clone()),
+                    None,
+                ),
+            })
+            .collect();
+    } else if let [glyph] = free.as_slice() {
+        // One glyph for characters the marks found stand between (lam-alef
+        // under its fatha): it stands for them, in their order.
+        let own: String = groups
+            .iter()
+            .flat_map(|group| chars[group.clone()].iter().map(|(_, c)| *c))
+            .collect();
+        let range = bytes(&(groups[0].start..groups[groups.len() - 1].end));
+        return (0..ids.len())
+            .map(|at| match owned_range(&owner, chars, at) {
+                _ if at == *glyph => (range.clone(), Some(own.clone())),
+                Some(mine) => (mine, None),
+                None => (range.clone(), None),
+            })
+            .collect();
     } else {
+        // Told apart no further: the glyphs left stand for all the
+        // characters left, and the glyphs found keep their own.
+        let left = bytes(&(groups[0].start..groups[groups.len() - 1].end));
+        return (0..ids.len())
+            .map(|glyph| match owned_range(&owner, chars, glyph) {
+                Some(own) => (own, None),
+                None => (left.clone(), None),
+            })
+            .collect();
+    }
+    let whole = chars[0].0.start..chars[chars.len() - 1].0.end;
+    (0..ids.len())
+        .map(|glyph| {
+            let own = owned_range(&owner, chars, glyph).unwrap_or_else(|| whole.clone());
+            (own, None)
+        })
+        .collect()
+}
+
+/// The characters `chars` (from `first` on) left to the glyphs `free`,
+/// shared by kind: the letters in a row to the glyphs that take room, the
+/// marks in a row to those that do not, each in reading order. None when
+/// the kinds do not come out even.
+fn by_kind(
+    chars: &[(Range<usize>, char)],
+    first: usize,
+    free: &[usize],
+    ids: &[(u32, bool)],
+) -> Option<Vec<(usize, Range<usize>)>> {
+    use unicode_normalization::char::is_combining_mark;
+    let mut rows: Vec<(bool, Range<usize>)> = Vec::new();
+    for (at, (_, c)) in chars.iter().enumerate() {
+        let mark = is_combining_mark(*c);
+        match rows.last_mut() {
+            Some((kind, row)) if *kind == mark => row.end = first + at + 1,
+            _ => rows.push((mark, first + at..first + at + 1)),
+        }
+    }
+    let mut letters = free.iter().filter(|&&glyph| ids[glyph].1);
+    let mut marks = free.iter().filter(|&&glyph| !ids[glyph].1);
+    if rows.len() != free.len() {
         return None;
     }
-    // Each glyph's characters must be one piece of the text.
-    let mut owned: Vec<Option<Range<usize>>> = vec![None; ids.len()];
-    for (at, glyph) in owner.iter().enumerate() {
-        let glyph = (*glyph)?;
-        let piece = &chars[at].0;
-        owned[glyph] = match owned[glyph].take() {
-            None => Some(piece.clone()),
-            Some(held) if held.end == piece.start => Some(held.start..piece.end),
-            Some(_) => return None,
-        };
+    rows.into_iter()
+        .map(|(mark, row)| {
+            let glyph = if mark { marks.next() } else { letters.next() };
+            glyph.map(|&glyph| (glyph, row))
+        })
+        .collect()
+}
+
+/// The bytes of the characters `glyph` owns, from the first to the last.
+fn owned_range(
+    owner: &[Option<usize>],
+    chars: &[(Range<usize>, char)],
+    glyph: usize,
+) -> Option<Range<usize>> {
+    let mut owned = (0..chars.len()).filter(|&at| owner[at] == Some(glyph));
+    let first = owned.next()?;
+    let last = owned.next_back().unwrap_or(first);
+    Some(chars[first].0.start..chars[last].0.end)
+}
+
+/// What each of the glyphs `free` of `ids` draws of the characters in
+/// `groups` of `chars`, where they decompose into as many parts as there
+/// are glyphs (ো into ে and া, ำ into ํ and า): each part is given to the
+/// glyph the character map names for it, the rest in order; with the
+/// bytes of the character each part is of.
+fn split_parts(
+    chars: &[(Range<usize>, char)],
+    groups: &[Range<usize>],
+    ids: &[(u32, bool)],
+    free: &[usize],
+    charmap: &skrifa::charmap::Charmap<'_>,
+) -> Option<Vec<(Range<usize>, String)>> {
+    use unicode_normalization::char::decompose_compatible;
+    let mut parts: Vec<(Range<usize>, char)> = Vec::new();
+    for at in groups.iter().flat_map(Clone::clone) {
+        decompose_compatible(chars[at].1, |part| parts.push((chars[at].0.clone(), part)));
     }
-    owned.into_iter().collect()
+    let count = free.len();
+    if parts.len() != count || count < 2 {
+        return None;
+    }
+    let mut given: Vec<Option<usize>> = vec![None; count];
+    let mut rest = Vec::new();
+    for (at, (_, part)) in parts.iter().enumerate() {
+        let id = charmap.map(*part).map(skrifa::GlyphId::to_u32);
+        match (0..count).find(|&g| given[g].is_none() && Some(ids[free[g]].0) == id) {
+            Some(g) => given[g] = Some(at),
+            None => rest.push(at),
+        }
+    }
+    let mut rest = rest.into_iter();
+    given
+        .into_iter()
+        .map(|part| {
+            let (range, c) = &parts[part.or_else(|| rest.next())?];
+            Some((range.clone(), c.to_string()))
+        })
+        .collect()
+}
+
+/// Vowel signs drawn before the consonant they follow in the text.
+fn is_pre_base_vowel_sign(c: char) -> bool {
+    matches!(
+        c,
+        '\u{093F}' | '\u{094E}' // Devanagari
+            | '\u{09BF}' | '\u{09C7}' | '\u{09C8}' // Bengali
+            | '\u{0A3F}' // Gurmukhi
+            | '\u{0ABF}' // Gujarati
+            | '\u{0B47}' // Oriya
+            | '\u{0BC6}'..='\u{0BC8}' // Tamil
+            | '\u{0D46}'..='\u{0D48}' // Malayalam
+            | '\u{0DD9}'..='\u{0DDB}' // Sinhala
+            | '\u{1031}' | '\u{1084}' // Myanmar
+            | '\u{17C1}'..='\u{17C3}' // Khmer
+    )
 }
 
 /// The text each glyph-bearing cluster of `run` stands for, by its first

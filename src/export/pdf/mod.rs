@@ -25,7 +25,7 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, Tag, TagGroup, TagKind,
     TagTree,
 };
-use krilla::text::{Font, KrillaGlyph};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::deck::{
     self, BULLET_INDENT, FOOT_ROOM, Geometry, HEADING_GAP, HEADING_SIZE, LINE_GAP, MARGIN,
@@ -156,7 +156,7 @@ fn write_handout(
     );
     let mut pen = Pen {
         setter,
-        fonts: HashMap::new(),
+        fonts: Fonts::default(),
         geometry,
         city,
         words,
@@ -674,8 +674,14 @@ impl Pen {
     }
 }
 
-/// Faces loaded once per document, told apart by their bytes' address.
-type Fonts = HashMap<(usize, u32), Option<Font>>;
+/// Faces loaded once per document, told apart by their bytes' address,
+/// and the text the PDF's character map gives each glyph drawn (the first
+/// it was drawn with).
+#[derive(Default)]
+struct Fonts {
+    faces: HashMap<(usize, u32), Option<Font>>,
+    mapped: HashMap<((usize, u32), u32), String>,
+}
 
 /// Every line of a block, for [`draw_lines`].
 const EVERY_ROW: (f32, f32) = (f32::MIN, f32::MAX);
@@ -717,15 +723,21 @@ fn draw_lines(
                 run.face.bytes.as_ref().as_ref().as_ptr() as usize,
                 run.face.index,
             );
-            let font = fonts
-                .entry(key)
+            let font = (fonts.faces.entry(key))
                 .or_insert_with(|| Font::new(run.face.bytes.clone().into(), run.face.index))
                 .clone();
             let Some(font) = font else { continue };
             let start = Point::from_xy(x + run.x, y + run.baseline);
-            for piece in reading::pieces(run, &block.text) {
+            let mapped = |glyph: GlyphId, own: &str| {
+                let first =
+                    (fonts.mapped.entry((key, glyph.to_u32()))).or_insert_with(|| own.to_owned());
+                first == own
+            };
+            for piece in reading::pieces(run, &block.text, mapped) {
                 if piece.span.is_some() {
-                    map_own_text(surface, start, &piece.glyphs, &font, &block.text, run.size);
+                    let (glyphs, own) = piece.own_text();
+                    let drawn = (&font, run.size, colour);
+                    map_own_text(surface, start, &glyphs, &own, drawn);
                 }
                 if tagged {
                     ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
@@ -743,18 +755,19 @@ fn draw_lines(
 
 /// Gives each of `glyphs` its own characters in the PDF's character map
 /// before they are drawn in a span, where the writer would give each the
-/// span's whole text: they are drawn first into a stream that is never
-/// used. (A glyph keeps the first text it is drawn with.)
+/// span's whole text: they are drawn first, in the same font, size and
+/// colour (a colour glyph is a glyph per colour), into a stream that is
+/// never used. (A glyph keeps the first text it is drawn with.)
 fn map_own_text(
     surface: &mut Surface<'_>,
     start: Point,
     glyphs: &[KrillaGlyph],
-    font: &Font,
     text: &str,
-    size: f32,
+    (font, size, colour): (&Font, f32, Colour),
 ) {
     let mut unused = surface.stream_builder();
     let mut scratch = unused.surface();
+    scratch.set_fill(Some(fill(colour)));
     scratch.draw_glyphs(start, glyphs, font.clone(), text, size, false);
     scratch.finish();
 }

@@ -9,18 +9,22 @@
 //!   and so the search of Evince and Okular) would break a word where a
 //!   mark sits inside its letter. A left-to-right run with marks or
 //!   reordered signs is given its text whole, as an actual text span, and
-//!   so is each right-to-left cluster of several characters or glyphs
-//!   (lam-alef, a letter and its vowel mark), whose text is given backwards
-//!   because such readers turn right-to-left text around letter by letter.
+//!   so is each right-to-left word with a cluster of several characters or
+//!   glyphs (lam-alef, a letter and its vowel mark), whose text is given
+//!   backwards because such readers turn right-to-left text around letter
+//!   by letter.
 //!
 //! Each piece is its own marked content with at most one span, at its end:
 //! poppler's structure reader stops a marked content at the first span's end.
+//! So a glyph the PDF's character map gives another text (krilla keeps the
+//! first it is drawn with, and would mark it with a span of its own in the
+//! middle of a piece) is a piece of its own.
 
 use std::ops::Range;
 
 use krilla::text::{GlyphId, KrillaGlyph};
 
-use crate::text::layout::{Block, PlacedGlyph, PlacedRun};
+use crate::text::layout::{Block, PlacedRun};
 
 /// One line of a block: its runs in reading order.
 pub(super) struct Line<'a> {
@@ -55,14 +59,51 @@ fn first_byte(run: &PlacedRun) -> usize {
 
 /// Glyphs of one run drawn in one go.
 pub(super) struct Piece {
-    /// The glyphs, in reading order, each where it was set and with its
-    /// own characters in the block's text.
+    /// The glyphs, in reading order, each where it was set, with its own
+    /// characters in the block's text.
     pub glyphs: Vec<KrillaGlyph>,
+    /// Each glyph's own text: its characters, or the part of them it
+    /// draws.
+    pub own: Vec<String>,
     /// The piece's text as an actual text span gives it, if it needs one.
     pub span: Option<String>,
 }
 
 impl Piece {
+    /// The glyphs `chosen` of `run`, in that order. A span's ends are
+    /// squared with a glyph that draws nothing (see [`bookend`]) where its
+    /// first glyph starts, or its last ends, well inside it.
+    fn of(run: &PlacedRun, text: &str, chosen: &[usize], span: Option<String>) -> Self {
+        let set_at = pen_positions(run);
+        let mut placed: Vec<Placed> = (chosen.iter())
+            .map(|&at| {
+                let glyph = &run.glyphs[at];
+                let own = (glyph.part.clone())
+                    .unwrap_or_else(|| text.get(glyph.text.clone()).unwrap_or_default().to_owned());
+                Placed {
+                    id: glyph.id,
+                    x: set_at[at] + glyph.x_offset,
+                    after: set_at[at] + glyph.advance,
+                    y: glyph.y_offset,
+                    reach: glyph.advance.max(0.0),
+                    text: glyph.text.clone(),
+                    own,
+                }
+            })
+            .collect();
+        if span.is_some()
+            && let Some(end) = bookend(run)
+        {
+            square(&mut placed, run, end);
+        }
+        let own = placed.iter().map(|glyph| glyph.own.clone()).collect();
+        Piece {
+            glyphs: krilla_glyphs(&placed, run.size),
+            own,
+            span,
+        }
+    }
+
     /// The glyphs and the text they are drawn with: in a span, all of them
     /// standing for the span's text, which the writer then marks once
     /// (their own characters having been mapped before).
@@ -76,21 +117,90 @@ impl Piece {
         }
         (glyphs, span)
     }
+
+    /// The glyphs, each standing for its own text: a text of all of them
+    /// and their ranges in it.
+    pub fn own_text(&self) -> (Vec<KrillaGlyph>, String) {
+        let mut text = String::new();
+        let mut glyphs = self.glyphs.clone();
+        for (glyph, own) in glyphs.iter_mut().zip(&self.own) {
+            glyph.text_range = text.len()..text.len() + own.len();
+            text.push_str(own);
+        }
+        (glyphs, text)
+    }
 }
 
 /// The pieces `run` of a block whose text is `text` is drawn in, in
-/// reading order.
-pub(super) fn pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
+/// reading order. `mapped` is told each glyph and its own text as it will
+/// be drawn, and says whether the PDF's character map gives it that text
+/// (it keeps the first text a glyph is drawn with): a glyph given another
+/// before (the face's space glyph drawing a zero-width joiner, a bracket
+/// mirrored right to left) is drawn as a span of its own.
+pub(super) fn pieces(
+    run: &PlacedRun,
+    text: &str,
+    mut mapped: impl FnMut(GlyphId, &str) -> bool,
+) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for piece in first_pieces(run, text) {
+        if piece.span.is_some() {
+            for (glyph, own) in piece.glyphs.iter().zip(&piece.own) {
+                mapped(glyph.glyph_id, own);
+            }
+            pieces.push(piece);
+            continue;
+        }
+        let mut plain = Piece {
+            glyphs: Vec::new(),
+            own: Vec::new(),
+            span: None,
+        };
+        for (glyph, own) in piece.glyphs.into_iter().zip(piece.own) {
+            if mapped(glyph.glyph_id, &own) {
+                plain.glyphs.push(glyph);
+                plain.own.push(own);
+                continue;
+            }
+            if !plain.glyphs.is_empty() {
+                pieces.push(std::mem::replace(
+                    &mut plain,
+                    Piece {
+                        glyphs: Vec::new(),
+                        own: Vec::new(),
+                        span: None,
+                    },
+                ));
+            }
+            let span = if run.rtl {
+                own.chars().rev().collect()
+            } else {
+                own.clone()
+            };
+            pieces.push(Piece {
+                glyphs: vec![glyph],
+                own: vec![own],
+                span: Some(span),
+            });
+        }
+        if !plain.glyphs.is_empty() {
+            pieces.push(plain);
+        }
+    }
+    pieces
+}
+
+/// [`pieces`], before the character map is consulted.
+fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
     let order = reading_order(run);
     let words_of = |range: Range<usize>| text.get(range).unwrap_or_default().to_owned();
     if !run.rtl {
-        let complex = run.glyphs.iter().any(|glyph| glyph.advance <= 0.0)
+        let complex = (run.glyphs.iter())
+            .any(|glyph| glyph.advance <= 0.0 || glyph.text != glyph.cluster)
             || order.windows(2).any(|pair| pair[0] > pair[1])
             || (run.glyphs.windows(2)).any(|pair| pair[0].cluster == pair[1].cluster);
-        return vec![Piece {
-            glyphs: positioned(run, &order),
-            span: complex.then(|| words_of(extent(run, &order))),
-        }];
+        let span = complex.then(|| words_of(extent(run, &order)));
+        return vec![Piece::of(run, text, &order, span)];
     }
     // Right to left: a word with a cluster of several characters or glyphs
     // is given whole, backwards; the other glyphs are read one by one.
@@ -127,27 +237,18 @@ pub(super) fn pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
         let letters = rest.iter().take_while(|at| !blank(at)).count();
         let (word, after) = rest.split_at(letters);
         rest = after;
-        let several = word.iter().any(turned_alone);
-        if !several {
+        if !word.iter().any(turned_alone) {
             plain.extend_from_slice(word);
             continue;
         }
         if !plain.is_empty() {
-            pieces.push(Piece {
-                glyphs: positioned(run, &std::mem::take(&mut plain)),
-                span: None,
-            });
+            pieces.push(Piece::of(run, text, &std::mem::take(&mut plain), None));
         }
-        pieces.push(Piece {
-            glyphs: positioned(run, word),
-            span: Some(words_of(extent(run, word)).chars().rev().collect()),
-        });
+        let backwards = words_of(extent(run, word)).chars().rev().collect();
+        pieces.push(Piece::of(run, text, word, Some(backwards)));
     }
     if !plain.is_empty() {
-        pieces.push(Piece {
-            glyphs: positioned(run, &plain),
-            span: None,
-        });
+        pieces.push(Piece::of(run, text, &plain, None));
     }
     pieces
 }
@@ -172,31 +273,108 @@ fn reading_order(run: &PlacedRun) -> Vec<usize> {
     order
 }
 
-/// The glyphs `chosen` of `run`, in that order, each drawn where it was
-/// set: the pen starts at the run's start and jumps to each in turn.
-fn positioned(run: &PlacedRun, chosen: &[usize]) -> Vec<KrillaGlyph> {
-    let size = run.size;
+/// A glyph where it is drawn, from the run's start.
+struct Placed {
+    id: u32,
+    /// Where it is drawn, and where the pen stands after it.
+    x: f32,
+    after: f32,
+    y: f32,
+    /// How far it reaches from `x` for a reader that reads by place.
+    reach: f32,
+    text: Range<usize>,
+    own: String,
+}
+
+/// Where the pen stands before each glyph of `run`, as set.
+fn pen_positions(run: &PlacedRun) -> Vec<f32> {
     let mut pen = 0.0;
-    let set_at: Vec<f32> = (run.glyphs.iter())
+    (run.glyphs.iter())
         .map(|glyph| {
             let before = pen;
             pen += glyph.advance;
             before
         })
-        .collect();
+        .collect()
+}
+
+/// A glyph of `run`'s face that draws nothing and takes no room, with how
+/// far a reader takes it to reach, and the character it stands for: the
+/// face's zero-width joiner (or non-joiner, or space).
+fn bookend(run: &PlacedRun) -> Option<(u32, f32, char)> {
+    use skrifa::MetadataProvider as _;
+    let bytes: &[u8] = (*run.face.bytes).as_ref();
+    let font = skrifa::FontRef::from_index(bytes, run.face.index).ok()?;
+    let charmap = font.charmap();
+    let metrics = font.glyph_metrics(
+        skrifa::instance::Size::new(run.size),
+        skrifa::instance::LocationRef::default(),
+    );
+    ['\u{200D}', '\u{200C}', '\u{200B}', '\u{2060}']
+        .into_iter()
+        .find_map(|c| {
+            let id = charmap.map(c)?;
+            let reach = metrics.advance_width(id).unwrap_or(0.0);
+            (reach.abs() < 0.01 * run.size).then_some((id.to_u32(), reach, c))
+        })
+}
+
+/// Squares the ends of a span: a reader that reads by place (poppler)
+/// places a span's text from where its first glyph starts to where its
+/// last one ends, and reads a span that ends well inside its word (a word
+/// ending in a vowel sign drawn before its consonant, कि, or in a Thai
+/// vowel under its letter; any right-to-left word, read from its right)
+/// as a column of its own. A glyph that draws nothing is drawn first where
+/// the span starts, and one last where it ends, as the reader goes; so
+/// readers that read in drawing order still read the words as written,
+/// with a zero-width joiner on each side.
+fn square(placed: &mut Vec<Placed>, run: &PlacedRun, (id, reach, c): (u32, f32, char)) {
+    let (Some(first), Some(last)) = (placed.first(), placed.last()) else {
+        return;
+    };
+    let left = placed.iter().map(|glyph| glyph.x).fold(f32::MAX, f32::min);
+    let right = (placed.iter())
+        .map(|glyph| glyph.x + glyph.reach)
+        .fold(f32::MIN, f32::max);
+    // Read from its start to its end: left to right, or right to left.
+    let (start, end) = if run.rtl {
+        (right, left)
+    } else {
+        (left, right)
+    };
+    let (from, to) = (first.x, last.x + last.reach);
+    let slack = 0.1 * run.size;
+    let end_cap = |x: f32| Placed {
+        id,
+        x,
+        after: x,
+        y: 0.0,
+        reach,
+        text: 0..0,
+        own: c.to_string(),
+    };
+    if (to - end).abs() > slack {
+        placed.push(end_cap(end - reach));
+    }
+    if (from - start).abs() > slack {
+        placed.insert(0, end_cap(start));
+    }
+}
+
+/// `placed` for krilla: each glyph drawn where it was set, the pen jumping
+/// to each in turn from the run's start.
+fn krilla_glyphs(placed: &[Placed], size: f32) -> Vec<KrillaGlyph> {
     let mut pen = 0.0;
-    (chosen.iter())
-        .map(|&at| {
-            let glyph: &PlacedGlyph = &run.glyphs[at];
-            let x_offset = set_at[at] + glyph.x_offset - pen;
-            let after = set_at[at] + glyph.advance;
-            let advance = after - pen;
-            pen = after;
+    (placed.iter())
+        .map(|glyph| {
+            let x_offset = glyph.x - pen;
+            let advance = glyph.after - pen;
+            pen = glyph.after;
             KrillaGlyph::new(
                 GlyphId::new(glyph.id),
                 advance / size,
                 x_offset / size,
-                -glyph.y_offset / size,
+                -glyph.y / size,
                 0.0,
                 glyph.text.clone(),
                 None,

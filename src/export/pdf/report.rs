@@ -4,7 +4,6 @@
 //! embeds, and tagged for screen readers as headings, paragraphs, lists,
 //! tables and figures with their words.
 
-use std::collections::HashMap;
 use std::num::NonZeroU16;
 use std::rc::Rc;
 
@@ -62,7 +61,7 @@ pub fn report_pdf_from(source: Source, report: &Report) -> Result<Vec<u8>, Strin
             .language(report.lang.clone())
             .creator("Carta".to_owned()),
     );
-    let mut fonts: Fonts = HashMap::new();
+    let mut fonts = Fonts::default();
     let setter = Setter::new(source);
     let count = pages.len();
     for (index, items) in pages.iter().enumerate() {
