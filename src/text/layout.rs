@@ -234,19 +234,22 @@ fn set_in(
 /// name, a variation selector), which a face draws with its space glyph:
 /// their characters go to the cluster of the glyph read before them (or
 /// after), so a span of actual text still holds them, and the space glyph
-/// keeps standing for a space.
+/// keeps standing for a space. A run of nothing but those is left empty.
 fn fold_invisible(glyphs: &mut Vec<PlacedGlyph>, text: &str) {
     let invisible = |glyph: &PlacedGlyph| {
         glyph.advance == 0.0
+            && glyph.part.is_none()
             && text
                 .get(glyph.text.clone())
                 .is_some_and(|t| !t.is_empty() && t.chars().all(shows_nothing))
     };
-    if glyphs.iter().all(invisible) {
-        return;
-    }
     while let Some(at) = glyphs.iter().position(invisible) {
         let gone = glyphs.remove(at);
+        // Inside a cluster that keeps other glyphs (a joiner within a
+        // syllable), its characters stay with them.
+        if glyphs.iter().any(|glyph| glyph.cluster == gone.cluster) {
+            continue;
+        }
         let before = (glyphs.iter())
             .filter(|glyph| glyph.cluster.end <= gone.cluster.start)
             .max_by_key(|glyph| glyph.cluster.end)
@@ -264,34 +267,34 @@ fn fold_invisible(glyphs: &mut Vec<PlacedGlyph>, text: &str) {
     }
 }
 
-/// Characters that show nothing of their own (Unicode's default ignorables
-/// that text carries).
+/// Characters that show nothing of their own: Unicode's default
+/// ignorables, as the shaper hides them.
 fn shows_nothing(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
             | '\u{034F}'
+            | '\u{061C}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180E}'
             | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
+            | '\u{2060}'..='\u{206F}'
             | '\u{FE00}'..='\u{FE0F}'
             | '\u{FEFF}'
-            | '\u{E0100}'..='\u{E01EF}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
 }
 
-/// Gives each glyph of a shaped cluster the characters it draws, where they
-/// can be told apart, so that a PDF reader maps every glyph to its own text
-/// and reads no letter twice: the character whose glyph it is by the face's
-/// character map (a Thai consonant and the vowel over it, a Devanagari
-/// consonant and its vowel sign, wherever the sign is drawn), and the
-/// characters the map does not place (a vowel sign's narrower form, a
-/// raised tone mark, a conjunct's half form) to the glyphs left over, in
-/// reading order, one group of neighbouring characters each. A cluster
-/// whose glyphs cannot be told apart that way (one character drawn in two
-/// pieces) keeps its whole text on every glyph: the PDF writer then marks
-/// it with its actual text.
+/// Gives each glyph of a shaped cluster the characters it draws, so that a
+/// PDF reader maps every glyph to its own text and reads no letter twice:
+/// the character whose glyph it is by the face's character map (a Thai
+/// consonant and the vowel over it, a Devanagari consonant and its vowel
+/// sign, wherever the sign is drawn), and the characters the map does not
+/// place (a vowel sign's narrower form, a raised tone mark, a conjunct)
+/// to the glyphs left over (see [`owners_of`]).
 fn split_clusters(
     glyphs: &mut [PlacedGlyph],
     text: &str,
@@ -349,6 +352,18 @@ fn owners_of(
             continue;
         };
         if let Some(glyph) = (0..ids.len()).find(|&g| !taken[g] && ids[g].0 == id) {
+            owner[at] = Some(glyph);
+            taken[glyph] = true;
+        }
+    }
+    // A joiner inside a syllable, drawn as the face's space taking no room.
+    let space = charmap.map(' ').map(skrifa::GlyphId::to_u32);
+    for (at, (_, c)) in chars.iter().enumerate() {
+        if owner[at].is_none()
+            && shows_nothing(*c)
+            && let Some(glyph) =
+                (0..ids.len()).find(|&g| !taken[g] && !ids[g].1 && Some(ids[g].0) == space)
+        {
             owner[at] = Some(glyph);
             taken[glyph] = true;
         }
@@ -438,31 +453,11 @@ fn owners_of(
                 ),
             })
             .collect();
-    } else if let [glyph] = free.as_slice() {
-        // One glyph for characters the marks found stand between (lam-alef
-        // under its fatha): it stands for them, in their order.
-        let own: String = groups
-            .iter()
-            .flat_map(|group| chars[group.clone()].iter().map(|(_, c)| *c))
-            .collect();
-        let range = bytes(&(groups[0].start..groups[groups.len() - 1].end));
-        return (0..ids.len())
-            .map(|at| match owned_range(&owner, chars, at) {
-                _ if at == *glyph => (range.clone(), Some(own.clone())),
-                Some(mine) => (mine, None),
-                None => (range.clone(), None),
-            })
-            .collect();
     } else {
-        // Told apart no further: the glyphs left stand for all the
-        // characters left, and the glyphs found keep their own.
-        let left = bytes(&(groups[0].start..groups[groups.len() - 1].end));
-        return (0..ids.len())
-            .map(|glyph| match owned_range(&owner, chars, glyph) {
-                Some(own) => (own, None),
-                None => (left.clone(), None),
-            })
-            .collect();
+        // Told apart no further: the glyphs left take the characters left,
+        // one each in reading order, the last all the rest; the glyphs
+        // found keep their own.
+        return share_out(&owner, chars, &groups, &free, ids, charmap);
     }
     let whole = chars[0].0.start..chars[chars.len() - 1].0.end;
     (0..ids.len())
@@ -501,6 +496,59 @@ fn by_kind(
         .map(|(mark, row)| {
             let glyph = if mark { marks.next() } else { letters.next() };
             glyph.map(|&glyph| (glyph, row))
+        })
+        .collect()
+}
+
+/// What each glyph stands for when the glyphs `free` could not be told
+/// apart: the characters in `groups`, one each in reading order, the last
+/// glyph all the rest (a glyph standing for characters apart from each
+/// other stands for them as a part, in order). A glyph with no character
+/// left is the dotted circle a shaper draws for a sign with no letter, or
+/// stands for its neighbour's characters.
+fn share_out(
+    owner: &[Option<usize>],
+    chars: &[(Range<usize>, char)],
+    groups: &[Range<usize>],
+    free: &[usize],
+    ids: &[(u32, bool)],
+    charmap: &skrifa::charmap::Charmap<'_>,
+) -> Vec<(Range<usize>, Option<String>)> {
+    let left: Vec<usize> = groups.iter().flat_map(Clone::clone).collect();
+    let mut shared: Vec<Option<Vec<usize>>> = vec![None; ids.len()];
+    for (turn, &glyph) in free.iter().enumerate() {
+        let mine: Vec<usize> = if turn + 1 == free.len() {
+            left.iter().skip(turn).copied().collect()
+        } else {
+            left.get(turn).copied().into_iter().collect()
+        };
+        shared[glyph] = Some(mine);
+    }
+    let whole = chars[0].0.start..chars[chars.len() - 1].0.end;
+    let circle = charmap.map('\u{25CC}').map(skrifa::GlyphId::to_u32);
+    (0..ids.len())
+        .map(|glyph| match &shared[glyph] {
+            None => (
+                owned_range(owner, chars, glyph).unwrap_or_else(|| whole.clone()),
+                None,
+            ),
+            Some(mine) if mine.is_empty() => {
+                if Some(ids[glyph].0) == circle {
+                    (whole.clone(), Some("\u{25CC}".to_owned()))
+                } else {
+                    let near = (0..ids.len())
+                        .filter(|&other| other != glyph)
+                        .min_by_key(|&other| other.abs_diff(glyph))
+                        .and_then(|other| owned_range(owner, chars, other));
+                    (near.unwrap_or_else(|| whole.clone()), None)
+                }
+            }
+            Some(mine) => {
+                let range = chars[mine[0]].0.start..chars[mine[mine.len() - 1]].0.end;
+                let apart = mine.windows(2).any(|pair| pair[1] != pair[0] + 1);
+                let part = apart.then(|| mine.iter().map(|&at| chars[at].1).collect());
+                (range, part)
+            }
         })
         .collect()
 }
@@ -690,6 +738,45 @@ mod tests {
         assert!(
             latin.ends_with(&format!("\"{}\"", fonts::BUILT_IN_FAMILY)),
             "{latin}"
+        );
+    }
+
+    /// The glyphs of a cluster each stand for their own characters: a
+    /// letter keeps its own when its vowel is drawn in two pieces, each
+    /// piece standing for its part; a joiner inside a syllable stands with
+    /// no glyph; a sign with no letter (drawn on a dotted circle) breaks
+    /// nothing.
+    #[test]
+    fn each_glyph_of_a_cluster_stands_for_its_own_characters() {
+        let own = |text: &str| -> Vec<String> {
+            let block = block(Source::System, text, 2000.0);
+            (block.runs.iter())
+                .flat_map(|run| run.glyphs.iter())
+                .map(|glyph| {
+                    (glyph.part.clone())
+                        .unwrap_or_else(|| block.text[glyph.text.clone()].to_owned())
+                })
+                .collect()
+        };
+        for text in ["অা", "अा", "(مُحَمَّد)", "\u{2068}محمد\u{2069} 2024", "ﷺ"]
+        {
+            assert!(!own(text).is_empty(), "{text}");
+        }
+        let ko = own("কো");
+        if ko.len() == 3 {
+            for piece in ["ক", "\u{9C7}", "\u{9BE}"] {
+                assert!(ko.iter().any(|own| own == piece), "{ko:?}");
+            }
+        }
+        let rally = own("র\u{200D}্যালি");
+        assert!(
+            rally.iter().all(|own| !own.contains('\u{200D}')),
+            "{rally:?}"
+        );
+        let sthiti = own("स्थिति");
+        assert!(
+            sthiti.iter().all(|own| own.chars().count() <= 3),
+            "{sthiti:?}"
         );
     }
 

@@ -734,8 +734,11 @@ fn draw_lines(
                 first == own
             };
             for piece in reading::pieces(run, &block.text, mapped) {
+                if piece.glyphs.is_empty() {
+                    continue;
+                }
                 if piece.span.is_some() {
-                    let (glyphs, own) = piece.own_text();
+                    let (glyphs, own) = piece.own_text(&block.text);
                     let drawn = (&font, run.size, colour);
                     map_own_text(surface, start, &glyphs, &own, drawn);
                 }

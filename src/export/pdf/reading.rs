@@ -16,9 +16,9 @@
 //!
 //! Each piece is its own marked content with at most one span, at its end:
 //! poppler's structure reader stops a marked content at the first span's end.
-//! So a glyph the PDF's character map gives another text (krilla keeps the
-//! first it is drawn with, and would mark it with a span of its own in the
-//! middle of a piece) is a piece of its own.
+//! So a glyph outside a span that the PDF's character map gives another
+//! text (krilla keeps the first it is drawn with, and would mark it with a
+//! span of its own in the middle of a piece) is a piece of its own.
 
 use std::ops::Range;
 
@@ -62,9 +62,9 @@ pub(super) struct Piece {
     /// The glyphs, in reading order, each where it was set, with its own
     /// characters in the block's text.
     pub glyphs: Vec<KrillaGlyph>,
-    /// Each glyph's own text: its characters, or the part of them it
-    /// draws.
-    pub own: Vec<String>,
+    /// The part of its characters each glyph draws, where that is not a
+    /// piece of the block's text (see [`crate::text::layout::PlacedGlyph::part`]).
+    pub parts: Vec<Option<String>>,
     /// The piece's text as an actual text span gives it, if it needs one.
     pub span: Option<String>,
 }
@@ -73,13 +73,11 @@ impl Piece {
     /// The glyphs `chosen` of `run`, in that order. A span's ends are
     /// squared with a glyph that draws nothing (see [`bookend`]) where its
     /// first glyph starts, or its last ends, well inside it.
-    fn of(run: &PlacedRun, text: &str, chosen: &[usize], span: Option<String>) -> Self {
+    fn of(run: &PlacedRun, chosen: &[usize], span: Option<String>) -> Self {
         let set_at = pen_positions(run);
         let mut placed: Vec<Placed> = (chosen.iter())
             .map(|&at| {
                 let glyph = &run.glyphs[at];
-                let own = (glyph.part.clone())
-                    .unwrap_or_else(|| text.get(glyph.text.clone()).unwrap_or_default().to_owned());
                 Placed {
                     id: glyph.id,
                     x: set_at[at] + glyph.x_offset,
@@ -87,7 +85,7 @@ impl Piece {
                     y: glyph.y_offset,
                     reach: glyph.advance.max(0.0),
                     text: glyph.text.clone(),
-                    own,
+                    part: glyph.part.clone(),
                 }
             })
             .collect();
@@ -96,11 +94,21 @@ impl Piece {
         {
             square(&mut placed, run, end);
         }
-        let own = placed.iter().map(|glyph| glyph.own.clone()).collect();
+        let parts = placed.iter().map(|glyph| glyph.part.clone()).collect();
         Piece {
             glyphs: krilla_glyphs(&placed, run.size),
-            own,
+            parts,
             span,
+        }
+    }
+
+    /// Glyph `at`'s own text, from the block's `text`.
+    fn own<'a>(&'a self, at: usize, text: &'a str) -> &'a str {
+        match &self.parts[at] {
+            Some(part) => part,
+            None => text
+                .get(self.glyphs[at].text_range.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -120,23 +128,26 @@ impl Piece {
 
     /// The glyphs, each standing for its own text: a text of all of them
     /// and their ranges in it.
-    pub fn own_text(&self) -> (Vec<KrillaGlyph>, String) {
-        let mut text = String::new();
+    pub fn own_text(&self, text: &str) -> (Vec<KrillaGlyph>, String) {
+        let mut own = String::new();
         let mut glyphs = self.glyphs.clone();
-        for (glyph, own) in glyphs.iter_mut().zip(&self.own) {
-            glyph.text_range = text.len()..text.len() + own.len();
-            text.push_str(own);
+        for (at, glyph) in glyphs.iter_mut().enumerate() {
+            let mine = self.own(at, text);
+            glyph.text_range = own.len()..own.len() + mine.len();
+            own.push_str(mine);
         }
-        (glyphs, text)
+        (glyphs, own)
     }
 }
 
 /// The pieces `run` of a block whose text is `text` is drawn in, in
 /// reading order. `mapped` is told each glyph and its own text as it will
 /// be drawn, and says whether the PDF's character map gives it that text
-/// (it keeps the first text a glyph is drawn with): a glyph given another
-/// before (the face's space glyph drawing a zero-width joiner, a bracket
-/// mirrored right to left) is drawn as a span of its own.
+/// (it keeps the first text a glyph is drawn with): a glyph outside a span
+/// given another text before (a bracket mirrored right to left) is drawn
+/// as a span of its own. Inside a span, readers that read by place read
+/// the span's text; readers that read in drawing order read the text it
+/// was given first.
 pub(super) fn pieces(
     run: &PlacedRun,
     text: &str,
@@ -145,41 +156,36 @@ pub(super) fn pieces(
     let mut pieces = Vec::new();
     for piece in first_pieces(run, text) {
         if piece.span.is_some() {
-            for (glyph, own) in piece.glyphs.iter().zip(&piece.own) {
-                mapped(glyph.glyph_id, own);
+            for (at, glyph) in piece.glyphs.iter().enumerate() {
+                mapped(glyph.glyph_id, piece.own(at, text));
             }
             pieces.push(piece);
             continue;
         }
-        let mut plain = Piece {
+        let empty = || Piece {
             glyphs: Vec::new(),
-            own: Vec::new(),
+            parts: Vec::new(),
             span: None,
         };
-        for (glyph, own) in piece.glyphs.into_iter().zip(piece.own) {
-            if mapped(glyph.glyph_id, &own) {
-                plain.glyphs.push(glyph);
-                plain.own.push(own);
+        let mut plain = empty();
+        for (at, glyph) in piece.glyphs.iter().enumerate() {
+            let own = piece.own(at, text);
+            if mapped(glyph.glyph_id, own) {
+                plain.glyphs.push(glyph.clone());
+                plain.parts.push(piece.parts[at].clone());
                 continue;
             }
             if !plain.glyphs.is_empty() {
-                pieces.push(std::mem::replace(
-                    &mut plain,
-                    Piece {
-                        glyphs: Vec::new(),
-                        own: Vec::new(),
-                        span: None,
-                    },
-                ));
+                pieces.push(std::mem::replace(&mut plain, empty()));
             }
             let span = if run.rtl {
                 own.chars().rev().collect()
             } else {
-                own.clone()
+                own.to_owned()
             };
             pieces.push(Piece {
-                glyphs: vec![glyph],
-                own: vec![own],
+                glyphs: vec![glyph.clone()],
+                parts: vec![piece.parts[at].clone()],
                 span: Some(span),
             });
         }
@@ -200,7 +206,7 @@ fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
             || order.windows(2).any(|pair| pair[0] > pair[1])
             || (run.glyphs.windows(2)).any(|pair| pair[0].cluster == pair[1].cluster);
         let span = complex.then(|| words_of(extent(run, &order)));
-        return vec![Piece::of(run, text, &order, span)];
+        return vec![Piece::of(run, &order, span)];
     }
     // Right to left: a word with a cluster of several characters or glyphs
     // is given whole, backwards; the other glyphs are read one by one.
@@ -242,13 +248,13 @@ fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
             continue;
         }
         if !plain.is_empty() {
-            pieces.push(Piece::of(run, text, &std::mem::take(&mut plain), None));
+            pieces.push(Piece::of(run, &std::mem::take(&mut plain), None));
         }
         let backwards = words_of(extent(run, word)).chars().rev().collect();
-        pieces.push(Piece::of(run, text, word, Some(backwards)));
+        pieces.push(Piece::of(run, word, Some(backwards)));
     }
     if !plain.is_empty() {
-        pieces.push(Piece::of(run, text, &plain, None));
+        pieces.push(Piece::of(run, &plain, None));
     }
     pieces
 }
@@ -283,7 +289,7 @@ struct Placed {
     /// How far it reaches from `x` for a reader that reads by place.
     reach: f32,
     text: Range<usize>,
-    own: String,
+    part: Option<String>,
 }
 
 /// Where the pen stands before each glyph of `run`, as set.
@@ -306,6 +312,7 @@ fn bookend(run: &PlacedRun) -> Option<(u32, f32, char)> {
     let bytes: &[u8] = (*run.face.bytes).as_ref();
     let font = skrifa::FontRef::from_index(bytes, run.face.index).ok()?;
     let charmap = font.charmap();
+    let outlines = font.outline_glyphs();
     let metrics = font.glyph_metrics(
         skrifa::instance::Size::new(run.size),
         skrifa::instance::LocationRef::default(),
@@ -315,8 +322,33 @@ fn bookend(run: &PlacedRun) -> Option<(u32, f32, char)> {
         .find_map(|c| {
             let id = charmap.map(c)?;
             let reach = metrics.advance_width(id).unwrap_or(0.0);
-            (reach.abs() < 0.01 * run.size).then_some((id.to_u32(), reach, c))
+            let blank = outlines.get(id).is_none_or(|outline| {
+                let mut pen = Inked(false);
+                let settings = skrifa::outline::DrawSettings::unhinted(
+                    skrifa::instance::Size::unscaled(),
+                    skrifa::instance::LocationRef::default(),
+                );
+                outline.draw(settings, &mut pen).is_ok() && !pen.0
+            });
+            (blank && reach.abs() < 0.01 * run.size).then_some((id.to_u32(), reach, c))
         })
+}
+
+/// Whether an outline draws anything.
+struct Inked(bool);
+
+impl skrifa::outline::OutlinePen for Inked {
+    fn move_to(&mut self, _: f32, _: f32) {}
+    fn line_to(&mut self, _: f32, _: f32) {
+        self.0 = true;
+    }
+    fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {
+        self.0 = true;
+    }
+    fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {
+        self.0 = true;
+    }
+    fn close(&mut self) {}
 }
 
 /// Squares the ends of a span: a reader that reads by place (poppler)
@@ -351,7 +383,7 @@ fn square(placed: &mut Vec<Placed>, run: &PlacedRun, (id, reach, c): (u32, f32, 
         y: 0.0,
         reach,
         text: 0..0,
-        own: c.to_string(),
+        part: Some(c.to_string()),
     };
     if (to - end).abs() > slack {
         placed.push(end_cap(end - reach));
