@@ -680,7 +680,8 @@ impl Pen {
 #[derive(Default)]
 struct Fonts {
     faces: HashMap<(usize, u32), Option<Font>>,
-    mapped: HashMap<((usize, u32), u32), String>,
+    /// By face, by glyph id.
+    mapped: HashMap<(usize, u32), Vec<Option<Box<str>>>>,
 }
 
 /// Every line of a block, for [`draw_lines`].
@@ -728,10 +729,13 @@ fn draw_lines(
                 .clone();
             let Some(font) = font else { continue };
             let start = Point::from_xy(x + run.x, y + run.baseline);
+            let face_map = fonts.mapped.entry(key).or_default();
             let mapped = |glyph: GlyphId, own: &str| {
-                let first =
-                    (fonts.mapped.entry((key, glyph.to_u32()))).or_insert_with(|| own.to_owned());
-                first == own
+                let at = glyph.to_u32() as usize;
+                if face_map.len() <= at {
+                    face_map.resize(at + 1, None);
+                }
+                face_map[at].get_or_insert_with(|| own.into()).as_ref() == own
             };
             for piece in reading::pieces(run, &block.text, mapped) {
                 if piece.glyphs.is_empty() {
