@@ -744,3 +744,42 @@ fn the_officers_emoji_are_whole_and_in_colour_and_the_icons_stay_monochrome() {
     });
     assert!(!icon.rows[0].row.glyphs[0].is_color, "the icon is tinted");
 }
+
+/// Characters that put a shaper and the handout's text mapping to work: a
+/// vowel sign with no letter (drawn on a dotted circle), signs drawn before
+/// or around their letter, marks on marks, lam-alef, joiners, isolates,
+/// emoji sequences, mirrored brackets.
+const HARD_CHARACTERS: [char; 44] = [
+    'অ', 'া', 'ে', 'ো', 'ক', '্', 'য', 'र', 'ि', 'क', 'स', 'थ', 'ं', 'ก', 'ำ', '้', 'ุ', 'ม', 'ื', 'ل',
+    'ا', 'َ', 'ّ', 'م', 'ء', 'ً', 'ی', '\u{200C}', '\u{200D}', '\u{2068}', '\u{2069}', '\u{061C}',
+    '\u{00AD}', ' ', '(', ')', '1', '٢', 'a', '\u{0301}', '👩', '🏫', '\u{FE0F}', '\u{25CC}',
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever an officer writes, in whatever order, the handout is made:
+    /// no text makes the export fail or panic.
+    #[test]
+    fn any_text_makes_a_handout(
+        lines in proptest::collection::vec(
+            proptest::collection::vec(proptest::sample::select(&HARD_CHARACTERS[..]), 1..24),
+            1..4,
+        )
+    ) {
+        use carta::model::slides::{Line, Slide};
+        let lines: Vec<String> = lines.into_iter().map(String::from_iter).collect();
+        let slides = [Slide::Text {
+            heading: lines[0].clone(),
+            lines: lines.iter().cloned().map(Line::Paragraph).collect(),
+            notes: String::new(),
+        }];
+        let pdf = carta::export::pdf::handout_pdf(
+            &slides,
+            "en",
+            Default::default(),
+            &Default::default(),
+        );
+        proptest::prop_assert!(pdf.is_ok_and(|pdf| pdf.starts_with(b"%PDF")), "{lines:?}");
+    }
+}
