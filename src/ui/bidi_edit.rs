@@ -469,6 +469,12 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     let moved = focused && ui.input(|input| !input.events.is_empty());
 
     paint(ui, rect, origin, field, state, (focused, moved), &response);
+    // Screen readers read the text letter by letter and follow the caret
+    // through the text runs egui's own fields give them (laid out only
+    // while one is listening).
+    if ui.ctx().accesskit_node_builder(id, |_| ()).is_some() {
+        tell_screen_readers(ui, id, field.text, &state.editor, origin, focused);
+    }
 
     let enabled = ui.is_enabled();
     let hint = field.hint.clone();
@@ -511,6 +517,90 @@ fn one_line_start(
         }
     }
     start.clamp(room - width - 1.0, 0.0)
+}
+
+/// Gives screen readers the text runs of the field and, while `focused`,
+/// the selection, as egui's own fields do: each line's text in reading
+/// order, each character's length and where it is drawn, its words. egui
+/// builds them from one of its own layouts: one is made with as many
+/// characters a row as the field has a line, and its characters and their
+/// places are the field's.
+fn tell_screen_readers(
+    ui: &Ui,
+    id: egui::Id,
+    text: &str,
+    editor: &PlainEditor<Brush>,
+    origin: Pos2,
+    focused: bool,
+) {
+    let Some(layout) = editor.try_layout() else {
+        return;
+    };
+    // Each line: its characters in reading order, each with where it is
+    // drawn and how wide; and whether it ends with a line break.
+    type Line = (Vec<(char, f32, f32)>, bool);
+    let mut lines: Vec<Line> = Vec::new();
+    for line in layout.lines() {
+        let range = line.text_range();
+        let written = text.get(range.clone()).unwrap_or_default();
+        let hard = written.ends_with('\n');
+        let mut places: std::collections::HashMap<usize, (f32, f32)> = Default::default();
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(run) = item else {
+                continue;
+            };
+            let mut x = run.offset();
+            for cluster in run.run().visual_clusters() {
+                places.insert(cluster.text_range().start, (x, cluster.advance()));
+                x += cluster.advance();
+            }
+        }
+        let mut last = (0.0, 0.0);
+        let chars = (written.char_indices())
+            .filter(|(_, c)| *c != '\n')
+            .map(|(at, c)| {
+                let (x, width) = places
+                    .get(&(range.start + at))
+                    .copied()
+                    .unwrap_or((last.0 + last.1, 0.0));
+                last = (x, width);
+                (c, x, width)
+            })
+            .collect();
+        lines.push((chars, hard));
+    }
+    let placeholder: Vec<String> = (lines.iter())
+        .map(|(chars, _)| "x".repeat(chars.len()))
+        .collect();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui.fonts_mut(|fonts| {
+        fonts.layout_no_wrap(placeholder.join("\n"), font, Color32::PLACEHOLDER)
+    });
+    let mut galley = (*galley).clone();
+    for (placed, (chars, hard)) in galley.rows.iter_mut().zip(&lines) {
+        placed.ends_with_newline = *hard;
+        let row = Arc::make_mut(&mut placed.row);
+        for (glyph, (c, x, width)) in row.glyphs.iter_mut().zip(chars) {
+            glyph.chr = *c;
+            glyph.pos.x = *x;
+            glyph.advance_width = *width;
+        }
+    }
+    let selection = editor.raw_selection();
+    let count = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
+    let range = focused.then(|| {
+        egui::text::CCursorRange::two(
+            egui::text::CCursor::new(count(selection.anchor().index())),
+            egui::text::CCursor::new(count(selection.focus().index())),
+        )
+    });
+    egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+        ui.ctx(),
+        id,
+        range,
+        egui::emath::TSTransform::from_translation(origin.to_vec2()),
+        &galley,
+    );
 }
 
 /// Writes the caret where egui's own field keeps it for this id, in

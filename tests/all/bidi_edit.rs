@@ -4,7 +4,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use carta::app::CartaApp;
 use carta::store;
@@ -338,4 +338,46 @@ fn a_long_right_to_left_line_scrolls_to_keep_the_caret_in_sight() {
     in_sight(&harness, "typing at the end");
     let name = harness.state().document().city.name.get(&lang).to_owned();
     assert!(name.ends_with("العرب"), "{name}");
+}
+
+/// A screen reader reads a right-to-left field's text letter by letter and
+/// follows its caret, as in egui's own fields: the text runs hold the text
+/// in reading order, and the selection's focus is where the caret is.
+#[test]
+fn a_screen_reader_reads_the_text_and_follows_the_caret() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut document = store::embedded_profile();
+    let lang = document.main_language().to_owned();
+    let name = "مدينة تطوان 2030";
+    document.city.name.set(&lang, name);
+    let mut harness = harness_with(document, None, folder.path());
+    harness.get_by_label("City name").focus();
+    settle(&mut harness);
+    let caret = |harness: &Harness<'_, CartaApp>| {
+        let field = harness.get_by_label("City name");
+        let node = field.accesskit_node();
+        assert_eq!(node.document_range().text(), name, "the text read");
+        node.text_selection_focus()
+            .expect("a caret told")
+            .to_global_usv_index()
+    };
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    assert_eq!(caret(&harness), name.chars().count(), "at the end");
+    press(&mut harness, Modifiers::COMMAND, Key::Home);
+    assert_eq!(caret(&harness), 0, "at the start");
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert_eq!(caret(&harness), 1, "Left goes on reading right to left");
+
+    // A text of several lines reads line after line.
+    let prose = "سطر أول من الرؤية\nوسطر ثان فيها";
+    let lang = harness.state().document().main_language().to_owned();
+    let mut document = harness.state().document().clone();
+    document.vision.form = carta::model::VisionForm::Prose;
+    document.vision.prose.set(&lang, prose);
+    let mut harness = harness_with(document, None, folder.path());
+    nav(&mut harness, "Vision");
+    harness.get_by_label("Vision text").focus();
+    settle(&mut harness);
+    let field = harness.get_by_label("Vision text");
+    assert_eq!(field.accesskit_node().document_range().text(), prose);
 }
