@@ -116,6 +116,8 @@ struct State {
     /// Where a one-line text starts from the field's inner left edge, last
     /// frame: a text longer than the field scrolls sideways.
     scrolled: Option<f32>,
+    /// What screen readers were told of the text, and for which state.
+    told: Option<(Generation, Arc<egui::Galley>, Vec<LineTold>)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -155,6 +157,7 @@ impl Widget for BidiEdit<'_> {
                     painted: None,
                     kept_caret: None,
                     scrolled: None,
+                    told: None,
                 }))
             })
             .clone()
@@ -242,11 +245,13 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
         0.0
     } else {
         let text_width = editor.try_layout().map_or(0.0, parley::Layout::width);
+        let rtl = (editor.try_layout())
+            .map_or_else(|| is_rtl_paragraph(field.text), parley::Layout::is_rtl);
         let editing = response.has_focus();
         let caret = editor.cursor_geometry(1.5).map(|bar| bar.x0 as f32);
         let shift = one_line_start(
             (inner_width, text_width),
-            is_rtl_paragraph(field.text),
+            rtl,
             caret.filter(|_| editing),
             state.scrolled.filter(|_| editing),
         );
@@ -473,7 +478,7 @@ fn show(ui: &mut Ui, id: egui::Id, field: &mut BidiEdit<'_>, state: &mut State) 
     // through the text runs egui's own fields give them (laid out only
     // while one is listening).
     if ui.ctx().accesskit_node_builder(id, |_| ()).is_some() {
-        tell_screen_readers(ui, id, field.text, &state.editor, origin, focused);
+        tell_screen_readers(ui, id, &state.editor, &mut state.told, origin, focused);
     }
 
     let enabled = ui.is_enabled();
@@ -509,46 +514,121 @@ fn one_line_start(
         return rest;
     }
     let mut start = before.unwrap_or(rest);
+    // Spaces typed at the end hang outside the text's width: the caret
+    // after them is kept in sight too.
+    let (mut lowest, mut highest) = (room - width - 1.0, 0.0_f32);
     if let Some(caret) = caret {
         if caret + start < 0.0 {
             start = -caret;
         } else if caret + start > room - 1.0 {
             start = room - 1.0 - caret;
         }
+        lowest = lowest.min(room - 1.0 - caret);
+        highest = highest.max(-caret);
     }
-    start.clamp(room - width - 1.0, 0.0)
+    start.clamp(lowest, highest)
 }
 
 /// Gives screen readers the text runs of the field and, while `focused`,
 /// the selection, as egui's own fields do: each line's text in reading
 /// order, each character's length and where it is drawn, its words. egui
-/// builds them from one of its own layouts: one is made with as many
-/// characters a row as the field has a line, and its characters and their
-/// places are the field's.
+/// builds them from one of its own layouts (only its own code may add
+/// child nodes): one is made with as many characters a row as the field
+/// has a line, and is given the field's characters and their places, once
+/// per state of the text (`told`). A right-to-left line's run is then
+/// said to read right to left, its characters placed from its right end.
 fn tell_screen_readers(
     ui: &Ui,
     id: egui::Id,
-    text: &str,
     editor: &PlainEditor<Brush>,
+    told: &mut Option<(Generation, Arc<egui::Galley>, Vec<LineTold>)>,
     origin: Pos2,
     focused: bool,
 ) {
     let Some(layout) = editor.try_layout() else {
         return;
     };
-    // Each line: its characters in reading order, each with where it is
-    // drawn and how wide; and whether it ends with a line break.
-    type Line = (Vec<(char, f32, f32)>, bool);
-    let mut lines: Vec<Line> = Vec::new();
+    let text = editor.raw_text();
+    if told
+        .as_ref()
+        .is_none_or(|(generation, ..)| *generation != editor.generation())
+    {
+        let lines = lines_told(layout, text);
+        let placeholder: Vec<String> = (lines.iter())
+            .map(|line| "x".repeat(line.chars.len()))
+            .collect();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let galley = ui.fonts_mut(|fonts| {
+            fonts.layout_no_wrap(placeholder.join("\n"), font, Color32::PLACEHOLDER)
+        });
+        let mut galley = (*galley).clone();
+        for (placed, line) in galley.rows.iter_mut().zip(&lines) {
+            placed.ends_with_newline = line.hard_break;
+            placed.pos = pos2(0.0, line.top);
+            let row = Arc::make_mut(&mut placed.row);
+            let right = line.chars.iter().map(|c| c.1 + c.2).fold(0.0, f32::max);
+            row.size = vec2(right, line.bottom - line.top);
+            for (glyph, (c, x, width)) in row.glyphs.iter_mut().zip(&line.chars) {
+                glyph.chr = *c;
+                glyph.pos.x = *x;
+                glyph.advance_width = *width;
+            }
+        }
+        *told = Some((editor.generation(), Arc::new(galley), lines));
+    }
+    let Some((_, galley, lines)) = told.as_ref() else {
+        return;
+    };
+    let selection = editor.raw_selection();
+    let count = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
+    let range = focused.then(|| {
+        let mut focus = egui::text::CCursor::new(count(selection.focus().index()));
+        // At a wrap, the caret drawn at the next line's start is there.
+        focus.prefer_next_row = selection.focus().affinity() == parley::Affinity::Downstream;
+        egui::text::CCursorRange::two(
+            egui::text::CCursor::new(count(selection.anchor().index())),
+            focus,
+        )
+    });
+    egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+        ui.ctx(),
+        id,
+        range,
+        egui::emath::TSTransform::from_translation(origin.to_vec2()),
+        galley,
+    );
+    for (row, line) in lines.iter().enumerate() {
+        if !line.rtl || line.chars.is_empty() {
+            continue;
+        }
+        read_right_to_left(ui.ctx(), id, row, line, origin);
+    }
+}
+
+/// One line of the field as screen readers are told it.
+struct LineTold {
+    /// Its characters in reading order, each with where it is drawn (from
+    /// the text's left) and how wide.
+    chars: Vec<(char, f32, f32)>,
+    hard_break: bool,
+    rtl: bool,
+    top: f32,
+    bottom: f32,
+}
+
+/// The lines of `layout` of `text`, as screen readers are told them.
+fn lines_told(layout: &parley::Layout<Brush>, text: &str) -> Vec<LineTold> {
+    let mut lines = Vec::new();
     for line in layout.lines() {
         let range = line.text_range();
         let written = text.get(range.clone()).unwrap_or_default();
-        let hard = written.ends_with('\n');
         let mut places: std::collections::HashMap<usize, (f32, f32)> = Default::default();
+        let mut rtl = false;
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(run) = item else {
                 continue;
             };
+            rtl |= run.run().is_rtl();
             let mut x = run.offset();
             for cluster in run.run().visual_clusters() {
                 places.insert(cluster.text_range().start, (x, cluster.advance()));
@@ -559,48 +639,59 @@ fn tell_screen_readers(
         let chars = (written.char_indices())
             .filter(|(_, c)| *c != '\n')
             .map(|(at, c)| {
-                let (x, width) = places
-                    .get(&(range.start + at))
-                    .copied()
-                    .unwrap_or((last.0 + last.1, 0.0));
+                let place = places.get(&(range.start + at)).copied();
+                let (x, width) = place.unwrap_or((last.0 + last.1, 0.0));
                 last = (x, width);
                 (c, x, width)
             })
             .collect();
-        lines.push((chars, hard));
+        let metrics = line.metrics();
+        lines.push(LineTold {
+            chars,
+            hard_break: written.ends_with('\n'),
+            rtl,
+            top: metrics.block_min_coord,
+            bottom: metrics.block_max_coord,
+        });
     }
-    let placeholder: Vec<String> = (lines.iter())
-        .map(|(chars, _)| "x".repeat(chars.len()))
-        .collect();
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let galley = ui.fonts_mut(|fonts| {
-        fonts.layout_no_wrap(placeholder.join("\n"), font, Color32::PLACEHOLDER)
-    });
-    let mut galley = (*galley).clone();
-    for (placed, (chars, hard)) in galley.rows.iter_mut().zip(&lines) {
-        placed.ends_with_newline = *hard;
-        let row = Arc::make_mut(&mut placed.row);
-        for (glyph, (c, x, width)) in row.glyphs.iter_mut().zip(chars) {
-            glyph.chr = *c;
-            glyph.pos.x = *x;
-            glyph.advance_width = *width;
-        }
+    lines
+}
+
+/// Says that text run `row` of field `id` reads right to left: its bounds
+/// the line's extent, its characters placed from its right end, as
+/// AccessKit wants for that direction. (egui's helper says left to right,
+/// and splits a row of over 255 characters into runs of 255.)
+fn read_right_to_left(
+    ctx: &egui::Context,
+    id: egui::Id,
+    row: usize,
+    line: &LineTold,
+    origin: Pos2,
+) {
+    const RUN: usize = 255;
+    for (chunk, chars) in line.chars.chunks(RUN).enumerate() {
+        let left = chars.iter().map(|c| c.1).fold(f32::MAX, f32::min);
+        let right = chars.iter().map(|c| c.1 + c.2).fold(f32::MIN, f32::max);
+        ctx.accesskit_node_builder(id.with(row).with(chunk), |builder| {
+            builder.set_text_direction(egui::accesskit::TextDirection::RightToLeft);
+            builder.set_bounds(egui::accesskit::Rect {
+                x0: f64::from(origin.x + left),
+                y0: f64::from(origin.y + line.top),
+                x1: f64::from(origin.x + right),
+                y1: f64::from(origin.y + line.bottom),
+            });
+            let mut positions: Vec<f32> = chars.iter().map(|c| right - (c.1 + c.2)).collect();
+            let mut widths: Vec<f32> = chars.iter().map(|c| c.2).collect();
+            // The line break egui adds to the last run of a line.
+            let runs = line.chars.len().div_ceil(RUN);
+            if line.hard_break && chunk + 1 == runs {
+                positions.push(right - left);
+                widths.push(0.0);
+            }
+            builder.set_character_positions(positions);
+            builder.set_character_widths(widths);
+        });
     }
-    let selection = editor.raw_selection();
-    let count = |byte: usize| text.get(..byte).map_or(0, |before| before.chars().count());
-    let range = focused.then(|| {
-        egui::text::CCursorRange::two(
-            egui::text::CCursor::new(count(selection.anchor().index())),
-            egui::text::CCursor::new(count(selection.focus().index())),
-        )
-    });
-    egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
-        ui.ctx(),
-        id,
-        range,
-        egui::emath::TSTransform::from_translation(origin.to_vec2()),
-        &galley,
-    );
 }
 
 /// Writes the caret where egui's own field keeps it for this id, in
