@@ -73,8 +73,8 @@ impl Piece {
     /// The glyphs `chosen` of `run`, in that order. A span's ends are
     /// squared with a glyph that draws nothing (see [`bookend`]) where its
     /// first glyph starts, or its last ends, well inside it.
-    fn of(run: &PlacedRun, chosen: &[usize], span: Option<String>) -> Self {
-        let set_at = pen_positions(run);
+    fn of(run: &RunFacts<'_>, chosen: &[usize], span: Option<String>) -> Self {
+        let RunFacts { run, set_at, end } = run;
         let mut placed: Vec<Placed> = (chosen.iter())
             .map(|&at| {
                 let glyph = &run.glyphs[at];
@@ -90,7 +90,7 @@ impl Piece {
             })
             .collect();
         if span.is_some()
-            && let Some(end) = bookend(run)
+            && let Some(end) = *end.get_or_init(|| bookend(run))
         {
             square(&mut placed, run, end);
         }
@@ -196,8 +196,22 @@ pub(super) fn pieces(
     pieces
 }
 
+/// What every piece of a run is placed with, found once per run.
+struct RunFacts<'a> {
+    run: &'a PlacedRun,
+    /// Where the pen stands before each glyph, as set.
+    set_at: Vec<f32>,
+    /// The face's glyph that draws nothing, looked up at the first span.
+    end: std::cell::OnceCell<Option<(u32, f32, char)>>,
+}
+
 /// [`pieces`], before the character map is consulted.
 fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
+    let facts = RunFacts {
+        run,
+        set_at: pen_positions(run),
+        end: std::cell::OnceCell::new(),
+    };
     let order = reading_order(run);
     let words_of = |range: Range<usize>| text.get(range).unwrap_or_default().to_owned();
     if !run.rtl {
@@ -206,7 +220,7 @@ fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
             || order.windows(2).any(|pair| pair[0] > pair[1])
             || (run.glyphs.windows(2)).any(|pair| pair[0].cluster == pair[1].cluster);
         let span = complex.then(|| words_of(extent(run, &order)));
-        return vec![Piece::of(run, &order, span)];
+        return vec![Piece::of(&facts, &order, span)];
     }
     // Right to left: a word with a cluster of several characters or glyphs
     // is given whole, backwards; the other glyphs are read one by one.
@@ -248,13 +262,13 @@ fn first_pieces(run: &PlacedRun, text: &str) -> Vec<Piece> {
             continue;
         }
         if !plain.is_empty() {
-            pieces.push(Piece::of(run, &std::mem::take(&mut plain), None));
+            pieces.push(Piece::of(&facts, &std::mem::take(&mut plain), None));
         }
         let backwards = words_of(extent(run, word)).chars().rev().collect();
-        pieces.push(Piece::of(run, word, Some(backwards)));
+        pieces.push(Piece::of(&facts, word, Some(backwards)));
     }
     if !plain.is_empty() {
-        pieces.push(Piece::of(run, &plain, None));
+        pieces.push(Piece::of(&facts, &plain, None));
     }
     pieces
 }
