@@ -68,6 +68,8 @@ pub struct Library {
     families: Vec<Family>,
     /// For each character met so far, the first of `families` that draws it.
     first_drawing: HashMap<char, Option<usize>>,
+    /// Whether `families` was put in emoji order yet ([`Self::colour_emoji_ahead`]).
+    emoji_ordered: bool,
     /// The same for clusters of several characters: the first that draws
     /// them all.
     first_drawing_all: HashMap<String, Option<usize>>,
@@ -93,6 +95,9 @@ impl Library {
         if self.families.is_empty() {
             let generic: Vec<&str> = GENERICS.iter().map(|(_, css)| *css).collect();
             return format!("{}, \"{BUILT_IN_FAMILY}\"", generic.join(", "));
+        }
+        if !self.emoji_ordered && text.chars().any(shows_as_emoji) {
+            self.colour_emoji_ahead();
         }
         let mut chosen: Vec<usize> = Vec::new();
         let mut choose = |first: Option<usize>| {
@@ -134,6 +139,47 @@ impl Library {
             .collect();
         names.push(format!("\"{BUILT_IN_FAMILY}\""));
         names.join(", ")
+    }
+
+    /// Emoji in one style: the computer's colour emoji family moved ahead of
+    /// the monochrome families that draw some emoji too (Noto Sans Symbols 2
+    /// draws 👍 but not 🎉, and comes first in fontconfig's list), but never
+    /// ahead of the family that draws the digits, so text keeps its face.
+    /// Done once, when the first emoji is met: it reads the faces of the
+    /// families up to the colour one.
+    fn colour_emoji_ahead(&mut self) {
+        self.emoji_ordered = true;
+        let Some(colour) =
+            (0..self.families.len()).find(|&at| self.draws(at, '😀') && self.is_colour(at))
+        else {
+            return;
+        };
+        let Some(monochrome) = (0..colour)
+            .find(|&at| EMOJI_PROBES.iter().any(|&c| self.draws(at, c)) && !self.is_colour(at))
+        else {
+            return;
+        };
+        let after_digits = (0..colour)
+            .find(|&at| self.draws(at, '0'))
+            .map_or(0, |at| at + 1);
+        let place = monochrome.max(after_digits);
+        if place < colour {
+            let family = self.families.remove(colour);
+            self.families.insert(place, family);
+            self.first_drawing.clear();
+            self.first_drawing_all.clear();
+        }
+    }
+
+    /// Does family `at` draw in colour (bitmaps or layers)? Only asked of
+    /// families whose face was read by [`Self::draws`].
+    fn is_colour(&self, at: usize) -> bool {
+        use skrifa::raw::TableProvider as _;
+        let Some(Some((blob, index))) = &self.families[at].face else {
+            return false;
+        };
+        skrifa::FontRef::from_index(blob.as_ref(), *index)
+            .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok())
     }
 
     /// The first of the system's families that draws every character of
@@ -204,6 +250,7 @@ fn make(source: Source) -> Library {
     Library {
         families,
         first_drawing: HashMap::new(),
+        emoji_ordered: false,
         first_drawing_all: HashMap::new(),
         context: parley::FontContext {
             collection,
@@ -233,6 +280,18 @@ pub fn library(source: Source) -> MutexGuard<'static, Library> {
     // A panic while laying out text leaves nothing half-changed that matters.
     lock.lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Emoji that tell a family drawing some emoji apart from one for text:
+/// faces, hands, celebrations, the earth, a star and a check mark.
+const EMOJI_PROBES: [char; 6] = ['😀', '👍', '🎉', '🌍', '⭐', '✅'];
+
+/// Does `c` show as an emoji: one that does unless told otherwise
+/// (Emoji_Presentation), or the selector asking the one before it to?
+fn shows_as_emoji(c: char) -> bool {
+    c == '\u{FE0F}'
+        || icu_properties::CodePointSetData::new::<icu_properties::props::EmojiPresentation>()
+            .contains(c)
 }
 
 /// The system's families Carta's text is set in, best first, with their CSS

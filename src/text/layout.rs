@@ -741,6 +741,49 @@ mod tests {
         );
     }
 
+    /// Emoji in one style: a thumb, which a monochrome symbols family also
+    /// draws, comes from the same colour face as a party popper and a
+    /// woman teacher, and the digits beside them keep the text's face.
+    /// Linux only: its tests have Noto Color Emoji and Noto Sans Symbols 2.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn every_emoji_comes_from_the_colour_face() {
+        use skrifa::raw::TableProvider as _;
+        let text = "2025 👍🎉👩\u{200D}🏫 ❤\u{FE0F}";
+        let block = block(Source::System, text, 2000.0);
+        // Each run's text and face (by its bytes and index), and whether
+        // that face draws in colour.
+        let seen: Vec<(String, (usize, u32), bool)> = (block.runs.iter())
+            .map(|run| {
+                let start = run.glyphs.iter().map(|glyph| glyph.text.start).min();
+                let end = run.glyphs.iter().map(|glyph| glyph.text.end).max();
+                let bytes: &[u8] = (*run.face.bytes).as_ref();
+                let colour = skrifa::FontRef::from_index(bytes, run.face.index)
+                    .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok());
+                (
+                    block.text[start.unwrap_or(0)..end.unwrap_or(0)].to_owned(),
+                    (bytes.as_ptr() as usize, run.face.index),
+                    colour,
+                )
+            })
+            .collect();
+        let face_of = |piece: &str| {
+            (seen.iter())
+                .find(|(text, _, _)| text.contains(piece))
+                .map(|(_, face, colour)| (*face, *colour))
+                .unwrap_or_else(|| panic!("{piece} in {seen:?}"))
+        };
+        let party = face_of("🎉");
+        assert!(party.1, "the party popper in colour: {seen:?}");
+        for emoji in ["👍", "👩\u{200D}🏫", "❤\u{FE0F}"] {
+            assert_eq!(face_of(emoji), party, "{emoji} in {seen:?}");
+        }
+        assert!(
+            !face_of("2025").1,
+            "the digits in the text's face: {seen:?}"
+        );
+    }
+
     /// The glyphs of a cluster each stand for their own characters: a
     /// letter keeps its own when its vowel is drawn in two pieces, each
     /// piece standing for its part; a joiner inside a syllable stands with

@@ -25,6 +25,7 @@ use egui::{
 use parley::editing::Generation;
 use parley::{FontFamily, PlainEditor, PositionedLayoutItem, StyleProperty};
 use skrifa::MetadataProvider as _;
+use unicode_segmentation::UnicodeSegmentation as _;
 use vello_cpu::kurbo::{Affine, BezPath};
 
 use crate::text::bidi::is_rtl_paragraph;
@@ -1009,11 +1010,19 @@ fn colour_runs(layout: &parley::Layout<Brush>, window: Window, text: &str) -> Ve
                 continue;
             }
             if let Some(piece) = text.get(run.run().text_range()) {
+                // egui draws the text left to right: a right-to-left run's
+                // pictures go in the order they are seen, each one whole
+                // (a ZWJ sequence, a skin tone, a flag).
+                let text = if run.run().is_rtl() {
+                    piece.graphemes(true).rev().collect()
+                } else {
+                    piece.to_owned()
+                };
                 runs.push(ColourRun {
                     x: run.offset(),
                     baseline: run.baseline(),
                     size: run.run().font_size(),
-                    text: piece.to_owned(),
+                    text,
                 });
             }
         }
@@ -1154,5 +1163,43 @@ impl skrifa::outline::OutlinePen for Pen<'_> {
     }
     fn close(&mut self) {
         self.0.close_path();
+    }
+}
+
+// Linux only: the tests there have a colour emoji font (Noto Color Emoji).
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    /// The colour runs of `text` laid out on one line in the system's fonts.
+    fn colour_runs_of(text: &str) -> Vec<ColourRun> {
+        let mut editor = PlainEditor::<Brush>::new(16.0);
+        editor.set_text(text);
+        let mut library = fonts::library(Source::System);
+        set_stack(&mut editor, &mut String::new(), &mut library);
+        let fonts::Library {
+            context, layout, ..
+        } = &mut *library;
+        editor.driver(context, layout).refresh_layout();
+        let everywhere = Window {
+            left: -100_000,
+            top: -100_000,
+            right: 100_000,
+            bottom: 100_000,
+        };
+        colour_runs(editor.try_layout().unwrap(), everywhere, text)
+    }
+
+    /// Emoji between Arabic words read right to left, as a browser shows
+    /// them: the thumb typed first stands right of the party popper, and a
+    /// woman teacher (a ZWJ sequence) stays one picture.
+    #[test]
+    fn emoji_in_a_right_to_left_run_are_drawn_in_the_order_they_are_seen() {
+        let runs = colour_runs_of("شكرا 👍🎉👩\u{200D}🏫 للجميع");
+        let seen: String = runs.iter().map(|run| run.text.as_str()).collect();
+        assert_eq!(seen, "👩\u{200D}🏫🎉👍");
+        let runs = colour_runs_of("Thanks 👍🎉 all");
+        let seen: String = runs.iter().map(|run| run.text.as_str()).collect();
+        assert_eq!(seen, "👍🎉");
     }
 }
