@@ -68,8 +68,8 @@ pub struct Library {
     families: Vec<Family>,
     /// For each character met so far, the first of `families` that draws it.
     first_drawing: HashMap<char, Option<usize>>,
-    /// Whether `families` was put in emoji order yet ([`Self::colour_emoji_ahead`]).
-    emoji_ordered: bool,
+    /// Which of `families` is the computer's colour emoji one, once looked for.
+    colour_emoji: Option<Option<usize>>,
     /// The same for clusters of several characters: the first that draws
     /// them all.
     first_drawing_all: HashMap<String, Option<usize>>,
@@ -96,9 +96,6 @@ impl Library {
             let generic: Vec<&str> = GENERICS.iter().map(|(_, css)| *css).collect();
             return format!("{}, \"{BUILT_IN_FAMILY}\"", generic.join(", "));
         }
-        if !self.emoji_ordered && text.chars().any(shows_as_emoji) {
-            self.colour_emoji_ahead();
-        }
         let mut chosen: Vec<usize> = Vec::new();
         let mut choose = |first: Option<usize>| {
             if let Some(first) = first
@@ -119,6 +116,7 @@ impl Library {
             }
         }
         chosen.sort_unstable();
+        let chosen = self.with_emoji_in_colour(text, chosen);
         let mut names: Vec<&str> = (chosen.iter())
             .map(|&at| self.families[at].css.as_str())
             .collect();
@@ -134,52 +132,93 @@ impl Library {
         if self.families.is_empty() {
             return self.stack_for(text);
         }
-        let mut names: Vec<String> = (self.families.iter())
-            .map(|family| family.css.clone())
+        let all = (0..self.families.len()).collect();
+        let mut names: Vec<String> = (self.with_emoji_in_colour(text, all).into_iter())
+            .map(|at| self.families[at].css.clone())
             .collect();
         names.push(format!("\"{BUILT_IN_FAMILY}\""));
         names.join(", ")
     }
 
-    /// Emoji in one style: the computer's colour emoji family moved ahead of
-    /// the monochrome families that draw some emoji too (Noto Sans Symbols 2
-    /// draws 👍 but not 🎉, and comes first in fontconfig's list), but never
-    /// ahead of the family that draws the digits, so text keeps its face.
-    /// Done once, when the first emoji is met: it reads the faces of the
-    /// families up to the colour one.
-    fn colour_emoji_ahead(&mut self) {
-        self.emoji_ordered = true;
-        let Some(colour) =
-            (0..self.families.len()).find(|&at| self.draws(at, '😀') && self.is_colour(at))
-        else {
-            return;
-        };
-        let Some(monochrome) = (0..colour)
-            .find(|&at| EMOJI_PROBES.iter().any(|&c| self.draws(at, c)) && !self.is_colour(at))
-        else {
-            return;
-        };
-        let after_digits = (0..colour)
-            .find(|&at| self.draws(at, '0'))
-            .map_or(0, |at| at + 1);
-        let place = monochrome.max(after_digits);
-        if place < colour {
-            let family = self.families.remove(colour);
-            self.families.insert(place, family);
-            self.first_drawing.clear();
-            self.first_drawing_all.clear();
+    /// `order` (indices of `families`, ascending) with the computer's colour
+    /// emoji family moved ahead of the family that would otherwise draw the
+    /// text's emoji: emoji in one style (Noto Sans Symbols 2 and DejaVu Sans
+    /// draw 👍 and 😀 in outline, and fontconfig lists them first). Never
+    /// ahead of a family that draws a letter, digit, mark, punctuation or
+    /// space of the text the colour family draws too, so the text keeps its
+    /// face; a symbol (⚠ ✔) beside the emoji may come in colour with them,
+    /// as in the window (`ui::fonts`), rather than one emoji in outline.
+    /// It depends on the text alone, so a paragraph is set the same way
+    /// wherever and whenever it is set.
+    fn with_emoji_in_colour(&mut self, text: &str, mut order: Vec<usize>) -> Vec<usize> {
+        if !text.chars().any(shows_as_emoji) {
+            return order;
         }
+        let Some(colour) = self.colour_emoji_family() else {
+            return order;
+        };
+        // The colour family goes after every family that draws first one
+        // of the text's characters it would otherwise take.
+        let mut after = 0;
+        let mut emoji_drawn_by = Vec::new();
+        for cluster in text.graphemes(true) {
+            if is_emoji(cluster) {
+                // The layout engine picks an emoji's face by its characters
+                // without the variation selectors.
+                let base: String = (cluster.chars())
+                    .filter(|c| ![TEXT_STYLE, EMOJI_STYLE].contains(c))
+                    .collect();
+                emoji_drawn_by.extend(self.first_drawing_all(&base));
+                continue;
+            }
+            for c in cluster
+                .chars()
+                .filter(|c| !c.is_control() && !is_symbol(*c))
+            {
+                if let Some(first) = self.first_drawing(c)
+                    && first < colour
+                    && self.draws(colour, c)
+                {
+                    after = after.max(first + 1);
+                }
+            }
+        }
+        let Some(before) = (emoji_drawn_by.into_iter())
+            .filter(|&first| first >= after && first < colour)
+            .min()
+        else {
+            return order;
+        };
+        order.retain(|&at| at != colour);
+        let place = order
+            .iter()
+            .position(|&at| at >= before)
+            .unwrap_or(order.len());
+        order.insert(place, colour);
+        order
     }
 
-    /// Does family `at` draw in colour (bitmaps or layers)? Only asked of
-    /// families whose face was read by [`Self::draws`].
-    fn is_colour(&self, at: usize) -> bool {
-        use skrifa::raw::TableProvider as _;
-        let Some(Some((blob, index))) = &self.families[at].face else {
-            return false;
-        };
-        skrifa::FontRef::from_index(blob.as_ref(), *index)
-            .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok())
+    /// The computer's colour emoji family among `families` (the system's
+    /// `emoji` family: Noto Color Emoji on Linux), once looked for.
+    fn colour_emoji_family(&mut self) -> Option<usize> {
+        if let Some(known) = self.colour_emoji {
+            return known;
+        }
+        let emoji: Vec<FamilyId> = (self.context.collection)
+            .generic_families(GenericFamily::Emoji)
+            .collect();
+        let listed: Vec<usize> = (emoji.iter())
+            .filter_map(|id| self.families.iter().position(|family| family.id == *id))
+            .collect();
+        let found = (listed.into_iter()).find(|&at| self.draws(at, '😀') && self.is_colour(at));
+        self.colour_emoji = Some(found);
+        found
+    }
+
+    /// Does family `at` draw in colour?
+    fn is_colour(&mut self, at: usize) -> bool {
+        self.face(at)
+            .is_some_and(|(blob, index)| is_colour_face(blob.as_ref(), *index))
     }
 
     /// The first of the system's families that draws every character of
@@ -197,8 +236,8 @@ impl Library {
         found
     }
 
-    /// Does family `at` draw `c`?
-    fn draws(&mut self, at: usize, c: char) -> bool {
+    /// The face family `at` is judged by, read on first use.
+    fn face(&mut self, at: usize) -> Option<&(Blob<u8>, u32)> {
         let parley::FontContext {
             collection,
             source_cache,
@@ -209,7 +248,12 @@ impl Library {
             let font = info.default_font()?;
             Some((font.load(Some(source_cache))?, font.index()))
         });
-        let Some((blob, index)) = face else {
+        face.as_ref()
+    }
+
+    /// Does family `at` draw `c`?
+    fn draws(&mut self, at: usize, c: char) -> bool {
+        let Some((blob, index)) = self.face(at) else {
             return false;
         };
         skrifa::FontRef::from_index(blob.as_ref(), *index).is_ok_and(|font| {
@@ -250,7 +294,7 @@ fn make(source: Source) -> Library {
     Library {
         families,
         first_drawing: HashMap::new(),
-        emoji_ordered: false,
+        colour_emoji: None,
         first_drawing_all: HashMap::new(),
         context: parley::FontContext {
             collection,
@@ -282,16 +326,65 @@ pub fn library(source: Source) -> MutexGuard<'static, Library> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Emoji that tell a family drawing some emoji apart from one for text:
-/// faces, hands, celebrations, the earth, a star and a check mark.
-const EMOJI_PROBES: [char; 6] = ['😀', '👍', '🎉', '🌍', '⭐', '✅'];
+/// Does this face draw in colour (bitmaps or layers)?
+pub fn is_colour_face(bytes: &[u8], index: u32) -> bool {
+    use skrifa::raw::TableProvider as _;
+    skrifa::FontRef::from_index(bytes, index)
+        .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok())
+}
+
+/// The computer's colour emoji face (its `emoji` family: Noto Color Emoji
+/// on Linux, Segoe UI Emoji on Windows), if it has one.
+pub fn colour_emoji_face(source: Source) -> Option<Face> {
+    let mut library = library(source);
+    let parley::FontContext {
+        collection,
+        source_cache,
+    } = &mut library.context;
+    let emoji: Vec<FamilyId> = collection.generic_families(GenericFamily::Emoji).collect();
+    emoji.into_iter().find_map(|id| {
+        let info = collection.family(id)?;
+        let name = info.name().to_owned();
+        let font = info.default_font()?;
+        let index = font.index();
+        let blob = font.load(Some(source_cache))?;
+        let draws_a_smile = skrifa::FontRef::from_index(blob.as_ref(), index).is_ok_and(|face| {
+            face.charmap()
+                .map('😀')
+                .is_some_and(|glyph| glyph.to_u32() != 0)
+        });
+        if !draws_a_smile || !is_colour_face(blob.as_ref(), index) {
+            return None;
+        }
+        let (bytes, _) = blob.into_raw_parts();
+        Some(Face { name, bytes, index })
+    })
+}
 
 /// Does `c` show as an emoji: one that does unless told otherwise
 /// (Emoji_Presentation), or the selector asking the one before it to?
 fn shows_as_emoji(c: char) -> bool {
-    c == '\u{FE0F}'
+    c == EMOJI_STYLE
         || icu_properties::CodePointSetData::new::<icu_properties::props::EmojiPresentation>()
             .contains(c)
+}
+
+/// Is `c` a symbol (a sign, an arrow, a pictograph), not text proper?
+fn is_symbol(c: char) -> bool {
+    use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+    GeneralCategoryGroup::Symbol
+        .contains(icu_properties::CodePointMapData::<GeneralCategory>::new().get(c))
+}
+
+/// The variation selectors asking for a character as text or as emoji.
+const TEXT_STYLE: char = '\u{FE0E}';
+const EMOJI_STYLE: char = '\u{FE0F}';
+
+/// Is `cluster` an emoji: one asked for, or one that shows as emoji and
+/// was not asked to show as text?
+fn is_emoji(cluster: &str) -> bool {
+    cluster.contains(EMOJI_STYLE)
+        || (cluster.chars().next().is_some_and(shows_as_emoji) && !cluster.contains(TEXT_STYLE))
 }
 
 /// The system's families Carta's text is set in, best first, with their CSS

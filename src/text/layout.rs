@@ -741,19 +741,13 @@ mod tests {
         );
     }
 
-    /// Emoji in one style: a thumb, which a monochrome symbols family also
-    /// draws, comes from the same colour face as a party popper and a
-    /// woman teacher, and the digits beside them keep the text's face.
-    /// Linux only: its tests have Noto Color Emoji and Noto Sans Symbols 2.
-    #[test]
+    /// Each run of `text` set in the system's fonts: its text, its face (by
+    /// bytes and index) and whether that face draws in colour.
     #[cfg(target_os = "linux")]
-    fn every_emoji_comes_from_the_colour_face() {
+    fn runs_and_faces(text: &str) -> Vec<(String, (usize, u32), bool)> {
         use skrifa::raw::TableProvider as _;
-        let text = "2025 👍🎉👩\u{200D}🏫 ❤\u{FE0F}";
         let block = block(Source::System, text, 2000.0);
-        // Each run's text and face (by its bytes and index), and whether
-        // that face draws in colour.
-        let seen: Vec<(String, (usize, u32), bool)> = (block.runs.iter())
+        (block.runs.iter())
             .map(|run| {
                 let start = run.glyphs.iter().map(|glyph| glyph.text.start).min();
                 let end = run.glyphs.iter().map(|glyph| glyph.text.end).max();
@@ -766,22 +760,68 @@ mod tests {
                     colour,
                 )
             })
-            .collect();
-        let face_of = |piece: &str| {
-            (seen.iter())
-                .find(|(text, _, _)| text.contains(piece))
-                .map(|(_, face, colour)| (*face, *colour))
-                .unwrap_or_else(|| panic!("{piece} in {seen:?}"))
-        };
-        let party = face_of("🎉");
-        assert!(party.1, "the party popper in colour: {seen:?}");
-        for emoji in ["👍", "👩\u{200D}🏫", "❤\u{FE0F}"] {
-            assert_eq!(face_of(emoji), party, "{emoji} in {seen:?}");
+            .collect()
+    }
+
+    /// The face of the run of `runs` holding `piece`, and whether it draws
+    /// in colour.
+    #[cfg(target_os = "linux")]
+    fn face_of(runs: &[(String, (usize, u32), bool)], piece: &str) -> ((usize, u32), bool) {
+        (runs.iter())
+            .find(|(text, _, _)| text.contains(piece))
+            .map(|(_, face, colour)| (*face, *colour))
+            .unwrap_or_else(|| panic!("{piece} in {runs:?}"))
+    }
+
+    /// Emoji in one style: a thumb and a smile, which monochrome families
+    /// listed first also draw (Noto Sans Symbols 2, DejaVu Sans), come from
+    /// the same colour face as a party popper and a woman teacher, and so
+    /// do a heart asked for as an emoji and a smile beside a warning sign;
+    /// the words and digits beside them keep the text's face, and so do
+    /// symbols in a text whose emoji need no change of face.
+    /// Linux only: its tests have Noto Color Emoji beside those two.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn every_emoji_comes_from_the_colour_face_and_the_text_keeps_its_own() {
+        for text in [
+            "2025 👍🎉👩\u{200D}🏫 ❤\u{FE0F} 😀",
+            "😀 تطوان 👍 مدينة 2025 ⚠ ↔",
+        ] {
+            let seen = runs_and_faces(text);
+            let party = face_of(&seen, "👍");
+            assert!(party.1, "the thumb in colour: {seen:?}");
+            for emoji in ["👍", "😀"] {
+                assert_eq!(face_of(&seen, emoji), party, "{emoji} in {seen:?}");
+            }
+            assert!(!face_of(&seen, "2025").1, "the digits as text: {seen:?}");
         }
-        assert!(
-            !face_of("2025").1,
-            "the digits in the text's face: {seen:?}"
-        );
+        let seen = runs_and_faces("2025 👍🎉👩\u{200D}🏫 ❤\u{FE0F} 😀");
+        for emoji in ["🎉", "👩\u{200D}🏫", "❤\u{FE0F}"] {
+            assert_eq!(
+                face_of(&seen, emoji),
+                face_of(&seen, "👍"),
+                "{emoji} in {seen:?}"
+            );
+        }
+        assert!(!face_of(&runs_and_faces("تطوان 😀"), "تطوان").1);
+        let seen = runs_and_faces("Paris ↔ Lyon ⚠ ✔ ♀ ☎ 🎉");
+        for symbol in ["↔", "⚠", "✔", "♀", "☎"] {
+            assert!(!face_of(&seen, symbol).1, "{symbol} as text: {seen:?}");
+        }
+        assert!(face_of(&seen, "🎉").1, "{seen:?}");
+        // The same faces whether the list names every family or only the
+        // first to draw each character.
+        for text in [
+            "2025 👍🎉 ❤\u{FE0F} 😀",
+            "Paris ↔ Lyon ⚠ 😀 🎉",
+            "😀 تطوان ⚠ ↔",
+        ] {
+            assert_eq!(
+                faces(text, fonts::Library::stack_for),
+                faces(text, fonts::Library::whole_stack),
+                "{text}"
+            );
+        }
     }
 
     /// The glyphs of a cluster each stand for their own characters: a

@@ -135,8 +135,8 @@ struct Painted {
     colour_runs: Vec<ColourRun>,
 }
 
-/// A run of emoji: where parley placed it (from the text's top left), its
-/// size and its text.
+/// A picture in a colour font (an emoji): where parley placed it (from the
+/// text's top left), its size and its text.
 struct ColourRun {
     x: f32,
     baseline: f32,
@@ -990,9 +990,12 @@ fn paint(
     }
 }
 
-/// The runs of `layout` inside `window` set in a colour font. vello_cpu
-/// draws outlines only, and a colour font's glyphs (bitmaps, layers) have
-/// none: egui draws these over the image (`draw_colour_runs`).
+/// The pictures of `layout` inside `window` set in a colour font, each
+/// where parley placed it. vello_cpu draws outlines only, and a colour
+/// font's glyphs (bitmaps, layers) have none: egui draws these over the
+/// image (`draw_colour_runs`), one picture at a time (a ZWJ sequence, a
+/// skin tone and a flag are each one), so a right-to-left run reads in the
+/// order it is seen.
 fn colour_runs(layout: &parley::Layout<Brush>, window: Window, text: &str) -> Vec<ColourRun> {
     let mut runs = Vec::new();
     for line in layout.lines() {
@@ -1002,32 +1005,68 @@ fn colour_runs(layout: &parley::Layout<Brush>, window: Window, text: &str) -> Ve
         {
             continue;
         }
+        // A run drawn in several pieces (a composition underlined in its
+        // middle) is walked whole from its first, leftmost piece.
+        let mut walked = None;
         for item in line.items() {
-            let PositionedLayoutItem::GlyphRun(run) = item else {
+            let PositionedLayoutItem::GlyphRun(piece) = item else {
                 continue;
             };
-            if !is_colour_font(run.run().font()) {
+            let run = piece.run();
+            if !is_colour_font(run.font()) || walked == Some(run.text_range()) {
                 continue;
             }
-            if let Some(piece) = text.get(run.run().text_range()) {
-                // egui draws the text left to right: a right-to-left run's
-                // pictures go in the order they are seen, each one whole
-                // (a ZWJ sequence, a skin tone, a flag).
-                let text = if run.run().is_rtl() {
-                    piece.graphemes(true).rev().collect()
-                } else {
-                    piece.to_owned()
-                };
-                runs.push(ColourRun {
-                    x: run.offset(),
-                    baseline: run.baseline(),
-                    size: run.run().font_size(),
-                    text,
-                });
+            walked = Some(run.text_range());
+            let Some(pictures) = pictures_in_order_seen(run, text) else {
+                continue;
+            };
+            let mut x = piece.offset();
+            for (picture, advance) in pictures {
+                if !picture.trim().is_empty() {
+                    runs.push(ColourRun {
+                        x,
+                        baseline: piece.baseline(),
+                        size: run.font_size(),
+                        text: picture.to_owned(),
+                    });
+                }
+                x += advance;
             }
         }
     }
     runs
+}
+
+/// The pictures of `run` from left to right, each with the advance of its
+/// clusters (parley's clusters are characters: a ZWJ sequence is several).
+fn pictures_in_order_seen<'t>(
+    run: &parley::Run<'_, Brush>,
+    text: &'t str,
+) -> Option<Vec<(&'t str, f32)>> {
+    let range = run.text_range();
+    let run_text = text.get(range.clone())?;
+    let mut pictures: Vec<(usize, &str, f32)> = (run_text.grapheme_indices(true))
+        .map(|(at, picture)| (range.start + at, picture, 0.0))
+        .collect();
+    let mut at = 0;
+    for cluster in run.clusters() {
+        let start = cluster.text_range().start;
+        while pictures.get(at + 1).is_some_and(|next| next.0 <= start) {
+            at += 1;
+        }
+        if let Some(picture) = pictures.get_mut(at) {
+            picture.2 += cluster.advance();
+        }
+    }
+    if run.is_rtl() {
+        pictures.reverse();
+    }
+    Some(
+        pictures
+            .into_iter()
+            .map(|(_, picture, advance)| (picture, advance))
+            .collect(),
+    )
 }
 
 /// Emoji in colour where parley placed them, in the content family, whose
@@ -1051,9 +1090,7 @@ fn draw_colour_runs(painter: &egui::Painter, runs: &[ColourRun], origin: Pos2, c
 
 /// Does `font` draw its glyphs in colour (bitmaps or layers)?
 fn is_colour_font(font: &parley::FontData) -> bool {
-    use skrifa::raw::TableProvider as _;
-    skrifa::FontRef::from_index(font.data.as_ref(), font.index)
-        .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok() || face.sbix().is_ok())
+    fonts::is_colour_face(font.data.as_ref(), font.index)
 }
 
 /// The part of the text in sight, in points from the text's top left.
@@ -1198,6 +1235,14 @@ mod tests {
         let runs = colour_runs_of("شكرا 👍🎉👩\u{200D}🏫 للجميع");
         let seen: String = runs.iter().map(|run| run.text.as_str()).collect();
         assert_eq!(seen, "👩\u{200D}🏫🎉👍");
+        // Each picture in its own place, left to right, none on another.
+        assert!(
+            (runs.windows(2)).all(|pair| pair[1].x >= pair[0].x + pair[0].size * 0.8),
+            "{:?}",
+            runs.iter()
+                .map(|run| (run.x, &run.text))
+                .collect::<Vec<_>>()
+        );
         let runs = colour_runs_of("Thanks 👍🎉 all");
         let seen: String = runs.iter().map(|run| run.text.as_str()).collect();
         assert_eq!(seen, "👍🎉");

@@ -13,7 +13,7 @@ use egui::epaint::text::{
     FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily,
 };
 
-use crate::text::fonts::{Emphasis, Source, body_face};
+use crate::text::fonts::{Emphasis, Source, body_face, colour_emoji_face};
 use crate::text::script::writing_system;
 
 /// The slide families: body text, strong, italic, both.
@@ -95,11 +95,23 @@ impl FontProvider for Provider {
             }]
         };
         if name.as_ref() == CONTENT {
-            return vec![FontInsert::new(
+            let mut fonts = vec![FontInsert::new(
                 "Ubuntu-Light",
                 FontData::from_static(epaint_default_fonts::UBUNTU_LIGHT),
                 place(FontPriority::Lowest),
             )];
+            // The colour emoji right after it: egui takes for a character
+            // the first face of the family that draws it, and the system's
+            // fallback lists monochrome faces that draw 👍 and 😀 (Noto Sans
+            // Symbols 2, DejaVu Sans) before the colour one.
+            if let Some(face) = colour_emoji_face(self.source) {
+                fonts.push(FontInsert::new(
+                    &format!("emoji:{}:{}", face.name, face.index),
+                    FontData::from_blob(face.bytes, face.index),
+                    place(FontPriority::Lowest),
+                ));
+            }
+            return fonts;
         }
         let emphasis = match name.as_ref() {
             SLIDE => Emphasis::default(),

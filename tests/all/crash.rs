@@ -244,17 +244,23 @@ fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
     carta.xdotool(&["type", "--delay", "40", " Puerto"]);
     // Autosave runs every five seconds; a loaded machine may take longer, so
     // wait until the edit is in a recovery file (or give up after 40 s).
+    // The file is read as recovery reads it: a file being written beside it
+    // (seen holding the edit a moment before it took the recovery file's
+    // place) does not count.
     let folder = home.path().join("data").join("carta").join("recovery");
     let start = Instant::now();
-    let holds_the_edit = |entry: std::fs::DirEntry| {
-        std::fs::read_to_string(entry.path()).is_ok_and(|text| text.contains("San Antonio Puerto"))
+    let holds_the_edit = || {
+        (store::recovery::leftovers(&folder).iter())
+            .any(|(_, recovery)| recovery.document.city.name.get("en") == "San Antonio Puerto")
     };
-    while !std::fs::read_dir(&folder)
-        .map(|entries| entries.flatten().any(holds_the_edit))
-        .unwrap_or(false)
-        && start.elapsed() < Duration::from_secs(40)
-    {
+    while !holds_the_edit() && start.elapsed() < Duration::from_secs(40) {
         std::thread::sleep(Duration::from_millis(250));
+    }
+    // Whether the app was still running, and what it said, tell why a
+    // recovery file would lack the edit.
+    if let Ok(Some(status)) = carta.app.0.try_wait() {
+        let said = std::fs::read_to_string(home.path().join("carta.log")).unwrap_or_default();
+        panic!("carta ended ({status}) before it was killed: {said}");
     }
     // SIGKILL: nothing of the app runs any more.
     carta.app.0.kill().unwrap();
@@ -268,7 +274,12 @@ fn sigkill_after_edits_leaves_them_in_the_recovery_file() {
         folder.display()
     );
     let (_, recovery) = &leftovers[0];
-    assert_eq!(recovery.document.city.name.get("en"), "San Antonio Puerto");
+    assert_eq!(
+        recovery.document.city.name.get("en"),
+        "San Antonio Puerto",
+        "what carta said: {}",
+        std::fs::read_to_string(home.path().join("carta.log")).unwrap_or_default()
+    );
     assert_eq!(recovery.original.as_deref(), Some(path.as_path()));
     assert_eq!(
         store::load(&path).unwrap().city.name.get("en"),

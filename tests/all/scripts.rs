@@ -721,8 +721,9 @@ walk(pdf.Root.StructTreeRoot)
 }
 
 /// Emoji an officer writes come in one style, the computer's colour font:
-/// a woman teacher (a ZWJ sequence) and a raised fist with its skin tone
-/// each stay one picture. The interface's own icons stay monochrome, in the
+/// a thumb and a smile (which monochrome families listed first draw too),
+/// a woman teacher (a ZWJ sequence) and a raised fist with its skin tone,
+/// each one picture. The interface's own icons stay monochrome, in the
 /// colour of the text around them.
 #[test]
 fn the_officers_emoji_are_whole_and_in_colour_and_the_icons_stay_monochrome() {
@@ -733,11 +734,11 @@ fn the_officers_emoji_are_whole_and_in_colour_and_the_icons_stay_monochrome() {
     let content = carta::ui::fonts::content_font(16.0);
     let galley = harness
         .ctx
-        .fonts_mut(|fonts| fonts.layout_no_wrap("👩‍🏫 ✊🏽".to_owned(), content, white));
+        .fonts_mut(|fonts| fonts.layout_no_wrap("👍 😀 👩‍🏫 ✊🏽".to_owned(), content, white));
     let drawn: Vec<&egui::epaint::text::Glyph> = (galley.rows[0].row.glyphs.iter())
         .filter(|glyph| !glyph.uv_rect.is_nothing())
         .collect();
-    assert_eq!(drawn.len(), 2, "two pictures: {drawn:#?}");
+    assert_eq!(drawn.len(), 4, "four pictures: {drawn:#?}");
     assert!(drawn.iter().all(|glyph| glyph.is_color), "{drawn:#?}");
     let icon = harness.ctx.fonts_mut(|fonts| {
         fonts.layout_no_wrap("🗑".to_owned(), egui::FontId::proportional(16.0), white)
