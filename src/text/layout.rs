@@ -749,15 +749,13 @@ mod tests {
     /// bytes and index) and whether that face draws in colour.
     #[cfg(target_os = "linux")]
     fn runs_and_faces(text: &str) -> Vec<(String, (usize, u32), bool)> {
-        use skrifa::raw::TableProvider as _;
         let block = block(Source::System, text, 2000.0);
         (block.runs.iter())
             .map(|run| {
                 let start = run.glyphs.iter().map(|glyph| glyph.text.start).min();
                 let end = run.glyphs.iter().map(|glyph| glyph.text.end).max();
                 let bytes: &[u8] = (*run.face.bytes).as_ref();
-                let colour = skrifa::FontRef::from_index(bytes, run.face.index)
-                    .is_ok_and(|face| face.cbdt().is_ok() || face.colr().is_ok());
+                let colour = fonts::is_colour_face(bytes, run.face.index);
                 (
                     block.text[start.unwrap_or(0)..end.unwrap_or(0)].to_owned(),
                     (bytes.as_ptr() as usize, run.face.index),
